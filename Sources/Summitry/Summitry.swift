@@ -1,0 +1,1 @@
+// Summitry: see DESIGN.md

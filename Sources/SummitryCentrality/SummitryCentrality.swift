@@ -1,0 +1,1 @@
+// SummitryCentrality: see DESIGN.md

@@ -1,0 +1,1 @@
+// SummitryExtraction: see DESIGN.md

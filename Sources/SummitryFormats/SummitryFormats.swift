@@ -1,0 +1,1 @@
+// SummitryFormats: see DESIGN.md

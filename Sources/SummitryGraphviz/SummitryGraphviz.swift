@@ -1,0 +1,1 @@
+// SummitryGraphviz: see DESIGN.md

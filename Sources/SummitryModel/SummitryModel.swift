@@ -1,0 +1,1 @@
+// SummitryModel: see DESIGN.md
