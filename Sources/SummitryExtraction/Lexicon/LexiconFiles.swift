@@ -24,6 +24,8 @@ struct CountryEntry: Decodable, Sendable {
     var demonyms: LanguageLists?
     var genitives: LanguageLists?
     var capital: Capital?
+    /// Names that also mean something else (a US state, a person, another country).
+    var ambiguous_names: [String]?
 }
 
 struct PlaceEntry: Decodable, Sendable {
@@ -35,6 +37,8 @@ struct PlaceEntry: Decodable, Sendable {
     var capital: Bool?
     var major: Bool?
     var ambiguous: Bool?
+    /// Names that need context, with the reasons (`common_word`, `person_name`, `homonym`, …).
+    var ambiguous_names: [String: [String]]?
 }
 
 struct OrganizationEntry: Decodable, Sendable {

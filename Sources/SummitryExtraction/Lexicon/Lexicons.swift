@@ -22,6 +22,7 @@ struct MeetingNounInfo: Sendable {
 public struct Lexicons: Sendable {
     var gazetteer = Gazetteer()
     var countryNames: [String: String] = [:]          // ISO → English short name
+    var ambiguousNames: Set<String> = []              // lowercased names that need context
     var capitals: [String: (name: String, iso: String)] = [:]  // ISO → capital
     var singleCountry: [String: String] = [:]         // lowercased single-token country name/adjective → ISO (for compounds)
     var singleOrg: [String: String] = [:]             // lowercased single-token org alias → id
@@ -69,6 +70,7 @@ public struct Lexicons: Sendable {
         for c in countries {
             let iso = c.iso.uppercased()
             countryNames[iso] = c.name_en ?? c.names?.en?.first ?? iso
+            for n in c.ambiguous_names ?? [] { ambiguousNames.insert(n.lowercased()) }
             for n in [c.name_en, c.name_de].compactMap({ $0 }) + (c.names?.all ?? []) { addCountry(n, iso, .name) }
             for n in c.adjectives?.all ?? [] { addCountry(n, iso, .adjective) }
             for n in c.demonyms?.all ?? [] { addCountry(n, iso, .demonym) }
@@ -80,9 +82,11 @@ public struct Lexicons: Sendable {
         }
         for p in places {
             guard let iso = p.country?.uppercased(), iso.count == 2 else { continue }
-            let strong = (p.capital ?? false) || ((p.major ?? false) && !(p.ambiguous ?? false))
             for n in Set([p.name] + (p.names?.all ?? []) + (p.aliases ?? [])) where n.unicodeScalars.count >= 3 {
-                gazetteer.add(n, .place(name: n, iso: iso, strong: strong))
+                let doubtful = p.ambiguous_names?[n] != nil
+                if doubtful { ambiguousNames.insert(n.lowercased()) }
+                let strong = (p.capital ?? false) || ((p.major ?? false) && !doubtful)
+                gazetteer.add(n, .place(name: p.names?.en?.first ?? p.name, iso: iso, strong: strong))
             }
         }
         for o in organizations {
