@@ -53,9 +53,9 @@ public struct Extractor: Sendable {
         let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, scalars: scalars,
                                         tokens: tokens, sentences: sentences)
         analysis.establishActors()
-        analysis.resolveMentions()
-        analysis.resolveRelativeCountries()
         analysis.detectMeetings()
+        analysis.resolveRelativeCountries()
+        analysis.applySentenceCountries()
         analysis.applyDefaultCountries()
         var doc = document
         doc.lang = lang
@@ -70,6 +70,18 @@ extension DocumentAnalysis {
             if let b = actors.indices.first(where: { $0 != a && actors[$0].surnameKeys.contains(word) }), let c = actors[b].country {
                 actors[a].setCountry(c, rank: 2)
             }
+        }
+    }
+
+    /// An office holder of unknown country, introduced in a sentence that names exactly one
+    /// country ("Im Sudan kämpfen … Staatschef X"), is taken to be of that country (a weak guess).
+    func applySentenceCountries() {
+        var firstTitled: [Int: Int] = [:]
+        for m in mentions where m.kind == .name && firstTitled[m.actor] == nil { firstTitled[m.actor] = m.sentence }
+        for a in actors.indices where actors[a].country == nil && !actors[a].international && actors[a].org == nil && actors[a].family != nil {
+            guard let s = firstTitled[a] else { continue }
+            let isos = Set(countryReferences(in: sentences[s]).map(\.0))
+            if isos.count == 1 { actors[a].setCountry(isos.first!, rank: 1) }
         }
     }
 

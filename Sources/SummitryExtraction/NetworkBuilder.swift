@@ -96,8 +96,13 @@ extension DocumentAnalysis {
 
     /// Every country the text refers to, with the sentence of each reference.
     func countryReferences() -> [(String, Int)] {
+        sentences.flatMap { countryReferences(in: $0) }
+    }
+
+    /// The countries sentence `s` refers to.
+    func countryReferences(in s: Sentence) -> [(String, Int)] {
         var out: [(String, Int)] = []
-        for s in sentences {
+        do {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 let t = tokens[i]

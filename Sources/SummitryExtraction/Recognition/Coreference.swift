@@ -9,25 +9,31 @@ extension DocumentAnalysis {
     static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
     static let pluralPronouns: Set<String> = ["they", "sie"]
 
-    func resolveMentions() {
+    /// Prepares the left-to-right pass (call once, before ``resolveMentions(in:)``).
+    func beginResolution() {
         lastSeen = Array(repeating: -1, count: actors.count)
-        var known: Set<Int> = []  // tokens starting an existing mention
-        var byStart: [Int: [Int]] = [:]
-        for (m, mention) in mentions.enumerated() { known.insert(mention.start); byStart[mention.start, default: []].append(m) }
-        var resolved: [Mention] = []
-        for s in sentences {
+        establishedByStart = [:]
+        for (m, mention) in mentions.enumerated() { establishedByStart[mention.start, default: []].append(m) }
+        established = mentions
+        mentions = []
+    }
+
+    /// Resolves the references of sentence `s`; returns its mentions (also appended to `mentions`).
+    @discardableResult
+    func resolveMentions(in s: Sentence) -> [Mention] {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
             var inSentence: Set<Int> = []
+            var resolved: [Mention] = []
             func record(_ a: Int, _ start: Int, _ end: Int, _ kind: Mention.Kind) {
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
                 inSentence.insert(a)
             }
             while i < limit {
-                if known.contains(i), let ms = byStart[i] {
-                    for m in ms { record(mentions[m].actor, mentions[m].start, mentions[m].end, .name) }
-                    i = mentions[ms[0]].end
+                if let ms = establishedByStart[i] {
+                    for m in ms { record(established[m].actor, established[m].start, established[m].end, .name) }
+                    i = established[ms[0]].end
                     continue
                 }
                 let t = tokens[i]
@@ -37,7 +43,7 @@ extension DocumentAnalysis {
                         let plural = (hit.start > s.tokens.lowerBound && Self.pluralCues.contains(tokens[hit.start - 1].lower))
                             || (i > s.tokens.lowerBound && Self.pluralCues.contains(tokens[i - 1].lower))
                         if plural {
-                            for a in recentActors(2, excluding: []) { record(a, i, hit.titleEnd, .plural) }
+                            for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
                         } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
@@ -63,14 +69,19 @@ extension DocumentAnalysis {
                         || (Self.pluralCues.contains(t.lower) && i > s.tokens.lowerBound && Self.determinersDefinite.contains(tokens[i - 1].lower)
                             && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")) {
                         if !(i + 1 < limit && tokens[i + 1].lower == "seiten") {
-                            for a in recentActors(2, excluding: []) { record(a, i, i + 1, .plural) }
+                            for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         }
                         i += 1
                         continue
                     }
                     if (Self.guestNouns.contains(t.lower) || t.lower.hasSuffix("-politikerin") || t.lower.hasSuffix("-politiker"))
                         && i > s.tokens.lowerBound && Self.determiners.contains(tokens[i - 1].lower) {
-                        if let a = recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .office) }
+                        // A guest is not of the country of the people receiving him in the sentence.
+                        let hostCountries = Set(inSentence.compactMap { actors[$0].country })
+                        let candidates = recentActors(4, excluding: inSentence)
+                        if let a = candidates.first(where: { actors[$0].country == nil || !hostCountries.contains(actors[$0].country!) }) ?? candidates.first {
+                            record(a, i, i + 1, .office)
+                        }
                         i += 1
                         continue
                     }
@@ -80,7 +91,7 @@ extension DocumentAnalysis {
                         continue
                     }
                     if t.lower == "they" || (isGerman && t.lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower)) {
-                        for a in recentActors(2, excluding: []) { record(a, i, i + 1, .plural) }
+                        for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         i += 1
                         continue
                     }
@@ -110,8 +121,8 @@ extension DocumentAnalysis {
                 }
                 i += 1
             }
-        }
-        mentions = resolved
+        mentions += resolved
+        return resolved
     }
 
     private func isPluralVerb(_ w: String) -> Bool {
@@ -151,6 +162,23 @@ extension DocumentAnalysis {
         }
         if candidates.count <= 1 { return candidates.first }
         return candidates.max { lastSeen[$0] < lastSeen[$1] }
+    }
+
+    /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
+    /// named, if any), else the two actors mentioned last.
+    func pluralReferents(family: String?) -> [Int] {
+        let generic: Set<String> = ["leader", "head_of_state", "counterpart"]
+        func fits(_ a: Int) -> Bool {
+            guard let family, !generic.contains(family) else { return true }
+            return actors[a].family == family
+        }
+        if let m = meetings.last {
+            let people = m.participants.filter(fits)
+            if people.count >= 2 && people.count <= 3 { return people }
+        }
+        let order = actors.indices.filter { lastSeen[$0] >= 0 && fits($0) }.sorted { lastSeen[$0] > lastSeen[$1] }
+        if order.count >= 2 { return Array(order.prefix(2)) }
+        return recentActors(2, excluding: [])
     }
 
     /// The most recently mentioned actors, newest first.

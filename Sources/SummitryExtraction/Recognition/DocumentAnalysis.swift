@@ -33,6 +33,9 @@ final class DocumentAnalysis {
     var pendingRelativeCountry: [(Int, String)] = []
     /// Token index of each actor's latest mention during the left-to-right pass.
     var lastSeen: [Int] = []
+    /// Mentions found while establishing actors, by first token (input of the left-to-right pass).
+    var established: [Mention] = []
+    var establishedByStart: [Int: [Int]] = [:]
     /// Meetings found so far, in order of first report.
     var meetings: [MeetingRecord] = []
     /// The dateline's place (`BERLIN (dpa) -`, `Sagana/Nairobi -`, `Den Haag.`), if the text opens with one.

@@ -14,7 +14,9 @@ extension DocumentAnalysis {
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
         var firstInvite: Int? = nil
-        for k in lo ..< limit where lexicons.invited.contains(tokens[k].lower) { firstInvite = k; break }
+        for k in lo ..< limit where lexicons.invited.contains(tokens[k].lower) && !tokens[k].isCapitalized || ["eingeladen", "invited"].contains(tokens[k].lower) {
+            firstInvite = k; break
+        }
         return ms.map { m in
             var p = Participation(mention: m)
             for k in max(lo, m.start - 5) ..< m.start {
@@ -27,24 +29,34 @@ extension DocumentAnalysis {
             }
             if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
             for k in max(lo, m.start - 3) ..< m.start where Self.speechVerbs.contains(tokens[k].lower) { p.speakerVerb = k }
+            // "…, sagte Peter Stano, der Sprecher des … Josep Borrell": the whole clause after the verb speaks.
+            if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { Self.speechVerbs.contains(tokens[$0].lower) && $0 > lo
+                && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
             if let fi = firstInvite, fi < m.start { p.invited = true }
-            p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower)
+            p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || Self.guestNouns.contains(tokens[m.start].lower)
             return p
         }
     }
 
-    /// Runs meeting detection over the whole document.
+    /// Runs coreference and meeting detection over the whole document, sentence by sentence (a
+    /// reference like "the two leaders" depends on the meetings reported before it).
     func detectMeetings() {
         findDateline()
-        var bySentence = Array(repeating: [Mention](), count: sentences.count)
-        for m in mentions { bySentence[m.sentence].append(m) }
+        beginResolution()
         for s in sentences {
+            let ms = resolveMentions(in: s)
+            detectMeetings(in: s, mentions: ms)
+        }
+        finishMeetings()
+    }
+
+    private func detectMeetings(in s: Sentence, mentions ms: [Mention]) {
+        do {
             let trig = triggers(in: s)
-            let ms = bySentence[s.index]
             let parts = participations(in: s, mentions: ms)
             if trig.isEmpty {
                 attachWithoutTrigger(s, parts)
-                continue
+                return
             }
             let places = places(in: s)
             let times = timeExpressions(in: s)
@@ -57,16 +69,23 @@ extension DocumentAnalysis {
             }
             if events.isEmpty {
                 if let target = sidelinesTarget { for p in parts where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) } }
-                continue
+                return
             }
-            // Clusters: consecutive triggers with no actor mention and no second place between them.
+            // Clusters: triggers of one event. A new event starts at a noun owned by a possessive
+            // name ("Bush's meeting"), at a trigger with a place of its own after an earlier place,
+            // at a definite noun after a verb ("met … for the meeting" refers elsewhere), and where
+            // a phone call meets another kind of encounter.
             var clusters: [[Trigger]] = []
             for t in events {
-                if let last = clusters.last?.last {
-                    let between = ms.contains { $0.start >= last.end && $0.start < t.start }
-                    let placesBetween = places.filter { $0.start >= (clusters.last!.first!.start) && $0.start < t.start }
+                if let last = clusters.last?.last, let first = clusters.last?.first {
+                    let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
+                        && ms.contains { $0.end == t.start - 1 }
+                    let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
                     let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 }
-                    if !between && !(placesBetween.count >= 1 && newPlaceAfter) && t.quoted == last.quoted {
+                    let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host].contains(last.role)
+                    let callMix = (t.kind == "call") != (last.kind == "call")
+                    let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
+                    if !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && t.quoted == last.quoted {
                         clusters[clusters.count - 1].append(t)
                         continue
                     }
@@ -87,11 +106,24 @@ extension DocumentAnalysis {
                     if d < bestDist { bestDist = d; best = c }
                 }
                 if bestDist == Int.max { continue }
+                // The subject before the first trigger belongs to the first event with a verb.
+                if m.end <= clusters[0].first!.start && !possessive,
+                   let v = clusters.firstIndex(where: { $0.contains { $0.role != .noun } && $0.first!.quoted == inQuote[m.start] }) {
+                    best = v
+                }
                 // A speaker after the report ("…, sagte X") is not at the meetings reported before.
                 if let v = p.speakerVerb, clusters[best].last!.end <= v {
                     if let next = clusters.indices.first(where: { clusters[$0].first!.start > v }) { best = next } else { continue }
                 }
                 assigned[best].append(p)
+            }
+            // A definite or dated meeting named inside a quotation, with no one named inside it,
+            // is the quoted speakers' own ("…, den sie im Juli beim strategischen Dialog begonnen hatten").
+            for c in clusters.indices where assigned[c].isEmpty && clusters[c].first!.quoted {
+                let cl = clusters[c]
+                let dated = times.contains { t in t.start >= cl.first!.start - 6 && t.end <= cl.last!.end + 6 && inQuote[t.start] }
+                guard cl.contains(where: { $0.definite }) || dated else { continue }
+                assigned[c] = parts.filter { !inQuote[$0.mention.start] && !$0.source && $0.mention.kind != .pronoun }
             }
             var previousEvent: MeetingRecord? = nil
             for (c, cl) in clusters.enumerated() {
@@ -109,7 +141,6 @@ extension DocumentAnalysis {
                 integrate(event, triggers: cl)
             }
         }
-        finishMeetings()
     }
 
     private func isPlanned(_ s: Sentence) -> Bool {
@@ -122,7 +153,7 @@ extension DocumentAnalysis {
     private func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],
                            times: [TimeExpression], planned: Bool) -> MeetingRecord {
         let main = cl.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }!
-        let noun = cl.first { $0.role == .noun }
+        let noun = cl.filter { $0.role == .noun }.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }
         var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: noun.map { text(tokens: $0.start, $0.end) },
                                   org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
         if event.kind == "summit" { event.mode = "multilateral" }
@@ -133,6 +164,21 @@ extension DocumentAnalysis {
             let pick = near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
             if let p = pick ?? (places.count == 1 && places[0].prepositional ? places[0] : nil) {
                 event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
+            }
+        }
+        // A journey's destination: "China-Reise", "Reise nach China", "visit to France".
+        if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
+            for t in cl where t.kind == "visit" {
+                if t.end == t.start + 1, tokens[t.start].text.contains("-"),
+                   let iso = lexicons.countryOfWord(tokens[t.start].text.split(separator: "-")[0]) {
+                    event.cityISO = iso; event.countryOnly = true
+                }
+                var k = t.end
+                while k < s.tokens.upperBound && k < t.end + 3 && !["nach", "to", "in"].contains(tokens[k].lower) { k += 1 }
+                if k + 1 < s.tokens.upperBound, ["nach", "to", "in"].contains(tokens[k].lower), let c = tag(covering: k + 1),
+                   case .country(let iso, .name) = c.entity {
+                    event.cityISO = iso; event.countryOnly = true
+                }
             }
         }
         if let t = times.min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
@@ -160,14 +206,15 @@ extension DocumentAnalysis {
     private func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence) -> Bool {
         let lo = s.tokens.lowerBound
         for k in max(lo, m.start - 4) ..< m.start where ["host", "gastgeber", "gastgeberin", "hosts"].contains(tokens[k].lower) { return true }
+        let passive = (lo ..< s.tokens.upperBound).contains { ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"].contains(tokens[$0].lower) }
         for v in verbs {
-            let passive = (lo ..< s.tokens.upperBound).contains { ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"].contains(tokens[$0].lower) }
-            let agentBefore = m.start > lo && ["by", "von", "vom"].contains(tokens[m.start - 1].lower)
-                || (m.start > lo + 1 && ["by", "von", "vom"].contains(tokens[m.start - 2].lower))
             if passive {
-                if agentBefore { return true }
-                if !isGerman, m.start > v.start, (v.end ..< m.start).contains(where: { tokens[$0].lower == "by" }) { return true }
-            } else if m.start < v.start && !(v.start - m.end > 12) {
+                if isGerman {
+                    if m.start < v.start, (max(lo, m.start - 12) ..< m.start).contains(where: { ["von", "vom"].contains(tokens[$0].lower) }) { return true }
+                } else if m.start > v.start, (v.end ..< m.start).contains(where: { tokens[$0].lower == "by" }) {
+                    return true
+                }
+            } else if m.start < v.start && v.start - m.end <= 12 {
                 return true
             }
         }

@@ -6,6 +6,8 @@ extension DocumentAnalysis {
     static let speechVerbs: Set<String> = ["sagte", "sagt", "said", "says", "erklärte", "betonte", "told", "so", "added", "adds", "schrieb", "wrote", "tweeted", "teilte"]
     static let definiteLeads: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses", "its", "their"]
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
+    /// Prepositions that put an event at a place.
+    static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
 
     // MARK: Triggers
@@ -66,7 +68,12 @@ extension DocumentAnalysis {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
-                if let role {
+                // Negated: "nicht … gereist", "did not attend".
+                let negated = (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
+                    ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"].contains(tokens[k].lower)
+                        && !(k ..< i).contains { tokens[$0].text == "," }
+                }
+                if let role, !negated {
                     let mode: String
                     switch role {
                     case .call: mode = "phone"
@@ -95,6 +102,9 @@ extension DocumentAnalysis {
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
                     || (i >= s.tokens.lowerBound + 2 && Self.placePrepositions.contains(tokens[i - 2].lower) && Self.determiners.contains(prev))
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
+                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && Self.locative.contains(tokens[i - 2].lower))
+                        || (!isGerman && prev == "for") || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
+                    if !locativeLead && !(i == s.tokens.lowerBound) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
                     if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && lexicons.gazetteer.matches(tokens, at: i, limit: limit).isEmpty { surface.removeLast() }
                     out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))

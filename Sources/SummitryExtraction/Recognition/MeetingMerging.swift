@@ -43,7 +43,8 @@ extension DocumentAnalysis {
         for a in e.hosts where !m.hosts.contains(a) { m.hosts.append(a) }
         for a in e.invited where !m.invited.contains(a) { m.invited.append(a) }
         for a in e.absent where !m.absent.contains(a) { m.absent.append(a) }
-        if m.city == nil, let c = e.city { m.city = c; m.cityKey = e.cityKey; m.cityISO = e.cityISO; m.cityExplicit = e.cityExplicit }
+        if m.city == nil, let c = e.city { m.city = c; m.cityKey = e.cityKey; m.cityISO = e.cityISO; m.cityExplicit = e.cityExplicit; m.countryOnly = false }
+        if m.city == nil && m.cityISO == nil && e.countryOnly { m.cityISO = e.cityISO; m.countryOnly = true }
         if m.time == nil, let time = e.time { m.time = time; m.timeKey = e.timeKey }
         if m.org == nil { m.org = e.org }
         if m.noun == nil { m.noun = e.noun }
@@ -60,12 +61,12 @@ extension DocumentAnalysis {
             var m = meetings[k]
             m.participants.removeAll { m.absent.contains($0) }
             m.hosts.removeAll { !m.participants.contains($0) }
-            if m.mode != "phone" {
+            if m.mode != "phone" && !m.countryOnly {
                 if m.city == nil, let sl = m.sidelinesOf, meetings[sl].city != nil {
                     m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
                 }
                 if m.city == nil, let p = lastPlace { m.city = p.0; m.cityKey = p.1; m.cityISO = p.2 }
-                if m.city != nil && m.cityExplicit { lastPlace = (m.city!, m.cityKey, m.cityISO) }
+                if m.city != nil && m.cityExplicit && dateline == nil { lastPlace = (m.city!, m.cityKey, m.cityISO) }
             }
             if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
             // Host by place: in a bilateral encounter, the one participant of the host country.

@@ -9,6 +9,8 @@ struct MeetingRecord: Sendable {
     var cityKey: String?
     var cityISO: String?
     var cityExplicit = false
+    /// Only the destination country is known ("China-Reise", "visit to France"): no city is inherited.
+    var countryOnly = false
     var time: String?
     var timeKey: String?
     var planned: Bool

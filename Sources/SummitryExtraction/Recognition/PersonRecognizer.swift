@@ -21,6 +21,10 @@ extension DocumentAnalysis {
         guard t.kind == .word else { return false }
         if NameShapes.isParticleCompound(t) { return true }
         guard t.isCapitalized else { return false }
+        if t.text.contains("-") {
+            for part in t.text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
+                || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
+        }
         if t.isAllCaps && t.text.unicodeScalars.count > 4 { return false }
         let l = t.lower
         if NameShapes.nonNames.contains(l) || NameShapes.months.contains(l) || NameShapes.weekdays.contains(l) { return false }
@@ -46,9 +50,12 @@ extension DocumentAnalysis {
                 if isNameWord(j, first: last < 0) {
                     last = j; words += 1; j += 1; continue
                 }
-                if NameShapes.particles.contains(t.lower) && !t.isCapitalized && j + 1 < limit && isNameWord(j + 1, first: false)
-                    && (last >= 0 || NameShapes.surnameStarters.contains(t.lower)) && t.lower != "of" && t.lower != "e" {
-                    j += 1; continue
+                if NameShapes.particles.contains(t.lower) && !t.isCapitalized && (last >= 0 || NameShapes.surnameStarters.contains(t.lower))
+                    && t.lower != "of" && t.lower != "e" {
+                    // One or more particles, then a name word: "von der Leyen", "dos Santos".
+                    var k = j + 1
+                    while k < limit && k < j + 3 && NameShapes.particles.contains(tokens[k].lower) && !tokens[k].isCapitalized { k += 1 }
+                    if k < limit && isNameWord(k, first: false) { j = k; continue }
                 }
                 break
             }
@@ -79,6 +86,7 @@ extension DocumentAnalysis {
                 else if part.hasPrefix("bundes") && hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
             }
         }
+        if isGerman, tokens[i].lower.hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
         // Qualifiers before: modifiers, country adjectives and genitives, organisations, an actor's name.
         var j = i - 1
         while j >= s.tokens.lowerBound {
@@ -115,7 +123,12 @@ extension DocumentAnalysis {
             let w = tokens[k].lower
             if ["of", "for", "from", "des", "der"].contains(w) {
                 var m = k + 1
-                while m < limit && (Self.determiners.contains(tokens[m].lower) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) { m += 1 }
+                while m < limit && (Self.determiners.contains(tokens[m].lower) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
+                    if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {
+                        hit.country = iso; hit.countryRank = 3
+                    }
+                    m += 1
+                }
                 if m < limit, let c = tag(covering: m), c.start == m {
                     switch c.entity {
                     case .country(let iso, _): hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
@@ -191,7 +204,7 @@ extension DocumentAnalysis {
     /// within a few tokens ("The President of the Republic, João Lourenço,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
-        if k < limit, let run = nameRun(at: k, limit: limit) {
+        if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit) {
             // Not a name: an organisation-like run followed by a title ("Secretary General Assembly").
             return run
         }
