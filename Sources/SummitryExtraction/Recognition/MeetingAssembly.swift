@@ -11,6 +11,8 @@ extension DocumentAnalysis {
         var accusative = false
     }
 
+    static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
+
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
         var firstInvite: Int? = nil
@@ -19,11 +21,11 @@ extension DocumentAnalysis {
         }
         return ms.map { m in
             var p = Participation(mention: m)
-            for k in max(lo, m.start - 5) ..< m.start {
+            for k in max(lo, m.start - 8) ..< m.start {
                 if let n = matchesPhrase(lexicons.sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
                     // "so" only as German "…, so X" reported speech.
                     if tokens[k].lower == "so" && !(k > lo && tokens[k - 1].text == ",") { continue }
-                    p.source = true
+                    if k >= m.start - 5 { p.source = true }
                 }
                 if matchesPhrase(lexicons.absent, at: k, limit: m.start) != nil { p.absent = true }
             }
@@ -117,6 +119,19 @@ extension DocumentAnalysis {
                 }
                 assigned[best].append(p)
             }
+            // "talks among A, B and C", "Gespräche mit X": the list after the connector is the noun's.
+            for (c, cl) in clusters.enumerated() {
+                guard let noun = cl.last(where: { $0.role == .noun }) else { continue }
+                var k = noun.end
+                while k < s.tokens.upperBound && k <= noun.end + 1 && !Self.connectors.contains(tokens[k].lower) { k += 1 }
+                guard k < s.tokens.upperBound, Self.connectors.contains(tokens[k].lower) else { continue }
+                let stop = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
+                for d in assigned.indices where d != c {
+                    let moving = assigned[d].filter { $0.mention.start > k && $0.mention.start < stop }
+                    assigned[d].removeAll { $0.mention.start > k && $0.mention.start < stop }
+                    assigned[c] += moving
+                }
+            }
             // A definite or dated meeting named inside a quotation, with no one named inside it,
             // is the quoted speakers' own ("…, den sie im Juli beim strategischen Dialog begonnen hatten").
             for c in clusters.indices where assigned[c].isEmpty && clusters[c].first!.quoted {
@@ -127,6 +142,14 @@ extension DocumentAnalysis {
             }
             var previousEvent: MeetingRecord? = nil
             for (c, cl) in clusters.enumerated() {
+                // Arrivals and attendance alone name no new encounter: they join the one reported.
+                if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) {
+                    let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil) : meetings.indices.last
+                    if let target {
+                        for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
+                    }
+                    continue
+                }
                 var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places, times: times, planned: planned)
                 let hasOwn = !event.participants.isEmpty
                 if !hasOwn, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {

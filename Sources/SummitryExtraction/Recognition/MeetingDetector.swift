@@ -73,6 +73,11 @@ extension DocumentAnalysis {
                     ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"].contains(tokens[k].lower)
                         && !(k ..< i).contains { tokens[$0].text == "," }
                 }
+                // "called for", "called it": not a phone call; "called Macron" is.
+                if role == .call, !isGerman, ["called", "call", "phone"].contains(t.lower),
+                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
+                    role = nil
+                }
                 if let role, !negated {
                     let mode: String
                     switch role {

@@ -15,22 +15,29 @@ extension DocumentAnalysis {
     func integrate(_ event: MeetingRecord, triggers: [Trigger]) {
         let e = event
         let definite = triggers.contains { $0.definite && $0.role == .noun }
+        let newEncounterVerb = triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
         var target: Int? = nil
         for k in meetings.indices.reversed() {
             let m = meetings[k]
-            guard compatible(m, e) else { continue }
             let mp = Set(m.participants)
             let overlap = !ep.isDisjoint(with: mp)
+            // Summits last days: the same summit in the same city, whatever the weekday.
+            if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
+               timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
+               (m.org == nil || e.org == nil || m.org == e.org) {
+                target = k; break
+            }
+            guard compatible(m, e) else { continue }
             if let a = m.org, let b = e.org, a == b { target = k; break }
             if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; break }
+            if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp { target = k; break }
             if e.cityKey == nil {
-                if definite && (ep.isSubset(of: mp) || mp.isEmpty || ep.isEmpty) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting" || ep.isEmpty) {
+                if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting" || ep.isEmpty) {
                     target = k; break
                 }
-                if !ep.isEmpty && ep.isSubset(of: mp) && (e.timeKey == nil || e.timeKey == m.timeKey) { target = k; break }
-                if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey { target = k; break }
-                if ep.isEmpty && definite && k == meetings.count - 1 { target = k; break }
+                if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
+                if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; break }
             }
         }
         guard let t = target else {

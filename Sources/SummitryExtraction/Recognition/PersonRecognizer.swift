@@ -55,7 +55,9 @@ extension DocumentAnalysis {
                     // One or more particles, then a name word: "von der Leyen", "dos Santos".
                     var k = j + 1
                     while k < limit && k < j + 3 && NameShapes.particles.contains(tokens[k].lower) && !tokens[k].isCapitalized { k += 1 }
-                    if k < limit && isNameWord(k, first: false) { j = k; continue }
+                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && tokens[k].isCapitalized && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
+                        last = k; words += 1; j = k + 1; continue
+                    }
                 }
                 break
             }
@@ -168,7 +170,7 @@ extension DocumentAnalysis {
                 }
                 let t = tokens[i]
                 // Honorific: "Mr Al Assad", "Mr. Trump", "Frau Merkel".
-                if t.kind == .word && lexicons.honorifics.contains(t.lower) && t.isCapitalized {
+                if t.kind == .word && lexicons.honorifics.contains(t.lower) && t.isCapitalized && !t.isAllCaps {
                     var k = i + 1
                     if k < limit && tokens[k].text == "." { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
@@ -205,7 +207,10 @@ extension DocumentAnalysis {
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
         if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit) {
-            // Not a name: an organisation-like run followed by a title ("Secretary General Assembly").
+            // Not a person: a place named after one ("King Abdulaziz Road", "Queen Elizabeth Hospital").
+            if run.upperBound < limit, lexicons.roleWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
+                return nil
+            }
             return run
         }
         // Apposition: scan comma-separated segments for one that is a whole name.
@@ -222,6 +227,15 @@ extension DocumentAnalysis {
                 }
             }
             if tokens[k].text == "." || tokens[k].text == ":" || tokens[k].kind == .quote && !inQuote[k] { break }
+            // Only a complement may stand between the title and the comma: "of the Republic",
+            // "der sudanesischen Miliz Rapid Support Forces (RSF)"; "and his wife" may not.
+            let w = tokens[k]
+            if w.kind == .word && !w.isCapitalized && !["of", "for", "from", "the", "and", "des", "der", "von", "de", "du"].contains(w.lower) {
+                var adjective = false
+                if let c = tag(covering: k), case .country = c.entity { adjective = true }
+                if !adjective && !(isGerman && segments == 0 && (k == hit.titleEnd || k == hit.titleEnd + 1)) { break }
+            }
+            if w.kind == .word && ["and", "und"].contains(w.lower) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
             // An apposition does not run across a verb-like lowercase word in German or English
             // clauses beyond the complement; keep to short noun phrases.
             k += 1
