@@ -16,6 +16,7 @@ extension DocumentAnalysis {
         for (m, mention) in mentions.enumerated() { establishedByStart[mention.start, default: []].append(m) }
         established = mentions
         mentions = []
+        debug("established: " + established.map { "\(actors[$0.actor].name)@\($0.start)" }.joined(separator: ", "))
     }
 
     /// Resolves the references of sentence `s`; returns its mentions (also appended to `mentions`).
@@ -115,7 +116,8 @@ extension DocumentAnalysis {
                             }
                             if found { inName[i] = true }
                         }
-                        i = max(i + 1, run.upperBound)
+                        let holdsKnown = run.dropFirst().contains { establishedByStart[$0] != nil }
+                        i = holdsKnown ? i + 1 : max(i + 1, run.upperBound)
                         continue
                     }
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A lexicon match over a run of tokens.
 struct Tag: Sendable {
     var entity: Entity
@@ -60,6 +62,13 @@ final class DocumentAnalysis {
     }
 
     var isGerman: Bool { language == "de" }
+
+    /// Set `SUMMITRY_DEBUG=1` to trace extraction decisions on standard error.
+    var debugging: Bool { Self.debugEnabled }
+    static let debugEnabled = ProcessInfo.processInfo.environment["SUMMITRY_DEBUG"] == "1"
+    func debug(_ message: @autoclosure () -> String) {
+        if debugging { FileHandle.standardError.write((message() + "\n").data(using: .utf8)!) }
+    }
 
     /// The text of scalars `[start, end)`.
     func text(_ start: Int, _ end: Int) -> String {

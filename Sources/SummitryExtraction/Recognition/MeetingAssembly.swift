@@ -53,6 +53,10 @@ extension DocumentAnalysis {
     }
 
     private func detectMeetings(in s: Sentence, mentions ms: [Mention]) {
+        if debugging {
+            debug("S\(s.index): " + sentenceText(s).prefix(100))
+            debug("  mentions: " + ms.map { "\(actors[$0.actor].name)@\($0.start)(\($0.kind))" }.joined(separator: ", "))
+        }
         do {
             let trig = triggers(in: s)
             let parts = participations(in: s, mentions: ms)
@@ -151,6 +155,9 @@ extension DocumentAnalysis {
                     continue
                 }
                 var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places, times: times, planned: planned)
+                if debugging {
+                    debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-")")
+                }
                 let hasOwn = !event.participants.isEmpty
                 if !hasOwn, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
                     event.participants = prev.participants

@@ -40,6 +40,7 @@ extension DocumentAnalysis {
                 if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; break }
             }
         }
+        debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-")" } ?? "new"))
         guard let t = target else {
             let anchored = !e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun })
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) { meetings.append(e) }

@@ -55,7 +55,8 @@ extension DocumentAnalysis {
                     // One or more particles, then a name word: "von der Leyen", "dos Santos".
                     var k = j + 1
                     while k < limit && k < j + 3 && NameShapes.particles.contains(tokens[k].lower) && !tokens[k].isCapitalized { k += 1 }
-                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && tokens[k].isCapitalized && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
+                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(t.lower) && tokens[k].isCapitalized
+                        && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
                         last = k; words += 1; j = k + 1; continue
                     }
                 }
