@@ -31,6 +31,8 @@ final class DocumentAnalysis {
     var mentions: [Mention] = []
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
     var inName: [Bool]
+    /// Tokens of role phrases ("Russian President", "Lettlands Ministerpräsident").
+    var inRole: [Bool]
     /// Actors whose title is relative to another actor ("Putin aide"): (actor, folded surname).
     var pendingRelativeCountry: [(Int, String)] = []
     /// Token index of each actor's latest mention during the left-to-right pass.
@@ -56,6 +58,7 @@ final class DocumentAnalysis {
         inQuote = Array(repeating: false, count: tokens.count)
         sentenceOf = Array(repeating: -1, count: tokens.count)
         inName = Array(repeating: false, count: tokens.count)
+        inRole = Array(repeating: false, count: tokens.count)
         for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
         markQuotes()
         tagAll()

@@ -36,6 +36,8 @@ extension DocumentAnalysis {
                 && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
             if let fi = firstInvite, fi < m.start { p.invited = true }
             p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || Self.guestNouns.contains(tokens[m.start].lower)
+            // "a Putin aide": the name qualifies someone else's title.
+            if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
             return p
         }
     }

@@ -20,6 +20,8 @@ extension DocumentAnalysis {
         var target: Int? = nil
         for k in meetings.indices.reversed() {
             let m = meetings[k]
+            // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
+            if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
             let mp = Set(m.participants)
             let overlap = !ep.isDisjoint(with: mp)
             // Summits last days: the same summit in the same city, whatever the weekday.
@@ -32,6 +34,7 @@ extension DocumentAnalysis {
             if let a = m.org, let b = e.org, a == b { target = k; break }
             if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; break }
             if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp { target = k; break }
+            if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
             if e.cityKey == nil {
                 if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting" || ep.isEmpty) {
                     target = k; break

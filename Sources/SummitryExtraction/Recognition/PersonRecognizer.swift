@@ -16,7 +16,7 @@ extension DocumentAnalysis {
     // MARK: Name runs
 
     /// Whether token `i` can be a word of a name.
-    func isNameWord(_ i: Int, first: Bool) -> Bool {
+    func isNameWord(_ i: Int, first: Bool, afterTitle: Bool = false) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
         if NameShapes.isParticleCompound(t) { return true }
@@ -32,7 +32,7 @@ extension DocumentAnalysis {
         if first && lexicons.functionWords.contains(l) { return false }
         if let tag = tag(covering: i) {
             switch tag.entity {
-            case .place: if first && !tag.ambiguous { return false }
+            case .place: if first && !tag.ambiguous && !afterTitle { return false }
             case .country: if !tag.ambiguous { return false }
             case .organization, .agency, .title, .meetingNoun: return false
             }
@@ -42,12 +42,12 @@ extension DocumentAnalysis {
     }
 
     /// The longest name run starting at `i` (words, inner particles, initials with their dots).
-    func nameRun(at i: Int, limit: Int, maxWords: Int = 6) -> Range<Int>? {
+    func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {
         var j = i, last = -1, words = 0
         while j < limit && words < maxWords {
             let t = tokens[j]
             if t.kind == .word {
-                if isNameWord(j, first: last < 0) {
+                if isNameWord(j, first: last < 0, afterTitle: afterTitle) {
                     last = j; words += 1; j += 1; continue
                 }
                 if NameShapes.particles.contains(t.lower) && !t.isCapitalized && (last >= 0 || NameShapes.surnameStarters.contains(t.lower))
@@ -207,12 +207,28 @@ extension DocumentAnalysis {
     /// within a few tokens ("The President of the Republic, João Lourenço,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
-        if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit) {
+        if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Abdulaziz Road", "Queen Elizabeth Hospital").
             if run.upperBound < limit, lexicons.roleWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
                 return nil
             }
             return run
+        }
+        // A long complement of office words: "of the Ministry of Foreign Affairs X Y",
+        // "for Political, Legal, and Security Affairs X Y".
+        if k < limit, ["of", "for"].contains(tokens[k].lower) {
+            var m = k + 1
+            while m < limit && m < k + 16 {
+                let w = tokens[m]
+                if ["the", "of", "and", ",", "for"].contains(w.lower) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
+                break
+            }
+            if m < limit, m > k + 1, tokens[m - 1].text != ",", let run = nameRun(at: m, limit: limit), run.count >= 2 {
+                let after = run.upperBound
+                if after >= limit || [",", ".", "("].contains(tokens[after].text) || ["and", "hold", "who"].contains(tokens[after].lower) {
+                    return run
+                }
+            }
         }
         // Apposition: scan comma-separated segments for one that is a whole name.
         var segments = 0
@@ -328,6 +344,7 @@ extension DocumentAnalysis {
 
     /// Applies what a title says to actor `a`.
     func apply(_ hit: TitleHit, to a: Int) {
+        for k in hit.start ..< hit.titleEnd { inRole[k] = true }
         if actors[a].role == nil || actors[a].family == "counterpart" || actors[a].family == "leader" {
             actors[a].role = hit.roleText
             actors[a].family = hit.info.family
