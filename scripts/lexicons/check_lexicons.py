@@ -163,9 +163,113 @@ def check_places(countries: dict | None) -> None:
           f"{n_cap}/{len(countries or {})} state capitals present, {size:,} bytes")
 
 
+REQUIRED_ORGS = {
+    "NATO": ["Nato", "North Atlantic Treaty Organization", "Nordatlantikpakt"],
+    "EU": ["Europäische Union", "European Union"], "EU_COMMISSION": ["EU-Kommission"],
+    "EUROPEAN_COUNCIL": ["Europäischer Rat"], "EUROPEAN_PARLIAMENT": ["Europäisches Parlament"],
+    "UN": ["UNO", "Vereinte Nationen", "United Nations"], "UNSC": ["UN-Sicherheitsrat"],
+    "UNHCR": [], "UNICEF": [], "WHO": ["Weltgesundheitsorganisation"], "WTO": [], "IMF": ["IWF"],
+    "WORLD_BANK": ["Weltbank"], "OSCE": ["OSZE"], "COE": ["Europarat"], "AU": ["Afrikanische Union"],
+    "ECOWAS": [], "SADC": [], "EAC": [], "ASEAN": [], "APEC": [], "G7": [], "G20": [], "BRICS": [],
+    "SCO": ["SOZ"], "OPEC": [], "ARAB_LEAGUE": ["Arabische Liga"], "GCC": ["Golf-Kooperationsrat"],
+    "OAS": [], "MERCOSUR": [], "CELAC": [], "CIS": ["GUS"], "IAEA": ["IAEO"], "ICC": ["IStGH"],
+    "ICJ": ["IGH"], "INTERPOL": [], "OECD": [], "COMMONWEALTH": [], "EFTA": [], "QUAD": [],
+    "BUNDESWEHR": [], "BUNDESREGIERUNG": [], "PENTAGON": [], "KREMLIN": ["Kreml"],
+    "WHITE_HOUSE": ["Weißes Haus"], "STATE_DEPARTMENT": [],
+}
+REQUIRED_MEDIA = ["dpa", "AFP", "AP", "Reuters", "Getty Images", "EPA", "Xinhua", "TASS", "Interfax", "ANSA",
+                  "KNA", "epd", "Bloomberg", "CBS News", "BBC", "CNN", "ZDF", "ARD", "BR24"]
+REQUIRED_MARKERS = {"en": ["©", "Photo:", "Credit:"], "de": ["©", "Foto:", "Bild:", "Quelle:"]}
+
+
+def surface_owners(entries, prefix):
+    owners = defaultdict(set)
+    for e in entries:
+        for x in [e["name"], *e["aliases"]]:
+            owners[x].add(f"{prefix}:{e['id']}")
+    return owners
+
+
+def check_named(name: str, data: dict, countries: dict | None, kinds_field="kind") -> dict:
+    entries = data["entries"]
+    ids = [e["id"] for e in entries]
+    if len(ids) != len(set(ids)):
+        problem(f"{name}: duplicate ids")
+    if ids != sorted(ids):
+        problem(f"{name}: entries not sorted by id")
+    for e in entries:
+        if e.get("country") and countries is not None and e["country"] not in countries \
+                and e["country"] not in ("HK", "MO"):
+            problem(f"{name}: {e['id']} has unknown country {e['country']}")
+        for a in e["ambiguous_aliases"]:
+            if a not in e["aliases"] and a != e["name"]:
+                problem(f"{name}: {e['id']} ambiguous alias {a} is not an alias")
+        if e["aliases"] != sorted(set(e["aliases"]), key=lambda s: (s.casefold(), s)):
+            problem(f"{name}: {e['id']} aliases not sorted/unique")
+    return {e["id"]: e for e in entries}
+
+
+def check_orgs_media(countries: dict | None) -> None:
+    orgs = load("organizations.json")
+    media = load("agencies.json")
+    amb = set()
+    owners = defaultdict(set)
+    if orgs is not None:
+        by_id = check_named("organizations.json", orgs, countries)
+        for e in orgs["entries"]:
+            if e["parent"] and e["parent"] not in by_id:
+                problem(f"organizations.json: {e['id']} parent {e['parent']} unknown")
+            if not e["international"] and not e["country"] and e["kind"] != "armed_group":
+                problem(f"organizations.json: national body {e['id']} without country")
+            amb |= set(e["ambiguous_aliases"])
+        for oid, needed in REQUIRED_ORGS.items():
+            e = by_id.get(oid)
+            if e is None:
+                problem(f"organizations.json: required {oid} missing")
+                continue
+            for a in needed:
+                if a not in e["aliases"] and a != e["name"]:
+                    problem(f"organizations.json: {oid} lacks alias {a}")
+        for k, v in surface_owners(orgs["entries"], "org").items():
+            owners[k] |= v
+        kinds = sorted({e["kind"] for e in orgs["entries"]})
+        print(f"organizations.json: {len(by_id)} organisations "
+              f"({sum(e['international'] for e in orgs['entries'])} international), kinds {kinds}, "
+              f"{sum(len(e['aliases']) for e in orgs['entries'])} aliases, "
+              f"{len([o for o in REQUIRED_ORGS if o in by_id])}/{len(REQUIRED_ORGS)} required present")
+    if media is not None:
+        by_id = check_named("agencies.json", media, countries)
+        names = {x for e in media["entries"] for x in [e["name"], *e["aliases"]]}
+        for m in REQUIRED_MEDIA:
+            if m not in names:
+                problem(f"agencies.json: required outlet {m} missing")
+        for lang, ms in REQUIRED_MARKERS.items():
+            for m in ms:
+                if m not in media.get("credit_markers", {}).get(lang, []):
+                    problem(f"agencies.json: credit marker {m!r} ({lang}) missing")
+        for e in media["entries"]:
+            amb |= set(e["ambiguous_aliases"])
+        for k, v in surface_owners(media["entries"], "media").items():
+            owners[k] |= v
+        print(f"agencies.json: {len(by_id)} outlets, "
+              f"{sum(len(v) for v in media.get('credit_markers', {}).values())} credit markers, "
+              f"{len([m for m in REQUIRED_MEDIA if m in names])}/{len(REQUIRED_MEDIA)} required present")
+    # One surface form, one organisation or outlet -- unless flagged ambiguous.
+    for form, who in sorted(owners.items()):
+        if len(who) > 1 and form not in amb:
+            problem(f"'{form}' names {sorted(who)} and is not flagged ambiguous")
+    # Organisation and media names must not be country names.
+    if countries:
+        cforms = {x for c in countries.values() for fam in ("names", "adjectives", "demonyms")
+                  for lang in ("en", "de") for x in c[fam][lang]}
+        for form in sorted(set(owners) & cforms):
+            problem(f"'{form}' is both a country form and {sorted(owners[form])}")
+
+
 def main() -> int:
     countries = check_countries()
     check_places(countries)
+    check_orgs_media(countries)
     if problems:
         print(f"FAILED: {len(problems)} problem(s)")
         for p in problems:
