@@ -339,6 +339,7 @@ def build_countries(places: list[dict]) -> dict:
 # places.json
 # ---------------------------------------------------------------------------------------------
 
+ARABIC_ARTICLES = {"Al", "Ar", "As", "An", "Ash", "Az", "Ad", "At", "Adh", "Ath", "El"}
 MIN_POPULATION = 100_000      # every GeoNames city at or above this is listed
 MAJOR_POPULATION = 300_000    # ... and is "major" (matched without context) at or above this
 WORDLISTS = {"en": Path("/usr/share/dict/american-english"), "de": Path("/usr/share/dict/ngerman")}
@@ -463,6 +464,14 @@ def build_places(curated: list[dict], countries: dict) -> dict:
             e["de"] = {n for n in e["en"] if n == e["name"]}
         e["en"] = {v for x in e["en"] for v in apostrophe_variants(x)}
         e["de"] = {v for x in e["de"] for v in apostrophe_variants(x)}
+        # The plain-letter spelling of the canonical name (Ḩamāh -> Hamah, Kandahār -> Kandahar).
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", e["name"]) if not unicodedata.combining(ch))
+        if plain != e["name"] and plain.isascii():
+            e["aliases"].add(plain)
+        # Arabic article dropped, as English and German news write it (Al Fallūjah -> Fallujah).
+        head, _, rest = plain.partition(" ")
+        if head in ARABIC_ARTICLES and len(rest) >= 5 and rest.isascii() and rest[:1].isupper():
+            e["aliases"].add(rest)
         e["aliases"] = {a for x in e["aliases"] for a in apostrophe_variants(x)} - e["en"] - e["de"]
         all_names = e["en"] | e["de"] | e["aliases"]
         reasons: dict[str, set[str]] = {}
