@@ -105,6 +105,9 @@ def check_countries() -> dict | None:
                     problem(f"countries.json: {code} has no {fam}.{lang}")
         if e["name_en"] not in e["names"]["en"] or e["name_de"] not in e["names"]["de"]:
             problem(f"countries.json: {code} canonical name not among its names")
+        for a in e.get("ambiguous_names", []):
+            if a not in e["names"]["en"] and a not in e["names"]["de"]:
+                problem(f"countries.json: {code} ambiguous name {a} is not one of its names")
         if not e["capital"].get("en") or not e["capital"].get("de"):
             problem(f"countries.json: {code} has no capital")
         # German adjectives: every declinable stem in all inflections.
