@@ -168,7 +168,7 @@ def check_places(countries: dict | None) -> None:
             problem(f"places.json: {e['name']} ({e['country']}) canonical name not in names.en")
         if e["capital"] and not e["major"]:
             problem(f"places.json: capital {e['name']} not major")
-        if e["ambiguous"] and e["name"] not in e["ambiguous_names"]:
+        if e["ambiguous"] and not e["ambiguous_names"]:
             problem(f"places.json: {e['name']} ambiguous without a reason")
     # Spot checks: exonyms from the brief, venues, and ambiguity flags.
     by_name = defaultdict(list)
