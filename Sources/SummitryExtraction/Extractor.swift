@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
         let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, scalars: scalars,
                                         tokens: tokens, sentences: sentences)
         analysis.establishActors()
+        analysis.establishUntitledGermanNames()
         analysis.detectMeetings()
         analysis.resolveRelativeCountries()
         analysis.applySentenceCountries()

@@ -203,6 +203,46 @@ extension DocumentAnalysis {
         }
     }
 
+    static let personVerbs: Set<String> = [
+        "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
+        "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
+    ]
+
+    /// German names without a title: a capitalised word the lexicons do not know, used at least
+    /// twice, never after an article, adjective or number (as nouns are), and at least once as the
+    /// subject of a verb of saying or being ("Guterres war …", "…, Guterres werde …").
+    func establishUntitledGermanNames() {
+        guard isGerman else { return }
+        var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
+        for s in sentences {
+            for i in s.tokens {
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !inName[i], tag(covering: i) == nil,
+                      t.text.unicodeScalars.count >= 4, !t.text.contains("-") else { continue }
+                let l = t.lower
+                if NameShapes.nonNames.contains(l) || lexicons.functionWords.contains(l) || NameShapes.months.contains(l)
+                    || NameShapes.weekdays.contains(l) || lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { continue }
+                if ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"].contains(where: { l.hasSuffix($0) }) { continue }
+                count[t.text, default: 0] += 1
+                if first[t.text] == nil { first[t.text] = i }
+                if i > s.tokens.lowerBound {
+                    let p = tokens[i - 1]
+                    if Self.determiners.contains(p.lower) || p.kind == .number || (p.kind == .word && !p.isCapitalized
+                        && (p.lower.hasSuffix("e") || p.lower.hasSuffix("en") || p.lower.hasSuffix("er") || p.lower.hasSuffix("es") || p.lower.hasSuffix("em"))
+                        && !["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"].contains(p.lower))
+                        || (p.kind == .word && p.isCapitalized) {
+                        nounLike.insert(t.text)
+                    }
+                }
+                if i + 1 < s.tokens.upperBound, Self.personVerbs.contains(tokens[i + 1].lower) { verb.insert(t.text) }
+            }
+        }
+        for (word, n) in count where n >= 2 && verb.contains(word) && !nounLike.contains(word) {
+            guard let i = first[word] else { continue }
+            addActor(i ..< i + 1)
+        }
+    }
+
     /// The name a title introduces: directly after it ("Präsident Lula"), or set off by a comma
     /// within a few tokens ("The President of the Republic, João Lourenço,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
