@@ -40,6 +40,8 @@ public struct Lexicons: Sendable {
     var sourceFrames: Set<String> = []
     var invited: Set<String> = []
     var sidelines: Set<String> = []
+    /// First words of the multi-word cue phrases (planned, absent, source frames, …).
+    var phraseHeads: Set<String> = []
     var modifiers: Set<String> = []
     var roleWords: Set<String> = []
     var honorifics: Set<String> = []
@@ -130,6 +132,9 @@ public struct Lexicons: Sendable {
         sourceFrames = Set(meetings.source_frames.all)
         invited = Set(meetings.invited.all)
         sidelines = Set(meetings.sidelines.all)
+        for phrase in planned.union(absent).union(sourceFrames).union(invited).union(sidelines) where phrase.contains(" ") {
+            phraseHeads.insert(String(phrase.split(separator: " ")[0]))
+        }
         functionWordsByLanguage = words.entries
         functionWords = Set((words.entries["en"] ?? []) + (words.entries["de"] ?? []))
         abbreviations = Set(words.abbreviations)

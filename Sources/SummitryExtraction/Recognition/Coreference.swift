@@ -152,10 +152,11 @@ extension DocumentAnalysis {
 
     func resolveFolded(_ folded: [String]) -> Int? {
         let key = folded.joined(separator: " ")
-        var candidates: [Int] = []
-        for (a, actor) in actors.enumerated() {
-            if actor.folded == folded || actor.surnameKeys.contains(key) { candidates.append(a); continue }
-            if folded.count >= 2, actor.folded.count >= 2, actor.folded.last == folded.last {
+        var candidates: [Int] = actorsByKey[key] ?? []
+        if folded.count >= 2, let last = folded.last {
+            for a in actorsByLast[last] ?? [] where !candidates.contains(a) {
+                let actor = actors[a]
+                guard actor.folded.count >= 2 else { continue }
                 let f1 = folded[0], f2 = actor.folded[0]
                 if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || folded.filter({ $0.count > 1 }) == actor.folded.filter({ $0.count > 1 }) {
                     candidates.append(a)

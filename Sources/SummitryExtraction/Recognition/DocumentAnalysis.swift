@@ -31,6 +31,23 @@ final class DocumentAnalysis {
     var mentions: [Mention] = []
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
     var inName: [Bool]
+    /// Actors by surname key and by last folded name word.
+    var actorsByKey: [String: [Int]] = [:]
+    var actorsByLast: [String: [Int]] = [:]
+    /// Folded forms of tokens (diacritics removed, lowercased), computed on demand.
+    private var foldCache: [Int: String] = [:]
+    /// Sentence texts, computed on demand.
+    private var sentenceTextCache: [Int: String] = [:]
+
+    /// Token `i` folded for name matching (`António` → `antonio`, `H.` → `h`).
+    func folded(_ i: Int) -> String {
+        if let f = foldCache[i] { return f }
+        let t = tokens[i]
+        let f = t.text.utf8.allSatisfy({ $0 < 0x80 }) ? t.lower : NameShapes.fold(t.text)
+        foldCache[i] = f
+        return f
+    }
+
     /// Tokens of role phrases ("Russian President", "Lettlands Ministerpräsident").
     var inRole: [Bool]
     /// Actors whose title is relative to another actor ("Putin aide"): (actor, folded surname).
@@ -83,7 +100,12 @@ final class DocumentAnalysis {
     /// The source text of tokens `[a, b)`.
     func text(tokens a: Int, _ b: Int) -> String { text(tokens[a].start, tokens[b - 1].end) }
 
-    func sentenceText(_ s: Sentence) -> String { text(s.start, s.end) }
+    func sentenceText(_ s: Sentence) -> String {
+        if let t = sentenceTextCache[s.index] { return t }
+        let t = text(s.start, s.end)
+        sentenceTextCache[s.index] = t
+        return t
+    }
 
     /// The tag covering token `i`, if any.
     func tag(covering i: Int) -> Tag? {
@@ -160,11 +182,14 @@ final class DocumentAnalysis {
         tokens[a ..< b].map(\.lower).joined(separator: " ")
     }
 
-    /// Whether the phrase set contains the one- or two-word phrase starting at `i`.
+    /// Whether the phrase set contains the one-, two- or three-word phrase starting at `i`; returns its length.
     func matchesPhrase(_ set: Set<String>, at i: Int, limit: Int) -> Int? {
-        if i + 1 < limit && set.contains(tokens[i].lower + " " + tokens[i + 1].lower) { return 2 }
-        if i + 2 < limit && set.contains(tokens[i].lower + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
-        if set.contains(tokens[i].lower) { return 1 }
+        let first = tokens[i].lower
+        if lexicons.phraseHeads.contains(first) {
+            if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
+            if i + 1 < limit && set.contains(first + " " + tokens[i + 1].lower) { return 2 }
+        }
+        if set.contains(first) { return 1 }
         return nil
     }
 

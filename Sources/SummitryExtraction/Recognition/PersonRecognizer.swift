@@ -317,8 +317,8 @@ extension DocumentAnalysis {
     }
 
     func isKnownSurname(_ run: Range<Int>) -> Bool {
-        let key = tokens[run].filter { $0.kind == .word }.map { NameShapes.fold($0.text) }.joined(separator: " ")
-        return actors.contains { $0.surnameKeys.contains(key) }
+        let key = run.filter { tokens[$0].kind == .word }.map { folded($0) }.joined(separator: " ")
+        return actorsByKey[key] != nil
     }
 
     /// The words of a name run as written and folded (dots of initials kept with their letter).
@@ -329,7 +329,9 @@ extension DocumentAnalysis {
             if t.text == "." { if !words.isEmpty { words[words.count - 1] += "." }; continue }
             words.append(t.text)
         }
-        return (words, words.map { NameShapes.fold($0).replacingOccurrences(of: ".", with: "") })
+        var folds: [String] = []
+        for k in run where tokens[k].kind == .word { folds.append(folded(k)) }
+        return (words, folds)
     }
 
     /// Adds the person named by `run`, or merges it into the actor it names; returns its index.
@@ -341,9 +343,8 @@ extension DocumentAnalysis {
         if let a = matchActor(folded) {
             if folded.count > actors[a].folded.count {
                 if !actors[a].aliases.contains(actors[a].name) { actors[a].aliases.append(actors[a].name) }
-                actors[a].words = words
-                actors[a].folded = folded
-                actors[a].name = name
+                actors[a].setName(words: words, folded: folded, name: name)
+                indexActorKeys(a)
             } else if name != actors[a].name && !actors[a].aliases.contains(name) {
                 actors[a].aliases.append(name)
             }
@@ -351,8 +352,15 @@ extension DocumentAnalysis {
             return a
         }
         actors.append(ActorRecord(words: words, folded: folded, name: name, firstToken: run.lowerBound))
+        indexActorKeys(actors.count - 1)
         mentions.append(Mention(actor: actors.count - 1, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
         return actors.count - 1
+    }
+
+    /// Records actor `a`'s surname keys in the key index.
+    func indexActorKeys(_ a: Int) {
+        for k in actors[a].surnameKeys where !(actorsByKey[k]?.contains(a) ?? false) { actorsByKey[k, default: []].append(a) }
+        if let last = actors[a].folded.last, !(actorsByLast[last]?.contains(a) ?? false) { actorsByLast[last, default: []].append(a) }
     }
 
     /// The actor a name (folded words) refers to: same words, a tail of its name, or the same

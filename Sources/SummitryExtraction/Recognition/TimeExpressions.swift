@@ -41,7 +41,7 @@ extension DocumentAnalysis {
             let l = t.lower
             if t.kind == .word {
                 // Weekday, possibly compounded or followed by a part of the day.
-                if let wd = Self.weekdayCanon.first(where: { l.hasPrefix($0.key) && (l.count == $0.key.count || Self.dayParts.contains(String(l.dropFirst($0.key.count))) || l.hasSuffix("s")) }) {
+                if t.isCapitalized, let wd = weekday(l) {
                     var b = i + 1
                     if b < limit && Self.dayParts.contains(tokens[b].lower) && !isGerman { b += 1 }
                     var a = i
@@ -84,6 +84,18 @@ extension DocumentAnalysis {
             i += 1
         }
         return out
+    }
+
+    /// The weekday a word names: the day itself, a compound with a part of the day
+    /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
+    private func weekday(_ l: String) -> (key: String, value: String)? {
+        if let v = Self.weekdayCanon[l] { return (l, v) }
+        guard l.unicodeScalars.count > 5, let f = l.unicodeScalars.first, "mdfst".unicodeScalars.contains(f) else { return nil }
+        for (k, v) in Self.weekdayCanon where l.hasPrefix(k) {
+            let rest = String(l.dropFirst(k.count))
+            if Self.dayParts.contains(rest) || rest == "s" { return (k, v) }
+        }
+        return nil
     }
 
     private func dateTail(from i: Int, limit: Int) -> (Int, Int?) {
