@@ -120,10 +120,10 @@ extension DocumentAnalysis {
                     default:
                         break
                     }
-                    if t.text.contains("-") { out += partCountries(i, s.index) }
+                    if t.hasHyphen { out += partCountries(i, s.index) }
                     continue
                 }
-                if t.kind == .word && t.text.contains("-") && !inName[i] { out += partCountries(i, s.index) }
+                if t.kind == .word && t.hasHyphen && !inName[i] { out += partCountries(i, s.index) }
                 i += 1
             }
         }

@@ -22,6 +22,8 @@ final class DocumentAnalysis {
     var tagAt: [Tag?]
     /// The start token of the tag covering each token, or -1.
     var coveredBy: [Int32]
+    /// Each token's word classes.
+    let wordClass: [WordClass]
     /// Whether the token is inside quotation marks.
     var inQuote: [Bool]
     /// For each token, the sentence it belongs to.
@@ -70,6 +72,7 @@ final class DocumentAnalysis {
         self.scalars = scalars
         self.tokens = tokens
         self.sentences = sentences
+        wordClass = tokens.map { $0.kind == .word ? lexicons.wordClasses[$0.lower] ?? [] : [] }
         tagAt = Array(repeating: nil, count: tokens.count)
         coveredBy = Array(repeating: -1, count: tokens.count)
         inQuote = Array(repeating: false, count: tokens.count)
@@ -144,7 +147,7 @@ final class DocumentAnalysis {
                     i += length
                     continue
                 }
-                if t.kind == .word, isGerman, t.isCapitalized || t.text.contains("-") {
+                if t.kind == .word, isGerman, t.isCapitalized || t.hasHyphen {
                     if let hit = lexicons.germanTitle(t.lower) {
                         setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
                     } else if let hit = lexicons.germanMeetingNoun(t.lower) {
@@ -167,7 +170,7 @@ final class DocumentAnalysis {
             case .place, .organization, .agency:
                 if !(t.isCapitalized || t.isAllCaps) { continue }
             case .title, .meetingNoun:
-                if isGerman && length == 1 && !t.text.contains("-") {
+                if isGerman && length == 1 && !t.hasHyphen {
                     // German single-word titles and nouns come from the German tables.
                     continue
                 }
@@ -184,6 +187,7 @@ final class DocumentAnalysis {
 
     /// Whether the phrase set contains the one-, two- or three-word phrase starting at `i`; returns its length.
     func matchesPhrase(_ set: Set<String>, at i: Int, limit: Int) -> Int? {
+        if wordClass[i].isDisjoint(with: .cue) { return nil }
         let first = tokens[i].lower
         if lexicons.phraseHeads.contains(first) {
             if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
@@ -192,6 +196,9 @@ final class DocumentAnalysis {
         if set.contains(first) { return 1 }
         return nil
     }
+
+    /// Whether token `i` belongs to word class `c`.
+    @inline(__always) func has(_ i: Int, _ c: WordClass) -> Bool { wordClass[i].contains(c) }
 
     /// Evidence for sentence `s`.
     func evidence(_ s: Int) -> (sentence: Int, start: Int, end: Int, text: String) {

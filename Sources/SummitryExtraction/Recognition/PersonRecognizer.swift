@@ -21,15 +21,13 @@ extension DocumentAnalysis {
         guard t.kind == .word else { return false }
         if NameShapes.isParticleCompound(t) { return true }
         guard t.isCapitalized else { return false }
-        if t.text.contains("-") {
+        if t.hasHyphen {
             for part in t.text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
                 || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
         }
         if t.isAllCaps && t.text.unicodeScalars.count > 4 { return false }
-        let l = t.lower
-        if NameShapes.nonNames.contains(l) || NameShapes.months.contains(l) || NameShapes.weekdays.contains(l) { return false }
-        if lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { return false }
-        if first && lexicons.functionWords.contains(l) { return false }
+        let c = wordClass[i]
+        if !c.isDisjoint(with: first ? .notFirst : .never) { return false }
         if let tag = tag(covering: i) {
             switch tag.entity {
             case .place: if first && !tag.ambiguous && !afterTitle { return false }
@@ -37,7 +35,7 @@ extension DocumentAnalysis {
             case .organization, .agency, .title, .meetingNoun: return false
             }
         }
-        if isGerman && first, lexicons.germanMeetingNoun(l) != nil { return false }
+        if isGerman && first, lexicons.germanMeetingNoun(t.lower) != nil { return false }
         return true
     }
 
@@ -107,7 +105,7 @@ extension DocumentAnalysis {
                 }
             }
             if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
-            if t.kind == .word, t.text.contains("-") {
+            if t.kind == .word, t.hasHyphen {
                 // "De-facto-Staatschef" handled by the compound; "EU-Außenbeauftragten"-like qualifiers:
                 let parts = t.text.split(separator: "-")
                 if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
@@ -116,7 +114,7 @@ extension DocumentAnalysis {
                 && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
                 hit.ofActorWord = NameShapes.fold(t.text)  // "Putin aide"
             }
-            if Self.determinersDefinite.contains(t.lower) { hit.definite = true }
+            if has(j, .determinersDefinite) { hit.definite = true }
             break
         }
         // Complement after: "of Rwanda", "of the Arab League", "des Europäischen Rates", "from the DRC", "Kenias".
@@ -126,7 +124,7 @@ extension DocumentAnalysis {
             let w = tokens[k].lower
             if ["of", "for", "from", "des", "der"].contains(w) {
                 var m = k + 1
-                while m < limit && (Self.determiners.contains(tokens[m].lower) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
+                while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
                     if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {
                         hit.country = iso; hit.countryRank = 3
                     }
@@ -218,7 +216,7 @@ extension DocumentAnalysis {
             for i in s.tokens {
                 let t = tokens[i]
                 guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !inName[i], tag(covering: i) == nil,
-                      t.text.unicodeScalars.count >= 4, !t.text.contains("-") else { continue }
+                      t.text.unicodeScalars.count >= 4, !t.hasHyphen else { continue }
                 let l = t.lower
                 if NameShapes.nonNames.contains(l) || lexicons.functionWords.contains(l) || NameShapes.months.contains(l)
                     || NameShapes.weekdays.contains(l) || lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { continue }
@@ -234,7 +232,7 @@ extension DocumentAnalysis {
                         nounLike.insert(t.text)
                     }
                 }
-                if i + 1 < s.tokens.upperBound, Self.personVerbs.contains(tokens[i + 1].lower) { verb.insert(t.text) }
+                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(t.text) }
             }
         }
         for (word, n) in count where n >= 2 && verb.contains(word) && !nounLike.contains(word) {
@@ -303,7 +301,7 @@ extension DocumentAnalysis {
     /// A name set before the title as an apposition: "Peter Stano, der Sprecher …", "X, the Kenyan president,".
     func nameBeforeTitle(_ hit: TitleHit, sentence s: Sentence) -> Range<Int>? {
         var j = hit.start - 1
-        while j >= s.tokens.lowerBound && Self.determiners.contains(tokens[j].lower) { j -= 1 }
+        while j >= s.tokens.lowerBound && has(j, .determiners) { j -= 1 }
         guard j > s.tokens.lowerBound, tokens[j].text == "," else { return nil }
         var end = j
         var start = j - 1
