@@ -75,7 +75,7 @@ extension DocumentAnalysis {
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
                 // Negated: "nicht … gereist", "did not attend".
-                let negated = (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
+                let negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
                     ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"].contains(tokens[k].lower)
                         && !(k ..< i).contains { tokens[$0].text == "," }
                 }
