@@ -118,6 +118,7 @@ extension DocumentAnalysis {
                     let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
                     let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 }
                     let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host].contains(last.role)
+                        && t.start - last.end > 2  // "hosted the summit" is one event
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     if !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && t.quoted == last.quoted {
@@ -230,7 +231,10 @@ extension DocumentAnalysis {
         var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: noun.map { text(tokens: $0.start, $0.end) },
                                   org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
         if event.kind == "summit" { event.mode = "multilateral" }
-        event.background = s.tokens.contains { ["hatte", "hatten", "had"].contains(tokens[$0].lower) }
+        event.background = s.tokens.contains { k in
+            ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
+                && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
+        }
         let a = cl.first!.start, b = cl.last!.end
         // Place: the nearest place after (then before) the event, within reach.
         if event.mode != "phone" {
