@@ -247,7 +247,7 @@ extension DocumentAnalysis {
             }
             let near = places.filter { $0.start >= a - 6 && $0.start <= reach }
             let pick = near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
-            if let p = pick ?? (places.count == 1 && places[0].prepositional ? places[0] : nil) {
+            if let p = pick ?? (places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
                 event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
             }
         }

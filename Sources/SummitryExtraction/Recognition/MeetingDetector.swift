@@ -4,7 +4,10 @@
 /// "das Treffen" / "the summit", or the same people at a compatible time). One node per encounter.
 extension DocumentAnalysis {
     static let speechVerbs: Set<String> = ["sagte", "sagt", "said", "says", "erklärte", "betonte", "told", "so", "added", "adds", "schrieb", "wrote", "tweeted", "teilte"]
-    static let definiteLeads: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses", "its", "their"]
+    static let definiteLeads: Set<String> = [
+        "der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses",
+        "its", "their", "his", "her", "seiner", "ihrer", "seines", "ihres", "seinem", "ihrem", "seinen", "ihren",
+    ]
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
     /// Prepositions that put an event at a place.
     static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]

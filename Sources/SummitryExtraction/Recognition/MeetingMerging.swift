@@ -26,6 +26,13 @@ extension DocumentAnalysis {
         if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
             target = k
         }
+        // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach China".
+        if target == nil, e.kind == "visit", !ep.isEmpty,
+           let k = meetings.indices.last(where: { meetings[$0].kind == "visit" && ep.isSubset(of: Set(meetings[$0].participants))
+               && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
+               && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
+            target = k
+        }
         // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
         if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
            let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
