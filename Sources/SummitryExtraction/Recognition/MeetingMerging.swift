@@ -45,7 +45,7 @@ extension DocumentAnalysis {
            k >= meetings.count - 3 {
             target = k
         }
-        for k in meetings.indices.reversed() where target == nil {
+        for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
             let m = meetings[k]
             // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
             if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }

@@ -89,7 +89,7 @@ extension DocumentAnalysis {
             }
         }
         if isGerman, tokens[i].lower.hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
-        if let c = info.country, hit.country == nil { hit.country = c; hit.countryRank = 1 }
+        if let c = info.country, hit.country == nil { hit.country = c; hit.countryRank = 3 }
         // Qualifiers before: modifiers, country adjectives and genitives, organisations, an actor's name.
         var j = i - 1
         while j >= s.tokens.lowerBound {
