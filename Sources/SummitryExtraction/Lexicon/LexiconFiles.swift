@@ -49,6 +49,8 @@ struct OrganizationEntry: Decodable, Sendable {
     var international: Bool?
     var country: String?
     var ambiguous_aliases: [String]?
+    /// The seat of an international body, as named in `places.json` ("New York City" for the UN).
+    var hq_city: String?
 }
 
 struct AgencyEntry: Decodable, Sendable {

@@ -128,6 +128,12 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < limit {
+            // "at UN headquarters", "im Nato-Hauptquartier", "at the General Assembly": the body's seat.
+            if let seat = seatMention(at: i, sentence: s) {
+                out.append(seat)
+                i = seat.end
+                continue
+            }
             if let tag = tagAt[i], !inName[i] {
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
@@ -161,6 +167,46 @@ extension DocumentAnalysis {
         return out
     }
 
+    static let seatLeads: Set<String> = [
+        "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
+    ]
+    static let seatNouns: Set<String> = [
+        "headquarters", "hq", "secretariat", "hauptquartier", "hauptsitz", "zentrale", "sitz", "sekretariat", "amtssitz",
+    ]
+
+    /// A place given only as an international body's seat: the body followed by a seat noun ("at
+    /// U.N. headquarters", "im Nato-Hauptquartier", "am Sitz der Afrikanischen Union"), or a
+    /// deliberative body after a locative preposition ("at the General Assembly", "im Sicherheitsrat").
+    /// Returns the seat city (`hq_city` of `organizations.json`) as a place mention over the body's tokens.
+    func seatMention(at i: Int, sentence s: Sentence) -> PlaceMention? {
+        let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
+        let t = tokens[i]
+        func seat(_ id: String, _ start: Int, _ end: Int) -> PlaceMention? {
+            guard let hq = lexicons.headquarters[id] else { return nil }
+            return PlaceMention(start: start, end: end, surface: hq.name, key: hq.name, iso: hq.iso, strong: true, prepositional: true)
+        }
+        // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
+        if isGerman, t.kind == .word, t.hasHyphen {
+            let parts = t.text.split(separator: "-")
+            if parts.count == 2, Self.seatNouns.contains(parts[1].lowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
+        }
+        if t.kind == .word, Self.seatNouns.contains(t.lower), i + 1 < limit {
+            // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".
+            var k = i + 1
+            while k < limit && k <= i + 3 && (has(k, .determiners) || ["of", "von"].contains(tokens[k].lower)) { k += 1 }
+            if k < limit, let tag = tagAt[k], case .organization(let id) = tag.entity { return seat(id, i, tag.end) }
+        }
+        guard let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
+        if tag.end < limit, Self.seatNouns.contains(tokens[tag.end].lower) { return seat(id, i, tag.end + 1) }
+        // A deliberative body meets at its seat: "at the General Assembly", "vor dem Sicherheitsrat".
+        if lexicons.organizations[id]?.kind == "government_body", id.hasPrefix("UN") {
+            var k = i - 1
+            while k >= lo && k >= i - 4 && (has(k, .determiners) || ["u.n.", "un", "of"].contains(tokens[k].lower)) { k -= 1 }
+            if k >= lo, Self.seatLeads.contains(tokens[k].lower) { return seat(id, i, tag.end) }
+        }
+        return nil
+    }
+
     /// Reads a dateline at the start of the text: one or more places (or capitalised words) before
     /// a dash, a colon, an agency in brackets or a full stop.
     func findDateline() {
@@ -170,10 +216,33 @@ extension DocumentAnalysis {
         var first: PlaceMention? = nil
         var iso: String? = nil
         var sawWord = false
+        // The dateline's own qualifier ("KINGSTON, Jamaica —", "HAMPTON, England —") names the country.
+        var qualifier: String? = nil
+        func settle(_ f: PlaceMention) {
+            dateline = f
+            datelineISO = qualifier ?? (f.iso.isEmpty ? iso : f.iso)
+        }
         while i < limit {
             let t = tokens[i]
+            if let tag = tagAt[i], case .country(let c, .name) = tag.entity, first != nil, i > s.tokens.lowerBound,
+               [",", "/"].contains(tokens[i - 1].text) {
+                qualifier = c
+                i = tag.end
+                continue
+            }
+            // An international body as the dateline ("UNITED NATIONS (AP) —"): its seat.
+            if first == nil, let tag = tagAt[i], case .organization(let id) = tag.entity, let seat = lexicons.headquarters[id] {
+                first = PlaceMention(start: i, end: tag.end, surface: seat.name, key: seat.name, iso: seat.iso, strong: true, prepositional: true)
+                iso = seat.iso
+                sawWord = true
+                i = tag.end
+                continue
+            }
             if let tag = tagAt[i], case .place(let key, let c, let strong) = tag.entity {
-                let m = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: c, strong: strong, prepositional: true)
+                // Datelines shout ("OSLO (dpa) —"): name the place as the lexicon writes it.
+                var surface = text(tokens: i, tag.end)
+                if tokens[i ..< tag.end].allSatisfy({ $0.kind != .word || $0.isAllCaps }) { surface = key }
+                let m = PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: c, strong: strong, prepositional: true)
                 if first == nil { first = m }
                 iso = iso ?? c
                 sawWord = true
@@ -188,16 +257,13 @@ extension DocumentAnalysis {
             }
             if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
             if ["-", "\u{2013}", "\u{2014}", ":", "(", "."].contains(t.text) || t.isBreak {
-                if let f = first {
-                    dateline = f
-                    datelineISO = f.iso.isEmpty ? iso : f.iso
-                }
+                if let f = first { settle(f) }
                 return
             }
             if t.kind == .word && sawWord { return }
             i += 1
         }
         // A first sentence that is only a place ("Den Haag.").
-        if let f = first, s.tokens.count <= 3 { dateline = f; datelineISO = f.iso.isEmpty ? iso : f.iso }
+        if let f = first, s.tokens.count <= 3 { settle(f) }
     }
 }

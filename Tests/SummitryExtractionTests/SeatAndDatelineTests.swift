@@ -1,0 +1,60 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+// Invented people and events: meetings placed only at an international body's seat, and datelines
+// whose own country qualifier decides the country.
+@Suite struct SeatAndDatelineTests {
+    @Test func bodyDatelineGivesItsSeat() throws {
+        let net = try Shared.network("""
+            UNITED NATIONS (AP) — Foreign Minister Tomas Lindqvist of Sweden met Indonesian Foreign Minister \
+            Dewi Santoso on Tuesday.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(m.city == "New York")
+        #expect(m.country == "US")
+        #expect(net.participants(of: m.id) == ["Tomas Lindqvist", "Dewi Santoso"])
+    }
+
+    @Test func headquartersAndGeneralAssemblyAreTheSeat() throws {
+        let net = try Shared.network("""
+            Ghanaian President Kojo Amankwah met Chilean President Sofía Valdés at U.N. headquarters on Monday.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(m.city == "New York")
+        #expect(m.country == "US")
+        let de = try Shared.network("""
+            Außenministerin Karla Weidinger traf im Nato-Hauptquartier den norwegischen Verteidigungsminister Eirik Dahl.
+            """)
+        let n = try #require(de.meetings.first)
+        #expect(n.city == "Brussels" || n.city == "Brüssel")
+        #expect(n.country == "BE")
+    }
+
+    @Test func sidelinesOfTheAssemblyMeetInNewYork() throws {
+        let net = try Shared.network("""
+            On the sidelines of the General Assembly, Kenyan President Daniel Otieno met Peruvian President Rosa Quispe.
+            """)
+        let m = try #require(net.meetings.first { net.participants(of: $0.id).contains("Rosa Quispe") })
+        #expect(m.city == "New York")
+        #expect(m.country == "US")
+    }
+
+    @Test func datelineQualifierNamesTheCountry() throws {
+        let net = try Shared.network("""
+            WINDSOR, England — Prime Minister Oliver Tate hosted Japanese Prime Minister Kenji Sato for talks on Friday.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(m.city == "Windsor")
+        #expect(m.country == "GB")
+    }
+
+    @Test func aBodyNamedWithoutASeatWordIsNoPlace() throws {
+        // "a resolution of the Security Council" names no venue; the meeting stays in Lima.
+        let net = try Shared.network("""
+            President Rosa Quispe met Ghanaian President Kojo Amankwah in Lima to discuss a resolution of the Security Council.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(m.city == "Lima")
+    }
+}
