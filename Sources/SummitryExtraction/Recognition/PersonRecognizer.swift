@@ -159,6 +159,12 @@ extension DocumentAnalysis {
                         if hit.info.political {
                             let a = addActor(run)
                             apply(hit, to: a)
+                            if let second = coordinatedName(after: run, sentence: s) {
+                                let b = addActor(second)
+                                var shared = hit
+                                shared.country = nil  // "die Außenminister A und B": each keeps their own country
+                                apply(shared, to: b)
+                            }
                         } else {
                             for k in run { inName[k] = true }
                         }
@@ -170,6 +176,12 @@ extension DocumentAnalysis {
                     continue
                 }
                 let t = tokens[i]
+                // Leader of a delegation: "a delegation led by Ana Ruiz", "angeführt von Jonas Berg".
+                if let run = nameAfterLeadingVerb(at: i, sentence: s) {
+                    addActor(run)
+                    i = run.upperBound
+                    continue
+                }
                 // Honorific: "Mr Al Assad", "Mr. Trump", "Frau Merkel".
                 if t.kind == .word && lexicons.honorifics.contains(t.lower) && t.isCapitalized && !t.isAllCaps {
                     var k = i + 1
@@ -180,8 +192,9 @@ extension DocumentAnalysis {
                         continue
                     }
                 }
-                // Demonym directly before a name of two or more words: "des Belgiers Charles Michel".
-                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity, form == .demonym || (!isGerman && form == .adjective),
+                // Demonym or country genitive directly before a name of two or more words: "des Belgiers
+                // Jan Peeters", "Ghana's Kofi Mensah", "Perus Rosa Quispe".
+                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity, form == .demonym || form == .genitive || (!isGerman && form == .adjective),
                    tag.end < limit, let run = nameRun(at: tag.end, limit: limit), run.count >= 2,
                    tokens[run].filter({ $0.kind == .word }).count >= 2, titleHit(at: run.upperBound, sentence: s) == nil {
                     let a = addActor(run)
@@ -201,6 +214,32 @@ extension DocumentAnalysis {
                 i += 1
             }
         }
+    }
+
+    /// The second name of a coordinated pair after a title: "Außenminister A und B", "foreign
+    /// ministers A and B". The second must be a name of two or more words with no title of its own.
+    func coordinatedName(after run: Range<Int>, sentence s: Sentence) -> Range<Int>? {
+        let limit = s.tokens.upperBound
+        var k = run.upperBound
+        guard k + 1 < limit, ["und", "and", "sowie"].contains(tokens[k].lower) else { return nil }
+        k += 1
+        guard titleHit(at: k, sentence: s) == nil, let second = nameRun(at: k, limit: limit),
+              tokens[second].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        // "A und B Müller"-like family names and titled followers are left alone.
+        if second.upperBound < limit, titleHit(at: second.upperBound, sentence: s) != nil { return nil }
+        return second
+    }
+
+    /// A name after "led by", "headed by", "angeführt von", "geleitet von", "unter Leitung von":
+    /// the leader of a delegation or body (two or more name words).
+    func nameAfterLeadingVerb(at i: Int, sentence s: Sentence) -> Range<Int>? {
+        let limit = s.tokens.upperBound
+        guard tokens[i].kind == .word, ["led", "headed", "angeführt", "geleitet", "leitung"].contains(tokens[i].lower),
+              i + 2 < limit, ["by", "von"].contains(tokens[i + 1].lower) else { return nil }
+        let k = i + 2
+        guard titleHit(at: k, sentence: s) == nil, let run = nameRun(at: k, limit: limit),
+              tokens[run].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        return run
     }
 
     static let personVerbs: Set<String> = [
@@ -289,7 +328,15 @@ extension DocumentAnalysis {
             let w = tokens[k]
             if w.kind == .word && !w.isCapitalized && !["of", "for", "from", "the", "and", "des", "der", "von", "de", "du"].contains(w.lower) {
                 var adjective = false
-                if let c = tag(covering: k), case .country = c.entity { adjective = true }
+                if let c = tag(covering: k) {
+                    switch c.entity {
+                    case .country, .organization, .agency: adjective = true  // "of the UN refugee agency"
+                    default: break
+                    }
+                }
+                // English complements run over a few lowercase words: "the head of the election commission, X,".
+                if !isGerman && segments == 0 && k < hit.titleEnd + 7 && hit.titleEnd < limit
+                    && ["of", "at", "for"].contains(tokens[hit.titleEnd].lower) { adjective = true }
                 if !adjective && !(isGerman && segments == 0 && (k == hit.titleEnd || k == hit.titleEnd + 1)) { break }
             }
             if w.kind == .word && ["and", "und"].contains(w.lower) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }

@@ -1,0 +1,62 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+// Invented people: names introduced by cues other than a title directly before them.
+@Suite struct NameCueTests {
+    @Test func appositionAfterAnAgencyHead() throws {
+        let net = try Shared.network("""
+            The head of the UN refugee agency, Marit Olsen, said on Monday that aid would resume.
+            """)
+        #expect(net.actorNames.contains("Marit Olsen"))
+    }
+
+    @Test func ledByAndHeadedBy() throws {
+        let net = try Shared.network("""
+            A Qatari delegation led by Omar Haddad arrived in Cairo. A second team, headed by Lina Farouk, followed.
+            """)
+        #expect(net.actorNames.contains("Omar Haddad"))
+        #expect(net.actorNames.contains("Lina Farouk"))
+    }
+
+    @Test func countryPossessiveBeforeAName() throws {
+        let net = try Shared.network("Ghana's Kofi Mensah met Peru's Rosa Quispe in Lima on Friday.")
+        #expect(net.actor(named: "Kofi Mensah")?.country == "GH")
+        #expect(net.actor(named: "Rosa Quispe")?.country == "PE")
+    }
+
+    @Test func compoundAndUnusualTitles() throws {
+        let de = try Shared.network("""
+            Kremlchef Boris Sadowski empfing in Moskau Regierungssprecher Lukas Brandner. Seine Vorgängerin Anna Lindberg \
+            hatte Moskau nie besucht.
+            """)
+        #expect(de.actorNames.isSuperset(of: ["Boris Sadowski", "Lukas Brandner", "Anna Lindberg"]))
+        #expect(de.actor(named: "Boris Sadowski")?.country == "RU")
+        let en = try Shared.network("""
+            Deputy Prime Minister and Foreign Minister Ivan Horvat met Chilean President Sofía Valdés in Santiago.
+            """)
+        #expect(en.actorNames.contains("Ivan Horvat"))
+    }
+
+    @Test func secondOfACoordinatedPairSharesTheTitle() throws {
+        let de = try Shared.network("""
+            Die Außenminister Anna Lindberg und Petr Novák trafen sich am Montag in Prag.
+            """)
+        #expect(de.actorNames.isSuperset(of: ["Anna Lindberg", "Petr Novák"]))
+        let en = try Shared.network("""
+            Foreign ministers Ana Ruiz and Jonas Berg met in Madrid on Tuesday.
+            """)
+        #expect(en.actorNames.isSuperset(of: ["Ana Ruiz", "Jonas Berg"]))
+        let m = try #require(en.meetings.first)
+        #expect(en.participants(of: m.id) == ["Ana Ruiz", "Jonas Berg"])
+    }
+
+    @Test func institutionsAreNotPeople() throws {
+        let net = try Shared.network("""
+            Egypt's General Intelligence Service said President Karim Nassar had met the Sudanese envoy. \
+            The Foreign Ministry confirmed the talks in Cairo.
+            """)
+        #expect(!net.actorNames.contains { $0.contains("Service") || $0.contains("Ministry") })
+        #expect(net.actorNames.contains("Karim Nassar"))
+    }
+}
