@@ -68,7 +68,7 @@ public struct Extractor: Sendable {
 }
 
 extension DocumentAnalysis {
-    /// "Putin aide Yuri Ushakov": the aide serves the country of the actor named before the title.
+    /// "a Novak aide, Ivo Lind": the aide serves the country of the actor named before the title.
     func resolveRelativeCountries() {
         // An office named with its country before its holder is named: the next holder of that office.
         for (family, iso, token) in pendingOffices {
@@ -107,7 +107,7 @@ extension DocumentAnalysis {
     }
 
     /// An office holder of unknown country, introduced in a sentence that names exactly one
-    /// country ("Im Sudan kämpfen … Staatschef X"), is taken to be of that country (a weak guess).
+    /// country ("Im Tschad regiert … Staatschef X"), is taken to be of that country (a weak guess).
     func applySentenceCountries() {
         var firstTitled: [Int: Int] = [:]
         for m in mentions where m.kind == .name && firstTitled[m.actor] == nil { firstTitled[m.actor] = m.sentence }

@@ -86,7 +86,7 @@ struct NetworkBuilder {
 }
 
 extension DocumentAnalysis {
-    /// A label for a meeting: its noun and place as the text gives them ("Treffen in Den Haag").
+    /// A label for a meeting: its noun and place as the text gives them ("Treffen in Oslo").
     func label(of m: MeetingRecord) -> String {
         let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
         if let city = m.city { return "\(noun) \(isGerman ? "in" : "in") \(city)" }

@@ -41,7 +41,7 @@ final class DocumentAnalysis {
     /// Sentence texts, computed on demand.
     private var sentenceTextCache: [Int: String] = [:]
 
-    /// Token `i` folded for name matching (`António` → `antonio`, `H.` → `h`).
+    /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
         if let f = foldCache[i] { return f }
         let t = tokens[i]
@@ -50,9 +50,9 @@ final class DocumentAnalysis {
         return f
     }
 
-    /// Tokens of role phrases ("Russian President", "Lettlands Ministerpräsident").
+    /// Tokens of role phrases ("Russian President", "Estlands Ministerpräsident").
     var inRole: [Bool]
-    /// Actors whose title is relative to another actor ("Putin aide"): (actor, folded surname).
+    /// Actors whose title is relative to another actor ("Novak aide"): (actor, folded surname).
     var pendingRelativeCountry: [(Int, String)] = []
     /// Office mentions with a country that no actor could take yet: (family, country, token).
     var pendingOffices: [(String, String, Int)] = []
@@ -65,7 +65,7 @@ final class DocumentAnalysis {
     var meetings: [MeetingRecord] = []
     /// The meeting the text reported on last (new or merged into).
     var lastMeeting: Int?
-    /// The dateline's place (`BERLIN (dpa) -`, `Sagana/Nairobi -`, `Den Haag.`), if the text opens with one.
+    /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.
     var dateline: PlaceMention?
     var datelineISO: String?
 
