@@ -49,9 +49,10 @@ struct NetworkBuilder {
         }
         // Meetings.
         var usedIDs: Set<String> = []
+        let docSlug = slug(document.id)
         for m in a.meetings {
             let label = a.label(of: m)
-            var base = "meeting:" + slug(document.id + " " + label + " " + (m.time ?? ""))
+            var base = "meeting:" + docSlug + "-" + slug(label + " " + (m.time ?? ""))
             if usedIDs.contains(base) {
                 var n = 2
                 while usedIDs.contains(base + "-\(n)") { n += 1 }

@@ -165,23 +165,21 @@ final class DocumentAnalysis {
 
     private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
         let t = tokens[i]
-        for (entity, length) in lexicons.gazetteer.matches(tokens, at: i, limit: limit) {
+        let german = isGerman
+        return lexicons.gazetteer.longestMatch(tokens, at: i, limit: limit) { entity, length in
             switch entity {
             case .country(_, let form):
                 // German adjectives are lowercase; everything else names something and is capitalised.
-                if !(t.isCapitalized || t.isAllCaps || (isGerman && form == .adjective)) { continue }
-                if !isGerman && form == .adjective && !t.isCapitalized { continue }
+                if !(t.isCapitalized || t.isAllCaps || (german && form == .adjective)) { return false }
+                if !german && form == .adjective && !t.isCapitalized { return false }
             case .place, .organization, .agency:
-                if !(t.isCapitalized || t.isAllCaps) { continue }
+                if !(t.isCapitalized || t.isAllCaps) { return false }
             case .title, .meetingNoun:
-                if isGerman && length == 1 && !t.hasHyphen {
-                    // German single-word titles and nouns come from the German tables.
-                    continue
-                }
+                // German single-word titles and nouns come from the German tables.
+                if german && length == 1 && !t.hasHyphen { return false }
             }
-            return (entity, length)
+            return true
         }
-        return nil
     }
 
     /// The lowercase words of tokens `[a, b)` joined with spaces (for phrase look-ups).
