@@ -103,9 +103,9 @@ extension DocumentAnalysis {
                         continue
                     }
                     if has(i, .pronouns) && !(isGerman && t.lower == "she") {
-                        // In a clause after the subject ("…, wo ihn X empfing"), the pronoun is the subject;
-                        // otherwise it is the actor last mentioned before this sentence.
-                        let subject = resolved.first { $0.kind == .name && $0.start < i && (($0.end ..< i).contains { tokens[$0].text == "," }) }?.actor
+                        // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
+                        // that subject; otherwise it is the actor last mentioned before this sentence.
+                        let subject = resolved.first { $0.kind == .name && $0.start < i }?.actor
                         if let a = subject ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue

@@ -82,7 +82,7 @@ extension DocumentAnalysis {
                 attachWithoutTrigger(s, parts)
                 return
             }
-            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive })
+            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == "visit" })
             let times = timeExpressions(in: s)
             let planned = isPlanned(s)
             // Side-lines references point to the summit; they are not events of their own.
@@ -277,7 +277,8 @@ extension DocumentAnalysis {
             if p.absent { if !event.invited.contains(m.actor) { event.invited.append(m.actor) }; event.absent.append(m.actor); continue }
             if p.invited { if !event.invited.contains(m.actor) { event.invited.append(m.actor) } }
             event.addParticipant(m.actor, sentence: s.index)
-            if !p.accusative && isHost(m, verbs: hostVerbs, sentence: s) && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
+            if !p.accusative && isHost(m, verbs: hostVerbs, sentence: s, firstMentionStart: parts.map(\.mention.start).min())
+                && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
         }
         return event
     }
@@ -288,7 +289,7 @@ extension DocumentAnalysis {
 
     /// Whether mention `m` hosts: subject of an active host verb, agent after "by"/"von" of a
     /// passive one, or called host/Gastgeber right before the name.
-    private func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence) -> Bool {
+    private func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence, firstMentionStart: Int? = nil) -> Bool {
         let lo = s.tokens.lowerBound
         for k in max(lo, m.start - 4) ..< m.start where ["host", "gastgeber", "gastgeberin", "hosts"].contains(tokens[k].lower) { return true }
         let passive = (lo ..< s.tokens.upperBound).contains { ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"].contains(tokens[$0].lower) }
@@ -300,6 +301,11 @@ extension DocumentAnalysis {
                     return true
                 }
             } else if m.start < v.start && v.start - m.end <= 12 {
+                // German puts the object before the participle too ("X hat Y … empfangen"): only the
+                // first person of the clause is its subject.
+                if isGerman, let first = firstMentionStart, first < m.start, !(first ..< m.start).contains(where: { tokens[$0].text == "," }) {
+                    return false
+                }
                 return true
             }
         }
