@@ -68,7 +68,7 @@ public struct Extractor: Sendable {
 }
 
 extension DocumentAnalysis {
-    /// "Putin aide Yuri Ushakov": the aide serves the country of the actor named before the title.
+    /// "a Novak aide, Ivo Lind": the aide serves the country of the actor named before the title.
     func resolveRelativeCountries() {
         // An office named with its country before its holder is named: the next holder of that office.
         for (family, iso, token) in pendingOffices {
@@ -106,15 +106,23 @@ extension DocumentAnalysis {
         }
     }
 
-    /// An office holder of unknown country, introduced in a sentence that names exactly one
-    /// country ("Im Sudan kämpfen … Staatschef X"), is taken to be of that country (a weak guess).
+    /// An office holder of unknown country, introduced in a sentence whose only country is set as
+    /// the scene before the name ("Im Tschad regiert … Staatschef X"), is taken to be of that country
+    /// (a weak guess).
     func applySentenceCountries() {
         var firstTitled: [Int: Int] = [:]
         for m in mentions where m.kind == .name && firstTitled[m.actor] == nil { firstTitled[m.actor] = m.sentence }
         for a in actors.indices where actors[a].country == nil && !actors[a].international && actors[a].org == nil && actors[a].family != nil {
             guard let s = firstTitled[a] else { continue }
             let isos = Set(countryReferences(in: sentences[s], namesOnly: true).map(\.0))
-            if isos.count == 1 { actors[a].setCountry(isos.first!, rank: 1) }
+            guard isos.count == 1, let iso = isos.first else { continue }
+            // Only a country set as the scene ("Im Tschad …", "In Mali, …") before the name counts.
+            let sentence = sentences[s]
+            let scene = sentence.tokens.contains { k in
+                guard let tag = tagAt[k], case .country(let c, .name) = tag.entity, c == iso, k > sentence.tokens.lowerBound else { return false }
+                return ["in", "im"].contains(tokens[k - 1].lower) && k < actors[a].firstToken
+            }
+            if scene { actors[a].setCountry(iso, rank: 1) }
         }
     }
 

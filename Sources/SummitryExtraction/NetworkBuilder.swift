@@ -49,9 +49,10 @@ struct NetworkBuilder {
         }
         // Meetings.
         var usedIDs: Set<String> = []
+        let docSlug = slug(document.id)
         for m in a.meetings {
             let label = a.label(of: m)
-            var base = "meeting:" + slug(document.id + " " + label + " " + (m.time ?? ""))
+            var base = "meeting:" + docSlug + "-" + slug(label + " " + (m.time ?? ""))
             if usedIDs.contains(base) {
                 var n = 2
                 while usedIDs.contains(base + "-\(n)") { n += 1 }
@@ -86,7 +87,7 @@ struct NetworkBuilder {
 }
 
 extension DocumentAnalysis {
-    /// A label for a meeting: its noun and place as the text gives them ("Treffen in Den Haag").
+    /// A label for a meeting: its noun and place as the text gives them ("Treffen in Oslo").
     func label(of m: MeetingRecord) -> String {
         let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
         if let city = m.city { return "\(noun) \(isGerman ? "in" : "in") \(city)" }

@@ -28,8 +28,8 @@ import Testing
     }
 
     @Test func numbersKeepDecimalSeparators() {
-        let t = Tokenizer.tokenize(Array("fast 7,5 Millionen und 1.000 Soldaten".unicodeScalars))
-        #expect(t.filter { $0.kind == .number }.map(\.text) == ["7,5", "1.000"])
+        let t = Tokenizer.tokenize(Array("rund 3,2 Millionen und 1.000 Soldaten".unicodeScalars))
+        #expect(t.filter { $0.kind == .number }.map(\.text) == ["3,2", "1.000"])
     }
 
     @Test func lineBreaksBecomeTokens() {

@@ -36,7 +36,26 @@ struct Gazetteer: Sendable {
         var list = byFirst[first.lower, default: []]
         if list.contains(where: { $0.tokens == phrase.tokens && $0.entity == entity && $0.exact == phrase.exact }) { return }
         list.append(phrase)
+        list.sort { $0.tokens.count > $1.tokens.count }  // longest first, stable for equal lengths
         byFirst[first.lower] = list
+    }
+
+    /// The longest phrase matching at token `i` that `accept` takes, without allocating.
+    func longestMatch(_ tokens: [Token], at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
+        guard let list = byFirst[tokens[i].lower] else { return nil }
+        for p in list {
+            let k = p.tokens.count
+            guard i + k <= limit else { continue }
+            var ok = true
+            for j in 0 ..< k {
+                let t = tokens[i + j]
+                if t.lower != p.tokens[j] { ok = false; break }
+                if let exact = p.exact, t.text != exact[j] { ok = false; break }
+                if j > 0 && t.start - tokens[i + j - 1].end > 2 { ok = false; break }
+            }
+            if ok && accept(p.entity, k) { return (p.entity, k) }
+        }
+        return nil
     }
 
     /// The phrases matching at token `i`, longest match first: (entity, token count).

@@ -1,6 +1,6 @@
 /// Second pass, left to right: links every later reference to an actor — surnames and their
-/// genitives, offices ("der Kanzler", "the US president"), demonyms ("der Norweger"), pairs ("die
-/// beiden Staatsoberhäupter", "the two leaders"), epithets ("den Gast", "die Grünen-Politikerin") and
+/// genitives, offices ("der Kanzler", "the US president"), demonyms ("der Finne"), pairs ("die
+/// beiden Staatsoberhäupter", "the two leaders"), epithets ("den Gast", "die SPD-Politikerin") and
 /// third-person pronouns — to the most recently mentioned fitting actor.
 extension DocumentAnalysis {
     static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
@@ -61,7 +61,7 @@ extension DocumentAnalysis {
                     i = hit.titleEnd
                     continue
                 }
-                // "der Norweger" — a definite demonym with no name after it.
+                // "der Finne" — a definite demonym with no name after it.
                 if let tag = tagAt[i], case .country(let iso, .demonym) = tag.entity, isGerman || !t.isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
@@ -103,9 +103,9 @@ extension DocumentAnalysis {
                         continue
                     }
                     if has(i, .pronouns) && !(isGerman && t.lower == "she") {
-                        // In a clause after the subject ("…, wo ihn X empfing"), the pronoun is the subject;
-                        // otherwise it is the actor last mentioned before this sentence.
-                        let subject = resolved.first { $0.kind == .name && $0.start < i && (($0.end ..< i).contains { tokens[$0].text == "," }) }?.actor
+                        // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
+                        // that subject; otherwise it is the actor last mentioned before this sentence.
+                        let subject = resolved.first { $0.kind == .name && $0.start < i }?.actor
                         if let a = subject ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
@@ -116,7 +116,7 @@ extension DocumentAnalysis {
                         continue
                     }
                 }
-                // Surname mentions and their genitives; hyphenated pairs ("Trump-Putin").
+                // Surname mentions and their genitives; hyphenated pairs ("Novak-Hadi").
                 if t.kind == .word && (t.isCapitalized || NameShapes.isParticleCompound(t) || NameShapes.surnameStarters.contains(t.lower)) {
                     if let run = nameRun(at: i, limit: limit) ?? (t.isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
@@ -158,9 +158,17 @@ extension DocumentAnalysis {
 
     /// The actor a name run refers to (whole name, surname, genitive).
     func resolveName(_ run: Range<Int>) -> Int? {
+        // Fast rejection: the last word (or its genitive stem) must be some actor's key.
+        if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
+            let f = self.folded(lastWord)
+            let stem = f.hasSuffix("s") ? String(f.dropLast()) : f
+            if actorsByKey[f] == nil && actorsByLast[f] == nil && actorsByKey[stem] == nil && !run.contains(where: { actorsByKey[self.folded($0)] != nil }) {
+                return nil
+            }
+        }
         let (_, folded) = nameWords(run)
         if let a = resolveFolded(folded) { return a }
-        // Genitive: "Stoltenbergs", "Lulas".
+        // Genitive: "Lindqvists", "Novaks".
         if let last = folded.last, last.hasSuffix("s"), last.count > 3 {
             var g = folded
             g[g.count - 1] = String(last.dropLast())

@@ -41,7 +41,7 @@ final class DocumentAnalysis {
     /// Sentence texts, computed on demand.
     private var sentenceTextCache: [Int: String] = [:]
 
-    /// Token `i` folded for name matching (`António` → `antonio`, `H.` → `h`).
+    /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
         if let f = foldCache[i] { return f }
         let t = tokens[i]
@@ -50,9 +50,9 @@ final class DocumentAnalysis {
         return f
     }
 
-    /// Tokens of role phrases ("Russian President", "Lettlands Ministerpräsident").
+    /// Tokens of role phrases ("Russian President", "Estlands Ministerpräsident").
     var inRole: [Bool]
-    /// Actors whose title is relative to another actor ("Putin aide"): (actor, folded surname).
+    /// Actors whose title is relative to another actor ("Novak aide"): (actor, folded surname).
     var pendingRelativeCountry: [(Int, String)] = []
     /// Office mentions with a country that no actor could take yet: (family, country, token).
     var pendingOffices: [(String, String, Int)] = []
@@ -65,7 +65,7 @@ final class DocumentAnalysis {
     var meetings: [MeetingRecord] = []
     /// The meeting the text reported on last (new or merged into).
     var lastMeeting: Int?
-    /// The dateline's place (`BERLIN (dpa) -`, `Sagana/Nairobi -`, `Den Haag.`), if the text opens with one.
+    /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.
     var dateline: PlaceMention?
     var datelineISO: String?
 
@@ -165,23 +165,21 @@ final class DocumentAnalysis {
 
     private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
         let t = tokens[i]
-        for (entity, length) in lexicons.gazetteer.matches(tokens, at: i, limit: limit) {
+        let german = isGerman
+        return lexicons.gazetteer.longestMatch(tokens, at: i, limit: limit) { entity, length in
             switch entity {
             case .country(_, let form):
                 // German adjectives are lowercase; everything else names something and is capitalised.
-                if !(t.isCapitalized || t.isAllCaps || (isGerman && form == .adjective)) { continue }
-                if !isGerman && form == .adjective && !t.isCapitalized { continue }
+                if !(t.isCapitalized || t.isAllCaps || (german && form == .adjective)) { return false }
+                if !german && form == .adjective && !t.isCapitalized { return false }
             case .place, .organization, .agency:
-                if !(t.isCapitalized || t.isAllCaps) { continue }
+                if !(t.isCapitalized || t.isAllCaps) { return false }
             case .title, .meetingNoun:
-                if isGerman && length == 1 && !t.hasHyphen {
-                    // German single-word titles and nouns come from the German tables.
-                    continue
-                }
+                // German single-word titles and nouns come from the German tables.
+                if german && length == 1 && !t.hasHyphen { return false }
             }
-            return (entity, length)
+            return true
         }
-        return nil
     }
 
     /// The lowercase words of tokens `[a, b)` joined with spaces (for phrase look-ups).

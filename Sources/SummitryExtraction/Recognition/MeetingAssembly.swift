@@ -31,12 +31,12 @@ extension DocumentAnalysis {
             }
             if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
             for k in max(lo, m.start - 3) ..< m.start where has(k, .speechVerbs) { p.speakerVerb = k }
-            // "…, sagte Peter Stano, der Sprecher des … Josep Borrell": the whole clause after the verb speaks.
+            // "…, sagte Jana Kurz, die Sprecherin des … Ivo Lind": the whole clause after the verb speaks.
             if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
                 && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
             if let fi = firstInvite, fi < m.start { p.invited = true }
             p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
-            // "a Putin aide": the name qualifies someone else's title.
+            // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
             return p
         }
@@ -82,7 +82,7 @@ extension DocumentAnalysis {
                 attachWithoutTrigger(s, parts)
                 return
             }
-            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive })
+            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == "visit" })
             let times = timeExpressions(in: s)
             let planned = isPlanned(s)
             // Side-lines references point to the summit; they are not events of their own.
@@ -91,7 +91,7 @@ extension DocumentAnalysis {
                 if t.sidelines {
                     sidelinesTarget = latestMeeting(kind: "summit") ?? meetings.indices.last
                     if sidelinesTarget == nil {
-                        // "am Rande des G20-Gipfels in Rio": the summit is reported here first.
+                        // "am Rande des G7-Gipfels in Rom": the summit is reported here first.
                         var summit = makeEvent([t], sentence: s, parts: [], places: places, times: [], planned: planned)
                         summit.kind = "summit"
                         summit.mode = "multilateral"
@@ -107,7 +107,7 @@ extension DocumentAnalysis {
                 return
             }
             // Clusters: triggers of one event. A new event starts at a noun owned by a possessive
-            // name ("Bush's meeting"), at a trigger with a place of its own after an earlier place,
+            // name ("Novak's meeting"), at a trigger with a place of its own after an earlier place,
             // at a definite noun after a verb ("met … for the meeting" refers elsewhere), and where
             // a phone call meets another kind of encounter.
             var clusters: [[Trigger]] = []
@@ -168,7 +168,7 @@ extension DocumentAnalysis {
                 guard k < s.tokens.upperBound, k <= noun.end + 1, has(k, .connectors) else { continue }
                 let stop = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
                 for d in assigned.indices where d != c {
-                    // A possessive ("Bush's meeting") belongs to the noun after it, not to this list.
+                    // A possessive ("Novak's meeting") belongs to the noun after it, not to this list.
                     func claimed(_ p: Participation) -> Bool {
                         p.mention.start > k && p.mention.start < stop
                             && !(p.mention.end < s.tokens.upperBound && ["'s", "'"].contains(tokens[p.mention.end].text))
@@ -179,7 +179,7 @@ extension DocumentAnalysis {
                 }
             }
             // A definite or dated meeting named inside a quotation, with no one named inside it,
-            // is the quoted speakers' own ("…, den sie im Juli beim strategischen Dialog begonnen hatten").
+            // is the quoted speakers' own ("…, das sie im Mai beim Forum vereinbart hatten").
             for c in clusters.indices where assigned[c].isEmpty && clusters[c].first!.quoted {
                 let cl = clusters[c]
                 let dated = times.contains { t in t.start >= cl.first!.start - 6 && t.end <= cl.last!.end + 6 && inQuote[t.start] }
@@ -238,7 +238,7 @@ extension DocumentAnalysis {
         let a = cl.first!.start, b = cl.last!.end
         // Place: the nearest place after (then before) the event, within reach.
         if event.mode != "phone" {
-            // "Das Treffen im Mount Kenya-Gebiet …": a place phrase right after the noun that names no
+            // "Das Treffen im Tal-Gebiet …": a place phrase right after the noun that names no
             // known place is the meeting's place; places further on belong to other phrases.
             var reach = b + 12
             if cl.last!.role == .noun, b < s.tokens.upperBound, ["im", "in", "at", "am"].contains(tokens[b].lower), case let prep = b,
@@ -251,7 +251,7 @@ extension DocumentAnalysis {
                 event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
             }
         }
-        // A journey's destination: "China-Reise", "Reise nach China", "visit to France".
+        // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
             for t in cl where t.kind == "visit" {
                 if t.end == t.start + 1, tokens[t.start].hasHyphen,
@@ -277,7 +277,8 @@ extension DocumentAnalysis {
             if p.absent { if !event.invited.contains(m.actor) { event.invited.append(m.actor) }; event.absent.append(m.actor); continue }
             if p.invited { if !event.invited.contains(m.actor) { event.invited.append(m.actor) } }
             event.addParticipant(m.actor, sentence: s.index)
-            if !p.accusative && isHost(m, verbs: hostVerbs, sentence: s) && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
+            if !p.accusative && isHost(m, verbs: hostVerbs, sentence: s, firstMentionStart: parts.map(\.mention.start).min())
+                && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
         }
         return event
     }
@@ -288,7 +289,7 @@ extension DocumentAnalysis {
 
     /// Whether mention `m` hosts: subject of an active host verb, agent after "by"/"von" of a
     /// passive one, or called host/Gastgeber right before the name.
-    private func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence) -> Bool {
+    private func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence, firstMentionStart: Int? = nil) -> Bool {
         let lo = s.tokens.lowerBound
         for k in max(lo, m.start - 4) ..< m.start where ["host", "gastgeber", "gastgeberin", "hosts"].contains(tokens[k].lower) { return true }
         let passive = (lo ..< s.tokens.upperBound).contains { ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"].contains(tokens[$0].lower) }
@@ -300,6 +301,11 @@ extension DocumentAnalysis {
                     return true
                 }
             } else if m.start < v.start && v.start - m.end <= 12 {
+                // German puts the object before the participle too ("X hat Y … empfangen"): only the
+                // first person of the clause is its subject.
+                if isGerman, let first = firstMentionStart, first < m.start, !(first ..< m.start).contains(where: { tokens[$0].text == "," }) {
+                    return false
+                }
                 return true
             }
         }

@@ -70,7 +70,7 @@ extension DocumentAnalysis {
                 i = tag.end
                 continue
             }
-            // An organisation's meeting named by the body: "at the G20", "beim G7".
+            // An organisation's meeting named by the body: "at the G7", "beim G20".
             if let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
                ["forum", "intergovernmental", "alliance"].contains(lexicons.organizations[id]?.kind ?? ""),
                ["beim", "zum", "vom"].contains(tokens[i - 1].lower) || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at"),
@@ -96,10 +96,10 @@ extension DocumentAnalysis {
                 var negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
                     negations.contains(tokens[k].lower) && !(k ..< i).contains { tokens[$0].text == "," }
                 }
-                // German verb-second clauses put the negation last: "traf Petrow aber nicht".
+                // German verb-second clauses put the negation last: "traf sie aber nicht".
                 if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { negations.contains(tokens[$0].lower) || tokens[$0].kind == .punct }),
                    negations.contains(tokens[k].lower) { negated = true }
-                // "called for", "called it": not a phone call; "called Macron" is.
+                // "called for", "called it": not a phone call; "called Novak" is.
                 if role == .call, !isGerman, ["called", "call", "phone"].contains(t.lower),
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
                     role = nil
@@ -150,7 +150,7 @@ extension DocumentAnalysis {
                 i = tag.end
                 continue
             }
-            // "in the Angolan capital", "in der Hauptstadt" after a country: the capital.
+            // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
             let l = tokens[i].lower
             if l == "capital" || l == "hauptstadt", !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
                 var j = i - 1
@@ -263,7 +263,7 @@ extension DocumentAnalysis {
             if t.kind == .word && sawWord { return }
             i += 1
         }
-        // A first sentence that is only a place ("Den Haag.").
+        // A first sentence that is only a place ("Oslo.").
         if let f = first, s.tokens.count <= 3 { settle(f) }
     }
 }

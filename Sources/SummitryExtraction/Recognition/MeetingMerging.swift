@@ -26,7 +26,7 @@ extension DocumentAnalysis {
         if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
             target = k
         }
-        // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach China".
+        // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
         if target == nil, e.kind == "visit", !ep.isEmpty,
            let k = meetings.indices.last(where: { meetings[$0].kind == "visit" && ep.isSubset(of: Set(meetings[$0].participants))
                && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)

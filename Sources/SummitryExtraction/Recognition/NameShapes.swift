@@ -2,12 +2,12 @@ import Foundation
 
 /// Word lists and shape tests for personal names.
 enum NameShapes {
-    /// Lowercase particles inside names (`Ursula von der Leyen`, `Lula da Silva`, `Badr bin Sultan`).
+    /// Lowercase particles inside names (`Ilse von der Aue`, `Joana da Costa`, `Karim bin Said`).
     static let particles: Set<String> = [
         "von", "van", "der", "den", "de", "da", "das", "dos", "do", "di", "du", "del", "della", "la", "le",
         "bin", "ibn", "bint", "al", "el", "ben", "abu", "ter", "ten", "zu", "y", "e", "of",
     ]
-    /// Particles that may start a surname mention (`von der Leyen`, `De Croo`, `al-Burhan`).
+    /// Particles that may start a surname mention (`von der Aue`, `De Wit`, `al-Hadi`).
     static let surnameStarters: Set<String> = ["von", "van", "de", "da", "dos", "di", "du", "del", "della", "la", "le", "al", "el", "ben", "bin", "abu", "ter", "ten", "zu"]
 
     static let months: Set<String> = [
@@ -37,7 +37,7 @@ enum NameShapes {
     /// Whether `word` is a single capital letter (an initial, followed by a dot in the text).
     static func isInitial(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && t.text.unicodeScalars.count == 1 }
 
-    /// Whether a hyphenated word starts with a lowercase particle (`al-Burhan`, `el-Sisi`).
+    /// Whether a hyphenated word starts with a lowercase particle (`al-Hadi`, `el-Amin`).
     static func isParticleCompound(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCapitalized, t.hasHyphen, let dash = t.text.firstIndex(of: "-") else { return false }
         let head = t.text[..<dash]
@@ -60,7 +60,7 @@ enum NameShapes {
         return prev[y.count]
     }
 
-    /// Folds diacritics and case for name comparison (`António` ~ `Antonio`).
+    /// Folds diacritics and case for name comparison (`Zoë` ~ `Zoe`).
     static func fold(_ s: String) -> String {
         s.decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { $0.properties.generalCategory != .nonspacingMark }

@@ -1,6 +1,6 @@
 /// A person the document names, built up from every mention.
 struct ActorRecord: Sendable {
-    /// Name words as written in the longest mention (`["Ursula", "von", "der", "Leyen"]`).
+    /// Name words as written in the longest mention (`["Ilse", "von", "der", "Aue"]`).
     private(set) var words: [String]
     /// Folded, lowercased name words, for matching.
     private(set) var folded: [String]
@@ -83,6 +83,6 @@ struct TitleHit: Sendable {
     var definite = false
     /// Token range of the title words (the role as written is `text(tokens:)` of it).
     var roleRange: Range<Int>
-    /// An actor the title is relative to ("Putin aide"): its surname.
+    /// An actor the title is relative to ("Novak aide"): its surname.
     var ofActorWord: String?
 }

@@ -1,6 +1,6 @@
 /// Finds people: titled names, appositions, demonyms and honorifics establish an actor; later
 /// surname mentions, office mentions ("der Kanzler", "the US president") and demonyms ("der
-/// Norweger") refer back to one.
+/// Finne") refer back to one.
 ///
 /// German capitalises every noun, so a capitalised word alone is no evidence of a name: an actor is
 /// established only by a title or role before or after the name, an honorific, a demonym directly
@@ -51,7 +51,7 @@ extension DocumentAnalysis {
                 }
                 if NameShapes.particles.contains(t.lower) && !t.isCapitalized && (last >= 0 || NameShapes.surnameStarters.contains(t.lower))
                     && t.lower != "of" && t.lower != "e" {
-                    // One or more particles, then a name word: "von der Leyen", "dos Santos".
+                    // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && NameShapes.particles.contains(tokens[k].lower) && !tokens[k].isCapitalized { k += 1 }
                     if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(t.lower) && tokens[k].isCapitalized
@@ -114,12 +114,12 @@ extension DocumentAnalysis {
             }
             if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !lexicons.functionWords.contains(t.lower)
                 && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
-                hit.ofActorWord = NameShapes.fold(t.text)  // "Putin aide"
+                hit.ofActorWord = NameShapes.fold(t.text)  // "Novak aide"
             }
             if has(j, .determinersDefinite) { hit.definite = true }
             break
         }
-        // Complement after: "of Rwanda", "of the Arab League", "des Europäischen Rates", "from the DRC", "Kenias".
+        // Complement after: "of Rwanda", "of the African Union", "des Nordischen Rates", "from the DRC", "Kenias".
         let k = hit.titleEnd
         let limit = s.tokens.upperBound
         if k < limit {
@@ -182,7 +182,7 @@ extension DocumentAnalysis {
                     i = run.upperBound
                     continue
                 }
-                // Honorific: "Mr Al Assad", "Mr. Trump", "Frau Merkel".
+                // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg".
                 if t.kind == .word && lexicons.honorifics.contains(t.lower) && t.isCapitalized && !t.isAllCaps {
                     var k = i + 1
                     if k < limit && tokens[k].text == "." { k += 1 }
@@ -202,7 +202,7 @@ extension DocumentAnalysis {
                     i = run.upperBound
                     continue
                 }
-                // Party in brackets: "Manuela Schwesig (SPD)".
+                // Party in brackets: "Anna Berg (SPD)".
                 if let run = nameRun(at: i, limit: limit), run.count >= 2, run.upperBound + 2 < limit,
                    tokens[run.upperBound].text == "(", let tag = tagAt[run.upperBound + 1], case .organization(let id) = tag.entity,
                    lexicons.organizations[id]?.kind == "party" {
@@ -249,7 +249,7 @@ extension DocumentAnalysis {
 
     /// German names without a title: a capitalised word the lexicons do not know, used at least
     /// twice, never after an article, adjective or number (as nouns are), and at least once as the
-    /// subject of a verb of saying or being ("Guterres war …", "…, Guterres werde …").
+    /// subject of a verb of saying or being ("Lindqvist war …", "…, Lindqvist werde …").
     func establishUntitledGermanNames() {
         guard isGerman else { return }
         var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
@@ -282,19 +282,19 @@ extension DocumentAnalysis {
         }
     }
 
-    /// The name a title introduces: directly after it ("Präsident Lula"), or set off by a comma
-    /// within a few tokens ("The President of the Republic, João Lourenço,").
+    /// The name a title introduces: directly after it ("Präsident Novak"), or set off by a comma
+    /// within a few tokens ("The President of the Republic, Ana Lobo,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
         if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit, afterTitle: true) {
-            // Not a person: a place named after one ("King Abdulaziz Road", "Queen Elizabeth Hospital").
+            // Not a person: a place named after one ("King Albert Road", "Queen Anne Hospital").
             if run.upperBound < limit, lexicons.roleWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
                 return nil
             }
             return run
         }
-        // A long complement of office words: "of the Ministry of Foreign Affairs X Y",
-        // "for Political, Legal, and Security Affairs X Y".
+        // A long complement of office words: "of the Ministry of Trade X Y",
+        // "for Energy, Water, and Rural Affairs X Y".
         if k < limit, ["of", "for"].contains(tokens[k].lower) {
             var m = k + 1
             while m < limit && m < k + 16 {
@@ -314,7 +314,8 @@ extension DocumentAnalysis {
         while k < limit && k < hit.titleEnd + 30 && segments < 5 {
             if tokens[k].text == "," {
                 segments += 1
-                if k + 1 < limit, let run = nameRun(at: k + 1, limit: limit), run.count >= 2 || isKnownSurname(run) {
+                // A run opening with an office modifier ("Former …", "Acting …") is a phrase, not a name.
+                if k + 1 < limit, !has(k + 1, .modifiers), let run = nameRun(at: k + 1, limit: limit), run.count >= 2 || isKnownSurname(run) {
                     let after = run.upperBound
                     if after >= limit || [",", ".", "(", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "-", "\u{2013}", ";", ":"].contains(tokens[after].text)
                         || tokens[after].kind == .quote || ["and", "und", "who", "der", "die", "which"].contains(tokens[after].lower) {
@@ -324,7 +325,7 @@ extension DocumentAnalysis {
             }
             if tokens[k].text == "." || tokens[k].text == ":" || tokens[k].kind == .quote && !inQuote[k] { break }
             // Only a complement may stand between the title and the comma: "of the Republic",
-            // "der sudanesischen Miliz Rapid Support Forces (RSF)"; "and his wife" may not.
+            // "der kenianischen Armee Ost (KAO)"; "and his wife" may not.
             let w = tokens[k]
             if w.kind == .word && !w.isCapitalized && !["of", "for", "from", "the", "and", "des", "der", "von", "de", "du"].contains(w.lower) {
                 var adjective = false
@@ -347,7 +348,7 @@ extension DocumentAnalysis {
         return nil
     }
 
-    /// A name set before the title as an apposition: "Peter Stano, der Sprecher …", "X, the Kenyan president,".
+    /// A name set before the title as an apposition: "Jana Kurz, die Sprecherin …", "X, the Kenyan president,".
     func nameBeforeTitle(_ hit: TitleHit, sentence s: Sentence) -> Range<Int>? {
         var j = hit.start - 1
         while j >= s.tokens.lowerBound && has(j, .determiners) { j -= 1 }
@@ -429,7 +430,7 @@ extension DocumentAnalysis {
                 if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || (f1.count == 1 && f2.hasPrefix(f1)) || (f2.count == 1 && f1.hasPrefix(f2)) {
                     best = a; continue
                 }
-                // Middle initials: "Donald J. Trump" ~ "Donald Trump".
+                // Middle initials: "Anna J. Berg" ~ "Anna Berg".
                 if folded.filter({ $0.count > 1 }) == af.filter({ $0.count > 1 }) { best = a; continue }
             }
             if folded.count == 1 && actor.surnameKeys.contains(joined) { best = best ?? a }

@@ -9,7 +9,7 @@ struct TimeExpression: Sendable {
 }
 
 /// Finds time expressions: weekdays and their German compounds (`Dienstagabend`), English
-/// `Monday night`, dates (`16. Juli`, `July 16, 2018`, `Sept. 4, 2023`), months with a year, `Ende Juni`,
+/// `Monday night`, dates (`16. Juli`, `March 3, 2019`, `Oct. 2, 2021`), months with a year, `Ende Juni`,
 /// years after `in`, and a few deictic words (`today`, `heute`, `Neujahrstag`).
 extension DocumentAnalysis {
     static let monthNumbers: [String: Int] = [
@@ -46,7 +46,7 @@ extension DocumentAnalysis {
                     if b < limit && has(b, .dayParts) && !isGerman { b += 1 }
                     var a = i
                     if a > s.tokens.lowerBound && ["am", "on", "vom", "last", "next", "this", "seit", "bis", "ab"].contains(tokens[a - 1].lower) { a -= 1 }
-                    // "Monday, Sept. 4, 2023"
+                    // "Monday, Oct. 2, 2021"
                     if b + 1 < limit && tokens[b].text == ",", Self.monthNumbers[tokens[b + 1].lower] != nil {
                         let (end, _) = dateTail(from: b + 1, limit: limit)
                         add(a, end, "wd:" + wd.value); continue
@@ -60,7 +60,7 @@ extension DocumentAnalysis {
                     if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
                     add(i, b, "m:\(m)"); continue
                 }
-                // "July 16, 2018", "November 2017", "Sept. 4, 2023", "im Juli"
+                // "March 3, 2019", "November 2015", "Oct. 2, 2021", "im Juli"
                 if has(i, .monthNumber), let m = Self.monthNumbers[l], t.isCapitalized, !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
                     let (end, day) = dateTail(from: i, limit: limit)
                     var a = i

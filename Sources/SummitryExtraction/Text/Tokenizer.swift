@@ -20,16 +20,16 @@ struct Token: Sendable {
     var isAllCaps: Bool
 
     var isWord: Bool { kind == .word }
-    /// The word holds a hyphen (`Nato-Gipfel`, `al-Burhan`).
+    /// The word holds a hyphen (`Nato-Gipfel`, `al-Hadi`).
     var hasHyphen: Bool { kind == .word && text.utf8.contains(0x2D) }
     var isBreak: Bool { kind == .newline || kind == .paragraph }
 }
 
 /// Splits text into ``Token``s in one pass over its Unicode scalars.
 ///
-/// Words keep inner hyphens (`Nato-Gipfel`, `al-Burhan`) and inner apostrophes (`O'Brien`), but an
+/// Words keep inner hyphens (`Nato-Gipfel`, `al-Hadi`) and inner apostrophes (`O'Brien`), but an
 /// English possessive `'s`/`’s` and a final apostrophe are split off as their own tokens
-/// (`Macron's` → `Macron`, `'s`). A trailing hyphen stays on the word (`Staats-`). Line breaks are
+/// (`Novak's` → `Novak`, `'s`). A trailing hyphen stays on the word (`Staats-`). Line breaks are
 /// tokens (`newline`, or `paragraph` for a blank line) so the sentence splitter can see them.
 ///
 /// - Complexity: O(n) in the number of scalars.
