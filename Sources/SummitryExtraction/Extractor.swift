@@ -75,6 +75,10 @@ extension DocumentAnalysis {
             let later = actors.indices.filter { actors[$0].family == family && actors[$0].country == nil && actors[$0].firstToken > token }
             if let a = later.min(by: { actors[$0].firstToken < actors[$1].firstToken }) { actors[a].setCountry(iso, rank: 2) }
         }
+        // "Ruritanias Regierungschef A und dessen Außenminister B": B serves A's country.
+        for (a, owner) in pendingPossessor {
+            if let c = actors[owner].country, actors[a].country == nil { actors[a].setCountry(c, rank: 3) }
+        }
         for (a, word) in pendingRelativeCountry {
             if let b = actors.indices.first(where: { $0 != a && actors[$0].surnameKeys.contains(word) }), let c = actors[b].country {
                 actors[a].setCountry(c, rank: 2)

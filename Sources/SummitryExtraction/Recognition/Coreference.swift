@@ -62,7 +62,9 @@ extension DocumentAnalysis {
                     continue
                 }
                 // "der Finne" — a definite demonym with no name after it.
-                if let tag = tagAt[i], case .country(let iso, .demonym) = tag.entity, isGerman || !t.isAllCaps,
+                // German nominalised adjectives are demonyms too: "die Deutsche", "der Deutsche".
+                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
+                   form == .demonym || (isGerman && form == .adjective && t.isCapitalized), isGerman || !t.isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
                     if let a = resolveDemonym(iso, excluding: inSentence) {
@@ -239,6 +241,7 @@ extension DocumentAnalysis {
     func resolveDemonym(_ iso: String, excluding: Set<Int>) -> Int? {
         let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
         if let a = order.first(where: { actors[$0].country == iso }) { return a }
-        return order.first(where: { actors[$0].country == nil || actors[$0].countryRank < 3 })
+        // Never someone whose country is known to be another (only a weak default may yield).
+        return order.first(where: { actors[$0].country == nil || actors[$0].countryRank <= 1 })
     }
 }

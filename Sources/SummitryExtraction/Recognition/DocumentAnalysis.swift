@@ -54,6 +54,8 @@ final class DocumentAnalysis {
     var inRole: [Bool]
     /// Actors whose title is relative to another actor ("Novak aide"): (actor, folded surname).
     var pendingRelativeCountry: [(Int, String)] = []
+    /// Actors named with a possessive title ("dessen Außenminister"): (actor, possessor).
+    var pendingPossessor: [(Int, Int)] = []
     /// Office mentions with a country that no actor could take yet: (family, country, token).
     var pendingOffices: [(String, String, Int)] = []
     /// Token index of each actor's latest mention during the left-to-right pass.

@@ -107,6 +107,14 @@ extension DocumentAnalysis {
                 }
             }
             if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
+            // A compound office: "Ruritania's Deputy Prime Minister and Foreign Minister X" — the
+            // second title shares the country and body named before the first.
+            if t.kind == .word, ["and", "und"].contains(t.lower), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
+               case .title = prevTag.entity, prevTag.start < j, let first = titleHit(at: prevTag.start, sentence: s) {
+                if let c = first.country, hit.country == nil || hit.countryRank < first.countryRank { hit.country = c; hit.countryRank = first.countryRank }
+                if hit.org == nil { hit.org = first.org }
+                break
+            }
             if t.kind == .word, t.hasHyphen {
                 // "De-facto-Staatschef" handled by the compound; "EU-Außenbeauftragten"-like qualifiers:
                 let parts = t.text.split(separator: "-")
@@ -159,6 +167,7 @@ extension DocumentAnalysis {
                         if hit.info.political {
                             let a = addActor(run)
                             apply(hit, to: a)
+                            countryAround(a, hit: hit, run: run, sentence: s)
                             if let second = coordinatedName(after: run, sentence: s) {
                                 let b = addActor(second)
                                 var shared = hit
@@ -213,6 +222,35 @@ extension DocumentAnalysis {
                 }
                 i += 1
             }
+        }
+    }
+
+    static let possessives: Set<String> = ["dessen", "deren", "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
+    static let sideNouns: Set<String> = ["seite", "side", "delegation", "team", "regierung", "government", "führung", "leadership"]
+
+    /// Countries a titled name takes from around it when its title names none:
+    /// "Foreign Minister X of Ruritania"; "Ruritanias Regierungschef A und dessen Außenminister B"
+    /// (the possessor's country, resolved later); "die ruritanische Seite wurde von Minister X vertreten".
+    func countryAround(_ a: Int, hit: TitleHit, run: Range<Int>, sentence s: Sentence) {
+        let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
+        if run.upperBound + 1 < limit, ["of", "from"].contains(tokens[run.upperBound].lower), let c = tagAt[run.upperBound + 1],
+           case .country(let iso, .name) = c.entity {
+            actors[a].setCountry(iso, rank: 4)
+            return
+        }
+        guard hit.country == nil, hit.info.family != "counterpart" else { return }
+        if hit.start > lo, Self.possessives.contains(tokens[hit.start - 1].lower),
+           let owner = mentions.last(where: { $0.actor != a && $0.sentence == s.index && $0.end <= hit.start - 1 && $0.kind == .name }) {
+            pendingPossessor.append((a, owner.actor))
+            return
+        }
+        // "the Ruritanian side … by Minister X": a country adjective before a side noun, earlier in the clause.
+        for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
+            if tokens[k].text == "." || tokens[k].text == ";" { break }
+            guard Self.sideNouns.contains(tokens[k].lower), k > lo, let c = tag(covering: k - 1), case .country(let iso, let form) = c.entity,
+                  form == .adjective || form == .genitive else { continue }
+            actors[a].setCountry(iso, rank: 3)
+            return
         }
     }
 
@@ -314,6 +352,12 @@ extension DocumentAnalysis {
         while k < limit && k < hit.titleEnd + 30 && segments < 5 {
             if tokens[k].text == "," {
                 segments += 1
+                // A titled apposition: "his Ruritanian counterpart, Prince Amir bin Tariq,".
+                if segments == 1, k + 1 < limit, let s = sentences.first(where: { $0.tokens.contains(k + 1) }),
+                   let inner = titleHit(at: k + 1, sentence: s), inner.info.political,
+                   inner.titleEnd < limit, let run = nameRun(at: inner.titleEnd, limit: limit, afterTitle: true) {
+                    return run
+                }
                 // A run opening with an office modifier ("Former …", "Acting …") is a phrase, not a name.
                 if k + 1 < limit, !has(k + 1, .modifiers), let run = nameRun(at: k + 1, limit: limit), run.count >= 2 || isKnownSurname(run) {
                     let after = run.upperBound
