@@ -102,6 +102,13 @@ extension DocumentAnalysis {
                 }
                 return true
             }
+            // "On the sidelines, A held talks with B", "Am Rande traf A B": a side meeting of the latest
+            // summit, even when the summit is not named in the sentence.
+            if sidelinesTarget == nil, let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
+               let first = events.first, cue < first.start, let summit = latestMeeting(kind: "summit"),
+               cue + 1 < s.tokens.upperBound, [",", "des", "der", "of", "dieses", "this"].contains(tokens[cue + 1].lower) || has(cue + 1, .determiners) {
+                sidelinesTarget = summit
+            }
             if events.isEmpty {
                 if let target = sidelinesTarget { for p in parts where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) } }
                 return
@@ -205,6 +212,8 @@ extension DocumentAnalysis {
                     event.participants = prev.participants
                     event.evidence = prev.evidence
                 }
+                // A side meeting is its own encounter; whoever meets on the sidelines is at the summit too
+                // (the annotation convention), but the summit's people do not join the side meeting.
                 if let target = sidelinesTarget {
                     event.sidelinesOf = target
                     for a in event.participants { meetings[target].addParticipant(a, sentence: s.index) }

@@ -62,7 +62,9 @@ extension DocumentAnalysis {
                         && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
                     let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads)
                     var side = false
-                    for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines) { side = true }
+                    // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
+                    for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
+                        && !(k ..< i).contains(where: { tokens[$0].text == "," || inName[$0] || has($0, .verb) }) { side = true }
                     let kind = info.kind == "meeting" && (t.lower.hasPrefix("gipfel") || t.lower.contains("gipfel")) ? "summit" : info.kind
                     out.append(Trigger(start: i, end: tag.end, role: .noun, kind: kind, mode: info.mode, org: org, definite: definite,
                                        sidelines: side, quoted: inQuote[i]))

@@ -1,0 +1,36 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+// Invented summits: meetings on the sidelines are their own encounters at the summit's place.
+@Suite struct SideMeetingTests {
+    @Test func sidelinesClauseMakesABilateral() throws {
+        let net = try Shared.network("""
+            Leaders of the African Union gathered in Addis Ababa on Saturday for a two-day summit. Kenyan President \
+            Daniel Otieno and Ghanaian President Kojo Amankwah attended the summit. On the sidelines, Otieno held talks \
+            with Nigerian President Bola Adeyemi.
+            """)
+        #expect(net.meetings.count == 2)
+        let summit = try #require(net.meetings.first { $0.name.contains("summit") })
+        // Whoever meets on the sidelines is at the summit; the summit's others are not at the side meeting.
+        #expect(net.participants(of: summit.id) == ["Daniel Otieno", "Kojo Amankwah", "Bola Adeyemi"])
+        let side = try #require(net.meetings.first { $0.id != summit.id })
+        #expect(net.participants(of: side.id) == ["Daniel Otieno", "Bola Adeyemi"])
+        #expect(side.city == "Addis Ababa")
+        #expect(side.country == "ET")
+    }
+
+    @Test func germanSideMeetingKeepsTheSummitApart() throws {
+        let net = try Shared.network("""
+            Die Staats- und Regierungschefs der EU kamen am Donnerstag in Brüssel zu einem Gipfel zusammen. Auch Kanzler \
+            Bernd Falkenrath und der französische Präsident Luc Moreau nahmen teil. Am Rande des Gipfels traf Falkenrath \
+            den polnischen Regierungschef Piotr Zielinski.
+            """)
+        #expect(net.meetings.count == 2)
+        let summit = try #require(net.meetings.first { $0.name.contains("Gipfel") })
+        #expect(net.participants(of: summit.id) == ["Bernd Falkenrath", "Luc Moreau", "Piotr Zielinski"])
+        let side = try #require(net.meetings.first { $0.id != summit.id })
+        #expect(net.participants(of: side.id) == ["Bernd Falkenrath", "Piotr Zielinski"])
+        #expect(side.country == "BE")
+    }
+}
