@@ -56,6 +56,7 @@ public struct Extractor: Sendable {
                                         tokens: tokens, sentences: sentences)
         analysis.establishActors()
         analysis.establishUntitledGermanNames()
+        analysis.establishUntitledEnglishNames()
         analysis.detectMeetings()
         analysis.resolveRelativeCountries()
         analysis.applySentenceCountries()
