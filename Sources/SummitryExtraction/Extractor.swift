@@ -56,6 +56,7 @@ public struct Extractor: Sendable {
                                         tokens: tokens, sentences: sentences)
         analysis.establishActors()
         analysis.establishUntitledGermanNames()
+        analysis.establishUntitledEnglishNames()
         analysis.detectMeetings()
         analysis.resolveRelativeCountries()
         analysis.applySentenceCountries()
@@ -132,13 +133,15 @@ extension DocumentAnalysis {
 
     /// Offices that in German news name a German office holder unless a country is given
     /// (`Kanzler`, `Bundes…`) default to Germany; in English news, presidents and national security
-    /// advisers named without a country default to the United States (weakest evidence, rank 1).
+    /// advisers named without a country default to the dateline's country, else to the United States
+    /// (weakest evidence, rank 1).
     func applyDefaultCountries() {
         for a in actors.indices where actors[a].country == nil && !actors[a].international {
             if isGerman && actors[a].family == "chancellor" { actors[a].setCountry("DE", rank: 1) }
             // English-language wire copy names its own head of state without a nationality.
+            // (A dateline abroad names the country whose president local copy leaves unqualified.)
             if !isGerman && ["head_of_state", "vice_president", "adviser"].contains(actors[a].family ?? "") && actors[a].org == nil {
-                actors[a].setCountry("US", rank: 1)
+                actors[a].setCountry(datelineISO.flatMap { $0.isEmpty ? nil : $0 } ?? "US", rank: 1)
             }
         }
     }

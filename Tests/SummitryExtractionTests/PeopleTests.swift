@@ -76,4 +76,19 @@ import SummitryModel
         let net = try Shared.network("President Arthur J.K. Whitcombe met Chancellor Lena Brandt in Vienna.")
         #expect(net.actorNames.contains("Arthur J.K. Whitcombe"))
     }
+
+    @Test func untitledEnglishNamesNextToMeetingVerbs() throws {
+        let net = try Shared.network("Ana Lobo met Jan Berg in Oslo on Monday. Officials said the Weather Service met its targets.")
+        #expect(net.actorNames == ["Ana Lobo", "Jan Berg"])
+        let m = try #require(net.meetings.first)
+        #expect(net.participants(of: m.id) == ["Ana Lobo", "Jan Berg"])
+    }
+
+    @Test func untitledGermanNamesNeedRepeatedPersonContexts() throws {
+        let net = try Shared.network("""
+            Lindqvist war am Morgen in Rom eingetroffen. Der Präsident sagte, Lindqvist werde auch vom Papst empfangen.             Die Reise von Lindqvist gilt als heikel.
+            """)
+        #expect(net.actorNames.contains("Lindqvist"))
+    }
 }
+

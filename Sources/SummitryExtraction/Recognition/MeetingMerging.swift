@@ -127,6 +127,18 @@ extension DocumentAnalysis {
             }
             meetings[k] = m
         }
+        // A visitor's counterpart: two people met in country X, one from elsewhere, the other of
+        // unknown country — the other is taken to be of X and to host.
+        for k in meetings.indices where meetings[k].mode != "phone" {
+            guard let iso = meetings[k].cityISO, !iso.isEmpty, meetings[k].participants.count == 2, meetings[k].kind != "summit" else { continue }
+            let p = meetings[k].participants
+            for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
+                if let c = actors[b].country, c != iso {
+                    actors[a].setCountry(iso, rank: 2)
+                    if meetings[k].hosts.isEmpty { meetings[k].hosts = [a] }
+                }
+            }
+        }
         // An actor of unknown country who hosts a meeting in a country is taken to be of it.
         for m in meetings where m.mode != "phone" {
             guard let iso = m.cityISO, !iso.isEmpty else { continue }

@@ -320,6 +320,51 @@ extension DocumentAnalysis {
         }
     }
 
+    /// English names without a title, next to a verb of meeting: "Ana Lobo met Jan Berg in Oslo",
+    /// "… held talks with Ana Lobo and Jan Berg". The name needs two or more capitalised words that
+    /// the lexicons do not know, and must not open the sentence (headline words are capitalised too).
+    func establishUntitledEnglishNames() {
+        guard !isGerman else { return }
+        for s in sentences {
+            let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+            for v in s.tokens where tokens[v].kind == .word && !tokens[v].isCapitalized && has(v, .verb) {
+                guard let role = lexicons.verbRoles[tokens[v].lower], ["meet", "host", "call", "visit"].contains(role) else { continue }
+                // Subject right before the verb.
+                var start = v - 1
+                while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(tokens[start - 1].lower)) { start -= 1 }
+                if start >= lo, start < v, let run = nameRun(at: start, limit: v, afterTitle: true), run.upperBound == v,
+                   plainName(run, sentenceStartAllowed: true) {
+                    addActor(run)
+                }
+                // Objects after the verb (and after "with"): "met Ana Lobo", "met with Ana Lobo and Jan Berg".
+                var k = v + 1
+                if k < hi && ["with", "by"].contains(tokens[k].lower) { k += 1 }
+                while k < hi, let run = nameRun(at: k, limit: hi, afterTitle: true), plainName(run) {
+                    addActor(run)
+                    k = run.upperBound
+                    guard k + 1 < hi, [",", "and"].contains(tokens[k].lower) else { break }
+                    k += 1
+                    if k < hi && tokens[k].lower == "and" { k += 1 }
+                }
+            }
+        }
+    }
+
+    /// Two to four capitalised words, none of them known to a lexicon, not at a sentence start.
+    private func plainName(_ run: Range<Int>, sentenceStartAllowed: Bool = false) -> Bool {
+        let words = run.filter { tokens[$0].kind == .word }
+        guard words.count >= 2, words.count <= 4,
+              sentenceStartAllowed || run.lowerBound > sentences[Int(sentenceOf[run.lowerBound])].tokens.lowerBound else { return false }
+        // English names take no article: "the Weather Service met …" is an institution.
+        if run.lowerBound > 0 && has(run.lowerBound - 1, .determiners) { return false }
+        if words.allSatisfy({ inName[$0] }) { return true }
+        // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
+        return words.dropFirst().allSatisfy { k in tag(covering: k) == nil } && words.allSatisfy { k in
+            !tokens[k].isAllCaps && !has(k, .function) && !inName[k]
+                && (tag(covering: k) == nil || tag(covering: k).map({ if case .place = $0.entity { true } else { false } }) == true)
+        }
+    }
+
     /// The name a title introduces: directly after it ("Präsident Novak"), or set off by a comma
     /// within a few tokens ("The President of the Republic, Ana Lobo,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
