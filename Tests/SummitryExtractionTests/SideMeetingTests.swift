@@ -32,5 +32,8 @@ import SummitryModel
         let side = try #require(net.meetings.first { $0.id != summit.id })
         #expect(net.participants(of: side.id) == ["Bernd Falkenrath", "Piotr Zielinski"])
         #expect(side.country == "BE")
+        // Meeting at the summit's city says nothing about nationality or hosting.
+        #expect(net.actor(named: "Bernd Falkenrath")?.country == "DE")
+        #expect(net.relation("actor:bernd-falkenrath", .hosted, side.id) == nil)
     }
 }
