@@ -11,6 +11,12 @@ extension DocumentAnalysis {
         var accusative = false
     }
 
+    /// Plural nouns for the people at a meeting ("welcomed the delegates").
+    static let attendeeNouns: Set<String> = [
+        "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
+        "teilnehmer", "teilnehmerinnen", "delegationen", "delegierten", "gäste", "staatsgäste", "besucher",
+    ]
+
     static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
 
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
@@ -30,6 +36,14 @@ extension DocumentAnalysis {
                 if matchesPhrase(lexicons.absent, at: k, limit: m.start) != nil { p.absent = true }
             }
             if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
+            // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
+            if m.kind != .plural {
+                var k = m.end
+                while k < min(limit, m.end + 8) && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
+                    if matchesPhrase(lexicons.absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
+                    k += 1
+                }
+            }
             for k in max(lo, m.start - 3) ..< m.start where has(k, .speechVerbs) { p.speakerVerb = k }
             // "…, sagte Jana Kurz, die Sprecherin des … Ivo Lind": the whole clause after the verb speaks.
             if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
@@ -62,6 +76,8 @@ extension DocumentAnalysis {
         do {
             var trig = triggers(in: s)
             var approvals: [Int] = []
+            // "welcomed the delegates", "begrüßte die Teilnehmer": the host of the meeting under way.
+            var welcomesAll: Set<Int> = []
             // "welcomed the meeting", "begrüßte die Einigung": approval, not a reception.
             let mentionStarts = Set(ms.map(\.start))
             trig.removeAll { t in
@@ -70,6 +86,7 @@ extension DocumentAnalysis {
                 while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].text != ",") { k += 1 }
                 if k >= s.tokens.upperBound { return false }
                 if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
+                if Self.attendeeNouns.contains(tokens[k].lower) { welcomesAll.insert(t.start); return false }
                 if let tag = tagAt[k], case .title = tag.entity { return false }
                 let passive = (s.tokens).contains { ["by", "von", "vom"].contains(tokens[$0].lower) }
                 if !passive { approvals.append(t.start) }
@@ -195,6 +212,14 @@ extension DocumentAnalysis {
             }
             var previousEvent: MeetingRecord? = nil
             for (c, cl) in clusters.enumerated() {
+                // Welcoming the delegates of a meeting already reported (no place of its own): its host.
+                if cl.allSatisfy({ welcomesAll.contains($0.start) }), places.isEmpty, let target = latestMeeting(kind: "summit") ?? meetings.indices.last {
+                    for p in assigned[c] where !p.source && !p.absent {
+                        meetings[target].addParticipant(p.mention.actor, sentence: s.index)
+                        if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
+                    }
+                    continue
+                }
                 // Arrivals and attendance alone name no new encounter: they join the one reported.
                 if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) {
                     let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil) : meetings.indices.last

@@ -1,0 +1,47 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+// Invented events: who is at a meeting, who hosts it, and what kind of encounter a phrase names.
+@Suite struct ParticipationCueTests {
+    @Test func absentSubjectsAreNotParticipants() throws {
+        let net = try Shared.network("""
+            Chilean President Sofía Valdés hosted a regional summit in Santiago on Friday. \
+            Peruvian President Rosa Quispe did not attend.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(!net.participants(of: m.id).contains("Rosa Quispe"))
+        let de = try Shared.network("""
+            Kanzler Bernd Falkenrath lud am Montag zu einem Gipfel nach Berlin ein. Der polnische Regierungschef \
+            Piotr Zielinski blieb dem Gipfel fern.
+            """)
+        let summit = try #require(de.meetings.first)
+        #expect(de.participants(of: summit.id) == ["Bernd Falkenrath"])
+    }
+
+    @Test func welcomingTheDelegatesHostsTheMeeting() throws {
+        let net = try Shared.network("""
+            Leaders of the Andean states gathered in La Paz on Friday for a summit. \
+            Bolivian President Evo Mamani welcomed the delegates.
+            """)
+        #expect(net.meetings.count == 1)
+        let m = try #require(net.meetings.first)
+        #expect(net.relation("actor:evo-mamani", .hosted, m.id) != nil)
+    }
+
+    @Test func courtesyCallIsAVisit() throws {
+        let net = try Shared.network("""
+            Indonesian Foreign Minister Dewi Santoso paid a courtesy call on Japanese Prime Minister Kenji Sato in Tokyo on Wednesday.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(m.mode != "phone")
+        #expect(m.city == "Tokyo")
+        #expect(net.participants(of: m.id) == ["Dewi Santoso", "Kenji Sato"])
+    }
+
+    @Test func surnameThatIsACountry() throws {
+        let net = try Shared.network("Portuguese Prime Minister Luís Montenegro met Spanish Prime Minister Ana Ruiz in Lisbon on Monday.")
+        #expect(net.actor(named: "Luís Montenegro")?.country == "PT")
+        #expect(!net.countryCodes.contains("ME"))
+    }
+}
