@@ -227,6 +227,8 @@ extension DocumentAnalysis {
             let fam = actors[a].family
             let familyOK = fam == hit.info.family || generic.contains(hit.info.family) && fam != nil
                 && ["head_of_state", "head_of_government", "chancellor", "monarch", "vice_president"].contains(fam!)
+                // "die Ministerin", "the Japanese minister": any minister but the head of government.
+                || hit.info.family == "minister" && fam?.hasSuffix("minister") == true && fam != "head_of_government"
             guard familyOK else { return false }
             if country, let c = hit.country { return actors[a].country == c }
             return true

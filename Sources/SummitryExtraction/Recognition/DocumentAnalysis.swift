@@ -67,6 +67,8 @@ final class DocumentAnalysis {
     var meetings: [MeetingRecord] = []
     /// The meeting the text reported on last (new or merged into).
     var lastMeeting: Int?
+    /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").
+    var lastPlaceNamed: PlaceMention?
     /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.
     var dateline: PlaceMention?
     var datelineISO: String?

@@ -64,6 +64,7 @@ extension DocumentAnalysis {
         for s in sentences {
             let ms = resolveMentions(in: s)
             detectMeetings(in: s, mentions: ms)
+            notePlaces(in: s)
         }
         finishMeetings()
     }

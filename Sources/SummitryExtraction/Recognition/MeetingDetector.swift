@@ -125,11 +125,46 @@ extension DocumentAnalysis {
 
     // MARK: Places
 
+    /// Remembers the last city named in sentence `s` (any mention, not only after a preposition),
+    /// for a "dort"/"there" in a later sentence.
+    func notePlaces(in s: Sentence) {
+        for i in s.tokens.reversed() {
+            guard let tag = tagAt[i], tag.start == i, !inName[i], case .place(let key, let iso, let strong) = tag.entity,
+                  strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) else { continue }
+            lastPlaceNamed = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: true)
+            return
+        }
+    }
+
+    /// A place after "for" that is a topic, not a venue: "a donors' conference for Gaza's reconstruction",
+    /// "talks for Ruritania" — the place owns a noun, or "for" follows a meeting noun.
+    func placeIsTopic(_ start: Int, _ end: Int, _ limit: Int) -> Bool {
+        if end < limit, ["'s", "'", "\u{2019}"].contains(tokens[end].text) { return true }
+        if start >= 2, let t = tagAt[start - 2] ?? tag(covering: start - 2), case .meetingNoun = t.entity { return true }
+        return false
+    }
+
+    /// Whether token `i` is the adverb "there"/"dort" pointing back to a place (not existential "there is").
+    func isPlaceDeictic(_ i: Int, limit: Int) -> Bool {
+        let w = tokens[i].lower
+        if isGerman { return w == "dort" || w == "dorthin" }
+        guard w == "there" else { return false }
+        let next = i + 1 < limit ? tokens[i + 1].lower : ""
+        return !["is", "are", "was", "were", "will", "would", "has", "have", "had", "may", "might", "could", "should", "must",
+                 "seems", "seemed", "appears", "appeared", "remains", "remained", "'s", "be"].contains(next)
+    }
+
     func places(in s: Sentence, travel: Bool = false) -> [PlaceMention] {
         var out: [PlaceMention] = []
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < limit {
+            // "Dort traf …", "There, she met …": the place named last before this sentence.
+            if tokens[i].kind == .word, let p = lastPlaceNamed, p.end <= s.tokens.lowerBound, isPlaceDeictic(i, limit: limit) {
+                out.append(PlaceMention(start: i, end: i + 1, surface: p.surface, key: p.key, iso: p.iso, strong: true, prepositional: true))
+                i += 1
+                continue
+            }
             // "at UN headquarters", "im Nato-Hauptquartier", "at the General Assembly": the body's seat.
             if let seat = seatMention(at: i, sentence: s) {
                 out.append(seat)
@@ -143,7 +178,7 @@ extension DocumentAnalysis {
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
                     let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
                         || (travel && ["nach", "to"].contains(prev))
-                        || (!isGerman && prev == "for") || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
+                        || (!isGerman && prev == "for" && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
                     if !locativeLead && !(i == s.tokens.lowerBound) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
                     if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && lexicons.gazetteer.matches(tokens, at: i, limit: limit).isEmpty { surface.removeLast() }
