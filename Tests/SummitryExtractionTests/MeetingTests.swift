@@ -73,4 +73,12 @@ import SummitryModel
             #expect(String(v) == e.text)
         }
     }
+
+    @Test func abbreviatedMonthsNeedADotOrANumber() throws {
+        let net = try Shared.network("Chancellor Jan Brenner met French President Anne Morel in Paris on Monday.")
+        let m = try #require(net.meetings.first)
+        #expect(m.time == "on Monday")
+        #expect(net.actorNames == ["Jan Brenner", "Anne Morel"])
+    }
 }
+

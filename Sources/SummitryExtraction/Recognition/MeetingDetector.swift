@@ -11,6 +11,7 @@ extension DocumentAnalysis {
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
     /// Prepositions that put an event at a place.
     static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
+    static let negations: Set<String> = ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"]
     static let genericLeads: Set<String> = [
         "regular", "future", "further", "frequent", "such", "similar", "more", "other", "many", "several",
         "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "mehrere", "viele", "andere",
@@ -94,7 +95,7 @@ extension DocumentAnalysis {
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
                 // Negated: "nicht … gereist", "did not attend".
-                let negations: Set<String> = ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"]
+                let negations = Self.negations
                 var negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
                     negations.contains(tokens[k].lower) && !(k ..< i).contains { tokens[$0].text == "," }
                 }

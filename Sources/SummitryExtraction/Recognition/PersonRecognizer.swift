@@ -285,6 +285,8 @@ extension DocumentAnalysis {
         return run
     }
 
+    static let nounSuffixes = ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"]
+    static let verbLikeLeads: Set<String> = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
     static let personVerbs: Set<String> = [
         "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
         "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
@@ -304,14 +306,14 @@ extension DocumentAnalysis {
                 let l = t.lower
                 if NameShapes.nonNames.contains(l) || lexicons.functionWords.contains(l) || NameShapes.months.contains(l)
                     || NameShapes.weekdays.contains(l) || lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { continue }
-                if ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"].contains(where: { l.hasSuffix($0) }) { continue }
+                if Self.nounSuffixes.contains(where: { l.hasSuffix($0) }) { continue }
                 count[t.text, default: 0] += 1
                 if first[t.text] == nil { first[t.text] = i }
                 if i > s.tokens.lowerBound {
                     let p = tokens[i - 1]
                     if Self.determiners.contains(p.lower) || p.kind == .number || (p.kind == .word && !p.isCapitalized
                         && (p.lower.hasSuffix("e") || p.lower.hasSuffix("en") || p.lower.hasSuffix("er") || p.lower.hasSuffix("es") || p.lower.hasSuffix("em"))
-                        && !["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"].contains(p.lower))
+                        && !Self.verbLikeLeads.contains(p.lower))
                         || (p.kind == .word && p.isCapitalized) {
                         nounLike.insert(t.text)
                     }

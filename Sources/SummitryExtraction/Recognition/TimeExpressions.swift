@@ -61,7 +61,11 @@ extension DocumentAnalysis {
                     add(i, b, "m:\(m)"); continue
                 }
                 // "March 3, 2019", "November 2015", "Oct. 2, 2021", "im Juli"
-                if has(i, .monthNumber), let m = Self.monthNumbers[l], t.isCapitalized, !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
+                // A month; abbreviations ("Jan", "Dez") only with their dot or a number ("Jan Berg" is a name).
+                let abbreviated = !NameShapes.months.contains(l)
+                let numberOrDot = i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")
+                if has(i, .monthNumber), !inName[i], let m = Self.monthNumbers[l], t.isCapitalized,
+                   !(abbreviated && !numberOrDot), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
                     let (end, day) = dateTail(from: i, limit: limit)
                     var a = i
                     if a > s.tokens.lowerBound && ["im", "in", "on", "seit", "bis", "ab"].contains(tokens[a - 1].lower) { a -= 1 }
