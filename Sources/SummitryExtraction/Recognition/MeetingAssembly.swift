@@ -11,6 +11,12 @@ extension DocumentAnalysis {
         var accusative = false
     }
 
+    /// Venues that belong to a person ("at X's residence", "auf Xs Landsitz").
+    static let residenceNouns: Set<String> = [
+        "residence", "home", "house", "palace", "ranch", "estate", "villa", "retreat", "dacha",
+        "residenz", "amtssitz", "landsitz", "anwesen", "wohnsitz", "palast", "datscha",
+    ]
+
     /// Plural nouns for the people at a meeting ("welcomed the delegates").
     static let attendeeNouns: Set<String> = [
         "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
@@ -142,7 +148,7 @@ extension DocumentAnalysis {
                         && ms.contains { $0.end == t.start - 1 }
                     let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
                     let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 }
-                    let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host].contains(last.role)
+                    let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                         && t.start - last.end > 2  // "hosted the summit" is one event
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
@@ -252,6 +258,8 @@ extension DocumentAnalysis {
 
     private func isPlanned(_ s: Sentence) -> Bool {
         for k in s.tokens where tokens[k].kind == .word && !inQuote[k] {
+            // The month "May" is not the modal "may".
+            if tokens[k].lower == "may" && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
             if matchesPhrase(lexicons.planned, at: k, limit: s.tokens.upperBound) != nil { return true }
         }
         return false
@@ -280,7 +288,9 @@ extension DocumentAnalysis {
                !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }) {
                 reach = prep
             }
-            let near = places.filter { $0.start >= a - 6 && $0.start <= reach }
+            // A place before the trigger does not reach across a speech verb ("X, who was in Lima, said the talks …").
+            let near = places.filter { p in p.start >= a - 6 && p.start <= reach
+                && !(p.end < a && (p.end ..< a).contains { has($0, .speechVerbs) }) }
             let pick = near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
             if let p = pick ?? (places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
                 event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
@@ -327,6 +337,10 @@ extension DocumentAnalysis {
     private func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence, firstMentionStart: Int? = nil) -> Bool {
         let lo = s.tokens.lowerBound
         for k in max(lo, m.start - 4) ..< m.start where ["host", "gastgeber", "gastgeberin", "hosts"].contains(tokens[k].lower) { return true }
+        // "at X's residence", "in Xs Residenz": the owner of the venue hosts.
+        var k = m.end
+        if k < s.tokens.upperBound, ["'s", "'", "\u{2019}"].contains(tokens[k].text) { k += 1 }
+        if k < s.tokens.upperBound, Self.residenceNouns.contains(tokens[k].lower) { return true }
         let passive = (lo ..< s.tokens.upperBound).contains { ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"].contains(tokens[$0].lower) }
         for v in verbs {
             if passive {

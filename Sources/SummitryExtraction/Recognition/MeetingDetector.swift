@@ -179,6 +179,8 @@ extension DocumentAnalysis {
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
                     let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
                         || (travel && ["nach", "to"].contains(prev))
+                        // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
+                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !["travel", "fly", "reise", "reisen", "fliegen"].contains(prev))
                         || (!isGerman && prev == "for" && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
                     if !locativeLead && !(i == s.tokens.lowerBound) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
