@@ -38,38 +38,53 @@ struct Unchecked<Value>: @unchecked Sendable {
 /// - Throws: ``CentralityError/cancelled(measure:)`` when `hooks.isCancelled` returned true.
 func forEachSource<Worker: AnyObject>(
     count: Int, measure: String, hooks: RunHooks,
-    makeWorker: () -> Worker, visit: (Worker, Int) -> Void
+    makeWorker: () -> Worker, visit: @escaping (Worker, Int) -> Void
 ) throws(CentralityError) -> [Worker] {
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let workerCount = max(1, min(hooks.threads ?? cores, count))
-    let workers = (0 ..< workerCount).map { _ in makeWorker() }
-    var stopped = [Bool](repeating: false, count: workerCount)
-    let progress = hooks.progress, isCancelled = hooks.isCancelled
-    withoutActuallyEscaping(visit) { visit in
-        stopped.withUnsafeMutableBufferPointer { flags in
-            let shared = Unchecked(value: (flags, workers, visit))
-            let body: @Sendable (Int) -> Void = { w in
-                let (flags, workers, visit) = shared.value
-                let worker = workers[w]
-                var position = w
-                var done = 0
-                while position < count {
-                    if done & 31 == 0 {
-                        if let isCancelled, isCancelled() {
-                            flags[w] = true
-                            return
-                        }
-                        if w == 0, let progress { progress(min(1, Double(position) / Double(count))) }
-                    }
-                    visit(worker, position)
-                    position += workerCount
-                    done += 1
+    let run = SourceRun(workers: (0 ..< workerCount).map { _ in makeWorker() }, count: count, hooks: hooks, visit: visit)
+    if workerCount == 1 {
+        run.work(0)
+    } else {
+        DispatchQueue.concurrentPerform(iterations: workerCount) { w in run.work(w) }
+    }
+    if run.stopped.contains(true) { throw .cancelled(measure: measure) }
+    hooks.progress?(1)
+    return run.workers
+}
+
+/// The shared state of one multi-source run. Each thread touches only its own worker and flag.
+private final class SourceRun<Worker: AnyObject>: @unchecked Sendable {
+    let workers: [Worker]
+    let count: Int
+    let hooks: RunHooks
+    let visit: (Worker, Int) -> Void
+    var stopped: [Bool]
+
+    init(workers: [Worker], count: Int, hooks: RunHooks, visit: @escaping (Worker, Int) -> Void) {
+        self.workers = workers
+        self.count = count
+        self.hooks = hooks
+        self.visit = visit
+        stopped = [Bool](repeating: false, count: workers.count)
+    }
+
+    func work(_ w: Int) {
+        let worker = workers[w]
+        let step = workers.count
+        var position = w
+        var done = 0
+        while position < count {
+            if done & 31 == 0 {
+                if let isCancelled = hooks.isCancelled, isCancelled() {
+                    stopped.withUnsafeMutableBufferPointer { $0[w] = true }
+                    return
                 }
+                if w == 0, let progress = hooks.progress { progress(min(1, Double(position) / Double(count))) }
             }
-            if workerCount == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: workerCount, execute: body) }
+            visit(worker, position)
+            position += step
+            done += 1
         }
     }
-    if stopped.contains(true) { throw .cancelled(measure: measure) }
-    progress?(1)
-    return workers
 }

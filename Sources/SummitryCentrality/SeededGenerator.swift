@@ -18,11 +18,15 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 }
 
-/// `k` distinct indices of `0 ..< n`, drawn uniformly without replacement (partial Fisher–Yates).
+/// `k` distinct indices of `0 ..< n`, drawn without replacement by a partial Fisher–Yates shuffle.
+///
+/// Position `i` swaps with `i + next() % (n - i)`; the modulo bias is below `n / 2⁶⁴`. The rule is
+/// kept this simple on purpose: `scripts/centrality_fixtures.py` replays it to hand NetworkX the same
+/// sample, so the sampled estimators are tested exactly.
 func sampleIndices(_ k: Int, of n: Int, using rng: inout some RandomNumberGenerator) -> [Int32] {
     var pool = (0 ..< n).map { Int32(truncatingIfNeeded: $0) }
     for i in 0 ..< k {
-        let j = Int.random(in: i ..< n, using: &rng)
+        let j = i + Int(rng.next() % UInt64(n - i))
         pool.swapAt(i, j)
     }
     return Array(pool[0 ..< k])
