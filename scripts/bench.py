@@ -151,6 +151,8 @@ def main():
     ap.add_argument("--libs", nargs="*", default=None, help="peer libraries (default: all of peers.py's)")
     ap.add_argument("--only", nargs="*", help="run only jobs whose 'measure graph' contains one of these")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--budget-s", type=float, default=1500.0,
+                    help="per job: start no further run once elapsed + last run would exceed this (peers.py's rule)")
     ap.add_argument("--timeout-s", type=float, default=3600)
     ap.add_argument("--skip-build", action="store_true")
     ap.add_argument("--reference", help=argparse.SUPPRESS)  # internal: one two-mode reference job
@@ -212,7 +214,8 @@ def main():
                                         reason="estimated > 600 s from ba-10k (peers.py's rule)"))
                             continue
                     cmd = [sys.executable, os.path.join(shared, "peers.py"), "one", "--lib", lib, "--measure",
-                           measure, "--graph", graph, "--graphs", gdir, "--runs", str(args.runs), "--scores", scores]
+                           measure, "--graph", graph, "--graphs", gdir, "--runs", str(args.runs), "--scores", scores,
+                           "--budget-s", str(args.budget_s)]
                     if variant:
                         cmd += ["--variant", variant]
                     log(f"   {lib} {variant or ''}")
@@ -222,7 +225,7 @@ def main():
         if ("summitry", measure, graph, None) not in done:
             log("   summitry")
             r = run_json([bench, "--measure", measure, "--graph", graph, "--graphs", gdir, "--runs", str(args.runs),
-                          "--scores", scores], args.timeout_s)
+                          "--scores", scores, "--budget-s", str(args.budget_s)], args.timeout_s)
             r.update(lib="summitry", variant=None, measure=measure, graph=graph)
             record(r)
 

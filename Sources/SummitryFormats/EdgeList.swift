@@ -60,6 +60,11 @@ public enum EdgeList {
     ///   ``FormatError/syntax(file:line:message:)`` for too many columns, a key that is not UTF-8 or
     ///   two keys equal only after Unicode normalisation.
     public static func read(contentsOf path: String, options: EdgeListOptions = EdgeListOptions()) throws -> Graph {
+        try read(contentsOf: path, options: options, blockSize: blockSize)
+    }
+
+    /// ``read(contentsOf:options:)`` with the first block size given (tests use tiny blocks).
+    static func read(contentsOf path: String, options: EdgeListOptions, blockSize: Int) throws -> Graph {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw FormatError.io(file: path, message: "cannot read: \(systemError())") }
         defer { close(fd) }
@@ -67,7 +72,7 @@ public enum EdgeList {
         let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
 
         var parser = EdgeListParser(path: path, weighted: options.weighted, sizeHint: size)
-        var capacity = blockSize
+        var capacity = max(1, blockSize)
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
         var filled = 0

@@ -144,6 +144,22 @@ private func temporaryPath(_ name: String) -> String {
         #expect(triples(g) == triples(expected))
     }
 
+    /// Tiny read blocks: every line straddles a block end and most are longer than the first buffer.
+    @Test(arguments: [1, 2, 3, 7, 16])
+    func tinyBlocks(blockSize: Int) throws {
+        let text = "# a comment longer than the block\nalpha beta 2.5\r\n\nbeta 12345678901 -1e-3\ngamma alpha"
+        let path = temporaryPath("tiny-\(blockSize)")
+        defer { unlink(path) }
+        var bytes = Array(text.utf8)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = bytes.withUnsafeMutableBufferPointer { write(fd, $0.baseAddress!, $0.count) }
+        close(fd)
+        let options = EdgeListOptions(weighted: true)
+        let g = try EdgeList.read(contentsOf: path, options: options, blockSize: blockSize)
+        #expect(triples(g) == triples(try EdgeList.parse(text, options: options)))
+        #expect(triples(g) == [["alpha", "beta", "2.5"], ["beta", "12345678901", "-0.001"], ["gamma", "alpha", "1.0"]])
+    }
+
     /// Random small texts (keys mixing decimal and other forms) against GraphBuilder, per seed.
     @Test(arguments: 0 ..< 20)
     func randomTextsMatchBuilder(seed: UInt64) throws {
