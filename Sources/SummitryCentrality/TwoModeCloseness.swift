@@ -2,11 +2,16 @@ import SummitryGraph
 
 /// Options of ``twoModeClosenessCentrality(_:top:_:)``, mirroring NetworkX's
 /// `bipartite.closeness_centrality(G, nodes, normalized=True)`.
-public struct TwoModeClosenessOptions: Sendable, Equatable {
+public struct TwoModeClosenessOptions: Sendable {
     /// Scale by the share of other nodes reached, `(r − 1) / (N − 1)` (NetworkX `normalized`, default true).
     public var normalized: Bool
+    /// Progress, cancellation and thread count.
+    public var hooks: RunHooks
 
-    public init(normalized: Bool = true) { self.normalized = normalized }
+    public init(normalized: Bool = true, hooks: RunHooks = RunHooks()) {
+        self.normalized = normalized
+        self.hooks = hooks
+    }
 }
 
 /// Closeness centrality of a two-mode graph, as NetworkX's `bipartite.closeness_centrality(G, nodes)`.
@@ -29,39 +34,39 @@ public struct TwoModeClosenessOptions: Sendable, Equatable {
 /// - Returns: One score per node, indexed by ``NodeID/index``.
 /// - Throws: ``CentralityError/emptyGraph(measure:)``; ``CentralityError/notDefined(measure:reason:)``
 ///   when a side is empty.
-/// - Complexity: O(n·m) time (one breadth-first search per node), O(n) memory.
+/// - Complexity: O(n·m) time (one breadth-first search per node, over all cores), O(n) memory per thread.
 /// - Reference: S. P. Borgatti and M. G. Everett, "Network analysis of 2-mode data", Social Networks
 ///   19 (1997) 243–269, [doi:10.1016/S0378-8733(97)00007-5](https://doi.org/10.1016/S0378-8733(97)00007-5).
 public func twoModeClosenessCentrality(
     _ graph: Graph, top: some Sequence<NodeID>, _ options: TwoModeClosenessOptions = TwoModeClosenessOptions()
 ) throws(CentralityError) -> [Double] {
-    let sides = try TwoModeSides(graph, top: top, measure: "two-mode closeness")
+    let measure = "two-mode closeness"
+    let sides = try TwoModeSides(graph, top: top, measure: measure)
     let count = graph.nodeCount
     let (n, m) = (Double(sides.topCount), Double(sides.bottomCount))
     let topBest = m + 2 * (n - 1), bottomBest = n + 2 * (m - 1)
+    let normalized = options.normalized
+    let isTop = sides.isTop
+    // Breadth-first searches from every node along out-edges (NetworkX's
+    // single_source_shortest_path_length), spread over cores by the shared multi-source runner.
+    let rows = graph.simpleRows(incoming: false, edgeWeights: nil)
     var scores = [Double](repeating: 0, count: count)
-    var distance = [Int32](repeating: -1, count: count)
-    var queue = [Int32](repeating: 0, count: count)
-    for source in 0 ..< count {
-        distance[source] = 0
-        queue[0] = Int32(truncatingIfNeeded: source)
-        var (head, tail, total) = (0, 1, 0)
-        while head < tail {
-            let v = Int(queue[head])
-            head += 1
-            let next = distance[v] + 1
-            for w in graph.successors(of: NodeID(v)) where distance[Int(w)] < 0 {
-                distance[Int(w)] = next
-                total += Int(next)
-                queue[tail] = w
-                tail += 1
-            }
-        }
-        for k in 0 ..< tail { distance[Int(queue[k])] = -1 }
-        guard total > 0 && count > 1 else { continue }
-        var score = (sides.isTop[source] ? topBest : bottomBest) / Double(total)
-        if options.normalized { score *= Double(tail - 1) / Double(count - 1) }
-        scores[source] = score
+    try scores.withUnsafeMutableBufferPointer { (out) throws(CentralityError) in
+        let shared = Unchecked(value: out)
+        _ = try forEachSource(
+            count: count, measure: measure, hooks: options.hooks,
+            makeWorker: { ShortestPathWorker(forward: rows, backward: rows, scoreCount: 0) },
+            visit: { worker, source in
+                worker.breadthFirst(from: Int32(truncatingIfNeeded: source), countPaths: false)
+                var total = 0
+                for i in 1 ..< max(1, worker.reached) { total += Int(worker.hops[Int(worker.order[i])]) }
+                if total > 0 && count > 1 {
+                    var score = (isTop[source] ? topBest : bottomBest) / Double(total)
+                    if normalized { score *= Double(worker.reached - 1) / Double(count - 1) }
+                    shared.value[source] = score
+                }
+                worker.reset()
+            })
     }
     return scores
 }

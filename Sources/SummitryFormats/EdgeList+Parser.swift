@@ -78,8 +78,7 @@ struct EdgeListParser {
             i = j + 1
             guard fields >= 2 else { continue }  // NetworkX skips lines with fewer than two fields
             if fields > 3 {
-                throw FormatError.malformed(
-                    path: path, line: line,
+                throw FormatError.syntax(file: path, line: line,
                     message: "expected \"u v [weight]\", found more than three fields")
             }
             let u = try keyID(base + starts.0, ends.0 - starts.0)
@@ -170,7 +169,7 @@ struct EdgeListParser {
 
     private mutating func newKey(_ s: UnsafePointer<UInt8>, _ length: Int) throws -> Int32 {
         guard keyEnds.count < Int(Int32.max) else {
-            throw FormatError.malformed(path: path, line: line, message: "more than \(Int32.max) nodes")
+            throw FormatError.syntax(file: path, line: line, message: "more than \(Int32.max) nodes")
         }
         arena.append(contentsOf: UnsafeBufferPointer(start: s, count: length))
         keyEnds.append(arena.count)
@@ -184,9 +183,9 @@ struct EdgeListParser {
         switch DecimalParser.parse(UnsafeBufferPointer(start: s, count: length)) {
         case .value(let w): return w
         case .nonFinite:
-            throw FormatError.nonFiniteNumber(path: path, line: line, text: text(s, length))
+            throw FormatError.invalid(file: path, line: line, message: "the weight \"\(text(s, length))\" is not a finite number; weights must be finite")
         case .invalid:
-            throw FormatError.invalidNumber(path: path, line: line, text: text(s, length))
+            throw FormatError.invalid(file: path, line: line, message: "expected a decimal number as the weight, found \"\(text(s, length))\"")
         }
     }
 
@@ -209,12 +208,10 @@ struct EdgeListParser {
                 let bytes = UnsafeBufferPointer(rebasing: a[start ..< keyEnds[id]])
                 start = keyEnds[id]
                 guard let key = String(validating: bytes, as: UTF8.self) else {
-                    throw FormatError.malformed(
-                        path: path, line: Int(keyLines[id]), message: "a node key is not valid UTF-8")
+                    throw FormatError.syntax(file: path, line: Int(keyLines[id]), message: "a node key is not valid UTF-8")
                 }
                 if let earlier = keyIndex.updateValue(Int32(truncatingIfNeeded: id), forKey: key) {
-                    throw FormatError.malformed(
-                        path: path, line: Int(keyLines[id]),
+                    throw FormatError.syntax(file: path, line: Int(keyLines[id]),
                         message: "node key \"\(key)\" differs from the key on line \(keyLines[Int(earlier)]) "
                             + "only in Unicode normalisation; normalise the file to NFC")
                 }

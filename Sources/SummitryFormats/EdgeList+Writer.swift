@@ -18,7 +18,7 @@ extension EdgeList {
     ///   - graph: The graph to write.
     ///   - weighted: Whether to write the weight column; by default when the graph is weighted.
     /// - Returns: The text, ending with a newline after the last edge.
-    /// - Throws: ``FormatError/unrepresentable(path:message:)`` when a node key is empty or holds
+    /// - Throws: ``FormatError/invalid(file:line:message:)`` when a node key is empty or holds
     ///   whitespace or `#`, which would not read back as one field.
     /// - Complexity: O(n + m).
     public static func string(from graph: Graph, weighted: Bool? = nil) throws -> String {
@@ -36,13 +36,13 @@ extension EdgeList {
     ///   - graph: The graph to write.
     ///   - path: The file to create or replace.
     ///   - weighted: Whether to write the weight column; by default when the graph is weighted.
-    /// - Throws: ``FormatError/unrepresentable(path:message:)`` for a key that cannot be written;
-    ///   ``FormatError/unwritable(path:reason:)`` when the file cannot be written.
+    /// - Throws: ``FormatError/invalid(file:line:message:)`` for a key that cannot be written;
+    ///   ``FormatError/io(file:message:)`` when the file cannot be written.
     /// - Complexity: O(n + m).
     public static func write(_ graph: Graph, to path: String, weighted: Bool? = nil) throws {
         let temporary = "\(path).tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw FormatError.unwritable(path: path, reason: systemError()) }
+        guard fd >= 0 else { throw FormatError.io(file: path, message: "cannot write: \(systemError())") }
         var closed = false
         defer {
             if !closed {
@@ -56,7 +56,7 @@ extension EdgeList {
                 let written = chunk.withUnsafeBufferPointer { writeBlock(fd, $0.baseAddress! + offset, chunk.count - offset) }
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw FormatError.unwritable(path: path, reason: systemError())
+                    throw FormatError.io(file: path, message: "cannot write: \(systemError())")
                 }
                 offset += written
             }
@@ -65,12 +65,12 @@ extension EdgeList {
         guard fsync(fd) == 0, close(fd) == 0 else {
             let reason = systemError()
             unlink(temporary)
-            throw FormatError.unwritable(path: path, reason: reason)
+            throw FormatError.io(file: path, message: "cannot write: \(reason)")
         }
         guard rename(temporary, path) == 0 else {
             let reason = systemError()
             unlink(temporary)
-            throw FormatError.unwritable(path: path, reason: reason)
+            throw FormatError.io(file: path, message: "cannot write: \(reason)")
         }
     }
 
@@ -83,8 +83,7 @@ extension EdgeList {
         for key in graph.keys {
             let bytes = Array(key.utf8)
             if bytes.isEmpty || bytes.contains(where: { $0 == UInt8(ascii: "#") || $0 == 32 || ($0 >= 9 && $0 <= 13) }) {
-                throw FormatError.unrepresentable(
-                    path: path,
+                throw FormatError.invalid(file: path, line: nil,
                     message: "node key \"\(key)\" is empty or holds whitespace or \"#\"; an edge list cannot hold it")
             }
             keyBytes.append(bytes)

@@ -55,19 +55,24 @@ public enum EdgeList {
     ///   - path: The file to read.
     ///   - options: Direction, multigraph and weight handling.
     /// - Returns: The graph, nodes numbered in order of first appearance.
-    /// - Throws: ``FormatError/unreadable(path:reason:)`` when the file cannot be read;
-    ///   ``FormatError/invalidNumber(path:line:text:)`` or ``FormatError/nonFiniteNumber(path:line:text:)``
-    ///   for a bad weight; ``FormatError/malformed(path:line:message:)`` for too many columns, a key
-    ///   that is not UTF-8 or two keys equal only after Unicode normalisation.
+    /// - Throws: ``FormatError/io(file:message:)`` when the file cannot be read;
+    ///   ``FormatError/invalid(file:line:message:)`` for a weight that is not a finite decimal number;
+    ///   ``FormatError/syntax(file:line:message:)`` for too many columns, a key that is not UTF-8 or
+    ///   two keys equal only after Unicode normalisation.
     public static func read(contentsOf path: String, options: EdgeListOptions = EdgeListOptions()) throws -> Graph {
+        try read(contentsOf: path, options: options, blockSize: blockSize)
+    }
+
+    /// ``read(contentsOf:options:)`` with the first block size given (tests use tiny blocks).
+    static func read(contentsOf path: String, options: EdgeListOptions, blockSize: Int) throws -> Graph {
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw FormatError.unreadable(path: path, reason: systemError()) }
+        guard fd >= 0 else { throw FormatError.io(file: path, message: "cannot read: \(systemError())") }
         defer { close(fd) }
         var info = stat()
         let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
 
         var parser = EdgeListParser(path: path, weighted: options.weighted, sizeHint: size)
-        var capacity = blockSize
+        var capacity = max(1, blockSize)
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
         var filled = 0
@@ -76,7 +81,7 @@ public enum EdgeList {
             let got = readBlock(fd, buffer + filled, capacity - filled)
             if got < 0 {
                 if errno == EINTR { continue }
-                throw FormatError.unreadable(path: path, reason: systemError())
+                throw FormatError.io(file: path, message: "cannot read: \(systemError())")
             }
             if got == 0 {
                 if filled > 0 { try parser.parseLines(UnsafeBufferPointer(start: buffer, count: filled)) }

@@ -73,7 +73,7 @@ private func temporaryPath(_ name: String) -> String {
     @Test(arguments: ["x", "1.2.3", "0x10", "1e", "--1", ".", "1_0", "e5", "1,5"])
     func badWeightNamesFileAndLine(field: String) throws {
         let text = "a b 1\n\n# c\nc d \(field)\n"
-        #expect(throws: FormatError.invalidNumber(path: "edges.txt", line: 4, text: field)) {
+        #expect(throws: FormatError.invalid(file: "edges.txt", line: 4, message: "expected a decimal number as the weight, found \"\(field)\"")) {
             try EdgeList.parse(text, options: EdgeListOptions(weighted: true), source: "edges.txt")
         }
         #expect(try EdgeList.parse(text, source: "edges.txt").edgeCount == 2)  // unweighted: ignored
@@ -81,7 +81,7 @@ private func temporaryPath(_ name: String) -> String {
 
     @Test(arguments: ["nan", "NaN", "-inf", "+Infinity", "inf", "1e999", "-1e400000000000"])
     func nonFiniteWeightsRefused(field: String) throws {
-        #expect(throws: FormatError.nonFiniteNumber(path: "<memory>", line: 2, text: field)) {
+        #expect(throws: FormatError.invalid(file: "<memory>", line: 2, message: "the weight \"\(field)\" is not a finite number; weights must be finite")) {
             try EdgeList.parse("a b\nb c \(field)\n", options: EdgeListOptions(weighted: true))
         }
     }
@@ -100,7 +100,7 @@ private func temporaryPath(_ name: String) -> String {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         _ = bytes.withUnsafeMutableBufferPointer { write(fd, $0.baseAddress!, $0.count) }
         close(fd)
-        #expect(throws: FormatError.malformed(path: path, line: 2, message: "a node key is not valid UTF-8")) {
+        #expect(throws: FormatError.syntax(file: path, line: 2, message: "a node key is not valid UTF-8")) {
             try EdgeList.read(contentsOf: path)
         }
     }
@@ -111,8 +111,8 @@ private func temporaryPath(_ name: String) -> String {
 
     @Test func missingFile() throws {
         let error = #expect(throws: FormatError.self) { try EdgeList.read(contentsOf: "/nonexistent/edges.txt") }
-        guard case .unreadable(let path, _)? = error else {
-            Issue.record("expected .unreadable, got \(String(describing: error))")
+        guard case .io(let path, _)? = error else {
+            Issue.record("expected .io, got \(String(describing: error))")
             return
         }
         #expect(path == "/nonexistent/edges.txt")
@@ -142,6 +142,22 @@ private func temporaryPath(_ name: String) -> String {
         #expect(g.keys == expected.keys)
         #expect(g.edgeCount == expected.edgeCount)
         #expect(triples(g) == triples(expected))
+    }
+
+    /// Tiny read blocks: every line straddles a block end and most are longer than the first buffer.
+    @Test(arguments: [1, 2, 3, 7, 16])
+    func tinyBlocks(blockSize: Int) throws {
+        let text = "# a comment longer than the block\nalpha beta 2.5\r\n\nbeta 12345678901 -1e-3\ngamma alpha"
+        let path = temporaryPath("tiny-\(blockSize)")
+        defer { unlink(path) }
+        var bytes = Array(text.utf8)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        _ = bytes.withUnsafeMutableBufferPointer { write(fd, $0.baseAddress!, $0.count) }
+        close(fd)
+        let options = EdgeListOptions(weighted: true)
+        let g = try EdgeList.read(contentsOf: path, options: options, blockSize: blockSize)
+        #expect(triples(g) == triples(try EdgeList.parse(text, options: options)))
+        #expect(triples(g) == [["alpha", "beta", "2.5"], ["beta", "12345678901", "-0.001"], ["gamma", "alpha", "1.0"]])
     }
 
     /// Random small texts (keys mixing decimal and other forms) against GraphBuilder, per seed.
