@@ -75,7 +75,7 @@ public func betweennessCentrality(
             if weighted {
                 worker.accumulate(from: s, weighted: true, endpoints: endpoints, perSlot: false)
             } else {
-                worker.accumulateLevels(from: s, endpoints: endpoints, perSlot: false)
+                worker.accumulatePushing(from: s, endpoints: endpoints)
             }
             worker.reset()
         })

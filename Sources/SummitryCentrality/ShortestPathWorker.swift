@@ -87,14 +87,17 @@ final class ShortestPathWorker {
     /// Breadth-first search from `s` filling `hops`, `order` and `levelStart` (level `L` is
     /// `order[levelStart[L] ..< levelStart[L + 1]]`), and, when `countPaths`, `sigma`.
     ///
-    /// Path counts are pulled level by level through `levelValue`, which holds σ for the previous level
-    /// only and 0 for every other node: since a predecessor of a node on level `L` lies on level `L - 1`
-    /// and every other in-neighbour on level `L` or later (or is unreached), `σ(w)` is the plain sum of
-    /// `levelValue` over `w`'s in-neighbours — no distance comparison and so no unpredictable branch.
+    /// Path counts are pushed without asking whether an edge lies on a shortest path: every node
+    /// adds its σ to `levelValue` of *every* out-neighbour. When a level starts, its nodes' sums are
+    /// exactly their σ, because so far only nodes of earlier levels have pushed and, of those, only the
+    /// previous level can be adjacent. Sums that land on earlier levels are never read. This removes
+    /// the distance comparison, an unpredictable branch, from the inner loop.
     func breadthFirst(from s: Int32, countPaths: Bool) {
         let off = fOff, tgt = fTgt, hops = hops, order = order, levelStart = levelStart
+        let sigma = sigma, pushed = levelValue, received = delta
         hops[Int(s)] = 0
         order[0] = s
+        sigma[Int(s)] = 1
         var head = 0, tail = 1
         var levels = 0
         levelStart[0] = 0
@@ -104,38 +107,57 @@ final class ShortestPathWorker {
                 levels += 1
                 levelStart[levels] = head
                 levelEnd = tail
+                if countPaths { for index in head ..< tail { sigma[Int(order[index])] = pushed[Int(order[index])] } }
             }
             let v = Int(order[head])
             head += 1
             let next = hops[v] &+ 1
+            let sv = sigma[v]
             for slot in off[v] ..< off[v + 1] {
                 let w32 = tgt[slot]
+                if countPaths { pushed[Int(w32)] += sv }
                 if hops[Int(w32)] < 0 {
                     hops[Int(w32)] = next
                     order[tail] = w32
                     tail += 1
+                    // The accumulation pushes to in-neighbours, which in a directed graph may be nodes
+                    // this search never reaches; clear a node's sum when it is reached instead.
+                    received[Int(w32)] = 0
                 }
             }
         }
+        received[Int(s)] = 0
         levelCount = levels + 1
         levelStart[levelCount] = tail
         reached = tail
-        guard countPaths else { return }
-        let bOff = bOff, bTgt = bTgt, sigma = sigma, levelValue = levelValue
-        sigma[Int(s)] = 1
-        levelValue[Int(s)] = 1
-        for level in 1 ..< levelCount {
-            for index in levelStart[level] ..< levelStart[level + 1] {
+        if countPaths { for index in 0 ..< tail { pushed[Int(order[index])] = 0 } }
+    }
+
+    /// Brandes' accumulation after ``breadthFirst(from:countPaths:)`` for node scores, level by level
+    /// from the farthest, pushing `(1 + δ(w)) / σ(w)` to every in-neighbour without comparisons (the
+    /// same argument as for σ: when a level starts, only the next level has pushed to it). The sums
+    /// collect in `delta`, which the search cleared for every node it reached.
+    func accumulatePushing(from s: Int32, endpoints: Bool) {
+        let off = bOff, tgt = bTgt, order = order, levelStart = levelStart
+        let sigma = sigma, pushed = delta, scores = scores, coefficient = coefficient
+        if endpoints { scores[Int(s)] += Double(reached - 1) }
+        var level = levelCount - 1
+        while level > 0 {
+            let range = levelStart[level] ..< levelStart[level + 1]
+            for index in range {
                 let w = Int(order[index])
-                sigma[w] = gatherSum(bOff[w], bOff[w + 1], bTgt, levelValue)
+                let sw = sigma[w]
+                let dependency = sw * pushed[w]
+                coefficient[w] = (1 + dependency) / sw
+                scores[w] += endpoints ? dependency + 1 : dependency
             }
-            for index in levelStart[level - 1] ..< levelStart[level] { levelValue[Int(order[index])] = 0 }
-            for index in levelStart[level] ..< levelStart[level + 1] {
+            for index in range {
                 let w = Int(order[index])
-                levelValue[w] = sigma[w]
+                let c = coefficient[w]
+                for slot in off[w] ..< off[w + 1] { pushed[Int(tgt[slot])] += c }
             }
+            level -= 1
         }
-        for index in levelStart[levelCount - 1] ..< levelStart[levelCount] { levelValue[Int(order[index])] = 0 }
     }
 
     /// Brandes' accumulation after ``breadthFirst(from:countPaths:)``, level by level from the farthest:
