@@ -174,7 +174,7 @@ public struct NetworkDiagram: Sendable {
             var tip = "\(from) — \(names) — \(to)"
             if let text = relations.lazy.compactMap(\.evidence.first?.text).first { tip += "\n“\(Self.shorten(text, 240))”" }
             attributes["tooltip"] = .label(tip)
-            if let weight = strongest.weight, weight.isFinite, weight > 0 { attributes["weight"] = .number(max(1, weight.rounded())) }
+            if let weight = strongest.weight, weight.isFinite, weight > 0 { attributes["weight"] = .number(min(100, max(1, weight.rounded()))) }
             return DrawnEdge(source: strongest.source, target: strongest.target, kind: strongest.kind, attributes: attributes)
         }
     }

@@ -90,6 +90,13 @@ import Testing
         #expect(next.warnings.isEmpty)
     }
 
+    @Test func lineNumbersStartAtOneForEveryRead() throws {
+        _ = try DOTReader.read("digraph {\n a\n b\n c\n d\n}\n")
+        #expect(throws: GraphvizError.self) { try DOTReader.read("graph X { x } graph Y { y }\n\n\n") }
+        let error = #expect(throws: GraphvizError.self) { try DOTReader.read("digraph {\n -> }", file: "f.dot") }
+        #expect(error?.description.hasPrefix("f.dot:2: ") == true)
+    }
+
     @Test func secondGraphIsRejectedAndDoesNotLeakIntoTheNextRead() throws {
         #expect(throws: GraphvizError.self) { try DOTReader.read("graph X { x } graph Y { y }") }
         let next = try DOTReader.read("digraph Z { z }")
