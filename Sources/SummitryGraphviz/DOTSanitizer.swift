@@ -43,6 +43,7 @@ public struct DOTSanitizer: Sendable {
             "CELLSPACING": 50, "WIDTH": 2000, "HEIGHT": 2000, "POINT-SIZE": 144,
         ]
 
+        /// The default limits: generous for real diagrams, far below what breaks Graphviz.
         public init() {}
     }
 
@@ -65,6 +66,7 @@ public struct DOTSanitizer: Sendable {
             case clamped(to: String)
         }
 
+        /// One line for a report, e.g. `node a: removed image="/etc/passwd" (…)`.
         public var description: String {
             switch action {
             case .removed: "\(location): removed \(attribute)=\"\(value)\" (\(reason))"
@@ -75,13 +77,18 @@ public struct DOTSanitizer: Sendable {
 
     /// A sanitised graph and what was changed.
     public struct Result: Hashable, Sendable {
+        /// The graph with unsafe attributes removed and sizes clamped.
         public var graph: DOTGraph
+        /// Every change, in graph, defaults, node, edge, subgraph order.
         public var findings: [Finding]
     }
 
+    /// Strip and report, or reject.
     public var mode: Mode
+    /// The bounds for numeric attributes.
     public var limits: Limits
 
+    /// A sanitiser; by default it strips and uses the default limits.
     public init(mode: Mode = .strip, limits: Limits = Limits()) {
         self.mode = mode
         self.limits = limits

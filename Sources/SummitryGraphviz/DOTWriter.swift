@@ -32,25 +32,29 @@ public enum DOTWriter {
         let indent = "\t"
         writeDefaults(graph.attributes, graph.nodeDefaults, graph.edgeDefaults, indent: indent, into: &out)
 
-        var declarations: [String: DOTAttributes] = [:]
+        // Keyed by UTF-8 bytes, as Graphviz keys nodes: Swift's String equality would merge an NFC and an
+        // NFD spelling that Graphviz keeps apart.
+        var declarations: [[UInt8]: DOTAttributes] = [:]
         var order: [String] = []
         for node in graph.nodes {
-            if declarations[node.id] == nil { order.append(node.id); declarations[node.id] = node.attributes }
-            else { declarations[node.id]!.merge(node.attributes) { _, new in new } }
+            let key = Array(node.id.utf8)
+            if declarations[key] == nil { order.append(node.id); declarations[key] = node.attributes }
+            else { declarations[key]!.merge(node.attributes) { _, new in new } }
         }
         // Subgraph node defaults apply to nodes created inside the subgraph; nodes are declared first, at
         // the top level and in order (dot's layout depends on it), so those defaults are folded in here.
-        var inherited: [String: DOTAttributes] = [:]
+        var inherited: [[UInt8]: DOTAttributes] = [:]
         func collect(_ subgraphs: [DOTSubgraph], _ outer: DOTAttributes) {
             for s in subgraphs {
                 let defaults = outer.merging(s.nodeDefaults) { _, new in new }
-                for id in s.nodeIDs where inherited[id] == nil { inherited[id] = defaults }
+                for id in s.nodeIDs where inherited[Array(id.utf8)] == nil { inherited[Array(id.utf8)] = defaults }
                 collect(s.subgraphs, defaults)
             }
         }
         collect(graph.subgraphs, [:])
         for id in order {
-            let attributes = (inherited[id] ?? [:]).merging(declarations[id] ?? [:]) { _, own in own }
+            let key = Array(id.utf8)
+            let attributes = (inherited[key] ?? [:]).merging(declarations[key] ?? [:]) { _, own in own }
             out += indent + quoted(id) + attributeList(attributes) + ";\n"
         }
         for subgraph in graph.subgraphs { write(subgraph, indent: indent, into: &out) }

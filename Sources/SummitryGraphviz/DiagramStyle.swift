@@ -11,6 +11,7 @@ public struct DiagramOptions: Sendable, Hashable {
         case countries
     }
 
+    /// Clusters to draw (default none).
     public var clustering: Clustering = .none
     /// A legend under the drawing: kinds (shape and colour), relations present, and the measure.
     public var legend = true
@@ -25,6 +26,7 @@ public struct DiagramOptions: Sendable, Hashable {
     /// Relations to draw; nil for all.
     public var relationKinds: Set<RelationKind>?
 
+    /// Options; the sizes and font keep their defaults unless set afterwards.
     public init(
         clustering: Clustering = .none, legend: Bool = true, title: String? = nil, relationKinds: Set<RelationKind>? = nil
     ) {

@@ -6,9 +6,13 @@ import SummitryGraph
 /// Node areas grow linearly with the score as in ``NetworkDiagram``; edge pen widths grow with the
 /// square root of the weight relative to the largest (1 to 4 points) when the graph is weighted.
 public struct GraphDiagram: Sendable {
+    /// The graph drawn.
     public let graph: Graph
+    /// Scores by node key.
     public let scores: [String: Double]
+    /// The scores' name.
     public let measure: String?
+    /// Legend, title, sizes, font.
     public let options: DiagramOptions
 
     /// - Parameters:

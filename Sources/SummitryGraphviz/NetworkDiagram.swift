@@ -18,11 +18,13 @@ import SummitryModel
 ///
 /// All text is escaped for the label kind it goes into, so names cannot break the DOT or the SVG.
 public struct NetworkDiagram: Sendable {
+    /// The network drawn.
     public let network: Network
     /// Scores by node id (missing nodes draw at the minimum size).
     public let scores: [String: Double]
     /// The name of the measure the scores come from, for the legend and tooltips.
     public let measure: String?
+    /// Clusters, legend, title, sizes, font, relation filter.
     public let options: DiagramOptions
 
     /// - Parameters:
