@@ -21,6 +21,8 @@ import Testing
         // The DOT we write is what Graphviz reads.
         let reread = try DOTReader.read(graph.dotText)
         #expect(reread.nodes.map(\.id) == network.nodes.map(\.id))
+        // Our own diagrams pass the sanitiser untouched.
+        #expect(try DOTSanitizer(mode: .reject).sanitize(graph).findings.isEmpty)
         try Self.keep(Data(graph.dotText.utf8), "sample-\(clustering.rawValue).dot")
         let png = try GraphvizRenderer.render(graph, layout: diagram.recommendedLayout, format: .png, sanitize: nil)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
@@ -91,6 +93,21 @@ import Testing
         #expect(svg.contains("&lt;script&gt;"))
     }
 
+    @Test func largeGraphUsesAFastLayout() throws {
+        var rng = SplitMix(seed: 7)
+        var b = GraphBuilder(directed: true)
+        for i in 0 ..< 1500 { b.addNode("n\(i)") }
+        for _ in 0 ..< 4500 { b.addEdge(from: "n\(rng.next() % 1500)", to: "n\(rng.next() % 1500)") }
+        let graph = b.build()
+        #expect(Layout.automatic(nodes: graph.nodeCount, edges: graph.edgeCount) == .sfdp)
+        let start = ContinuousClock.now
+        let svg = try GraphvizRenderer.render(GraphDiagram(graph: graph).dotGraph, layout: .automatic, format: .svg)
+        let elapsed = ContinuousClock.now - start
+        #expect(svg.count > 100_000)
+        // dot would take far longer on a graph like this; sfdp takes about a second here (debug build).
+        #expect(elapsed < .seconds(60))
+    }
+
     @Test func genericGraphDiagram() throws {
         var b = GraphBuilder(directed: false)
         for (s, t, w) in [("a", "b", 1.0), ("b", "c", 4.0), ("c", "a", 2.0), ("c", "1abc", 1.0)] {
@@ -109,5 +126,18 @@ import Testing
         #expect(svg.contains("closeness: 1"))
         #expect(svg.contains(">1abc<"))
         try Self.keep(try GraphvizRenderer.render(g, layout: .neato, format: .png), "generic.png")
+    }
+}
+
+/// A small seeded generator (SplitMix64) so the random graph is the same on every run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
