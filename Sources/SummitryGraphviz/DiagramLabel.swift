@@ -3,9 +3,10 @@
 /// With scores, node sizes encode the score exactly (`fixedsize=shape`), so the label has to fit the
 /// shape rather than the other way round. Text widths are estimated from character counts (average
 /// advance 0.58 em bold, 0.52 em regular, for Helvetica/Arial/DejaVu-like sans fonts); the fitter
-/// tries the name on one line at 10, 9 and 8 points, then split over two lines at the space nearest
-/// its middle, and keeps the detail line only if it fits too. A name that fits nowhere is drawn at 8
-/// points on two lines and may overflow the shape — still readable, drawn over the edges.
+/// tries, from a size that grows with the shape (10 to 14 points) down to 8, the name on one line,
+/// then split over two lines at the space nearest its middle, and keeps the detail line only if it
+/// fits too. A name that fits nowhere is drawn at 8 points on two lines and may overflow the shape —
+/// still readable, drawn over the edges.
 struct DiagramLabel {
     var name: String
     var detail: String?
@@ -13,7 +14,9 @@ struct DiagramLabel {
     /// The HTML label, fitted into `width` × `height` inches of usable space when given.
     func html(width: Double?, height: Double?) -> String {
         guard let width, let height else { return Self.markup([name], size: 10, detail: detail, detailSize: 8) }
-        for size in [10.0, 9, 8] {
+        // Larger shapes get larger names (up to 14 points), so importance reads in the text too.
+        let largest = min(14, max(10, (8 + width * 3).rounded()))
+        for size in stride(from: largest, through: 8, by: -1) {
             if let lines = Self.lines(name, size: size, width: width) {
                 let nameHeight = Double(lines.count) * size * 1.2 / 72
                 if let detail, Self.textWidth(detail, size: 7.5, bold: false) <= width,
