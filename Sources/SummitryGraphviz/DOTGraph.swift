@@ -10,6 +10,7 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral, CustomStri
     /// angle brackets, e.g. `<B>bold</B>`.
     case html(String)
 
+    /// A ``text(_:)`` value.
     public init(stringLiteral value: String) { self = .text(value) }
 
     /// An integer value.
@@ -53,6 +54,7 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral, CustomStri
     /// Whether this is an HTML-like value.
     public var isHTML: Bool { if case .html = self { true } else { false } }
 
+    /// The value as DOT writes it (quoted, or between angle brackets).
     public var description: String { DOTWriter.valueText(self) }
 
     static func format(_ value: Double, digits: Int) -> String {
@@ -90,8 +92,10 @@ public typealias DOTAttributes = [String: DOTValue]
 public struct DOTNode: Hashable, Sendable {
     /// The node's name (DOT `ID`). Any string; the writer quotes it as needed.
     public var id: String
+    /// The node's own attributes (not the defaults).
     public var attributes: DOTAttributes
 
+    /// A node statement `id [attributes]`.
     public init(_ id: String, attributes: DOTAttributes = [:]) {
         self.id = id
         self.attributes = attributes
@@ -100,10 +104,14 @@ public struct DOTNode: Hashable, Sendable {
 
 /// An edge statement between two node ids, with its own attributes.
 public struct DOTEdge: Hashable, Sendable {
+    /// The tail node id (the only end that matters in an undirected graph is which two nodes).
     public var source: String
+    /// The head node id.
     public var target: String
+    /// The edge's own attributes (not the defaults).
     public var attributes: DOTAttributes
 
+    /// An edge statement `source -> target [attributes]`.
     public init(_ source: String, _ target: String, attributes: DOTAttributes = [:]) {
         self.source = source
         self.target = target
@@ -122,8 +130,10 @@ public struct DOTSubgraph: Hashable, Sendable {
     public var nodeDefaults: DOTAttributes
     /// Member node ids, in order. A node's full declaration is written at its first occurrence.
     public var nodeIDs: [String]
+    /// Nested subgraphs.
     public var subgraphs: [DOTSubgraph]
 
+    /// A subgraph; name it `cluster…` for a box.
     public init(
         name: String?, attributes: DOTAttributes = [:], nodeDefaults: DOTAttributes = [:], nodeIDs: [String] = [],
         subgraphs: [DOTSubgraph] = []
@@ -164,6 +174,7 @@ public struct DOTGraph: Hashable, Sendable {
     /// Subgraphs and clusters.
     public var subgraphs: [DOTSubgraph]
 
+    /// A graph; by default an anonymous, directed, non-strict one with nothing in it.
     public init(
         name: String? = nil, isDirected: Bool = true, isStrict: Bool = false, attributes: DOTAttributes = [:],
         nodeDefaults: DOTAttributes = [:], edgeDefaults: DOTAttributes = [:], nodes: [DOTNode] = [],

@@ -3,6 +3,7 @@ import Foundation
 
 /// A graph read from DOT text, with the warnings libcgraph gave while parsing it.
 public struct DOTReadResult: Hashable, Sendable {
+    /// The graph read.
     public var graph: DOTGraph
     /// Parser warnings (e.g. `syntax ambiguity - badly delimited number '1a' …`), in order.
     public var warnings: [String]
@@ -15,6 +16,8 @@ public struct DOTReadResult: Hashable, Sendable {
 /// differ from the defaults, and subgraphs with their attributes and member node ids. Defaults set
 /// inside a subgraph are folded into the nodes they applied to, so each node carries its effective
 /// attributes. Edge ports (`a:n -> b`) come back as `tailport`/`headport` attributes.
+///
+/// All text comes back normalised to Unicode NFC (names that differ only in normal form become equal).
 ///
 /// Safety: input with a NUL byte is refused (libcgraph would silently stop there); input holding more
 /// than one graph is refused, and the leftover graphs libcgraph keeps in its lexer are drained and
@@ -177,7 +180,7 @@ public enum DOTReader {
         while let s = sym {
             let raw = UnsafeMutablePointer(mutating: summitry_symdefault(s))
             out.append(Symbol(
-                pointer: s, name: String(cString: summitry_symname(s)), defval: raw.map { String(cString: $0) } ?? "",
+                pointer: s, name: nfc(summitry_symname(s)), defval: raw.map { nfc($0) } ?? "",
                 defaultValue: dotValue(raw)))
             sym = agnxtattr(g, kind, s)
         }
@@ -199,24 +202,31 @@ public enum DOTReader {
 
     private static func dotValue(_ raw: UnsafeMutablePointer<CChar>?) -> DOTValue {
         guard let raw else { return .text("") }
-        let s = String(cString: raw)
+        let s = nfc(raw)
         return aghtmlstr(raw) != 0 ? .html(s) : .text(s)
     }
 
     private static func name(of object: UnsafeMutableRawPointer) -> String {
-        agnameof(object).map { String(cString: $0) } ?? ""
+        agnameof(object).map { nfc($0) } ?? ""
     }
 
     /// libcgraph names anonymous graphs `%<n>`.
     private static func displayName(_ raw: UnsafeMutablePointer<CChar>?) -> String? {
         guard let raw else { return nil }
-        let s = String(cString: raw)
+        let s = nfc(raw)
         return s.hasPrefix("%") ? nil : s
     }
 }
 
 typealias CGraph = UnsafeMutablePointer<Agraph_t>
 typealias CSymbol = UnsafeMutablePointer<Agsym_t>
+
+/// Text from libcgraph, normalised to NFC: Graphviz compares names byte by byte, Swift by canonical
+/// equivalence, so the reader (an ingest point) hands out one normal form (DESIGN.md).
+private func nfc(_ raw: UnsafePointer<CChar>) -> String {
+    let s = String(cString: raw)
+    return s.utf8.allSatisfy { $0 < 0x80 } ? s : s.precomposedStringWithCanonicalMapping
+}
 
 /// What libcgraph's file name points at between reads (it keeps the pointer).
 nonisolated(unsafe) private let placeholderFileName: UnsafeMutablePointer<CChar> = strdup("<memory>")

@@ -14,10 +14,10 @@
 /// stands before `"` or a line feed, which DOT cannot express: it gets one more backslash (in a
 /// label `\\` still shows as one backslash).
 ///
-/// Output layout: `graph`/`node`/`edge` default statements, nodes that belong to no subgraph, the
-/// subgraphs (a node is declared with its attributes in the first subgraph listing it), then edges.
-/// Attributes are sorted by name in byte order. Node statements with the same id are merged (later
-/// attributes win).
+/// Output layout: `graph`/`node`/`edge` default statements, every node in order with its attributes
+/// (the node defaults of the first subgraph listing it folded in, since it is created before the
+/// subgraph), the subgraphs listing their members, then edges. Attributes are sorted by name in byte
+/// order. Node statements with the same id are merged (later attributes win).
 public enum DOTWriter {
     static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
@@ -32,25 +32,32 @@ public enum DOTWriter {
         let indent = "\t"
         writeDefaults(graph.attributes, graph.nodeDefaults, graph.edgeDefaults, indent: indent, into: &out)
 
-        var declarations: [String: DOTAttributes] = [:]
+        // Keyed by UTF-8 bytes, as Graphviz keys nodes: Swift's String equality would merge an NFC and an
+        // NFD spelling that Graphviz keeps apart.
+        var declarations: [[UInt8]: DOTAttributes] = [:]
         var order: [String] = []
         for node in graph.nodes {
-            if declarations[node.id] == nil { order.append(node.id); declarations[node.id] = node.attributes }
-            else { declarations[node.id]!.merge(node.attributes) { _, new in new } }
+            let key = Array(node.id.utf8)
+            if declarations[key] == nil { order.append(node.id); declarations[key] = node.attributes }
+            else { declarations[key]!.merge(node.attributes) { _, new in new } }
         }
-        var members = Set<String>()
-        func collect(_ subgraphs: [DOTSubgraph]) {
-            for s in subgraphs { members.formUnion(s.nodeIDs); collect(s.subgraphs) }
+        // Subgraph node defaults apply to nodes created inside the subgraph; nodes are declared first, at
+        // the top level and in order (dot's layout depends on it), so those defaults are folded in here.
+        var inherited: [[UInt8]: DOTAttributes] = [:]
+        func collect(_ subgraphs: [DOTSubgraph], _ outer: DOTAttributes) {
+            for s in subgraphs {
+                let defaults = outer.merging(s.nodeDefaults) { _, new in new }
+                for id in s.nodeIDs where inherited[Array(id.utf8)] == nil { inherited[Array(id.utf8)] = defaults }
+                collect(s.subgraphs, defaults)
+            }
         }
-        collect(graph.subgraphs)
-        var declared = Set<String>()
-        for id in order where !members.contains(id) {
-            declared.insert(id)
-            out += indent + quoted(id) + attributeList(declarations[id] ?? [:]) + ";\n"
+        collect(graph.subgraphs, [:])
+        for id in order {
+            let key = Array(id.utf8)
+            let attributes = (inherited[key] ?? [:]).merging(declarations[key] ?? [:]) { _, own in own }
+            out += indent + quoted(id) + attributeList(attributes) + ";\n"
         }
-        for subgraph in graph.subgraphs {
-            write(subgraph, indent: indent, declarations: declarations, declared: &declared, into: &out)
-        }
+        for subgraph in graph.subgraphs { write(subgraph, indent: indent, into: &out) }
         let op = graph.isDirected ? " -> " : " -- "
         for edge in graph.edges {
             out += indent + quoted(edge.source) + op + quoted(edge.target) + attributeList(edge.attributes) + ";\n"
@@ -124,23 +131,12 @@ public enum DOTWriter {
         if !edge.isEmpty { out += indent + "edge" + attributeList(edge) + ";\n" }
     }
 
-    private static func write(
-        _ subgraph: DOTSubgraph, indent: String, declarations: [String: DOTAttributes], declared: inout Set<String>,
-        into out: inout String
-    ) {
+    private static func write(_ subgraph: DOTSubgraph, indent: String, into out: inout String) {
         out += indent + "subgraph" + (subgraph.name.map { " " + quoted($0) } ?? "") + " {\n"
         let inner = indent + "\t"
         writeDefaults(subgraph.attributes, subgraph.nodeDefaults, [:], indent: inner, into: &out)
-        for id in subgraph.nodeIDs {
-            if declared.insert(id).inserted {
-                out += inner + quoted(id) + attributeList(declarations[id] ?? [:]) + ";\n"
-            } else {
-                out += inner + quoted(id) + ";\n"
-            }
-        }
-        for child in subgraph.subgraphs {
-            write(child, indent: inner, declarations: declarations, declared: &declared, into: &out)
-        }
+        for id in subgraph.nodeIDs { out += inner + quoted(id) + ";\n" }
+        for child in subgraph.subgraphs { write(child, indent: inner, into: &out) }
         out += indent + "}\n"
     }
 

@@ -24,6 +24,7 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file could not be written.
     case io(file: String, message: String)
 
+    /// The message for a user: `file:line: message` where there is a file.
     public var description: String {
         switch self {
         case .syntax(let file, let line, let message), .invalid(let file, let line, let message):

@@ -70,7 +70,8 @@ public enum GraphvizRenderer {
             if let engine, !context.layouts.contains(engine) {
                 throw GraphvizError.unknownLayout(name: engine, available: context.layouts)
             }
-            guard context.formats.contains(format) else {
+            // `png:cairo`-style names pick a renderer; the part before the colon must be a known format.
+            guard context.formats.contains(String(format.split(separator: ":").first ?? "")) else {
                 throw GraphvizError.unknownFormat(name: format, available: context.formats)
             }
             return try DOTReader.withParsedGraph(dot, file: file) { graph, _ in

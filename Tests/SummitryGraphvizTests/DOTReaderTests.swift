@@ -27,6 +27,23 @@ import Testing
         #expect(back.edges.first?.attributes == (id.isEmpty ? [:] : ["label": .text(id)]))
     }
 
+    @Test func readerNormalisesToNFCAndWriterKeepsSpellingsApart() throws {
+        let nfd = "Zu\u{0308}rich"  // u + combining diaeresis
+        let nfc = "Z\u{00FC}rich"
+        var g = DOTGraph()
+        g.addNode(nfd, ["label": .text(nfd)])
+        g.addNode(nfc)
+        // Graphviz sees two nodes (different bytes); the writer must not merge them.
+        let text = g.dotText
+        #expect(text.utf8.split(separator: UInt8(ascii: "\n")).count == 4)  // header, two nodes, brace
+        #expect(text.utf8.firstRange(of: Array(nfd.utf8)) != nil)
+        #expect(text.utf8.firstRange(of: Array(nfc.utf8)) != nil)
+        let back = try DOTReader.read(text)
+        #expect(back.nodes.count == 2)
+        #expect(back.nodes.allSatisfy { Array($0.id.utf8) == Array(nfc.utf8) })
+        #expect(back.nodes[0].attributes["label"].map { Array($0.string.utf8) } == Array(nfc.utf8))
+    }
+
     @Test func lossyBackslashGetsOneMore() throws {
         var g = DOTGraph()
         g.addNode("end\\")
@@ -88,6 +105,13 @@ import Testing
         let next = try DOTReader.readReportingWarnings("digraph { x -> y }")
         #expect(next.graph.nodes.map(\.id) == ["x", "y"])
         #expect(next.warnings.isEmpty)
+    }
+
+    @Test func lineNumbersStartAtOneForEveryRead() throws {
+        _ = try DOTReader.read("digraph {\n a\n b\n c\n d\n}\n")
+        #expect(throws: GraphvizError.self) { try DOTReader.read("graph X { x } graph Y { y }\n\n\n") }
+        let error = #expect(throws: GraphvizError.self) { try DOTReader.read("digraph {\n -> }", file: "f.dot") }
+        #expect(error?.description.hasPrefix("f.dot:2: ") == true)
     }
 
     @Test func secondGraphIsRejectedAndDoesNotLeakIntoTheNextRead() throws {

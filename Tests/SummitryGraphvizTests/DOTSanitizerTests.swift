@@ -133,6 +133,13 @@ import Testing
         #expect(throws: GraphvizError.self) { try DOTSanitizer(mode: .reject).sanitize(g) }
     }
 
+    @Test func hugeColspanIsClampedBeforeLayout() throws {
+        // Unsanitised this label takes about 18 GB in layout (DESIGN.md); clamped it is instant.
+        let text = "digraph { a [label=<<TABLE><TR><TD COLSPAN=\"65535\">x</TD></TR><TR><TD>y</TD></TR></TABLE>>] }"
+        let svg = try GraphvizRenderer.render(text, layout: .dot, format: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+    }
+
     @Test func unparsableHTMLLabelIsRemoved() throws {
         var g = DOTGraph()
         g.addNode("a", ["label": .html("<TABLE BORDER=1><TR><TD>x</TD></TR></TABLE>")])

@@ -30,16 +30,19 @@ import Testing
         g.addNode("b", ["label": "Bee", "color": "red"])
         g.addNode("a")
         g.addEdge("a", "b", ["weight": .number(2)])
-        g.subgraphs = [DOTSubgraph(name: "cluster_1", attributes: ["label": "C"], nodeIDs: ["b", "c"])]
+        g.subgraphs = [DOTSubgraph(name: "cluster_1", attributes: ["label": "C"], nodeDefaults: ["color": "blue", "shape": "box"],
+                                   nodeIDs: ["b", "c"])]
         let expected = """
             digraph G {
             \tgraph [label=Title, rankdir=LR];
             \tnode [fontname=Helvetica, shape=box];
             \tedge [color="#999999"];
+            \tb [color=red, label=Bee, shape=box];
             \ta;
             \tsubgraph cluster_1 {
             \t\tgraph [label=C];
-            \t\tb [color=red, label=Bee];
+            \t\tnode [color=blue, shape=box];
+            \t\tb;
             \t\tc;
             \t}
             \ta -> b [weight=2];

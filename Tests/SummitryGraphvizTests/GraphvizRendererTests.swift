@@ -51,6 +51,18 @@ import Testing
         #expect(Set(["svg", "png", "pdf", "dot", "xdot"]).isSubset(of: formats))
     }
 
+    @Test func rendererQualifiedFormatNames() throws {
+        let png = try GraphvizRenderer.render(Self.small, engine: "dot", format: "png:cairo")
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(GraphvizRenderer.availableFormats.contains("svg"))
+        #expect(GraphvizRenderer.availableLayouts.contains("sfdp"))
+    }
+
+    @Test func emptyGraphRenders() throws {
+        let svg = try GraphvizRenderer.render("digraph {}", layout: .automatic, format: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+    }
+
     @Test func layoutAttributeInTheGraphDoesNotOverrideTheEngine() throws {
         // `layout=nosuch` in the text would make gvLayout fail if it were honoured.
         let data = try GraphvizRenderer.render("digraph { layout=nosuch; a -> b }", engine: "dot", format: "svg")
