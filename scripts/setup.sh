@@ -3,7 +3,7 @@
 # Idempotent: does nothing when everything is present. Uses sudo only when not root.
 set -euo pipefail
 
-packages=(libgraphviz-dev graphviz pkg-config)
+packages=(libgraphviz-dev graphviz pkg-config libxml2)
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
