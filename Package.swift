@@ -54,6 +54,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "SummitryBench", dependencies: ["SummitryGraph", "SummitryCentrality", "SummitryFormats"],
+            path: "Benchmarks/SummitryBench"
+        ),
         .testTarget(name: "SummitryGraphTests", dependencies: ["SummitryGraph"]),
         .testTarget(
             name: "SummitryCentralityTests",
