@@ -8,12 +8,16 @@ extension Pipeline {
     ///   prefixed with the file.
     public static func centrality(of path: String, measures: [String], directed: Bool,
                                   request: CentralityRequest) throws -> ScoreTable {
-        let graph = try loadGraph(path, directed: directed, weighted: request.weighted)
+        let (graph, top) = try loadGraphAndSides(path, directed: directed, weighted: request.weighted,
+                                                needsSides: measures.contains { twoModeMeasures.contains($0) })
         guard graph.nodeCount > 0 else {
             throw SummitryError.failed(file: path, message: "the graph has no nodes")
         }
         do {
-            return try computeScores(graph, measures: measures, options: request)
+            if measures.count == 1, isEdgeMeasure(measures[0]) {
+                return try edgeScores(graph, measure: measures[0], options: request)
+            }
+            return try computeScores(graph, measures: measures, options: request, top: top)
         } catch let error as SummitryError {
             throw error
         } catch {
@@ -30,13 +34,13 @@ extension Pipeline {
         if let sizeBy {
             let graph = network.graph(directed: false, multigraph: false)
             if graph.nodeCount > 0 {
-                scores = try? computeScores(graph, measures: [sizeBy], options: CentralityRequest())
+                scores = try? computeScores(graph, measures: [sizeBy], options: CentralityRequest(),
+                                            top: topSide(of: graph, in: network))
             }
         }
         let dot = try diagramDOT(network, scores: scores, sizeBy: sizeBy)
         if format == "dot" { return Data(dot.utf8) }
-        return try render(dot: dot, layout: layout ?? recommendedLayout(nodeCount: network.nodes.count),
-                          format: format, file: input)
+        return try render(dot: dot, layout: layout, format: format, file: input)
     }
 
     /// The chains as text: one block per chain, the chain on its first line, then each relation of
@@ -80,19 +84,22 @@ extension ScoreTable {
     /// The `n` rows with the highest values in the first column, highest first (ties in input order;
     /// NaN last).
     public func top(_ n: Int) -> ScoreTable {
-        guard let first = columns.first else { return ScoreTable(ids: Array(ids.prefix(n)), columns: []) }
+        guard let first = columns.first else {
+            return ScoreTable(ids: Array(ids.prefix(n)), columns: [], idFields: Array(idFields.prefix(n)), idHeader: idHeader)
+        }
         let order = ids.indices.sorted { a, b in
             let (x, y) = (first.values[a], first.values[b])
             if x.isNaN != y.isNaN { return y.isNaN }
             return x != y && !x.isNaN ? x > y : a < b
         }.prefix(n)
         return ScoreTable(ids: order.map { ids[$0] },
-                          columns: columns.map { column in Column(name: column.name, values: order.map { column.values[$0] }) })
+                          columns: columns.map { column in Column(name: column.name, values: order.map { column.values[$0] }) },
+                          idFields: order.map { idFields[$0] }, idHeader: idHeader)
     }
 
     /// The table as aligned text for a terminal: ids left, numbers right with six decimals.
     public func alignedText() -> String {
-        var rows: [[String]] = [["id"] + columns.map(\.name)]
+        var rows: [[String]] = [[idHeader.joined(separator: " ")] + columns.map(\.name)]
         for (r, id) in ids.enumerated() {
             rows.append([id] + columns.map { $0.values[r].isFinite ? String(format: "%.6f", $0.values[r]) : Self.format($0.values[r]) })
         }

@@ -26,12 +26,29 @@ extension Pipeline {
     ///   - directed: keep edge direction (NetworkX `DiGraph`); otherwise undirected (`Graph`).
     ///   - weighted: read the third column of an edge list as the weight.
     public static func loadGraph(_ path: String, directed: Bool, weighted: Bool) throws -> Graph {
+        return try loadGraphAndSides(path, directed: directed, weighted: weighted, needsSides: false).graph
+    }
+
+    /// ``loadGraph(_:directed:weighted:)`` with the first side of a two-mode graph, where the file
+    /// says what it is (node kinds or `bipartite` attributes); nil otherwise. With `needsSides` and a
+    /// network that has meetings, the graph is its actor × meeting view (``Network/twoModeView(kinds:)``).
+    static func loadGraphAndSides(_ path: String, directed: Bool, weighted: Bool,
+                                  needsSides: Bool) throws -> (graph: Graph, top: [NodeID]?) {
         guard let format = InputFormat(path: path, textIsEdgeList: true) else {
             if !FileManager.default.fileExists(atPath: path) { throw SummitryError.missingInput(path: path) }
             throw SummitryError.unsupportedInput(path: path, expected: ".edgelist, .txt, .json, .graphml, .csv, .dot or .gv")
         }
         guard FileManager.default.fileExists(atPath: path) else { throw SummitryError.missingInput(path: path) }
-        if format == .edgeList { return try readEdgeList(path, directed: directed, weighted: weighted) }
-        return try readNetworkFile(path, format: format).graph(directed: directed, multigraph: false)
+        if format == .edgeList { return (try readEdgeList(path, directed: directed, weighted: weighted), nil) }
+        // Weights in JSON, GraphML and DOT files stay in the graph, as in NetworkX; whether a measure
+        // uses them is the measure's default unless --weighted (see computeScores).
+        let network = try readNetworkFile(path, format: format)
+        if needsSides && network.nodes.contains(where: { $0.kind == .meeting }) {
+            // Two-mode measures on a typed network: the actor × meeting graph, actors on top.
+            let view = network.twoModeView()
+            return (view.graph, view.actors)
+        }
+        let graph = network.graph(directed: directed, multigraph: false)
+        return (graph, needsSides ? topSide(of: graph, in: network) : nil)
     }
 }

@@ -18,19 +18,28 @@ public struct ScoreTable: Hashable, Sendable {
         }
     }
 
-    /// Row labels: node ids as in the input.
+    /// Row labels: node ids as in the input (for a per-edge table, the endpoints joined by a space).
     public let ids: [String]
     /// The measures, in the order they are printed.
     public let columns: [Column]
+    /// The header of the label columns: `["id"]`, or `["source", "target"]` for a per-edge table.
+    public let idHeader: [String]
+    /// The label fields of each row, one per ``idHeader`` entry.
+    public let idFields: [[String]]
 
-    /// A table; every column must have one value per id (a precondition).
-    public init(ids: [String], columns: [Column]) {
+    /// A table; every column must have one value per id, and `idFields` (default: each id alone)
+    /// one entry per id with as many fields as `idHeader` (preconditions).
+    public init(ids: [String], columns: [Column], idFields: [[String]]? = nil, idHeader: [String] = ["id"]) {
         for column in columns {
             precondition(column.values.count == ids.count,
                          "column \(column.name) has \(column.values.count) values for \(ids.count) ids")
         }
+        let fields = idFields ?? ids.map { [$0] }
+        precondition(fields.count == ids.count && fields.allSatisfy { $0.count == idHeader.count }, "id fields do not match the header")
         self.ids = ids
         self.columns = columns
+        self.idFields = fields
+        self.idHeader = idHeader
     }
 
     /// The values of the column named `name`, if there is one.
@@ -48,21 +57,21 @@ public struct ScoreTable: Hashable, Sendable {
     /// The table as CSV: a header `id,<measure>,…`, then one row per id (RFC 4180 quoting, LF line ends).
     /// - Complexity: O(rows × columns).
     public func csv() -> String {
-        var out = CSV.line(["id"] + columns.map(\.name))
-        for (row, id) in ids.enumerated() {
-            out += CSV.line([id] + columns.map { Self.format($0.values[row]) })
+        var out = CSV.line(idHeader + columns.map(\.name))
+        for row in ids.indices {
+            out += CSV.line(idFields[row] + columns.map { Self.format($0.values[row]) })
         }
         return out
     }
 
-    /// The table as JSON: `{"<id>": {"<measure>": value, …}, …}` with rows in table order is not
-    /// expressible in a JSON object, so the shape is `{"measures": [...], "nodes": [{"id": …, "<measure>": …}]}`.
+    /// The table as JSON: `{"measures": [...], "nodes": [{"id": …, "<measure>": value, …}, …]}`, rows
+    /// in table order (a per-edge table has `source` and `target` instead of `id`).
     /// NaN and infinities, which JSON cannot hold, are written as `null`.
     public func json() -> String {
         var out = "{\n  \"measures\": [" + columns.map { jsonString($0.name) }.joined(separator: ", ") + "],\n  \"nodes\": ["
-        for (row, id) in ids.enumerated() {
+        for row in ids.indices {
             out += row == 0 ? "\n" : ",\n"
-            out += "    {\"id\": " + jsonString(id)
+            out += "    {" + zip(idHeader, idFields[row]).map { jsonString($0) + ": " + jsonString($1) }.joined(separator: ", ")
             for column in columns {
                 let v = column.values[row]
                 out += ", " + jsonString(column.name) + ": " + (v.isFinite ? "\(v)" : "null")
