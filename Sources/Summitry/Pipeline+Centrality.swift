@@ -58,6 +58,17 @@ extension Pipeline {
         }, idFields: ends, idHeader: ["source", "target"])
     }
 
+    /// One line per measure for `--help`: name and what it measures.
+    public static var measureDescriptions: [(name: String, help: String)] {
+        CentralityMeasure.allCases.map { ($0.rawValue, $0.help) } + [
+            ("two-mode-degree", "degree over the size of the other side (Borgatti & Everett; bipartite.degree_centrality)"),
+            ("two-mode-closeness", "closeness normalised per side (Borgatti & Everett; bipartite.closeness_centrality)"),
+            ("two-mode-betweenness", "betweenness normalised per side (Borgatti & Everett; bipartite.betweenness_centrality)"),
+            ("two-mode-eigenvector", "Bonacich's simultaneous group and individual centrality (SVD of the biadjacency)"),
+            ("two-mode-pagerank", "BiRank: PageRank-style ranking on both sides (He et al. 2017)"),
+        ]
+    }
+
     /// Whether `name` is a per-edge measure.
     public static func isEdgeMeasure(_ name: String) -> Bool { CentralityMeasure(rawValue: name)?.scope == .edges }
 

@@ -13,7 +13,13 @@ extension SummitryCommand {
             header `id,<measure>,…` and one row per node with `id` as in the input and every number in \
             full precision (shortest round-trip form). Default measures: \
             \(Pipeline.defaultMeasures.joined(separator: ", ")). PageRank stops as NetworkX does, when \
-            the L1 change falls below n·tol.
+            the L1 change falls below n·tol. edge-betweenness scores edges: ask for it alone; its csv \
+            header is `source,target,edge-betweenness`. Two-mode measures take the sides from node kinds \
+            (meetings against the rest, on the actor × meeting graph), else from a `bipartite` attribute \
+            (0 = first side), else by 2-colouring.
+
+            Measures:
+            \(Pipeline.measureDescriptions.map { "  \($0.name): \($0.help)" }.joined(separator: "\n"))
             """)
 
         @Argument(help: "The graph file.")
@@ -32,6 +38,9 @@ extension SummitryCommand {
 
         func validate() throws {
             try validateMeasures(measures, flag: "--measure")
+            if measures.count > 1, let edge = measures.first(where: Pipeline.isEdgeMeasure) {
+                throw ValidationError("--measure: \(edge) scores edges, not nodes; ask for it alone.")
+            }
             if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
         }
 
