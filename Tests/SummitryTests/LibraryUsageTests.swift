@@ -14,8 +14,10 @@ import Summitry
         for row in result.ranking.prefix(3) {
             print(row.rank, row.name, zip(result.measures, row.scores).map { "\($0)=\($1)" })
         }
-        let graph = result.network.twoModeView().graph.projected(onto: result.network.twoModeView().actors)
-        let betweenness = try CentralityMeasure.betweenness.compute(on: graph)
+        // Lower level: the actor × meeting view, its co-attendance projection, one measure.
+        let view = result.network.twoModeView()
+        let coAttendance = view.graph.projected(onto: view.actors)
+        let betweenness = try CentralityMeasure.betweenness.compute(on: coAttendance)
         // end of README example
 
         #expect(result.ranking.count == 7)
