@@ -3,6 +3,7 @@ import Foundation
 @_exported import SummitryExtraction
 @_exported import SummitryFormats
 @_exported import SummitryGraph
+@_exported import SummitryGraphviz
 @_exported import SummitryModel
 
 /// The one-call paths a library user wants, and what the CLI runs.
