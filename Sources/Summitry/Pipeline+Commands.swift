@@ -38,9 +38,10 @@ extension Pipeline {
                                             top: topSide(of: graph, in: network))
             }
         }
-        let dot = try diagramDOT(network, scores: scores, sizeBy: sizeBy)
+        let drawing = diagram(network, scores: scores, sizeBy: sizeBy)
+        let dot = drawing.dotGraph.dotText
         if format == "dot" { return Data(dot.utf8) }
-        return try render(dot: dot, layout: layout, format: format, file: input)
+        return try render(dot: dot, layout: layout ?? engine(for: drawing), format: format, file: input)
     }
 
     /// The chains as text: one block per chain, the chain on its first line, then each relation of
