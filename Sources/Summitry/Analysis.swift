@@ -14,6 +14,8 @@ public struct AnalysisOptions: Sendable {
     /// Whether to write `report.html` beside the other files.
     public var writeReport: Bool
 
+    /// Options; by default NetworkX's five standard measures, two-mode degree and betweenness, nodes
+    /// sized by betweenness, the layout chosen by size, and the HTML report.
     public init(measures: [String] = Pipeline.defaultMeasures,
                 twoModeMeasures: [String] = ["two-mode-degree", "two-mode-betweenness"],
                 layout: String? = nil, sizeBy: String = "betweenness", writeReport: Bool = true) {
@@ -29,9 +31,13 @@ public struct AnalysisOptions: Sendable {
 public struct RankedActor: Sendable, Hashable {
     /// 1-based place in the ranking.
     public let rank: Int
+    /// The node id (`actor:…`).
     public let id: String
+    /// The display name.
     public let name: String
+    /// The office, as the input gives it.
     public let role: String?
+    /// ISO 3166-1 alpha-2 code of the state the actor represents.
     public let country: String?
     /// Scores by measure name, in the order of ``AnalysisResult/measures``.
     public let scores: [Double]
