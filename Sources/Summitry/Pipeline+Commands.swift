@@ -7,7 +7,8 @@ extension Pipeline {
     /// - Throws: reading errors naming the file; a measure's error (no convergence, bad weight)
     ///   prefixed with the file.
     public static func centrality(of path: String, measures: [String], directed: Bool,
-                                  request: CentralityRequest) throws -> ScoreTable {
+                                  request: CentralityRequest,
+                                  progress: (@Sendable (String) -> Void)? = nil) throws -> ScoreTable {
         let (graph, top) = try loadGraphAndSides(path, directed: directed, weighted: request.weighted,
                                                 needsSides: measures.contains { twoModeMeasures.contains($0) })
         guard graph.nodeCount > 0 else {
@@ -17,7 +18,7 @@ extension Pipeline {
             if measures.count == 1, isEdgeMeasure(measures[0]) {
                 return try edgeScores(graph, measure: measures[0], options: request)
             }
-            return try computeScores(graph, measures: measures, options: request, top: top)
+            return try computeScores(graph, measures: measures, options: request, top: top, progress: progress)
         } catch let error as SummitryError {
             throw error
         } catch {

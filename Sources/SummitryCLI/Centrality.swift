@@ -46,7 +46,9 @@ extension SummitryCommand {
 
         func run() throws {
             var table = try Pipeline.centrality(of: input, measures: measures.isEmpty ? Pipeline.defaultMeasures : measures,
-                                                directed: graph.directed, request: graph.request)
+                                                directed: graph.directed, request: graph.request,
+                                                progress: Terminal.isInteractive ? Terminal.progress : nil)
+            Terminal.clearProgress()
             if let top { table = table.top(top) }
             switch format {
             case .csv: Terminal.output(table.csv())
