@@ -37,7 +37,7 @@ extension SummitryCommand {
         var top: Int?
 
         func validate() throws {
-            try validateMeasures(measures, flag: "--measure")
+            try validateMeasures(measures, flag: "--measure", input: input)
             if measures.count > 1, let edge = measures.first(where: Pipeline.isEdgeMeasure) {
                 throw ValidationError("--measure: \(edge) scores edges, not nodes; ask for it alone.")
             }

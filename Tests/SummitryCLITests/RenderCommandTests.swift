@@ -30,6 +30,6 @@ import Testing
     @Test func unknownSizeMeasure() throws {
         let r = try summitry(["render", table, "--output", "x.svg", "--size-by", "fame"])
         #expect(r.status == 64)
-        #expect(r.stderr.hasPrefix("summitry: --size-by: unknown measure \"fame\""))
+        #expect(r.stderr.hasPrefix("summitry: \(table): --size-by: unknown measure \"fame\""))
     }
 }
