@@ -85,3 +85,15 @@ import Testing
         #expect(nodes.contains { $0["kind"] as? String == "meeting" })
     }
 }
+
+extension AnalyzeCommandTests {
+    /// The articles example runs end to end: a directory of English and German text.
+    @Test func articlesExample() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try summitry(["analyze", "examples/articles", "--out", dir.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(listing(dir) == outputs)
+        #expect(r.stdout.split(separator: "\n").count > 2)
+    }
+}
