@@ -43,6 +43,7 @@ final class ShortestPathWorker {
     let coefficient: UnsafeMutablePointer<Double>
     /// Indexed binary heap for Dijkstra: `heap[i]` is a node, `slot[v]` its position (-1 absent).
     private let heap: UnsafeMutablePointer<Int32>
+    private let heapKey: UnsafeMutablePointer<Double>
     private let slot: UnsafeMutablePointer<Int32>
     /// The number of nodes the last search reached (the filled prefix of `order`).
     var reached = 0
@@ -67,6 +68,7 @@ final class ShortestPathWorker {
         levelStart = buffer(0, n + 2)
         levelValue = buffer(0, n)
         heap = buffer(0, n)
+        heapKey = buffer(0, n)
         slot = buffer(-1, n)
     }
 
@@ -81,6 +83,7 @@ final class ShortestPathWorker {
         levelStart.deallocate()
         levelValue.deallocate()
         heap.deallocate()
+        heapKey.deallocate()
         slot.deallocate()
     }
 
@@ -235,50 +238,63 @@ final class ShortestPathWorker {
         reached = tail
     }
 
-    // MARK: Indexed heap keyed by `lengths`
+    // MARK: Indexed binary heap; keys are stored beside the nodes so comparisons need no indirection
 
     @inline(__always) private func push(_ v: Int32, _ size: inout Int) {
         heap[size] = v
+        heapKey[size] = lengths[Int(v)]
         slot[Int(v)] = Int32(truncatingIfNeeded: size)
         size += 1
         siftUp(size - 1)
     }
 
     @inline(__always) private func siftUp(_ start: Int) {
+        let heap = heap, heapKey = heapKey, slot = slot
         var i = start
         let v = heap[i]
         let key = lengths[Int(v)]
         while i > 0 {
             let parent = (i - 1) >> 1
+            let parentKey = heapKey[parent]
+            if parentKey <= key { break }
             let p = heap[parent]
-            if lengths[Int(p)] <= key { break }
             heap[i] = p
+            heapKey[i] = parentKey
             slot[Int(p)] = Int32(truncatingIfNeeded: i)
             i = parent
         }
         heap[i] = v
+        heapKey[i] = key
         slot[Int(v)] = Int32(truncatingIfNeeded: i)
     }
 
     @inline(__always) private func popMin(_ size: inout Int) -> Int32 {
+        let heap = heap, heapKey = heapKey, slot = slot
         let top = heap[0]
         slot[Int(top)] = -1
         size -= 1
         if size > 0 {
             let last = heap[size]
-            let key = lengths[Int(last)]
+            let key = heapKey[size]
             var i = 0
             while true {
                 var child = 2 * i + 1
                 if child >= size { break }
-                if child + 1 < size && lengths[Int(heap[child + 1])] < lengths[Int(heap[child])] { child += 1 }
+                let right = child + 1
+                if right < size {
+                    // Branch-free choice of the smaller child.
+                    child &+= heapKey[right] < heapKey[child] ? 1 : 0
+                }
+                let childKey = heapKey[child]
+                if childKey >= key { break }
                 let c = heap[child]
-                if lengths[Int(c)] >= key { break }
                 heap[i] = c
+                heapKey[i] = childKey
                 slot[Int(c)] = Int32(truncatingIfNeeded: i)
                 i = child
             }
             heap[i] = last
+            heapKey[i] = key
             slot[Int(last)] = Int32(truncatingIfNeeded: i)
         }
         return top
