@@ -61,7 +61,8 @@ private final class SourceRun<Worker: AnyObject>: @unchecked Sendable {
     let hooks: RunHooks
     let checkEvery: Int
     let visit: (Worker, Int) -> Void
-    var stopped: [Bool]
+    /// One flag per worker, written only by that worker (raw memory: no exclusivity checks across threads).
+    let stopped: UnsafeMutableBufferPointer<Bool>
 
     init(workers: [Worker], count: Int, hooks: RunHooks, checkEvery: Int, visit: @escaping (Worker, Int) -> Void) {
         self.workers = workers
@@ -69,8 +70,11 @@ private final class SourceRun<Worker: AnyObject>: @unchecked Sendable {
         self.hooks = hooks
         self.checkEvery = checkEvery
         self.visit = visit
-        stopped = [Bool](repeating: false, count: workers.count)
+        stopped = .allocate(capacity: workers.count)
+        stopped.initialize(repeating: false)
     }
+
+    deinit { stopped.deallocate() }
 
     func work(_ w: Int) {
         let worker = workers[w]
@@ -80,7 +84,7 @@ private final class SourceRun<Worker: AnyObject>: @unchecked Sendable {
         while position < count {
             if done % checkEvery == 0 {
                 if let isCancelled = hooks.isCancelled, isCancelled() {
-                    stopped.withUnsafeMutableBufferPointer { $0[w] = true }
+                    stopped[w] = true
                     return
                 }
                 if w == 0, let progress = hooks.progress { progress(min(1, Double(position) / Double(count))) }
