@@ -73,7 +73,7 @@ public func betweennessCentrality(
             let s = sourceList[position]
             if weighted { worker.dijkstra(from: s, countPaths: true) } else { worker.breadthFirst(from: s, countPaths: true) }
             if weighted {
-                worker.accumulate(from: s, weighted: true, endpoints: endpoints, perSlot: false)
+                worker.accumulateWeighted(from: s, endpoints: endpoints, perSlot: false)
             } else {
                 worker.accumulatePushing(from: s, endpoints: endpoints)
             }

@@ -65,7 +65,7 @@ public func edgeBetweennessCentrality(
             let s = sourceList[position]
             if weighted { worker.dijkstra(from: s, countPaths: true) } else { worker.breadthFirst(from: s, countPaths: true) }
             if weighted {
-                worker.accumulate(from: s, weighted: true, endpoints: false, perSlot: true)
+                worker.accumulateWeighted(from: s, endpoints: false, perSlot: true)
             } else {
                 worker.accumulateLevels(from: s, endpoints: false, perSlot: true)
             }
