@@ -11,6 +11,7 @@ public struct ClosenessOptions: Sendable {
     /// Progress, cancellation and thread count.
     public var hooks = RunHooks()
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(wfImproved: Bool = true, weighted: Bool = false, weightKind: WeightKind? = nil,
                 hooks: RunHooks = RunHooks()) {
         self.wfImproved = wfImproved

@@ -15,6 +15,7 @@ public struct EdgeBetweennessOptions: Sendable {
     /// Progress, cancellation and thread count.
     public var hooks = RunHooks()
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(normalized: Bool = true, weighted: Bool = false, weightKind: WeightKind? = nil,
                 k: Int? = nil, seed: UInt64 = 0, hooks: RunHooks = RunHooks()) {
         self.normalized = normalized
