@@ -181,6 +181,9 @@ public struct CentralityResult: Sendable {
     /// The columns, in CSV order after `id`.
     public let columns: [Column]
 
+    /// The CSV header line of the contract, `id,<column names…>` (for example `id,hubs,authorities`).
+    public var csvHeader: String { (["id"] + columns.map(\.name)).joined(separator: ",") }
+
     /// The column called `name`, if any.
     public subscript(name: String) -> [Double]? { columns.first { $0.name == name }?.values }
 }
