@@ -133,6 +133,7 @@ public struct MeasureOptions: Sendable {
     /// Progress, cancellation and threads of multi-source measures.
     public var hooks = RunHooks()
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(weighted: Bool? = nil, weightKind: WeightKind? = nil, normalized: Bool? = nil, endpoints: Bool = false,
                 wfImproved: Bool = true, alpha: Double? = nil, beta: Double? = nil, k: Int? = nil, seed: UInt64 = 0,
                 maxIter: Int? = nil, tol: Double? = nil, personalization: [Double]? = nil, hooks: RunHooks = RunHooks()) {
@@ -167,13 +168,21 @@ public struct CentralityResult: Sendable {
 
     /// One named column of values.
     public struct Column: Sendable, Equatable {
+        /// The column header (`pagerank`, `hubs`, …).
         public let name: String
+        /// One value per node or per edge, by index.
         public let values: [Double]
     }
 
+    /// The measure that produced the columns.
     public let measure: CentralityMeasure
+    /// Whether rows are nodes or edges.
     public let scope: Scope
+    /// The columns, in CSV order after `id`.
     public let columns: [Column]
+
+    /// The CSV header line of the contract, `id,<column names…>` (for example `id,hubs,authorities`).
+    public var csvHeader: String { (["id"] + columns.map(\.name)).joined(separator: ",") }
 
     /// The column called `name`, if any.
     public subscript(name: String) -> [Double]? { columns.first { $0.name == name }?.values }
