@@ -30,7 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TWO_MODE = ["two-mode-degree", "two-mode-closeness", "two-mode-betweenness", "two-mode-eigenvector",
             "two-mode-pagerank"]
 # how close our scores must be to the reference peer's (max abs difference, NetworkX convention)
-AGREE = {"pagerank": 1e-6, "eigenvector": 1e-4, "two-mode-eigenvector": 1e-6, "two-mode-pagerank": 1e-8}
+AGREE = {"pagerank": 1e-6, "eigenvector": 1e-6, "two-mode-eigenvector": 1e-6, "two-mode-pagerank": 1e-8}
 GOALS = {("betweenness", "ba-10k"): 0.3, ("betweenness", "ba-50k"): 0.3, ("closeness", "ba-10k"): 0.3,
          ("harmonic", "ba-10k"): 0.3, ("betweenness_w", "ba-10k-w"): 0.5, ("pagerank", "er-1m"): 0.5,
          ("eigenvector", "ba-50k"): 1.0}
@@ -189,6 +189,7 @@ def main():
         done[key(r)] = r
 
     jobs = [(m, g) for m, gs in peers.PLAN.items() for g in gs] + [(m, "bip-20k") for m in TWO_MODE]
+    jobs.sort(key=lambda j: j == ("betweenness", "ba-50k"))  # the longest job last
     for measure, graph in jobs:
         if args.only and not any(s in f"{measure} {graph}" for s in args.only):
             continue
