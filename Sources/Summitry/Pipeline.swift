@@ -3,6 +3,7 @@ import Foundation
 @_exported import SummitryExtraction
 @_exported import SummitryFormats
 @_exported import SummitryGraph
+@_exported import SummitryGraphviz
 @_exported import SummitryModel
 
 /// The one-call paths a library user wants, and what the CLI runs.
@@ -12,12 +13,7 @@ public enum Pipeline {
         let extractor = try Extractor()
         var network = Network()
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw FormatError.io(file: path, message: "cannot read the file")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw FormatError.invalid(file: path, line: nil, message: "not UTF-8 text")
-            }
+            let text = try TextSource.read(path: path)
             let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             network.merge(try extractor.extract(text: text, document: Document(id: id, path: path, lang: "")))
         }

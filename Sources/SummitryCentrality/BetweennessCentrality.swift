@@ -61,8 +61,8 @@ public func betweennessCentrality(
     let sources = try sampledSources(graph, k: options.k, seed: options.seed, measure: measure)
     let distances = try graph.measureWeights(measure, weighted: options.weighted, given: options.weightKind,
                                              needed: .distance)
-    let forward = graph.simpleRows(incoming: false, edgeWeights: distances)
-    let backward = graph.isDirected ? graph.simpleRows(incoming: true, edgeWeights: distances) : forward
+    let forward = RowBuffers(graph.simpleRows(incoming: false, edgeWeights: distances))
+    let backward = graph.isDirected ? RowBuffers(graph.simpleRows(incoming: true, edgeWeights: distances)) : forward
     let weighted = distances != nil
     let sourceList = sources ?? (0 ..< n).map { Int32(truncatingIfNeeded: $0) }
     let endpoints = options.endpoints
@@ -72,7 +72,11 @@ public func betweennessCentrality(
         visit: { worker, position in
             let s = sourceList[position]
             if weighted { worker.dijkstra(from: s, countPaths: true) } else { worker.breadthFirst(from: s, countPaths: true) }
-            worker.accumulate(from: s, weighted: weighted, endpoints: endpoints, perEdge: false)
+            if weighted {
+                worker.accumulate(from: s, weighted: true, endpoints: endpoints, perSlot: false)
+            } else {
+                worker.accumulatePushing(from: s, endpoints: endpoints)
+            }
             worker.reset()
         })
     var scores = [Double](repeating: 0, count: n)

@@ -61,7 +61,7 @@ func incomingDistanceSums(
     try graph.requireNodes(measure)
     let n = graph.nodeCount
     let distances = try graph.measureWeights(measure, weighted: weighted, given: weightKind, needed: .distance)
-    let rows = graph.simpleRows(incoming: true, edgeWeights: distances)
+    let rows = RowBuffers(graph.simpleRows(incoming: true, edgeWeights: distances))
     let useDijkstra = distances != nil
     var result = [Double](repeating: 0, count: n)
     try result.withUnsafeMutableBufferPointer { (out) throws(CentralityError) in

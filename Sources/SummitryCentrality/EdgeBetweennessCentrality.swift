@@ -53,22 +53,28 @@ public func edgeBetweennessCentrality(
                                      keepFullSample: true)
     let distances = try graph.measureWeights(measure, weighted: options.weighted, given: options.weightKind,
                                              needed: .distance)
-    let forward = graph.simpleRows(incoming: false, edgeWeights: distances)
-    let backward = graph.isDirected ? graph.simpleRows(incoming: true, edgeWeights: distances) : forward
+    let forward = RowBuffers(graph.simpleRows(incoming: false, edgeWeights: distances))
+    let backward = graph.isDirected ? RowBuffers(graph.simpleRows(incoming: true, edgeWeights: distances)) : forward
     let weighted = distances != nil
+    let slots = forward.offsets[n]
     let sourceList = sources ?? (0 ..< n).map { Int32(truncatingIfNeeded: $0) }
     let workers = try forEachSource(
         count: sourceList.count, measure: measure, hooks: options.hooks,
-        makeWorker: { ShortestPathWorker(forward: forward, backward: backward, scoreCount: m) },
+        makeWorker: { ShortestPathWorker(forward: forward, backward: backward, scoreCount: slots) },
         visit: { worker, position in
             let s = sourceList[position]
             if weighted { worker.dijkstra(from: s, countPaths: true) } else { worker.breadthFirst(from: s, countPaths: true) }
-            worker.accumulate(from: s, weighted: weighted, endpoints: false, perEdge: true)
+            if weighted {
+                worker.accumulate(from: s, weighted: true, endpoints: false, perSlot: true)
+            } else {
+                worker.accumulateLevels(from: s, endpoints: false, perSlot: true)
+            }
             worker.reset()
         })
     var scores = [Double](repeating: 0, count: m)
     for worker in workers {
-        for e in 0 ..< m { scores[e] += worker.scores[e] }
+        // Shares were accumulated per forward slot; each slot stands for its pair's representative edge.
+        for slot in 0 ..< slots { scores[Int(forward.edges[slot])] += worker.scores[slot] }
     }
     rescaleBetweenness(&scores, nodeCount: n, normalized: options.normalized, directed: graph.isDirected,
                        endpoints: true, sampled: sources, perNode: false)

@@ -5,50 +5,69 @@ import SummitryGraph
 ///
 /// All buffers are O(n) (the accumulator O(n) or O(m)) and allocated once per worker; a search resets
 /// only the entries it touched, so running it from every source costs O(n·m) (unweighted) or
-/// O(n·m log n) (weighted) and never allocates.
+/// O(n·m·log n) (weighted) and never allocates. Hot loops read raw pointers copied into locals, so the
+/// optimiser need not reload them after every store.
 ///
-/// The search follows `forward` rows (out-rows, or in-rows to measure incoming distance) and, for
-/// Brandes' dependency accumulation, looks predecessors up in `backward` rows instead of storing
-/// predecessor lists: `v` precedes `w` exactly when `d(v) + len(v, w) == d(w)`, with the same
-/// floating-point sum NetworkX's Dijkstra compares, so path counts agree exactly.
+/// The search follows `forward` rows (out-rows, or in-rows to measure incoming distance). Path counts
+/// σ are summed while relaxing edges (a node's σ is final when it is settled, since all its
+/// predecessors are settled before it). Brandes' dependency accumulation looks predecessors up in the
+/// `backward` rows instead of storing predecessor lists: `v` precedes `w` exactly when
+/// `d(v) + len(v, w) == d(w)`, the same floating-point comparison NetworkX's Dijkstra makes, so path
+/// counts agree exactly.
 ///
 /// - Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of Mathematical
 ///   Sociology 25 (2001) 163–177, [doi:10.1080/0022250X.2001.9990249](https://doi.org/10.1080/0022250X.2001.9990249).
 final class ShortestPathWorker {
     let n: Int
-    let forward: SimpleRows
-    let backward: SimpleRows
+    /// The rows, shared read-only by all workers of a run.
+    private let rows: (RowBuffers, RowBuffers)
+    private let fOff: UnsafeMutablePointer<Int>, fTgt: UnsafeMutablePointer<Int32>, fWgt: UnsafeMutablePointer<Double>?
+    private let bOff: UnsafeMutablePointer<Int>, bTgt: UnsafeMutablePointer<Int32>, bWgt: UnsafeMutablePointer<Double>?
+    private let bEdg: UnsafeMutablePointer<Int32>
     /// Hop distance (-1 unreached) for BFS.
-    let hops: UnsafeMutableBufferPointer<Int32>
+    let hops: UnsafeMutablePointer<Int32>
     /// Weighted distance (+inf unreached) for Dijkstra.
-    let lengths: UnsafeMutableBufferPointer<Double>
-    let sigma: UnsafeMutableBufferPointer<Double>
-    let delta: UnsafeMutableBufferPointer<Double>
+    let lengths: UnsafeMutablePointer<Double>
+    let sigma: UnsafeMutablePointer<Double>
+    let delta: UnsafeMutablePointer<Double>
     /// Nodes in the order they were settled (non-decreasing distance).
-    let order: UnsafeMutableBufferPointer<Int32>
+    let order: UnsafeMutablePointer<Int32>
     /// Accumulated scores: per node, or per edge for edge betweenness.
-    let scores: UnsafeMutableBufferPointer<Double>
-    var heap: DistanceHeap
+    let scores: UnsafeMutablePointer<Double>
+    /// Start of every BFS level in `order`, and the number of levels of the last search.
+    let levelStart: UnsafeMutablePointer<Int>
+    var levelCount = 0
+    /// A per-node value that is non-zero on one BFS level only (see ``breadthFirst(from:countPaths:)``).
+    let levelValue: UnsafeMutablePointer<Double>
+    /// `(1 + δ(w)) / σ(w)` of every node the accumulation has finished.
+    let coefficient: UnsafeMutablePointer<Double>
+    /// Indexed binary heap for Dijkstra: `heap[i]` is a node, `slot[v]` its position (-1 absent).
+    private let heap: UnsafeMutablePointer<Int32>
+    private let slot: UnsafeMutablePointer<Int32>
     /// The number of nodes the last search reached (the filled prefix of `order`).
     var reached = 0
 
-    init(forward: SimpleRows, backward: SimpleRows, scoreCount: Int) {
+    init(forward: RowBuffers, backward: RowBuffers, scoreCount: Int) {
         n = forward.nodeCount
-        self.forward = forward
-        self.backward = backward
-        hops = .allocate(capacity: n)
-        hops.initialize(repeating: -1)
-        lengths = .allocate(capacity: n)
-        lengths.initialize(repeating: .infinity)
-        sigma = .allocate(capacity: n)
-        sigma.initialize(repeating: 0)
-        delta = .allocate(capacity: n)
-        delta.initialize(repeating: 0)
-        order = .allocate(capacity: n)
-        order.initialize(repeating: 0)
-        scores = .allocate(capacity: scoreCount)
-        scores.initialize(repeating: 0)
-        heap = DistanceHeap(capacity: forward.weights == nil ? 0 : forward.targets.count + 1)
+        rows = (forward, backward)
+        (fOff, fTgt, fWgt) = (forward.offsets, forward.targets, forward.weights)
+        (bOff, bTgt, bWgt, bEdg) = (backward.offsets, backward.targets, backward.weights, backward.edges)
+        func buffer<T>(_ value: T, _ count: Int) -> UnsafeMutablePointer<T> {
+            let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, count))
+            p.initialize(repeating: value, count: max(1, count))
+            return p
+        }
+        hops = buffer(-1, n)
+        lengths = buffer(.infinity, n)
+        sigma = buffer(0, n)
+        delta = buffer(0, n)
+        order = buffer(0, n + 1)  // one spare slot: the branch-free BFS writes before it counts
+        scores = buffer(0, scoreCount)
+        coefficient = buffer(0, n)
+        levelStart = buffer(0, n + 2)
+        levelValue = buffer(0, n)
+        heap = buffer(0, n)
+        slot = buffer(-1, n)
     }
 
     deinit {
@@ -58,129 +77,255 @@ final class ShortestPathWorker {
         delta.deallocate()
         order.deallocate()
         scores.deallocate()
+        coefficient.deallocate()
+        levelStart.deallocate()
+        levelValue.deallocate()
+        heap.deallocate()
+        slot.deallocate()
     }
 
-    /// Breadth-first search from `s` filling `hops`, `order` and (when `countPaths`) `sigma`.
+    /// Breadth-first search from `s` filling `hops`, `order` and `levelStart` (level `L` is
+    /// `order[levelStart[L] ..< levelStart[L + 1]]`), and, when `countPaths`, `sigma`.
+    ///
+    /// Path counts are pushed without asking whether an edge lies on a shortest path: every node
+    /// adds its σ to `levelValue` of *every* out-neighbour. When a level starts, its nodes' sums are
+    /// exactly their σ, because so far only nodes of earlier levels have pushed and, of those, only the
+    /// previous level can be adjacent. Sums that land on earlier levels are never read. This removes
+    /// the distance comparison, an unpredictable branch, from the inner loop.
     func breadthFirst(from s: Int32, countPaths: Bool) {
-        forward.offsets.withUnsafeBufferPointer { off in
-            forward.targets.withUnsafeBufferPointer { tgt in
-                hops[Int(s)] = 0
-                sigma[Int(s)] = 1
-                order[0] = s
-                var head = 0, tail = 1
-                while head < tail {
-                    let v = Int(order[head])
-                    head += 1
-                    let next = hops[v] + 1
-                    let sv = sigma[v]
-                    for slot in off[v] ..< off[v + 1] {
-                        let w = Int(tgt[slot])
-                        if hops[w] < 0 {
-                            hops[w] = next
-                            order[tail] = tgt[slot]
-                            tail += 1
-                        }
-                        if countPaths && hops[w] == next { sigma[w] += sv }
-                    }
-                }
-                reached = tail
+        let off = fOff, tgt = fTgt, hops = hops, order = order, levelStart = levelStart
+        let sigma = sigma, pushed = levelValue, received = delta
+        hops[Int(s)] = 0
+        order[0] = s
+        sigma[Int(s)] = 1
+        var head = 0, tail = 1
+        var levels = 0
+        levelStart[0] = 0
+        var levelEnd = 1
+        while head < tail {
+            if head == levelEnd {
+                levels += 1
+                levelStart[levels] = head
+                levelEnd = tail
+                if countPaths { for index in head ..< tail { sigma[Int(order[index])] = pushed[Int(order[index])] } }
             }
+            let v = Int(order[head])
+            head += 1
+            let next = hops[v] &+ 1
+            let sv = sigma[v]
+            for slot in off[v] ..< off[v + 1] {
+                let w32 = tgt[slot]
+                if countPaths { pushed[Int(w32)] += sv }
+                if hops[Int(w32)] < 0 {
+                    hops[Int(w32)] = next
+                    order[tail] = w32
+                    tail += 1
+                    // The accumulation pushes to in-neighbours, which in a directed graph may be nodes
+                    // this search never reaches; clear a node's sum when it is reached instead.
+                    received[Int(w32)] = 0
+                }
+            }
+        }
+        received[Int(s)] = 0
+        levelCount = levels + 1
+        levelStart[levelCount] = tail
+        reached = tail
+        if countPaths { for index in 0 ..< tail { pushed[Int(order[index])] = 0 } }
+    }
+
+    /// Brandes' accumulation after ``breadthFirst(from:countPaths:)`` for node scores, level by level
+    /// from the farthest, pushing `(1 + δ(w)) / σ(w)` to every in-neighbour without comparisons (the
+    /// same argument as for σ: when a level starts, only the next level has pushed to it). The sums
+    /// collect in `delta`, which the search cleared for every node it reached.
+    func accumulatePushing(from s: Int32, endpoints: Bool) {
+        let off = bOff, tgt = bTgt, order = order, levelStart = levelStart
+        let sigma = sigma, pushed = delta, scores = scores, coefficient = coefficient
+        if endpoints { scores[Int(s)] += Double(reached - 1) }
+        var level = levelCount - 1
+        while level > 0 {
+            let range = levelStart[level] ..< levelStart[level + 1]
+            for index in range {
+                let w = Int(order[index])
+                let sw = sigma[w]
+                let dependency = sw * pushed[w]
+                coefficient[w] = (1 + dependency) / sw
+                scores[w] += endpoints ? dependency + 1 : dependency
+            }
+            for index in range {
+                let w = Int(order[index])
+                let c = coefficient[w]
+                for slot in off[w] ..< off[w + 1] { pushed[Int(tgt[slot])] += c }
+            }
+            level -= 1
         }
     }
 
-    /// Dijkstra's search from `s` filling `lengths`, `order` and (when `countPaths`) `sigma`; `sigma(w)`
-    /// is summed when `w` is settled, over the predecessors found in the backward rows.
-    func dijkstra(from s: Int32, countPaths: Bool) {
-        heap.removeAll()
-        lengths[Int(s)] = 0
-        heap.push(0, s)
-        var tail = 0
-        forward.offsets.withUnsafeBufferPointer { off in
-            forward.targets.withUnsafeBufferPointer { tgt in
-                forward.weights!.withUnsafeBufferPointer { wts in
-                    while let (d, v32) = heap.pop() {
-                        let v = Int(v32)
-                        if d > lengths[v] { continue }  // a stale entry
-                        order[tail] = v32
-                        tail += 1
-                        if countPaths { sigma[v] = v32 == s ? 1 : incomingPathCount(v) }
-                        for slot in off[v] ..< off[v + 1] {
-                            let w = Int(tgt[slot])
-                            let candidate = d + wts[slot]
-                            if candidate < lengths[w] {
-                                lengths[w] = candidate
-                                heap.push(candidate, tgt[slot])
-                            }
-                        }
+    /// Brandes' accumulation after ``breadthFirst(from:countPaths:)``, level by level from the farthest:
+    /// `δ(v) = σ(v) · Σ_{w ∈ succ(v)} (1 + δ(w)) / σ(w)`, where `levelValue` holds `(1 + δ(w)) / σ(w)` for
+    /// the next level only, so the sum runs over all out-neighbours without comparisons. Adds
+    /// dependencies (plus one per reached target when `endpoints`) to `scores[node]`, or, when
+    /// `perSlot`, each forward slot's share `σ(v) · (1 + δ(w)) / σ(w)` to `scores[slot]`.
+    func accumulateLevels(from s: Int32, endpoints: Bool, perSlot: Bool) {
+        let off = fOff, tgt = fTgt, order = order, levelStart = levelStart
+        let sigma = sigma, levelValue = levelValue, scores = scores
+        if endpoints && !perSlot { scores[Int(s)] += Double(reached - 1) }
+        var level = levelCount - 1
+        while level >= 0 {
+            let range = levelStart[level] ..< levelStart[level + 1]
+            for index in range {
+                let v = Int(order[index])
+                let sv = sigma[v]
+                var total: Double
+                if perSlot {
+                    total = 0
+                    for slot in off[v] ..< off[v + 1] {
+                        let c = levelValue[Int(tgt[slot])]
+                        total += c
+                        scores[slot] += sv * c
                     }
+                } else {
+                    total = gatherSum(off[v], off[v + 1], tgt, levelValue)
+                }
+                let dependency = sv * total
+                // Stash (1 + δ(v)) / σ(v) in δ's buffer until this level is done.
+                delta[v] = (1 + dependency) / sv
+                if !perSlot && level > 0 { scores[v] += endpoints ? dependency + 1 : dependency }
+            }
+            if level + 1 < levelCount {
+                for index in levelStart[level + 1] ..< levelStart[level + 2] { levelValue[Int(order[index])] = 0 }
+            }
+            for index in range {
+                let v = Int(order[index])
+                levelValue[v] = delta[v]
+            }
+            level -= 1
+        }
+        levelValue[Int(s)] = 0
+    }
+
+    /// Dijkstra's search from `s` filling `lengths`, `order` and (when `countPaths`) `sigma`.
+    func dijkstra(from s: Int32, countPaths: Bool) {
+        let off = fOff, tgt = fTgt, wgt = fWgt!, lengths = lengths, sigma = sigma, order = order
+        lengths[Int(s)] = 0
+        sigma[Int(s)] = 1
+        var size = 0
+        push(s, &size)
+        var tail = 0
+        while size > 0 {
+            let v32 = popMin(&size)
+            let v = Int(v32)
+            order[tail] = v32
+            tail += 1
+            let d = lengths[v]
+            let sv = sigma[v]
+            for e in off[v] ..< off[v + 1] {
+                let w32 = tgt[e]
+                let w = Int(w32)
+                let candidate = d + wgt[e]
+                let current = lengths[w]
+                if candidate < current {
+                    lengths[w] = candidate
+                    if countPaths { sigma[w] = sv }
+                    if current == .infinity { push(w32, &size) } else { siftUp(Int(slot[w])) }
+                } else if countPaths && candidate == current && slot[w] >= 0 {
+                    sigma[w] += sv
                 }
             }
         }
         reached = tail
     }
 
-    private func incomingPathCount(_ w: Int) -> Double {
-        let dw = lengths[w]
-        var total = 0.0
-        backward.offsets.withUnsafeBufferPointer { off in
-            backward.targets.withUnsafeBufferPointer { tgt in
-                backward.weights!.withUnsafeBufferPointer { wts in
-                    for slot in off[w] ..< off[w + 1] {
-                        let v = Int(tgt[slot])
-                        if lengths[v] + wts[slot] == dw { total += sigma[v] }
-                    }
-                }
-            }
-        }
-        return total
+    // MARK: Indexed heap keyed by `lengths`
+
+    @inline(__always) private func push(_ v: Int32, _ size: inout Int) {
+        heap[size] = v
+        slot[Int(v)] = Int32(truncatingIfNeeded: size)
+        size += 1
+        siftUp(size - 1)
     }
 
-    /// Brandes' dependency accumulation after a search from `s`. Adds each node's dependency (plus one
-    /// per reached target when `endpoints`) to `scores[node]`, or, when `perEdge`, each edge's share
-    /// to `scores[edge]` (using the rows' representative edge ids).
-    func accumulate(from s: Int32, weighted: Bool, endpoints: Bool, perEdge: Bool) {
-        backward.offsets.withUnsafeBufferPointer { off in
-            backward.targets.withUnsafeBufferPointer { tgt in
-                backward.edges.withUnsafeBufferPointer { eds in
-                    (backward.weights ?? []).withUnsafeBufferPointer { wts in
-                        if endpoints && !perEdge { scores[Int(s)] += Double(reached - 1) }
-                        var index = reached - 1
-                        while index >= 0 {
-                            let w = Int(order[index])
-                            index -= 1
-                            if w == Int(s) { continue }
-                            let coeff = (1 + delta[w]) / sigma[w]
-                            if weighted {
-                                let dw = lengths[w]
-                                for slot in off[w] ..< off[w + 1] {
-                                    let v = Int(tgt[slot])
-                                    if lengths[v] + wts[slot] == dw {
-                                        let c = sigma[v] * coeff
-                                        delta[v] += c
-                                        if perEdge { scores[Int(eds[slot])] += c }
-                                    }
-                                }
-                            } else {
-                                let previous = hops[w] - 1
-                                for slot in off[w] ..< off[w + 1] {
-                                    let v = Int(tgt[slot])
-                                    if hops[v] == previous {
-                                        let c = sigma[v] * coeff
-                                        delta[v] += c
-                                        if perEdge { scores[Int(eds[slot])] += c }
-                                    }
-                                }
-                            }
-                            if !perEdge { scores[w] += endpoints ? delta[w] + 1 : delta[w] }
-                        }
-                    }
+    @inline(__always) private func siftUp(_ start: Int) {
+        var i = start
+        let v = heap[i]
+        let key = lengths[Int(v)]
+        while i > 0 {
+            let parent = (i - 1) >> 1
+            let p = heap[parent]
+            if lengths[Int(p)] <= key { break }
+            heap[i] = p
+            slot[Int(p)] = Int32(truncatingIfNeeded: i)
+            i = parent
+        }
+        heap[i] = v
+        slot[Int(v)] = Int32(truncatingIfNeeded: i)
+    }
+
+    @inline(__always) private func popMin(_ size: inout Int) -> Int32 {
+        let top = heap[0]
+        slot[Int(top)] = -1
+        size -= 1
+        if size > 0 {
+            let last = heap[size]
+            let key = lengths[Int(last)]
+            var i = 0
+            while true {
+                var child = 2 * i + 1
+                if child >= size { break }
+                if child + 1 < size && lengths[Int(heap[child + 1])] < lengths[Int(heap[child])] { child += 1 }
+                let c = heap[child]
+                if lengths[Int(c)] >= key { break }
+                heap[i] = c
+                slot[Int(c)] = Int32(truncatingIfNeeded: i)
+                i = child
+            }
+            heap[i] = last
+            slot[Int(last)] = Int32(truncatingIfNeeded: i)
+        }
+        return top
+    }
+
+    /// Brandes' dependency accumulation after a search from `s`, pulling from successors in reverse
+    /// settling order: `δ(v) = σ(v) · Σ_{w: v precedes w} (1 + δ(w)) / σ(w)`. Adds each node's
+    /// dependency (plus one per reached target when `endpoints`) to `scores[node]`, or, when
+    /// `perSlot`, each edge's share `σ(v) · (1 + δ(w)) / σ(w)` to `scores[slot]` of the forward slot
+    /// `v → w` (mapped to edges by the caller). Branch-free in the inner loop.
+    func accumulate(from s: Int32, weighted: Bool, endpoints: Bool, perSlot: Bool) {
+        let off = fOff, tgt = fTgt, hops = hops, lengths = lengths
+        let sigma = sigma, coefficient = coefficient, order = order, scores = scores
+        if endpoints && !perSlot { scores[Int(s)] += Double(reached - 1) }
+        var index = reached - 1
+        while index >= 0 {
+            let v = Int(order[index])
+            index -= 1
+            var total = 0.0
+            let sv = sigma[v]
+            if weighted {
+                let wgt = fWgt!
+                let lv = lengths[v]
+                for slot in off[v] ..< off[v + 1] {
+                    let w = Int(tgt[slot])
+                    let c = lv + wgt[slot] == lengths[w] ? coefficient[w] : 0
+                    total += c
+                    if perSlot { scores[slot] += sv * c }
+                }
+            } else {
+                let next = hops[v] &+ 1
+                for slot in off[v] ..< off[v + 1] {
+                    let w = Int(tgt[slot])
+                    let c = hops[w] == next ? coefficient[w] : 0
+                    total += c
+                    if perSlot { scores[slot] += sv * c }
                 }
             }
+            let dependency = sv * total
+            coefficient[v] = (1 + dependency) / sv
+            if !perSlot && v != Int(s) { scores[v] += endpoints ? dependency + 1 : dependency }
         }
     }
 
     /// Clears what the last search touched.
     func reset() {
+        let hops = hops, lengths = lengths, sigma = sigma, delta = delta, order = order
         for index in 0 ..< reached {
             let v = Int(order[index])
             hops[v] = -1
@@ -189,5 +334,49 @@ final class ShortestPathWorker {
             delta[v] = 0
         }
         reached = 0
+    }
+}
+
+/// `Σ values[u]` over the nodes `u` of the slots `lo ..< hi`.
+@inline(__always)
+private func gatherSum(_ lo: Int, _ hi: Int, _ tgt: UnsafeMutablePointer<Int32>,
+                       _ values: UnsafeMutablePointer<Double>) -> Double {
+    var a0 = 0.0, a1 = 0.0
+    var i = lo
+    while i &+ 2 <= hi {
+        a0 += values[Int(tgt[i])]
+        a1 += values[Int(tgt[i &+ 1])]
+        i &+= 2
+    }
+    if i < hi { a0 += values[Int(tgt[i])] }
+    return a0 + a1
+}
+
+/// ``SimpleRows`` copied once into raw memory that every worker of a run reads (never writes).
+final class RowBuffers: @unchecked Sendable {
+    let nodeCount: Int
+    let offsets: UnsafeMutablePointer<Int>
+    let targets: UnsafeMutablePointer<Int32>
+    let edges: UnsafeMutablePointer<Int32>
+    let weights: UnsafeMutablePointer<Double>?
+
+    init(_ rows: SimpleRows) {
+        func copy<T>(_ a: [T]) -> UnsafeMutablePointer<T> {
+            let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, a.count))
+            _ = UnsafeMutableBufferPointer(start: p, count: a.count).initialize(from: a)
+            return p
+        }
+        nodeCount = rows.nodeCount
+        offsets = copy(rows.offsets)
+        targets = copy(rows.targets)
+        edges = copy(rows.edges)
+        weights = rows.weights.map(copy)
+    }
+
+    deinit {
+        offsets.deallocate()
+        targets.deallocate()
+        edges.deallocate()
+        weights?.deallocate()
     }
 }

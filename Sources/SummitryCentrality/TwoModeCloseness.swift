@@ -49,7 +49,7 @@ public func twoModeClosenessCentrality(
     let isTop = sides.isTop
     // Breadth-first searches from every node along out-edges (NetworkX's
     // single_source_shortest_path_length), spread over cores by the shared multi-source runner.
-    let rows = graph.simpleRows(incoming: false, edgeWeights: nil)
+    let rows = RowBuffers(graph.simpleRows(incoming: false, edgeWeights: nil))
     var scores = [Double](repeating: 0, count: count)
     try scores.withUnsafeMutableBufferPointer { (out) throws(CentralityError) in
         let shared = Unchecked(value: out)
