@@ -49,7 +49,7 @@ public struct TwoModeEigenvectorOptions: Sendable, Equatable {
 public func twoModeEigenvectorCentrality(
     _ graph: Graph, top: some Sequence<NodeID>, _ options: TwoModeEigenvectorOptions = TwoModeEigenvectorOptions()
 ) throws(CentralityError) -> [Double] {
-    let measure = "two-mode eigenvector"
+    let measure = "two-mode-eigenvector"
     let sides = try TwoModeSides(graph, top: top, measure: measure, requireCrossingEdges: true)
     try requireUndirected(graph, measure: measure)
     let n = graph.nodeCount
