@@ -155,6 +155,8 @@ def main():
                     help="per job: start no further run once elapsed + last run would exceed this (peers.py's rule)")
     ap.add_argument("--timeout-s", type=float, default=3600)
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--peers-only", action="store_true",
+                    help="run only the peer jobs (e.g. slow NetworkX ones ahead of the side-by-side run)")
     ap.add_argument("--reference", help=argparse.SUPPRESS)  # internal: one two-mode reference job
     args = ap.parse_args()
     if args.reference:
@@ -194,14 +196,14 @@ def main():
         if args.only and not any(s in f"{measure} {graph}" for s in args.only):
             continue
         log(f"== {measure} {graph}  (load {os.getloadavg()[0]:.2f})")
-        if measure in TWO_MODE:
+        if measure in TWO_MODE and not args.peers_only:
             if not any(k[1:3] == (measure, graph) and k[0] != "summitry" for k in done):
                 # in a child process, so this one stays small: peak RSS carries over fork and exec
                 r = run_json([sys.executable, os.path.abspath(__file__), "--reference", measure, "--work", args.work,
                               "--skip-build"], args.timeout_s)
                 if not r.get("failed"):
                     record(dict(r, lib=r.get("lib", "reference"), variant=None, measure=measure, graph=graph))
-        else:
+        elif measure not in TWO_MODE:
             for lib in libs:
                 if (lib, measure) in peers.NOT_AVAILABLE:
                     continue
@@ -223,7 +225,7 @@ def main():
                     r = run_json(cmd, args.timeout_s)
                     r.update(lib=lib, variant=variant, measure=measure, graph=graph)
                     record(r)
-        if ("summitry", measure, graph, None) not in done:
+        if ("summitry", measure, graph, None) not in done and not args.peers_only:
             log("   summitry")
             r = run_json([bench, "--measure", measure, "--graph", graph, "--graphs", gdir, "--runs", str(args.runs),
                           "--scores", scores, "--budget-s", str(args.budget_s)], args.timeout_s)
