@@ -17,7 +17,9 @@
 /// 4. **Known crashers.** Attributes that made dot 2.43 segfault or abort on small random graphs in
 ///    our fuzzing (``knownCrashers``: `concentrate`, `ordering`, `newrank`, `pack`, `packmode`) are
 ///    removed, as is `rank` on a subgraph sharing nodes with a cluster it is not inside (dot aborts
-///    in `delete_fast_node` after "already in a rankset, deleted from cluster").
+///    in `delete_fast_node` after "already in a rankset, deleted from cluster"), and a node's
+///    membership in a second cluster that neither contains nor is inside its first (fdp segfaults).
+///    ``GraphvizRenderer`` also replaces `splines` values that crash the chosen engine by `line`.
 ///
 /// No blocklist covers every crash of a C layout engine on hostile input: this one covers what is
 /// known; see the renderer's notes.
@@ -144,6 +146,7 @@ public struct DOTSanitizer: Sendable {
             }
         }
         try cleanSubgraphs(&g.subgraphs)
+        try removeOverlappingClusterMembers(&g.subgraphs, file: file, findings: &findings)
         try removeConflictingRanks(&g.subgraphs, file: file, findings: &findings)
         return Result(graph: g, findings: findings)
     }

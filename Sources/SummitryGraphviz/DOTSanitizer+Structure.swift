@@ -1,4 +1,43 @@
 extension DOTSanitizer {
+    /// Makes clusters a tree: a node may be in a cluster and the clusters nested in it, but not in two
+    /// clusters of which neither contains the other (fdp 2.43 segfaults on that). The node stays in the
+    /// first such cluster, in document order, and is removed from the member lists of the others.
+    /// - Complexity: O(s · m) for s subgraphs and m memberships.
+    func removeOverlappingClusterMembers(
+        _ subgraphs: inout [DOTSubgraph], file: String, findings: inout [Finding]
+    ) throws {
+        // The innermost cluster path each node was first seen in.
+        var home: [String: [Int]] = [:]
+        func visit(_ list: inout [DOTSubgraph], _ path: [Int], _ clusterPath: [Int]) throws {
+            for i in list.indices {
+                let here = path + [i]
+                let clusters = list[i].isCluster ? here : clusterPath
+                if list[i].isCluster {
+                    var kept: [String] = []
+                    for id in list[i].nodeIDs {
+                        if let first = home[id], !(Self.isPrefix(first, of: here) || Self.isPrefix(here, of: first)) {
+                            let location = "subgraph \(list[i].name.map(DOTWriter.quoted) ?? "(anonymous)")"
+                            let reason = "node \(DOTWriter.quoted(id)) is already in a cluster that neither contains nor is inside this one; fdp 2.43 crashes on overlapping clusters"
+                            if mode == .reject {
+                                throw GraphvizError.unsafe(file: file, attribute: "cluster membership", location: location, message: reason)
+                            }
+                            findings.append(Finding(location: location, attribute: "cluster membership", value: id,
+                                                    action: .removed, reason: reason))
+                            continue
+                        }
+                        if home[id] == nil || (home[id].map { Self.isPrefix($0, of: here) } ?? false) { home[id] = here }
+                        kept.append(id)
+                    }
+                    list[i].nodeIDs = kept
+                }
+                try visit(&list[i].subgraphs, here, clusters)
+            }
+        }
+        try visit(&subgraphs, [], [])
+    }
+
+    static func isPrefix(_ a: [Int], of b: [Int]) -> Bool { a.count <= b.count && Array(b.prefix(a.count)) == a }
+
     /// Removes `rank` from subgraphs that share nodes with a cluster they are not inside.
     ///
     /// dot puts each node of a rank set in that set; a node that is also in an unrelated cluster is
