@@ -11,8 +11,9 @@ import Foundation
 /// wait for each other. Graphviz's messages become ``GraphvizError`` values; nothing is printed.
 ///
 /// Crash guards applied to every render, sanitised or not: a `layout` attribute in the graph is
-/// replaced by the engine asked for, and `splines` values that crash the engine (`ortho` for circo,
-/// twopi, sfdp and fdp; `polyline` for circo and twopi) by `line`.
+/// replaced by the engine asked for; `splines` values that crash the engine (`ortho` for every engine
+/// but dot, `polyline` for circo and twopi) by `line`; and for twopi, which rejects (and with
+/// `overlap=scale` aborts on) edge weights ≤ 0, such weights by 1.
 ///
 /// Known limits: the layout engines are C code that can `abort` or segfault on hostile input the
 /// sanitiser does not know about (fuzzing found several; see ``DOTSanitizer``), taking the process
@@ -88,6 +89,7 @@ public enum GraphvizRenderer {
                 if let splines = graphAttribute(object, "splines"), Self.isCrashingSplines(splines, engine: chosen) {
                     setGraphAttribute(object, "splines", "line")
                 }
+                if chosen == "twopi" { replaceNonPositiveWeights(graph) }
                 GraphvizLibrary.shared.resetMessages()
                 if gvLayout(context.gvc, graph, chosen) != 0 {
                     throw GraphvizError.layoutFailed(message: errorText(GraphvizLibrary.shared.takeMessages(),
@@ -112,6 +114,7 @@ public enum GraphvizRenderer {
     /// lines instead.
     static let crashingSplines: [String: Set<String>] = [
         "circo": ["ortho", "polyline"], "twopi": ["ortho", "polyline"], "sfdp": ["ortho"], "fdp": ["ortho"],
+        "neato": ["ortho"], "osage": ["ortho"], "patchwork": ["ortho"],
     ]
 
     /// Whether `splines` must be replaced by `line` for `engine`.
@@ -146,6 +149,23 @@ public enum GraphvizRenderer {
     private static func errorText(_ messages: [GraphvizMessage], fallback: String) -> String {
         let errors = messages.filter { $0.level == .error }.map(\.text)
         return errors.isEmpty ? fallback : errors.joined(separator: "; ")
+    }
+}
+
+/// Sets every edge weight ≤ 0 (or not a number) to 1.
+private func replaceNonPositiveWeights(_ graph: CGraph) {
+    guard let symbol = withMutableCString("weight", { agattr(graph, AGEDGE, $0, nil) }) else { return }
+    var node = agfstnode(graph)
+    while let n = node {
+        var edge = agfstout(graph, n)
+        while let e = edge {
+            let object = UnsafeMutableRawPointer(e)
+            if let raw = agxget(object, symbol), !(Double(String(cString: raw)).map { $0 > 0 } ?? false) {
+                withMutableCString("1") { _ = agxset(object, symbol, $0) }
+            }
+            edge = agnxtout(graph, e)
+        }
+        node = agnxtnode(graph, n)
     }
 }
 
