@@ -7,13 +7,15 @@ public struct AnalysisOptions: Sendable {
     /// Two-mode measures computed on the actor × meeting network; they are skipped with a warning
     /// when this build's centrality module does not offer them.
     public var twoModeMeasures: [String]
-    /// The Graphviz layout of `graph.svg`; nil picks one by the network's size.
+    /// The Graphviz layout of `graph.svg`; nil picks one by the network's size and clusters.
     public var layout: String?
     /// The measure that sizes the nodes of the drawing.
     public var sizeBy: String
     /// Whether to write `report.html` beside the other files.
     public var writeReport: Bool
 
+    /// Options; by default NetworkX's five standard measures, two-mode degree and betweenness, nodes
+    /// sized by betweenness, the layout chosen by size, and the HTML report.
     public init(measures: [String] = Pipeline.defaultMeasures,
                 twoModeMeasures: [String] = ["two-mode-degree", "two-mode-betweenness"],
                 layout: String? = nil, sizeBy: String = "betweenness", writeReport: Bool = true) {
@@ -29,9 +31,13 @@ public struct AnalysisOptions: Sendable {
 public struct RankedActor: Sendable, Hashable {
     /// 1-based place in the ranking.
     public let rank: Int
+    /// The node id (`actor:…`).
     public let id: String
+    /// The display name.
     public let name: String
+    /// The office, as the input gives it.
     public let role: String?
+    /// ISO 3166-1 alpha-2 code of the state the actor represents.
     public let country: String?
     /// Scores by measure name, in the order of ``AnalysisResult/measures``.
     public let scores: [Double]
@@ -87,9 +93,9 @@ extension Pipeline {
 
         progress("drawing")
         let sizeBy = scores.column(options.sizeBy) != nil ? options.sizeBy : scores.columns.first?.name
-        let dot = try diagramDOT(network, scores: scores, sizeBy: sizeBy)
-        let layout = options.layout ?? recommendedLayout(nodeCount: network.nodes.count)
-        let svg = try render(dot: dot, layout: layout, format: "svg", file: "graph.svg")
+        let drawing = diagram(network, scores: scores, sizeBy: sizeBy)
+        let dot = drawing.dotGraph.dotText
+        let svg = try render(dot: dot, layout: options.layout ?? engine(for: drawing), format: "svg", file: "graph.svg")
 
         let ranking = rank(scores, network: network)
         var files = OutputFiles()
@@ -106,9 +112,11 @@ extension Pipeline {
         return AnalysisResult(network: network, scores: scores, ranking: ranking, files: written, warnings: warnings)
     }
 
-    /// The layout that draws a network of this size well and in reasonable time: `fdp` (spring model,
-    /// handles disconnected parts) up to a few hundred nodes, `sfdp` (multilevel) beyond.
-    public static func recommendedLayout(nodeCount: Int) -> String { nodeCount <= 300 ? "fdp" : "sfdp" }
+    /// The Graphviz engine for a diagram: its recommended layout (fdp with meeting clusters, neato
+    /// without, up to several hundred nodes), or nil to let the renderer choose by size.
+    static func engine(for diagram: NetworkDiagram) -> String? {
+        diagram.recommendedLayout == .automatic ? nil : diagram.recommendedLayout.rawValue
+    }
 
     /// Scores of the actors: the requested one-mode measures on the co-attendance graph and the two-mode
     /// measures on the actor × meeting graph. Measures that fail (e.g. no convergence) are left out

@@ -14,6 +14,7 @@ public struct CentralityRequest: Sendable, Hashable {
     /// closeness and betweenness, strengths for degree, eigenvector and PageRank).
     public var weightAs: WeightMeaning?
 
+    /// A request; by default unweighted, with NetworkX's meaning of weights.
     public init(weighted: Bool = false, weightAs: WeightMeaning? = nil) {
         self.weighted = weighted
         self.weightAs = weightAs

@@ -7,11 +7,16 @@ import Foundation
 /// cannot inject markup. The SVG comes from Graphviz, which escapes labels and tooltips itself; any
 /// `<script>` element or `javascript:` link in it is removed before it is inlined.
 public struct HTMLReport: Sendable {
+    /// The network reported on.
     public let network: Network
+    /// The scores of the ranked table.
     public let scores: ScoreTable
+    /// The ranked actors.
     public let ranking: [RankedActor]
+    /// The drawing, as Graphviz wrote it.
     public let svg: String
 
+    /// A report of these parts; nothing is computed until ``html()``.
     public init(network: Network, scores: ScoreTable, ranking: [RankedActor], svg: String) {
         self.network = network
         self.scores = scores

@@ -10,6 +10,7 @@ public struct OutputFiles: Sendable {
     /// File name → contents, in the order added.
     public private(set) var files: [(name: String, data: Data)] = []
 
+    /// No files yet.
     public init() {}
 
     /// Adds a file; `name` is a plain file name (no directories).
@@ -22,6 +23,7 @@ public struct OutputFiles: Sendable {
     public mutating func add(_ name: String, text: String) { add(name, Data(text.utf8)) }
 
     /// Writes every file into `directory`, creating it if needed.
+    /// - Complexity: O(total size) of copying, one rename per file.
     /// - Returns: the paths written, in order.
     /// - Throws: ``SummitryError/output(path:message:)``; nothing is left behind then.
     @discardableResult

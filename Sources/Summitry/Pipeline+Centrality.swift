@@ -23,8 +23,11 @@ extension Pipeline {
     ///     `bipartite.color`), which must then succeed.
     /// - Throws: ``CentralityError`` of the measure; ``SummitryError`` for an unknown or per-edge
     ///   measure or a graph that is not two-mode.
+    ///   - progress: told `"<measure> <percent>%"` now and then during multi-source measures, from a
+    ///     worker thread.
     public static func computeScores(_ graph: Graph, measures: [String], options: CentralityRequest,
-                                     top: [NodeID]? = nil) throws -> ScoreTable {
+                                     top: [NodeID]? = nil,
+                                     progress: (@Sendable (String) -> Void)? = nil) throws -> ScoreTable {
         var columns: [ScoreTable.Column] = []
         for name in measures {
             if twoModeMeasures.contains(name) {
@@ -38,7 +41,11 @@ extension Pipeline {
             guard measure.scope == .nodes else {
                 throw SummitryError.failed(file: "--measure", message: "\(name) scores edges, not nodes; ask for it alone")
             }
-            let result = try measure.compute(on: graph, options: measureOptions(options, for: measure))
+            var o = measureOptions(options, for: measure)
+            if let progress, measure.isMultiSource {
+                o.hooks = RunHooks(progress: { fraction in progress("\(name) \(Int(fraction * 100))%") })
+            }
+            let result = try measure.compute(on: graph, options: o)
             columns += result.columns.map { ScoreTable.Column(name: $0.name, values: $0.values) }
         }
         return ScoreTable(ids: graph.keys, columns: columns)

@@ -7,7 +7,8 @@ extension Pipeline {
     /// - Throws: reading errors naming the file; a measure's error (no convergence, bad weight)
     ///   prefixed with the file.
     public static func centrality(of path: String, measures: [String], directed: Bool,
-                                  request: CentralityRequest) throws -> ScoreTable {
+                                  request: CentralityRequest,
+                                  progress: (@Sendable (String) -> Void)? = nil) throws -> ScoreTable {
         let (graph, top) = try loadGraphAndSides(path, directed: directed, weighted: request.weighted,
                                                 needsSides: measures.contains { twoModeMeasures.contains($0) })
         guard graph.nodeCount > 0 else {
@@ -17,7 +18,7 @@ extension Pipeline {
             if measures.count == 1, isEdgeMeasure(measures[0]) {
                 return try edgeScores(graph, measure: measures[0], options: request)
             }
-            return try computeScores(graph, measures: measures, options: request, top: top)
+            return try computeScores(graph, measures: measures, options: request, top: top, progress: progress)
         } catch let error as SummitryError {
             throw error
         } catch {
@@ -38,9 +39,10 @@ extension Pipeline {
                                             top: topSide(of: graph, in: network))
             }
         }
-        let dot = try diagramDOT(network, scores: scores, sizeBy: sizeBy)
+        let drawing = diagram(network, scores: scores, sizeBy: sizeBy)
+        let dot = drawing.dotGraph.dotText
         if format == "dot" { return Data(dot.utf8) }
-        return try render(dot: dot, layout: layout, format: format, file: input)
+        return try render(dot: dot, layout: layout ?? engine(for: drawing), format: format, file: input)
     }
 
     /// The chains as text: one block per chain, the chain on its first line, then each relation of

@@ -65,3 +65,23 @@ extension Pipeline {
         try GraphvizRenderer.render(dot, engine: layout, format: format, file: file)
     }
 }
+
+extension Pipeline {
+    /// The styled diagram of `network` (see ``NetworkDiagram``): shape and colour by kind, node area by
+    /// the `sizeBy` column of `scores` (when both are given), clusters by meeting when there are
+    /// meetings, a legend and tooltips.
+    public static func diagram(_ network: Network, scores: ScoreTable?, sizeBy: String?) -> NetworkDiagram {
+        var values: [String: Double] = [:]
+        if let sizeBy, let scores, let column = scores.column(sizeBy) {
+            for (id, v) in zip(scores.ids, column) where v.isFinite { values[id] = v }
+        }
+        let hasMeetings = network.nodes.contains { $0.kind == .meeting }
+        return NetworkDiagram(network: network, scores: values, measure: values.isEmpty ? nil : sizeBy,
+                              options: DiagramOptions(clustering: hasMeetings ? .meetings : .none))
+    }
+
+    /// The DOT text of ``diagram(_:scores:sizeBy:)``.
+    public static func diagramDOT(_ network: Network, scores: ScoreTable?, sizeBy: String?) -> String {
+        diagram(network, scores: scores, sizeBy: sizeBy).dotGraph.dotText
+    }
+}

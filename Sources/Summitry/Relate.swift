@@ -8,14 +8,17 @@ import Foundation
 public struct RelationPaths: Sendable {
     /// One step of a chain: from one node to the next, through the relations between them.
     public struct Step: Sendable, Hashable {
+        /// The node the step leaves.
         public let from: String
+        /// The node the step reaches.
         public let to: String
         /// Every relation between the two nodes, either way round, in network order.
         public let relations: [Relation]
     }
 
-    /// The two endpoints, as node ids.
+    /// The first endpoint, as a node id.
     public let source: String
+    /// The second endpoint, as a node id.
     public let target: String
     /// The chains, each a list of steps from `source` to `target`; empty when the two are not connected.
     public let paths: [[Step]]

@@ -17,6 +17,7 @@ public enum SummitryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An output could not be written.
     case output(path: String, message: String)
 
+    /// The message: `<file>: <what went wrong>`.
     public var description: String {
         switch self {
         case .missingInput(let path): return "\(path): no such file or directory"

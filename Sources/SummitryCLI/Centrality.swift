@@ -37,7 +37,7 @@ extension SummitryCommand {
         var top: Int?
 
         func validate() throws {
-            try validateMeasures(measures, flag: "--measure")
+            try validateMeasures(measures, flag: "--measure", input: input)
             if measures.count > 1, let edge = measures.first(where: Pipeline.isEdgeMeasure) {
                 throw ValidationError("--measure: \(edge) scores edges, not nodes; ask for it alone.")
             }
@@ -46,7 +46,9 @@ extension SummitryCommand {
 
         func run() throws {
             var table = try Pipeline.centrality(of: input, measures: measures.isEmpty ? Pipeline.defaultMeasures : measures,
-                                                directed: graph.directed, request: graph.request)
+                                                directed: graph.directed, request: graph.request,
+                                                progress: Terminal.isInteractive ? Terminal.progress : nil)
+            Terminal.clearProgress()
             if let top { table = table.top(top) }
             switch format {
             case .csv: Terminal.output(table.csv())

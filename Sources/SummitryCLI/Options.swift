@@ -49,10 +49,11 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case json, graphml, csv, dot
 }
 
-/// Checks measure names given with `--measure` or `--size-by` against what this build offers.
-func validateMeasures(_ names: [String], flag: String) throws {
+/// Checks measure names given with `--measure` or `--size-by` against what this build offers; the
+/// message names the input file the measure was asked for, then the flag.
+func validateMeasures(_ names: [String], flag: String, input: String) throws {
     let known = Pipeline.availableMeasures
     for name in names where !known.contains(name) {
-        throw ValidationError("\(flag): unknown measure \"\(name)\" (expected one of: \(known.joined(separator: ", "))).")
+        throw ValidationError("\(input): \(flag): unknown measure \"\(name)\" (expected one of: \(known.joined(separator: ", "))).")
     }
 }

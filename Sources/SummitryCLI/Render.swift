@@ -32,7 +32,7 @@ extension SummitryCommand {
             guard Self.formats.contains(outputFormat) else {
                 throw ValidationError("--output must end in .svg, .png, .pdf or .dot (got \"\(output)\").")
             }
-            try validateMeasures([sizeBy], flag: "--size-by")
+            try validateMeasures([sizeBy], flag: "--size-by", input: input)
         }
 
         func run() throws {

@@ -12,6 +12,7 @@ public struct ScoreTable: Hashable, Sendable {
         /// Values in row order.
         public var values: [Double]
 
+        /// A column named `name`.
         public init(name: String, values: [Double]) {
             self.name = name
             self.values = values

@@ -21,7 +21,7 @@ import Testing
 
     @Test func unknownMeasureNamesTheFlag() throws {
         let r = try summitry(["centrality", "graph.edgelist", "--measure", "closeness", "--measure", "fame"])
-        #expect(r.stderr.hasPrefix("summitry: --measure: unknown measure \"fame\" (expected one of: degree, "))
+        #expect(r.stderr.hasPrefix("summitry: graph.edgelist: --measure: unknown measure \"fame\" (expected one of: degree, "))
         #expect(r.stderr.filter { $0 == "\n" }.count == 1 && r.stderr.hasSuffix(".\n"))
         #expect(r.status == 64)
     }
