@@ -1,12 +1,11 @@
 import Foundation
 
 extension Pipeline {
-    /// The two-mode measures, on top of ``CentralityMeasure``'s one-mode ones.
-    public static let twoModeMeasures = ["two-mode-degree", "two-mode-closeness", "two-mode-betweenness",
-                                         "two-mode-eigenvector", "two-mode-pagerank"]
+    /// The two-mode measures of ``CentralityMeasure``.
+    public static let twoModeMeasures = CentralityMeasure.allCases.filter(\.isTwoMode).map(\.rawValue)
 
     /// Every measure name `--measure` takes: the centrality module's one-mode measures, then the two-mode ones.
-    public static var availableMeasures: [String] { CentralityMeasure.allCases.map(\.rawValue) + twoModeMeasures }
+    public static var availableMeasures: [String] { CentralityMeasure.allCases.map(\.rawValue) }
 
     /// Computes `measures` on `graph`: one column per result (HITS gives `hubs` and `authorities`),
     /// one row per node in graph order (ids are the graph's keys).
@@ -67,13 +66,7 @@ extension Pipeline {
 
     /// One line per measure for `--help`: name and what it measures.
     public static var measureDescriptions: [(name: String, help: String)] {
-        CentralityMeasure.allCases.map { ($0.rawValue, $0.help) } + [
-            ("two-mode-degree", "degree over the size of the other side (Borgatti & Everett; bipartite.degree_centrality)"),
-            ("two-mode-closeness", "closeness normalised per side (Borgatti & Everett; bipartite.closeness_centrality)"),
-            ("two-mode-betweenness", "betweenness normalised per side (Borgatti & Everett; bipartite.betweenness_centrality)"),
-            ("two-mode-eigenvector", "Bonacich's simultaneous group and individual centrality (SVD of the biadjacency)"),
-            ("two-mode-pagerank", "BiRank: PageRank-style ranking on both sides (He et al. 2017)"),
-        ]
+        CentralityMeasure.allCases.map { ($0.rawValue, $0.help) }
     }
 
     /// Whether `name` is a per-edge measure.

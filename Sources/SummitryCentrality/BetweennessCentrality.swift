@@ -17,6 +17,7 @@ public struct BetweennessOptions: Sendable {
     /// Progress, cancellation and thread count.
     public var hooks = RunHooks()
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false,
                 weightKind: WeightKind? = nil, k: Int? = nil, seed: UInt64 = 0, hooks: RunHooks = RunHooks()) {
         self.normalized = normalized
@@ -73,7 +74,7 @@ public func betweennessCentrality(
             let s = sourceList[position]
             if weighted { worker.dijkstra(from: s, countPaths: true) } else { worker.breadthFirst(from: s, countPaths: true) }
             if weighted {
-                worker.accumulate(from: s, weighted: true, endpoints: endpoints, perSlot: false)
+                worker.accumulateWeighted(from: s, endpoints: endpoints, perSlot: false)
             } else {
                 worker.accumulatePushing(from: s, endpoints: endpoints)
             }

@@ -17,6 +17,7 @@ public enum CentralityError: Error, Equatable, Sendable, CustomStringConvertible
     /// The caller's cancellation check returned true.
     case cancelled(measure: String)
 
+    /// A sentence saying what went wrong and what to change.
     public var description: String {
         switch self {
         case let .emptyGraph(measure):

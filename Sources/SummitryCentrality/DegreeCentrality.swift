@@ -21,6 +21,7 @@ public struct DegreeOptions: Sendable {
     /// What the weights are; nil reads them as strengths. Distances are summed as `1 / w`.
     public var weightKind: WeightKind?
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(direction: Direction = .all, weighted: Bool = false, weightKind: WeightKind? = nil) {
         self.direction = direction
         self.weighted = weighted

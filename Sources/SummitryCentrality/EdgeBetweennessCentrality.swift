@@ -15,6 +15,7 @@ public struct EdgeBetweennessOptions: Sendable {
     /// Progress, cancellation and thread count.
     public var hooks = RunHooks()
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(normalized: Bool = true, weighted: Bool = false, weightKind: WeightKind? = nil,
                 k: Int? = nil, seed: UInt64 = 0, hooks: RunHooks = RunHooks()) {
         self.normalized = normalized
@@ -65,7 +66,7 @@ public func edgeBetweennessCentrality(
             let s = sourceList[position]
             if weighted { worker.dijkstra(from: s, countPaths: true) } else { worker.breadthFirst(from: s, countPaths: true) }
             if weighted {
-                worker.accumulate(from: s, weighted: true, endpoints: false, perSlot: true)
+                worker.accumulateWeighted(from: s, endpoints: false, perSlot: true)
             } else {
                 worker.accumulateLevels(from: s, endpoints: false, perSlot: true)
             }

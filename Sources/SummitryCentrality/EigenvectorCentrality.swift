@@ -13,6 +13,7 @@ public struct EigenvectorOptions: Sendable {
     /// What the weights are; nil reads them as strengths. See ``WeightKind``.
     public var weightKind: WeightKind?
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(maxIter: Int = 100, tol: Double = 1.0e-6, nstart: [Double]? = nil, weighted: Bool = false,
                 weightKind: WeightKind? = nil) {
         self.maxIter = maxIter

@@ -16,6 +16,7 @@ public struct HITSOptions: Sendable {
     /// What the weights are; nil reads them as strengths. See ``WeightKind``.
     public var weightKind: WeightKind?
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(maxIter: Int = 100, tol: Double = 1.0e-8, nstart: [Double]? = nil, normalized: Bool = true,
                 weighted: Bool = true, weightKind: WeightKind? = nil) {
         self.maxIter = maxIter

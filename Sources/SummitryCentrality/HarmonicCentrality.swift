@@ -9,6 +9,7 @@ public struct HarmonicOptions: Sendable {
     /// Progress, cancellation and thread count.
     public var hooks = RunHooks()
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(weighted: Bool = false, weightKind: WeightKind? = nil, hooks: RunHooks = RunHooks()) {
         self.weighted = weighted
         self.weightKind = weightKind

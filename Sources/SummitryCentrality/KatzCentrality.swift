@@ -21,6 +21,7 @@ public struct KatzOptions: Sendable {
     /// What the weights are; nil reads them as strengths. See ``WeightKind``.
     public var weightKind: WeightKind?
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(alpha: Double = 0.1, beta: Double = 1.0, betaPerNode: [Double]? = nil, maxIter: Int = 1000,
                 tol: Double = 1.0e-6, nstart: [Double]? = nil, normalized: Bool = true, weighted: Bool = false,
                 weightKind: WeightKind? = nil) {

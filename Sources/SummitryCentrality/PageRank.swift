@@ -21,6 +21,7 @@ public struct PageRankOptions: Sendable {
     /// nil uses the personalization vector.
     public var dangling: [Double]?
 
+    /// Options with NetworkX's defaults unless given; see the properties.
     public init(alpha: Double = 0.85, personalization: [Double]? = nil, maxIter: Int = 100, tol: Double = 1.0e-6,
                 nstart: [Double]? = nil, weighted: Bool = true, weightKind: WeightKind? = nil,
                 dangling: [Double]? = nil) {

@@ -7,7 +7,7 @@ public struct RunHooks: Sendable {
     /// Called now and then with the fraction of sources done, in `0 ... 1`, from a worker thread;
     /// finally with 1 when the run completes.
     public var progress: (@Sendable (Double) -> Void)?
-    /// Polled every few dozen sources by every worker; returning true stops the run, which then
+    /// Polled every few dozen sources (every batch of 64 in bit-parallel searches) by every worker; returning true stops the run, which then
     /// throws ``CentralityError/cancelled(measure:)``.
     public var isCancelled: (@Sendable () -> Bool)?
     /// The number of worker threads; nil uses every active core.
@@ -37,12 +37,13 @@ struct Unchecked<Value>: @unchecked Sendable {
 ///
 /// - Throws: ``CentralityError/cancelled(measure:)`` when `hooks.isCancelled` returned true.
 func forEachSource<Worker: AnyObject>(
-    count: Int, measure: String, hooks: RunHooks,
+    count: Int, measure: String, hooks: RunHooks, checkEvery: Int = 32,
     makeWorker: () -> Worker, visit: @escaping (Worker, Int) -> Void
 ) throws(CentralityError) -> [Worker] {
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let workerCount = max(1, min(hooks.threads ?? cores, count))
-    let run = SourceRun(workers: (0 ..< workerCount).map { _ in makeWorker() }, count: count, hooks: hooks, visit: visit)
+    let run = SourceRun(workers: (0 ..< workerCount).map { _ in makeWorker() }, count: count, hooks: hooks,
+                        checkEvery: max(1, checkEvery), visit: visit)
     if workerCount == 1 {
         run.work(0)
     } else {
@@ -58,16 +59,22 @@ private final class SourceRun<Worker: AnyObject>: @unchecked Sendable {
     let workers: [Worker]
     let count: Int
     let hooks: RunHooks
+    let checkEvery: Int
     let visit: (Worker, Int) -> Void
-    var stopped: [Bool]
+    /// One flag per worker, written only by that worker (raw memory: no exclusivity checks across threads).
+    let stopped: UnsafeMutableBufferPointer<Bool>
 
-    init(workers: [Worker], count: Int, hooks: RunHooks, visit: @escaping (Worker, Int) -> Void) {
+    init(workers: [Worker], count: Int, hooks: RunHooks, checkEvery: Int, visit: @escaping (Worker, Int) -> Void) {
         self.workers = workers
         self.count = count
         self.hooks = hooks
+        self.checkEvery = checkEvery
         self.visit = visit
-        stopped = [Bool](repeating: false, count: workers.count)
+        stopped = .allocate(capacity: workers.count)
+        stopped.initialize(repeating: false)
     }
+
+    deinit { stopped.deallocate() }
 
     func work(_ w: Int) {
         let worker = workers[w]
@@ -75,9 +82,9 @@ private final class SourceRun<Worker: AnyObject>: @unchecked Sendable {
         var position = w
         var done = 0
         while position < count {
-            if done & 31 == 0 {
+            if done % checkEvery == 0 {
                 if let isCancelled = hooks.isCancelled, isCancelled() {
-                    stopped.withUnsafeMutableBufferPointer { $0[w] = true }
+                    stopped[w] = true
                     return
                 }
                 if w == 0, let progress = hooks.progress { progress(min(1, Double(position) / Double(count))) }

@@ -8,27 +8,31 @@ import SummitryGraph
 /// O(n·m·log n) (weighted) and never allocates. Hot loops read raw pointers copied into locals, so the
 /// optimiser need not reload them after every store.
 ///
-/// The search follows `forward` rows (out-rows, or in-rows to measure incoming distance). Path counts
-/// σ are summed while relaxing edges (a node's σ is final when it is settled, since all its
-/// predecessors are settled before it). Brandes' dependency accumulation looks predecessors up in the
-/// `backward` rows instead of storing predecessor lists: `v` precedes `w` exactly when
-/// `d(v) + len(v, w) == d(w)`, the same floating-point comparison NetworkX's Dijkstra makes, so path
-/// counts agree exactly.
+/// The search follows `forward` rows (out-rows, or in-rows to measure incoming distance); `backward`
+/// rows are their transpose. Unweighted searches work level by level and never compare distances in
+/// their inner loops: path counts and dependencies are *pushed* to every neighbour and read off when a
+/// level starts, when only the adjacent level can have contributed (see
+/// ``breadthFirst(from:countPaths:)``). That keeps unpredictable branches out of the hot loops.
+/// Weighted searches (in `ShortestPathWorker+Dijkstra.swift`) count σ while relaxing edges and find
+/// predecessors by `d(v) + len(v, w) == d(w)`, the same floating-point comparison NetworkX's Dijkstra
+/// makes, so path counts agree exactly. No predecessor lists are stored.
 ///
 /// - Reference: U. Brandes, "A faster algorithm for betweenness centrality", Journal of Mathematical
 ///   Sociology 25 (2001) 163–177, [doi:10.1080/0022250X.2001.9990249](https://doi.org/10.1080/0022250X.2001.9990249).
 final class ShortestPathWorker {
     let n: Int
     /// The rows, shared read-only by all workers of a run.
-    private let rows: (RowBuffers, RowBuffers)
-    private let fOff: UnsafeMutablePointer<Int>, fTgt: UnsafeMutablePointer<Int32>, fWgt: UnsafeMutablePointer<Double>?
-    private let bOff: UnsafeMutablePointer<Int>, bTgt: UnsafeMutablePointer<Int32>, bWgt: UnsafeMutablePointer<Double>?
-    private let bEdg: UnsafeMutablePointer<Int32>
+    let rows: (RowBuffers, RowBuffers)
+    let fOff: UnsafeMutablePointer<Int>, fTgt: UnsafeMutablePointer<Int32>, fWgt: UnsafeMutablePointer<Double>?
+    let bOff: UnsafeMutablePointer<Int>, bTgt: UnsafeMutablePointer<Int32>, bWgt: UnsafeMutablePointer<Double>?
+    let bEdg: UnsafeMutablePointer<Int32>
     /// Hop distance (-1 unreached) for BFS.
     let hops: UnsafeMutablePointer<Int32>
     /// Weighted distance (+inf unreached) for Dijkstra.
     let lengths: UnsafeMutablePointer<Double>
+    /// Number of shortest paths from the source.
     let sigma: UnsafeMutablePointer<Double>
+    /// Dependency sums pushed by the unweighted accumulation (and scratch for the per-edge one).
     let delta: UnsafeMutablePointer<Double>
     /// Nodes in the order they were settled (non-decreasing distance).
     let order: UnsafeMutablePointer<Int32>
@@ -42,8 +46,9 @@ final class ShortestPathWorker {
     /// `(1 + δ(w)) / σ(w)` of every node the accumulation has finished.
     let coefficient: UnsafeMutablePointer<Double>
     /// Indexed binary heap for Dijkstra: `heap[i]` is a node, `slot[v]` its position (-1 absent).
-    private let heap: UnsafeMutablePointer<Int32>
-    private let slot: UnsafeMutablePointer<Int32>
+    let heap: UnsafeMutablePointer<Int32>
+    let heapKey: UnsafeMutablePointer<Double>
+    let slot: UnsafeMutablePointer<Int32>
     /// The number of nodes the last search reached (the filled prefix of `order`).
     var reached = 0
 
@@ -67,6 +72,7 @@ final class ShortestPathWorker {
         levelStart = buffer(0, n + 2)
         levelValue = buffer(0, n)
         heap = buffer(0, n)
+        heapKey = buffer(0, n)
         slot = buffer(-1, n)
     }
 
@@ -81,6 +87,7 @@ final class ShortestPathWorker {
         levelStart.deallocate()
         levelValue.deallocate()
         heap.deallocate()
+        heapKey.deallocate()
         slot.deallocate()
     }
 
@@ -203,126 +210,6 @@ final class ShortestPathWorker {
         levelValue[Int(s)] = 0
     }
 
-    /// Dijkstra's search from `s` filling `lengths`, `order` and (when `countPaths`) `sigma`.
-    func dijkstra(from s: Int32, countPaths: Bool) {
-        let off = fOff, tgt = fTgt, wgt = fWgt!, lengths = lengths, sigma = sigma, order = order
-        lengths[Int(s)] = 0
-        sigma[Int(s)] = 1
-        var size = 0
-        push(s, &size)
-        var tail = 0
-        while size > 0 {
-            let v32 = popMin(&size)
-            let v = Int(v32)
-            order[tail] = v32
-            tail += 1
-            let d = lengths[v]
-            let sv = sigma[v]
-            for e in off[v] ..< off[v + 1] {
-                let w32 = tgt[e]
-                let w = Int(w32)
-                let candidate = d + wgt[e]
-                let current = lengths[w]
-                if candidate < current {
-                    lengths[w] = candidate
-                    if countPaths { sigma[w] = sv }
-                    if current == .infinity { push(w32, &size) } else { siftUp(Int(slot[w])) }
-                } else if countPaths && candidate == current && slot[w] >= 0 {
-                    sigma[w] += sv
-                }
-            }
-        }
-        reached = tail
-    }
-
-    // MARK: Indexed heap keyed by `lengths`
-
-    @inline(__always) private func push(_ v: Int32, _ size: inout Int) {
-        heap[size] = v
-        slot[Int(v)] = Int32(truncatingIfNeeded: size)
-        size += 1
-        siftUp(size - 1)
-    }
-
-    @inline(__always) private func siftUp(_ start: Int) {
-        var i = start
-        let v = heap[i]
-        let key = lengths[Int(v)]
-        while i > 0 {
-            let parent = (i - 1) >> 1
-            let p = heap[parent]
-            if lengths[Int(p)] <= key { break }
-            heap[i] = p
-            slot[Int(p)] = Int32(truncatingIfNeeded: i)
-            i = parent
-        }
-        heap[i] = v
-        slot[Int(v)] = Int32(truncatingIfNeeded: i)
-    }
-
-    @inline(__always) private func popMin(_ size: inout Int) -> Int32 {
-        let top = heap[0]
-        slot[Int(top)] = -1
-        size -= 1
-        if size > 0 {
-            let last = heap[size]
-            let key = lengths[Int(last)]
-            var i = 0
-            while true {
-                var child = 2 * i + 1
-                if child >= size { break }
-                if child + 1 < size && lengths[Int(heap[child + 1])] < lengths[Int(heap[child])] { child += 1 }
-                let c = heap[child]
-                if lengths[Int(c)] >= key { break }
-                heap[i] = c
-                slot[Int(c)] = Int32(truncatingIfNeeded: i)
-                i = child
-            }
-            heap[i] = last
-            slot[Int(last)] = Int32(truncatingIfNeeded: i)
-        }
-        return top
-    }
-
-    /// Brandes' dependency accumulation after a search from `s`, pulling from successors in reverse
-    /// settling order: `δ(v) = σ(v) · Σ_{w: v precedes w} (1 + δ(w)) / σ(w)`. Adds each node's
-    /// dependency (plus one per reached target when `endpoints`) to `scores[node]`, or, when
-    /// `perSlot`, each edge's share `σ(v) · (1 + δ(w)) / σ(w)` to `scores[slot]` of the forward slot
-    /// `v → w` (mapped to edges by the caller). Branch-free in the inner loop.
-    func accumulate(from s: Int32, weighted: Bool, endpoints: Bool, perSlot: Bool) {
-        let off = fOff, tgt = fTgt, hops = hops, lengths = lengths
-        let sigma = sigma, coefficient = coefficient, order = order, scores = scores
-        if endpoints && !perSlot { scores[Int(s)] += Double(reached - 1) }
-        var index = reached - 1
-        while index >= 0 {
-            let v = Int(order[index])
-            index -= 1
-            var total = 0.0
-            let sv = sigma[v]
-            if weighted {
-                let wgt = fWgt!
-                let lv = lengths[v]
-                for slot in off[v] ..< off[v + 1] {
-                    let w = Int(tgt[slot])
-                    let c = lv + wgt[slot] == lengths[w] ? coefficient[w] : 0
-                    total += c
-                    if perSlot { scores[slot] += sv * c }
-                }
-            } else {
-                let next = hops[v] &+ 1
-                for slot in off[v] ..< off[v + 1] {
-                    let w = Int(tgt[slot])
-                    let c = hops[w] == next ? coefficient[w] : 0
-                    total += c
-                    if perSlot { scores[slot] += sv * c }
-                }
-            }
-            let dependency = sv * total
-            coefficient[v] = (1 + dependency) / sv
-            if !perSlot && v != Int(s) { scores[v] += endpoints ? dependency + 1 : dependency }
-        }
-    }
-
     /// Clears what the last search touched.
     func reset() {
         let hops = hops, lengths = lengths, sigma = sigma, delta = delta, order = order
@@ -334,49 +221,5 @@ final class ShortestPathWorker {
             delta[v] = 0
         }
         reached = 0
-    }
-}
-
-/// `Σ values[u]` over the nodes `u` of the slots `lo ..< hi`.
-@inline(__always)
-private func gatherSum(_ lo: Int, _ hi: Int, _ tgt: UnsafeMutablePointer<Int32>,
-                       _ values: UnsafeMutablePointer<Double>) -> Double {
-    var a0 = 0.0, a1 = 0.0
-    var i = lo
-    while i &+ 2 <= hi {
-        a0 += values[Int(tgt[i])]
-        a1 += values[Int(tgt[i &+ 1])]
-        i &+= 2
-    }
-    if i < hi { a0 += values[Int(tgt[i])] }
-    return a0 + a1
-}
-
-/// ``SimpleRows`` copied once into raw memory that every worker of a run reads (never writes).
-final class RowBuffers: @unchecked Sendable {
-    let nodeCount: Int
-    let offsets: UnsafeMutablePointer<Int>
-    let targets: UnsafeMutablePointer<Int32>
-    let edges: UnsafeMutablePointer<Int32>
-    let weights: UnsafeMutablePointer<Double>?
-
-    init(_ rows: SimpleRows) {
-        func copy<T>(_ a: [T]) -> UnsafeMutablePointer<T> {
-            let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, a.count))
-            _ = UnsafeMutableBufferPointer(start: p, count: a.count).initialize(from: a)
-            return p
-        }
-        nodeCount = rows.nodeCount
-        offsets = copy(rows.offsets)
-        targets = copy(rows.targets)
-        edges = copy(rows.edges)
-        weights = rows.weights.map(copy)
-    }
-
-    deinit {
-        offsets.deallocate()
-        targets.deallocate()
-        edges.deallocate()
-        weights?.deallocate()
     }
 }

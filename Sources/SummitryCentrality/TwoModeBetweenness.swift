@@ -16,16 +16,17 @@ import SummitryGraph
 /// - Parameters:
 ///   - graph: A two-mode graph; directed graphs follow edge directions, as NetworkX does.
 ///   - top: The nodes of one side (NetworkX's `nodes`); every other node is the other side.
+///   - hooks: Progress, cancellation and thread count of the searches.
 /// - Returns: One score per node, indexed by ``NodeID/index``.
 /// - Throws: ``CentralityError/emptyGraph(measure:)``; ``CentralityError/notDefined(measure:reason:)``
-///   when a side is empty or its maximum betweenness is 0.
-/// - Complexity: O(n·m) time, as Brandes' algorithm.
+///   when a side is empty or its maximum betweenness is 0; ``CentralityError/cancelled(measure:)``.
+/// - Complexity: O(n·m) time, as Brandes' algorithm, over all cores.
 /// - Reference: S. P. Borgatti and M. G. Everett, "Network analysis of 2-mode data", Social Networks
 ///   19 (1997) 243–269, [doi:10.1016/S0378-8733(97)00007-5](https://doi.org/10.1016/S0378-8733(97)00007-5).
 public func twoModeBetweennessCentrality(
-    _ graph: Graph, top: some Sequence<NodeID>
+    _ graph: Graph, top: some Sequence<NodeID>, hooks: RunHooks = RunHooks()
 ) throws(CentralityError) -> [Double] {
-    let measure = "two-mode betweenness"
+    let measure = "two-mode-betweenness"
     let sides = try TwoModeSides(graph, top: top, measure: measure)
     let (topMax, bottomMax) = twoModeBetweennessMaxima(top: sides.topCount, bottom: sides.bottomCount)
     guard topMax > 0 && bottomMax > 0 else {
@@ -33,7 +34,7 @@ public func twoModeBetweennessCentrality(
             measure: measure,
             reason: "with \(sides.topCount) top and \(sides.bottomCount) bottom nodes no node can lie between two others")
     }
-    var scores = try betweennessCentrality(graph, BetweennessOptions(normalized: false))
+    var scores = try betweennessCentrality(graph, BetweennessOptions(normalized: false, hooks: hooks))
     for v in 0 ..< scores.count { scores[v] /= sides.isTop[v] ? topMax : bottomMax }
     return scores
 }

@@ -40,7 +40,7 @@ public struct TwoModeClosenessOptions: Sendable {
 public func twoModeClosenessCentrality(
     _ graph: Graph, top: some Sequence<NodeID>, _ options: TwoModeClosenessOptions = TwoModeClosenessOptions()
 ) throws(CentralityError) -> [Double] {
-    let measure = "two-mode closeness"
+    let measure = "two-mode-closeness"
     let sides = try TwoModeSides(graph, top: top, measure: measure)
     let count = graph.nodeCount
     let (n, m) = (Double(sides.topCount), Double(sides.bottomCount))

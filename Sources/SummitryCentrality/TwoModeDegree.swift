@@ -16,7 +16,7 @@ import SummitryGraph
 /// - Reference: S. P. Borgatti and M. G. Everett, "Network analysis of 2-mode data", Social Networks
 ///   19 (1997) 243–269, [doi:10.1016/S0378-8733(97)00007-5](https://doi.org/10.1016/S0378-8733(97)00007-5).
 public func twoModeDegreeCentrality(_ graph: Graph, top: some Sequence<NodeID>) throws(CentralityError) -> [Double] {
-    let sides = try TwoModeSides(graph, top: top, measure: "two-mode degree")
+    let sides = try TwoModeSides(graph, top: top, measure: "two-mode-degree")
     let topScale = 1 / Double(sides.bottomCount), bottomScale = 1 / Double(sides.topCount)
     return (0 ..< graph.nodeCount).map { v in
         Double(graph.degree(of: NodeID(v))) * (sides.isTop[v] ? topScale : bottomScale)

@@ -34,7 +34,9 @@ public struct TwoModeEigenvectorOptions: Sendable, Equatable {
 /// Plain power iteration on the adjacency matrix oscillates on a bipartite graph (its spectrum is
 /// symmetric, `±σ`); this alternates `y ← Bᵀx / ‖Bᵀx‖`, `x ← B y / ‖B y‖`, which is power iteration
 /// on `BᵀB` and converges at rate `(σ₂/σ₁)²` from `x = 1`. On a disconnected graph the scores of
-/// components other than the one with the largest `σ` tend to 0; isolated nodes score 0.
+/// components other than the one with the largest `σ` tend to 0; isolated nodes score 0. When two
+/// components share the largest `σ` the singular vectors are not unique and the result mixes them
+/// as the start vector does (NetworkX's power iteration behaves the same way).
 ///
 /// - Parameters:
 ///   - graph: An undirected two-mode graph.
@@ -49,7 +51,7 @@ public struct TwoModeEigenvectorOptions: Sendable, Equatable {
 public func twoModeEigenvectorCentrality(
     _ graph: Graph, top: some Sequence<NodeID>, _ options: TwoModeEigenvectorOptions = TwoModeEigenvectorOptions()
 ) throws(CentralityError) -> [Double] {
-    let measure = "two-mode eigenvector"
+    let measure = "two-mode-eigenvector"
     let sides = try TwoModeSides(graph, top: top, measure: measure, requireCrossingEdges: true)
     try requireUndirected(graph, measure: measure)
     let n = graph.nodeCount

@@ -57,7 +57,7 @@ public struct TwoModePageRankOptions: Sendable, Equatable {
 public func twoModePageRank(
     _ graph: Graph, top: some Sequence<NodeID>, _ options: TwoModePageRankOptions = TwoModePageRankOptions()
 ) throws(CentralityError) -> [Double] {
-    let measure = "two-mode pagerank"
+    let measure = "two-mode-pagerank"
     let sides = try TwoModeSides(graph, top: top, measure: measure, requireCrossingEdges: true)
     try requireUndirected(graph, measure: measure)
     for (name, value) in [("alpha", options.alpha), ("beta", options.beta)] where !(value >= 0 && value < 1) {

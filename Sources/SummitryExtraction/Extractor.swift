@@ -53,6 +53,7 @@ public struct Extractor: Sendable {
         let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, scalars: scalars,
                                         tokens: tokens, sentences: sentences)
         analysis.establishActors()
+        analysis.establishUntitledGermanNames()
         analysis.detectMeetings()
         analysis.resolveRelativeCountries()
         analysis.applySentenceCountries()
@@ -80,16 +81,21 @@ extension DocumentAnalysis {
         for m in mentions where m.kind == .name && firstTitled[m.actor] == nil { firstTitled[m.actor] = m.sentence }
         for a in actors.indices where actors[a].country == nil && !actors[a].international && actors[a].org == nil && actors[a].family != nil {
             guard let s = firstTitled[a] else { continue }
-            let isos = Set(countryReferences(in: sentences[s]).map(\.0))
+            let isos = Set(countryReferences(in: sentences[s], namesOnly: true).map(\.0))
             if isos.count == 1 { actors[a].setCountry(isos.first!, rank: 1) }
         }
     }
 
     /// Offices that in German news name a German office holder unless a country is given
-    /// (`Kanzler`, `Bundes…`): their holders default to Germany.
+    /// (`Kanzler`, `Bundes…`) default to Germany; in English news, presidents and national security
+    /// advisers named without a country default to the United States (weakest evidence, rank 1).
     func applyDefaultCountries() {
         for a in actors.indices where actors[a].country == nil && !actors[a].international {
             if isGerman && actors[a].family == "chancellor" { actors[a].setCountry("DE", rank: 1) }
+            // English-language wire copy names its own head of state without a nationality.
+            if !isGerman && ["head_of_state", "vice_president", "adviser"].contains(actors[a].family ?? "") && actors[a].org == nil {
+                actors[a].setCountry("US", rank: 1)
+            }
         }
     }
 }

@@ -100,7 +100,7 @@ extension DocumentAnalysis {
     }
 
     /// The countries sentence `s` refers to.
-    func countryReferences(in s: Sentence) -> [(String, Int)] {
+    func countryReferences(in s: Sentence, namesOnly: Bool = false) -> [(String, Int)] {
         var out: [(String, Int)] = []
         do {
             var i = s.tokens.lowerBound
@@ -108,21 +108,22 @@ extension DocumentAnalysis {
                 let t = tokens[i]
                 if let tag = tagAt[i] {
                     defer { i = tag.end }
-                    if inName[i] { continue }
+                    if inName[i] || (namesOnly && inRole[i]) { continue }
                     switch tag.entity {
                     case .country(let iso, _):
                         if tag.ambiguous && nameLikeNeighbour(tag) { continue }
                         out.append((iso, s.index))
                     case .place(_, let iso, let strong):
+                        if namesOnly { break }
                         let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                         if strong || Self.placePrepositions.contains(prev) { out.append((iso, s.index)) }
                     default:
                         break
                     }
-                    if t.text.contains("-") { out += partCountries(i, s.index) }
+                    if t.hasHyphen { out += partCountries(i, s.index) }
                     continue
                 }
-                if t.kind == .word && t.text.contains("-") && !inName[i] { out += partCountries(i, s.index) }
+                if t.kind == .word && t.hasHyphen && !inName[i] { out += partCountries(i, s.index) }
                 i += 1
             }
         }

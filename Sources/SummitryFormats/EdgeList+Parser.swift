@@ -207,7 +207,10 @@ struct EdgeListParser {
             for id in 0 ..< nodeCount {
                 let bytes = UnsafeBufferPointer(rebasing: a[start ..< keyEnds[id]])
                 start = keyEnds[id]
-                guard let key = String(validating: bytes, as: UTF8.self) else {
+                var ascii = true
+                for byte in bytes where byte >= 0x80 { ascii = false }
+                // ASCII is valid UTF-8 as it stands; only other keys need the (slower, generic) check.
+                guard let key = ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self) else {
                     throw FormatError.syntax(file: path, line: Int(keyLines[id]), message: "a node key is not valid UTF-8")
                 }
                 if let earlier = keyIndex.updateValue(Int32(truncatingIfNeeded: id), forKey: key) {

@@ -38,16 +38,21 @@ extension Graph {
 
 /// A binary min-heap of (distance, node) pairs with lazy deletion, shared by the Dijkstra searches.
 package struct DistanceHeap: Sendable {
+    /// Priorities, in heap order.
     package private(set) var keys: [Double] = []
+    /// Nodes, beside their priorities.
     package private(set) var values: [Int32] = []
 
+    /// An empty heap with room for `capacity` entries.
     package init(capacity: Int = 0) {
         keys.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
     }
 
+    /// Whether the heap holds nothing.
     package var isEmpty: Bool { keys.isEmpty }
 
+    /// Empties the heap, keeping its storage.
     package mutating func removeAll() {
         keys.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)

@@ -47,8 +47,9 @@ extension Graph {
     ) -> Graph {
         var builder = GraphBuilder(directed: isDirected)
         var order: [Int32] = []
-        for node in nodes where builder.node(forKey: keys[node.index]) == nil {
-            builder.addNode(keys[node.index])
+        var projectedID = [Int32](repeating: -1, count: nodeCount)  // node → its id in the result
+        for node in nodes where projectedID[node.index] < 0 {
+            projectedID[node.index] = builder.addNode(keys[node.index]).rawValue
             order.append(node.rawValue)
         }
         let otherCount = Double(nodeCount - order.count)
@@ -122,7 +123,8 @@ extension Graph {
                 case .overlap: weight = common / min(degreeU, Double(inCount[v]))
                 }
                 if let minimumWeight, weight < minimumWeight { continue }
-                let target = builder.addNode(keys[v])
+                if projectedID[v] < 0 { projectedID[v] = builder.addNode(keys[v]).rawValue }
+                let target = NodeID(rawValue: projectedID[v])
                 builder.addEdge(
                     from: NodeID(position), to: target, weight: weighting == .none ? nil : weight)
             }

@@ -148,9 +148,15 @@ public enum DOTReader {
     private static func subgraphs(
         of g: CGraph, graphSymbols: [Symbol]
     ) -> [DOTSubgraph] {
+        // libcgraph keeps subgraphs in a dictionary, not in document order: sort by sequence number.
+        var found: [(seq: UInt, graph: CGraph)] = []
+        var next = agfstsubg(g)
+        while let s = next {
+            found.append((summitry_agseq(UnsafeMutableRawPointer(s)), s))
+            next = agnxtsubg(s)
+        }
         var out: [DOTSubgraph] = []
-        var sub = agfstsubg(g)
-        while let s = sub {
+        for s in found.sorted(by: { $0.seq < $1.seq }).map(\.graph) {
             let object = UnsafeMutableRawPointer(s)
             var members: [String] = []
             var node = agfstnode(s)
@@ -161,7 +167,6 @@ public enum DOTReader {
             out.append(DOTSubgraph(
                 name: displayName(agnameof(object)), attributes: ownAttributes(object, graphSymbols),
                 nodeIDs: members, subgraphs: subgraphs(of: s, graphSymbols: graphSymbols)))
-            sub = agnxtsubg(s)
         }
         return out
     }

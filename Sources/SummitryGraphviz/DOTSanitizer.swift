@@ -16,8 +16,10 @@
 ///    dot; `COLSPAN=65535` takes 18 GB) are clamped to ``Limits``; non-finite numbers are removed.
 /// 4. **Known crashers.** Attributes that made dot 2.43 segfault or abort on small random graphs in
 ///    our fuzzing (``knownCrashers``: `concentrate`, `ordering`, `newrank`, `pack`, `packmode`) are
-///    removed, as is `rank` on a subgraph sharing nodes with a cluster it is not inside (dot aborts
-///    in `delete_fast_node` after "already in a rankset, deleted from cluster").
+///    removed, as is `rank` on a subgraph that is, lies in, or shares nodes with a cluster (dot
+///    aborts in `delete_fast_node` or `merge_chain`), and a node's
+///    membership in a second cluster that neither contains nor is inside its first (fdp segfaults).
+///    ``GraphvizRenderer`` also replaces `splines` values that crash the chosen engine by `line`.
 ///
 /// No blocklist covers every crash of a C layout engine on hostile input: this one covers what is
 /// known; see the renderer's notes.
@@ -35,6 +37,9 @@ public struct DOTSanitizer: Sendable {
 
     /// Upper bounds for numeric attributes. Values above are clamped down to the bound.
     public struct Limits: Sendable, Hashable {
+        /// Per attribute name: the smallest value allowed. `ranksep=0` makes twopi abort on edge labels;
+        /// 0.02 is dot's own minimum.
+        public var minimums: [String: Double] = ["ranksep": 0.02, "nodesep": 0.02]
         /// Per attribute name: the largest value allowed (inches, points or counts as Graphviz reads it).
         public var attributes: [String: Double] = [
             "minlen": 50, "weight": 1000, "nodesep": 10, "ranksep": 20, "size": 200, "dpi": 300,
@@ -144,6 +149,7 @@ public struct DOTSanitizer: Sendable {
             }
         }
         try cleanSubgraphs(&g.subgraphs)
+        try removeOverlappingClusterMembers(&g.subgraphs, file: file, findings: &findings)
         try removeConflictingRanks(&g.subgraphs, file: file, findings: &findings)
         return Result(graph: g, findings: findings)
     }
@@ -200,7 +206,7 @@ public struct DOTSanitizer: Sendable {
             return cleaned.map(DOTValue.html) ?? nil
         }
         if let limit = limits.attributes[lower] {
-            switch Self.clamp(value.string, to: limit) {
+            switch Self.clamp(value.string, to: limit, minimum: limits.minimums[lower]) {
             case .unchanged: return value
             case .clamped(let text):
                 finding(.clamped(to: text), "larger values can crash or exhaust the layout (limit \(DOTValue.format(limit, digits: 4)))")
@@ -219,10 +225,10 @@ public struct DOTSanitizer: Sendable {
 
     enum ClampResult: Equatable { case unchanged, clamped(String), notFinite }
 
-    /// Clamps every number in a value like `3`, `2.5!`, `7,5`, `1.2 equally` to `limit`, keeping the
-    /// separators and suffixes. Values without a leading number are left alone (Graphviz reads them as 0
-    /// or its default).
-    static func clamp(_ text: String, to limit: Double) -> ClampResult {
+    /// Clamps every number in a value like `3`, `2.5!`, `7,5`, `1.2 equally` to `limit` (in magnitude)
+    /// and, when given, up to `minimum`, keeping the separators and suffixes. Values without a leading
+    /// number are left alone (Graphviz reads them as 0 or its default).
+    static func clamp(_ text: String, to limit: Double, minimum: Double? = nil) -> ClampResult {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         var changed = false
         var out: [String] = []
@@ -239,7 +245,10 @@ public struct DOTSanitizer: Sendable {
             }
             guard let value = number else { out.append(String(part)); continue }
             if value.isNaN { return .notFinite }
-            if abs(value) > limit {
+            if let minimum, value < minimum {
+                changed = true
+                out.append(DOTValue.format(minimum, digits: 4) + part.drop { $0 == " " }[end...])
+            } else if abs(value) > limit {
                 changed = true
                 out.append(DOTValue.format(value < 0 ? -limit : limit, digits: 4) + part.drop { $0 == " " }[end...])
             } else {

@@ -10,7 +10,14 @@ import Foundation
 /// Graphviz, so the API is synchronous and safe to call from any thread or task; concurrent calls
 /// wait for each other. Graphviz's messages become ``GraphvizError`` values; nothing is printed.
 ///
-/// Known limits: libgvc may still `abort` on inputs the sanitiser does not know about, and the
+/// Crash guards applied to every render, sanitised or not: a `layout` attribute in the graph is
+/// replaced by the engine asked for; `splines` values that crash the engine (`ortho` for every engine
+/// but dot, `polyline` for circo and twopi) by `line`; and for twopi, which rejects (and with
+/// `overlap=scale` aborts on) edge weights ≤ 0, such weights by 1.
+///
+/// Known limits: the layout engines are C code that can `abort` or segfault on hostile input the
+/// sanitiser does not know about (fuzzing found several; see ``DOTSanitizer``), taking the process
+/// with them — run renders of untrusted DOT in a separate process where that matters. The
 /// cairo/pango stack (fontconfig) can print its own warnings to stderr, which no in-process API
 /// captures.
 public enum GraphvizRenderer {
@@ -77,12 +84,12 @@ public enum GraphvizRenderer {
             return try DOTReader.withParsedGraph(dot, file: file) { graph, _ in
                 let chosen = engine ?? Layout.automatic(nodes: Int(agnnodes(graph)), edges: Int(agnedges(graph))).rawValue
                 // A `layout` attribute in the graph would override the engine asked for.
-                withMutableCString("layout") { name in
-                    let object = UnsafeMutableRawPointer(graph)
-                    if let value = agget(object, name), value.pointee != 0 {
-                        withMutableCString(chosen) { chosen in withMutableCString("") { _ = agsafeset(object, name, chosen, $0) } }
-                    }
+                let object = UnsafeMutableRawPointer(graph)
+                if let layout = graphAttribute(object, "layout"), !layout.isEmpty { setGraphAttribute(object, "layout", chosen) }
+                if let splines = graphAttribute(object, "splines"), Self.isCrashingSplines(splines, engine: chosen) {
+                    setGraphAttribute(object, "splines", "line")
                 }
+                if chosen == "twopi" { replaceNonPositiveWeights(graph) }
                 GraphvizLibrary.shared.resetMessages()
                 if gvLayout(context.gvc, graph, chosen) != 0 {
                     throw GraphvizError.layoutFailed(message: errorText(GraphvizLibrary.shared.takeMessages(),
@@ -100,6 +107,19 @@ public enum GraphvizRenderer {
                 return Data(bytes: result, count: Int(length))
             }
         }
+    }
+
+    /// `splines` values that crash an engine in Graphviz 2.43 (found by fuzzing; circo and twopi abort
+    /// on `ortho` even for two nodes, twopi on `polyline` with multi-edges); the renderer draws straight
+    /// lines instead.
+    static let crashingSplines: [String: Set<String>] = [
+        "circo": ["ortho", "polyline"], "twopi": ["ortho", "polyline"], "sfdp": ["ortho"], "fdp": ["ortho"],
+        "neato": ["ortho"], "osage": ["ortho"], "patchwork": ["ortho"],
+    ]
+
+    /// Whether `splines` must be replaced by `line` for `engine`.
+    static func isCrashingSplines(_ splines: String, engine: String) -> Bool {
+        crashingSplines[engine]?.contains(splines.lowercased()) ?? false
     }
 
     /// Layout engines the loaded plugins provide (e.g. `circo dot fdp neato … sfdp twopi`).
@@ -129,6 +149,35 @@ public enum GraphvizRenderer {
     private static func errorText(_ messages: [GraphvizMessage], fallback: String) -> String {
         let errors = messages.filter { $0.level == .error }.map(\.text)
         return errors.isEmpty ? fallback : errors.joined(separator: "; ")
+    }
+}
+
+/// Sets every edge weight ≤ 0 (or not a number) to 1.
+private func replaceNonPositiveWeights(_ graph: CGraph) {
+    guard let symbol = withMutableCString("weight", { agattr(graph, AGEDGE, $0, nil) }) else { return }
+    var node = agfstnode(graph)
+    while let n = node {
+        var edge = agfstout(graph, n)
+        while let e = edge {
+            let object = UnsafeMutableRawPointer(e)
+            if let raw = agxget(object, symbol), !(Double(String(cString: raw)).map { $0 > 0 } ?? false) {
+                withMutableCString("1") { _ = agxset(object, symbol, $0) }
+            }
+            edge = agnxtout(graph, e)
+        }
+        node = agnxtnode(graph, n)
+    }
+}
+
+/// The root graph's attribute `name`, or nil if it is not declared.
+private func graphAttribute(_ graph: UnsafeMutableRawPointer, _ name: String) -> String? {
+    withMutableCString(name) { agget(graph, $0).map { String(cString: $0) } }
+}
+
+/// Sets the root graph's attribute `name` (declaring it if needed).
+private func setGraphAttribute(_ graph: UnsafeMutableRawPointer, _ name: String, _ value: String) {
+    withMutableCString(name) { name in
+        withMutableCString(value) { value in withMutableCString("") { _ = agsafeset(graph, name, value, $0) } }
     }
 }
 

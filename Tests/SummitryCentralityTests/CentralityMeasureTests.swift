@@ -7,6 +7,7 @@ import SummitryGraph
         #expect(CentralityMeasure.allCases.map(\.rawValue) == [
             "degree", "in-degree", "out-degree", "closeness", "harmonic", "betweenness", "edge-betweenness",
             "eigenvector", "pagerank", "katz", "hits", "core",
+            "two-mode-degree", "two-mode-closeness", "two-mode-betweenness", "two-mode-eigenvector", "two-mode-pagerank",
         ])
         #expect(CentralityMeasure.allCases.allSatisfy { !$0.help.isEmpty && !$0.help.contains("\n") })
     }
@@ -21,10 +22,11 @@ import SummitryGraph
         let h = try CentralityMeasure.hits.compute(on: g)
         #expect(h.columns.map(\.name) == ["hubs", "authorities"])
         #expect(h.scope == .nodes && h["hubs"]?.count == 3)
+        #expect(h.csvHeader == "id,hubs,authorities")
         let e = try CentralityMeasure.edgeBetweenness.compute(on: g)
         #expect(e.scope == .edges && e.columns.map(\.name) == ["edge-betweenness"] && e.columns[0].values.count == 4)
         let p = try CentralityMeasure.pagerank.compute(on: g)
-        #expect(p.columns.map(\.name) == ["pagerank"])
+        #expect(p.columns.map(\.name) == ["pagerank"] && p.csvHeader == "id,pagerank")
         #expect(p["pagerank"] == (try pageRank(g)))
     }
 

@@ -91,7 +91,7 @@ func bruteForceBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
         let permutation = Array(0 ..< g.nodeCount).shuffled(using: &rng)
         let h = RandomGraphs.relabel(g, permutation)
         let tight = MeasureOptions(maxIter: 100_000, tol: 1e-13)
-        for measure in CentralityMeasure.allCases where measure.scope == .nodes {
+        for measure in CentralityMeasure.allCases where measure.scope == .nodes && !measure.isTwoMode {  // random graphs are not two-mode
             if !g.isDirected && (measure == .inDegree || measure == .outDegree) { continue }
             for weighted in [false, true] {
                 var options = tight
@@ -149,6 +149,36 @@ func bruteForceBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
         #expect(abs(x.reduce(0) { $0 + $1 * $1 } - 1) < 1e-12, "seed \(seed) eigenvector norm")
         let h = try hits(g, HITSOptions(maxIter: 10_000))
         #expect(abs(h.hubs.reduce(0, +) - 1) < 1e-12 && abs(h.authorities.reduce(0, +) - 1) < 1e-12, "seed \(seed) hits")
+    }
+
+    /// The 64-sources-at-once search (unweighted) against one Dijkstra per source (unit weights), on
+    /// graphs spanning several 64-node batches, sparse ones falling apart into components.
+    @Test(arguments: seeds)
+    func bitParallelSearchEqualsOneSearchPerSource(_ seed: UInt64) throws {
+        let g = RandomGraphs.make(seed: seed, nodes: 100 + Int(seed) * 13, edgeProbability: seed % 2 == 0 ? 0.04 : 0.012,
+                                  directed: seed % 3 == 0, multigraph: seed % 4 == 0, weights: [1])
+        for wf in [true, false] {
+            let fast = try closenessCentrality(g, ClosenessOptions(wfImproved: wf))
+            let slow = try closenessCentrality(g, ClosenessOptions(wfImproved: wf, weighted: true))
+            #expect(firstMismatch(fast, slow, tolerance: 1e-12) == nil, "seed \(seed) closeness")
+        }
+        let fast = try harmonicCentrality(g)
+        let slow = try harmonicCentrality(g, HarmonicOptions(weighted: true))
+        #expect(firstMismatch(fast, slow, tolerance: 1e-12) == nil, "seed \(seed) harmonic")
+    }
+
+    @Test func bitParallelSearchOnALongPath() throws {
+        var b = GraphBuilder(directed: false)
+        for i in 0 ..< 299 { b.addEdge(from: "p\(i)", to: "p\(i + 1)") }
+        let g = b.build()
+        let h = try harmonicCentrality(g)
+        func harmonicNumber(_ k: Int) -> Double {
+            var sum = 0.0
+            for j in stride(from: 1, through: k, by: 1) { sum += 1 / Double(j) }
+            return sum
+        }
+        let expected: [Double] = (0 ..< 300).map { i in harmonicNumber(i) + harmonicNumber(299 - i) }
+        #expect(firstMismatch(h, expected, tolerance: 1e-12) == nil)
     }
 
     @Test func threadCountDoesNotChangeResults() throws {

@@ -136,10 +136,10 @@ import Testing
         #expect(throws: CentralityError.self) { try twoModePageRank(directed.graph, top: directed.top) }
         let oneSide = Array(f.top.dropFirst())  // with m1 on top, the edge m1–a2 joins two top nodes
         #expect(throws: CentralityError.self) { try twoModeEigenvectorCentrality(f.graph, top: oneSide + [f.graph.node(forKey: "m1")!]) }
-        #expect(throws: CentralityError.notConverged(measure: "two-mode eigenvector", iterations: 1, tolerance: 1e-10)) {
+        #expect(throws: CentralityError.notConverged(measure: "two-mode-eigenvector", iterations: 1, tolerance: 1e-10)) {
             try twoModeEigenvectorCentrality(f.graph, top: f.top, TwoModeEigenvectorOptions(maxIter: 1))
         }
-        #expect(throws: CentralityError.notConverged(measure: "two-mode pagerank", iterations: 2, tolerance: 1e-10)) {
+        #expect(throws: CentralityError.notConverged(measure: "two-mode-pagerank", iterations: 2, tolerance: 1e-10)) {
             try twoModePageRank(f.graph, top: f.top, TwoModePageRankOptions(maxIter: 2))
         }
         #expect(throws: CentralityError.self) { try twoModePageRank(f.graph, top: f.top, TwoModePageRankOptions(alpha: 1)) }

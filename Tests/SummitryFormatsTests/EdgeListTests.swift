@@ -233,3 +233,35 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Decimal parsing agrees with Swift's own (correctly rounded) parser: on random finite doubles
+/// printed shortest-form, and on random decimals of up to 30 digits (past the 19-digit fast path)
+/// with random exponents.
+@Suite struct DecimalParserTests {
+    static func parse(_ text: String) -> DecimalParser.Result {
+        Array(text.utf8).withUnsafeBufferPointer { DecimalParser.parse($0) }
+    }
+
+    @Test(arguments: 0 ..< 10)
+    func randomDoublesRoundTrip(seed: UInt64) throws {
+        var rng = SplitMix64(seed: seed)
+        for _ in 0 ..< 2000 {
+            let x = Double(bitPattern: rng.next())
+            guard x.isFinite else { continue }
+            #expect(Self.parse(x.description) == .value(x), "seed \(seed): \(x)")
+        }
+    }
+
+    @Test(arguments: 0 ..< 10)
+    func randomLongDecimals(seed: UInt64) throws {
+        var rng = SplitMix64(seed: seed)
+        for _ in 0 ..< 2000 {
+            let digits = (0 ..< Int(rng.next() % 30 + 1)).map { _ in String(rng.next() % 10) }.joined()
+            let point = Int(rng.next() % UInt64(digits.count + 1))
+            let mantissa = String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+            let text = (rng.next() % 2 == 0 ? "-" : "") + mantissa + "e\(Int(rng.next() % 640) - 340)"
+            guard mantissa != ".", let expected = Double(text) else { continue }
+            #expect(Self.parse(text) == (expected.isFinite ? .value(expected) : .nonFinite), "seed \(seed): \(text)")
+        }
+    }
+}

@@ -82,6 +82,9 @@ import Testing
         #expect(cluster.isCluster)
         #expect(cluster.attributes["label"] == "X")
         #expect(cluster.nodeIDs == ["b", "c"])
+        // Subgraphs come back in document order, though libcgraph keeps them in a dictionary.
+        let order = try DOTReader.read("graph { subgraph zeta { a } subgraph alpha { b } subgraph mid { c } }")
+        #expect(order.subgraphs.map(\.name) == ["zeta", "alpha", "mid"])
     }
 
     @Test(arguments: [

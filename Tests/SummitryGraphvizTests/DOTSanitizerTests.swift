@@ -85,6 +85,7 @@ import Testing
         ("minlen", "100000", "50"), ("minlen", "1e999", "50"), ("nodesep", "1e9", "10"), ("ranksep", "500 equally", "20 equally"),
         ("size", "100000,100000!", "200,200!"), ("dpi", "100000", "300"), ("width", "99999", "50"), ("fontsize", "4000", "144"),
         ("margin", "3,9000", "3,10"), ("weight", "-1e12", "-1000"), ("peripheries", "500", "10"),
+        ("ranksep", "0", "0.02"), ("nodesep", "-5", "0.02"),
     ])
     func sizesAreClamped(attribute: String, value: String, expected: String) throws {
         var g = DOTGraph(attributes: [DOTValue.text(attribute).string: .text(value)])
@@ -137,6 +138,44 @@ import Testing
         // Unsanitised this label takes about 18 GB in layout (DESIGN.md); clamped it is instant.
         let text = "digraph { a [label=<<TABLE><TR><TD COLSPAN=\"65535\">x</TD></TR><TR><TD>y</TD></TR></TABLE>>] }"
         let svg = try GraphvizRenderer.render(text, layout: .dot, format: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+    }
+
+    @Test(arguments: ["concentrate", "ordering", "newrank", "pack", "packmode"])
+    func knownCrashersAreRemoved(attribute: String) throws {
+        let result = try DOTSanitizer().sanitize(text: "digraph { \(attribute)=out; a -> b }")
+        #expect(result.graph.attributes[attribute] == nil)
+        #expect(result.findings.map(\.attribute) == [attribute])
+        // Switched off, they are harmless and stay.
+        #expect(try DOTSanitizer().sanitize(text: "digraph { \(attribute)=false; a -> b }").findings.isEmpty)
+    }
+
+    @Test func rankSetsAwayFromClustersStayOthersGo() throws {
+        let text = """
+            digraph {
+              { rank=same; a; b }
+              { rank=min; c; d }
+              subgraph cluster_x { d; e; { rank=same; e; f } }
+              subgraph cluster_y { g }
+            }
+            """
+        let result = try DOTSanitizer().sanitize(text: text)
+        let ranks = result.findings.filter { $0.attribute == "rank" }
+        #expect(ranks.count == 2)  // shares d with cluster_x; lies inside cluster_x
+        #expect(result.graph.subgraphs[0].attributes["rank"] == "same")
+        #expect(result.graph.subgraphs[1].attributes["rank"] == nil)
+        #expect(throws: GraphvizError.self) { try DOTSanitizer(mode: .reject).sanitize(text: text) }
+    }
+
+    @Test func overlappingClustersBecomeATree() throws {
+        // fdp 2.43 segfaults on this (n1 in cluster_a and in cluster_b/cluster_c).
+        let text = "digraph { n1 -> n0; subgraph cluster_a { n4 n1 n5 } subgraph cluster_b { n1 n3 subgraph cluster_c { n1 } } }"
+        let result = try DOTSanitizer().sanitize(text: text)
+        // Members come in node creation order (n1 was made by the edge).
+        #expect(result.graph.subgraphs.map(\.nodeIDs) == [["n1", "n4", "n5"], ["n3"]])
+        #expect(result.graph.subgraphs[1].subgraphs.map(\.nodeIDs) == [[]])
+        #expect(result.findings.count == 2)
+        let svg = try GraphvizRenderer.render(text, layout: .fdp, format: .svg)
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
     }
 

@@ -1,5 +1,48 @@
 import Foundation
 
+/// Classes a lowercase word can belong to (a bit set), looked up once per token so that the
+/// recognisers test bits instead of hashing strings into many sets.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt64
+    static let nonName = WordClass(rawValue: 1 << 0)
+    static let function = WordClass(rawValue: 1 << 1)
+    static let month = WordClass(rawValue: 1 << 2)
+    static let weekday = WordClass(rawValue: 1 << 3)
+    static let roleWord = WordClass(rawValue: 1 << 4)
+    static let honorific = WordClass(rawValue: 1 << 5)
+    static let planned = WordClass(rawValue: 1 << 6)
+    static let absent = WordClass(rawValue: 1 << 7)
+    static let sourceFrames = WordClass(rawValue: 1 << 8)
+    static let invited = WordClass(rawValue: 1 << 9)
+    static let sidelines = WordClass(rawValue: 1 << 10)
+    static let phraseHead = WordClass(rawValue: 1 << 11)
+    static let verb = WordClass(rawValue: 1 << 12)
+    static let separable = WordClass(rawValue: 1 << 13)
+    static let speechVerbs = WordClass(rawValue: 1 << 14)
+    static let determiners = WordClass(rawValue: 1 << 15)
+    static let determinersDefinite = WordClass(rawValue: 1 << 16)
+    static let definiteLeads = WordClass(rawValue: 1 << 17)
+    static let pronouns = WordClass(rawValue: 1 << 18)
+    static let pluralCues = WordClass(rawValue: 1 << 19)
+    static let guestNouns = WordClass(rawValue: 1 << 20)
+    static let connectors = WordClass(rawValue: 1 << 21)
+    static let placePrepositions = WordClass(rawValue: 1 << 22)
+    static let locative = WordClass(rawValue: 1 << 23)
+    static let timeLead = WordClass(rawValue: 1 << 24)
+    static let dayParts = WordClass(rawValue: 1 << 25)
+    static let deictic = WordClass(rawValue: 1 << 26)
+    static let modifiers = WordClass(rawValue: 1 << 27)
+    static let pairNouns = WordClass(rawValue: 1 << 28)
+    static let personVerbs = WordClass(rawValue: 1 << 29)
+    static let monthNumber = WordClass(rawValue: 1 << 30)
+    static let weekdayStart = WordClass(rawValue: 1 << 31)
+    /// Never the first word of a name.
+    static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
+    static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
+    /// Any cue of the phrase sets.
+    static let cue: WordClass = [.planned, .absent, .sourceFrames, .invited, .sidelines, .phraseHead]
+}
+
 /// An office or title, as `titles.json` describes it.
 struct TitleInfo: Sendable {
     var family: String
@@ -40,6 +83,10 @@ public struct Lexicons: Sendable {
     var sourceFrames: Set<String> = []
     var invited: Set<String> = []
     var sidelines: Set<String> = []
+    /// Word classes of lowercase words (``WordClass``), one look-up per token.
+    var wordClasses: [String: WordClass] = [:]
+    /// First words of the multi-word cue phrases (planned, absent, source frames, …).
+    var phraseHeads: Set<String> = []
     var modifiers: Set<String> = []
     var roleWords: Set<String> = []
     var honorifics: Set<String> = []
@@ -130,8 +177,43 @@ public struct Lexicons: Sendable {
         sourceFrames = Set(meetings.source_frames.all)
         invited = Set(meetings.invited.all)
         sidelines = Set(meetings.sidelines.all)
+        for phrase in planned.union(absent).union(sourceFrames).union(invited).union(sidelines) where phrase.contains(" ") {
+            phraseHeads.insert(String(phrase.split(separator: " ")[0]))
+        }
+        for h in phraseHeads { wordClasses[h, default: []].insert(.phraseHead) }
         functionWordsByLanguage = words.entries
-        functionWords = Set((words.entries["en"] ?? []) + (words.entries["de"] ?? []))
+        func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { wordClasses[w, default: []].insert(c) } }
+        mark(NameShapes.nonNames, .nonName)
+        mark((words.entries["en"] ?? []) + (words.entries["de"] ?? []), .function)
+        mark(NameShapes.months, .month)
+        mark(NameShapes.weekdays, .weekday)
+        mark(titles.role_words.all.map { $0.lowercased() }, .roleWord)
+        mark(titles.honorifics.all, .honorific)
+        mark(planned, .planned)
+        mark(absent, .absent)
+        mark(sourceFrames, .sourceFrames)
+        mark(invited, .invited)
+        mark(sidelines, .sidelines)
+        mark(verbRoles.keys, .verb)
+        mark(separable.keys, .separable)
+        mark(modifiers, .modifiers)
+        mark(DocumentAnalysis.speechVerbs, .speechVerbs)
+        mark(DocumentAnalysis.determiners, .determiners)
+        mark(DocumentAnalysis.determinersDefinite, .determinersDefinite)
+        mark(DocumentAnalysis.definiteLeads, .definiteLeads)
+        mark(DocumentAnalysis.pronouns, .pronouns)
+        mark(DocumentAnalysis.pluralCues, .pluralCues)
+        mark(DocumentAnalysis.guestNouns, .guestNouns)
+        mark(DocumentAnalysis.connectors, .connectors)
+        mark(DocumentAnalysis.placePrepositions, .placePrepositions)
+        mark(DocumentAnalysis.locative, .locative)
+        mark(DocumentAnalysis.timeLead, .timeLead)
+        mark(DocumentAnalysis.dayParts, .dayParts)
+        mark(DocumentAnalysis.deictic, .deictic)
+        mark(DocumentAnalysis.pairNouns, .pairNouns)
+        mark(DocumentAnalysis.personVerbs, .personVerbs)
+        mark(DocumentAnalysis.monthNumbers.keys, .monthNumber)
+        mark(DocumentAnalysis.weekdayCanon.keys, .weekdayStart)
         abbreviations = Set(words.abbreviations)
     }
 

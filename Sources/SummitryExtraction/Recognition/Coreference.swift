@@ -41,8 +41,8 @@ extension DocumentAnalysis {
                 // Office mentions without a name.
                 if let hit = titleHit(at: i, sentence: s) {
                     if nameAfterTitle(hit, limit: limit) == nil && hit.info.political {
-                        let plural = (hit.start > s.tokens.lowerBound && Self.pluralCues.contains(tokens[hit.start - 1].lower))
-                            || (i > s.tokens.lowerBound && Self.pluralCues.contains(tokens[i - 1].lower))
+                        let plural = (hit.start > s.tokens.lowerBound && has(hit.start - 1, .pluralCues))
+                            || (i > s.tokens.lowerBound && has(i - 1, .pluralCues))
                         if plural {
                             for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
                         } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence) {
@@ -55,7 +55,7 @@ extension DocumentAnalysis {
                 }
                 // "der Norweger" — a definite demonym with no name after it.
                 if let tag = tagAt[i], case .country(let iso, .demonym) = tag.entity, isGerman || !t.isAllCaps,
-                   i > s.tokens.lowerBound, Self.determinersDefinite.contains(tokens[i - 1].lower),
+                   i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
                     if let a = resolveDemonym(iso, excluding: inSentence) {
                         actors[a].setCountry(iso, rank: 3)
@@ -66,8 +66,8 @@ extension DocumentAnalysis {
                 }
                 if t.kind == .word {
                     // Pairs: "the pair", "die beiden".
-                    if Self.pairNouns.contains(t.lower) && i > s.tokens.lowerBound && tokens[i - 1].lower == "the"
-                        || (Self.pluralCues.contains(t.lower) && i > s.tokens.lowerBound && Self.determinersDefinite.contains(tokens[i - 1].lower)
+                    if has(i, .pairNouns) && i > s.tokens.lowerBound && tokens[i - 1].lower == "the"
+                        || (has(i, .pluralCues) && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
                             && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")) {
                         if !(i + 1 < limit && tokens[i + 1].lower == "seiten") {
                             for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
@@ -75,8 +75,8 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if (Self.guestNouns.contains(t.lower) || t.lower.hasSuffix("-politikerin") || t.lower.hasSuffix("-politiker"))
-                        && i > s.tokens.lowerBound && Self.determiners.contains(tokens[i - 1].lower) {
+                    if (has(i, .guestNouns) || t.lower.hasSuffix("-politikerin") || t.lower.hasSuffix("-politiker"))
+                        && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
                         let hostCountries = Set(inSentence.compactMap { actors[$0].country })
                         let candidates = recentActors(4, excluding: inSentence)
@@ -86,7 +86,7 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if Self.pronouns.contains(t.lower) && !(isGerman && t.lower == "she") {
+                    if has(i, .pronouns) && !(isGerman && t.lower == "she") {
                         if let a = recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
@@ -109,7 +109,7 @@ extension DocumentAnalysis {
                             i = run.upperBound
                             continue
                         }
-                        if run.count == 1 && t.text.contains("-") {
+                        if run.count == 1 && t.hasHyphen {
                             var found = false
                             for part in t.text.split(separator: "-") {
                                 if let a = resolveFolded([NameShapes.fold(String(part))]) { record(a, i, i + 1, .name); found = true }
@@ -152,10 +152,11 @@ extension DocumentAnalysis {
 
     func resolveFolded(_ folded: [String]) -> Int? {
         let key = folded.joined(separator: " ")
-        var candidates: [Int] = []
-        for (a, actor) in actors.enumerated() {
-            if actor.folded == folded || actor.surnameKeys.contains(key) { candidates.append(a); continue }
-            if folded.count >= 2, actor.folded.count >= 2, actor.folded.last == folded.last {
+        var candidates: [Int] = actorsByKey[key] ?? []
+        if folded.count >= 2, let last = folded.last {
+            for a in actorsByLast[last] ?? [] where !candidates.contains(a) {
+                let actor = actors[a]
+                guard actor.folded.count >= 2 else { continue }
                 let f1 = folded[0], f2 = actor.folded[0]
                 if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || folded.filter({ $0.count > 1 }) == actor.folded.filter({ $0.count > 1 }) {
                     candidates.append(a)

@@ -22,6 +22,8 @@ final class DocumentAnalysis {
     var tagAt: [Tag?]
     /// The start token of the tag covering each token, or -1.
     var coveredBy: [Int32]
+    /// Each token's word classes.
+    let wordClass: [WordClass]
     /// Whether the token is inside quotation marks.
     var inQuote: [Bool]
     /// For each token, the sentence it belongs to.
@@ -31,6 +33,25 @@ final class DocumentAnalysis {
     var mentions: [Mention] = []
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
     var inName: [Bool]
+    /// Actors by surname key and by last folded name word.
+    var actorsByKey: [String: [Int]] = [:]
+    var actorsByLast: [String: [Int]] = [:]
+    /// Folded forms of tokens (diacritics removed, lowercased), computed on demand.
+    private var foldCache: [Int: String] = [:]
+    /// Sentence texts, computed on demand.
+    private var sentenceTextCache: [Int: String] = [:]
+
+    /// Token `i` folded for name matching (`António` → `antonio`, `H.` → `h`).
+    func folded(_ i: Int) -> String {
+        if let f = foldCache[i] { return f }
+        let t = tokens[i]
+        let f = t.text.utf8.allSatisfy({ $0 < 0x80 }) ? t.lower : NameShapes.fold(t.text)
+        foldCache[i] = f
+        return f
+    }
+
+    /// Tokens of role phrases ("Russian President", "Lettlands Ministerpräsident").
+    var inRole: [Bool]
     /// Actors whose title is relative to another actor ("Putin aide"): (actor, folded surname).
     var pendingRelativeCountry: [(Int, String)] = []
     /// Token index of each actor's latest mention during the left-to-right pass.
@@ -51,11 +72,13 @@ final class DocumentAnalysis {
         self.scalars = scalars
         self.tokens = tokens
         self.sentences = sentences
+        wordClass = tokens.map { $0.kind == .word ? lexicons.wordClasses[$0.lower] ?? [] : [] }
         tagAt = Array(repeating: nil, count: tokens.count)
         coveredBy = Array(repeating: -1, count: tokens.count)
         inQuote = Array(repeating: false, count: tokens.count)
         sentenceOf = Array(repeating: -1, count: tokens.count)
         inName = Array(repeating: false, count: tokens.count)
+        inRole = Array(repeating: false, count: tokens.count)
         for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
         markQuotes()
         tagAll()
@@ -80,7 +103,12 @@ final class DocumentAnalysis {
     /// The source text of tokens `[a, b)`.
     func text(tokens a: Int, _ b: Int) -> String { text(tokens[a].start, tokens[b - 1].end) }
 
-    func sentenceText(_ s: Sentence) -> String { text(s.start, s.end) }
+    func sentenceText(_ s: Sentence) -> String {
+        if let t = sentenceTextCache[s.index] { return t }
+        let t = text(s.start, s.end)
+        sentenceTextCache[s.index] = t
+        return t
+    }
 
     /// The tag covering token `i`, if any.
     func tag(covering i: Int) -> Tag? {
@@ -119,7 +147,7 @@ final class DocumentAnalysis {
                     i += length
                     continue
                 }
-                if t.kind == .word, isGerman, t.isCapitalized || t.text.contains("-") {
+                if t.kind == .word, isGerman, t.isCapitalized || t.hasHyphen {
                     if let hit = lexicons.germanTitle(t.lower) {
                         setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
                     } else if let hit = lexicons.germanMeetingNoun(t.lower) {
@@ -142,7 +170,7 @@ final class DocumentAnalysis {
             case .place, .organization, .agency:
                 if !(t.isCapitalized || t.isAllCaps) { continue }
             case .title, .meetingNoun:
-                if isGerman && length == 1 && !t.text.contains("-") {
+                if isGerman && length == 1 && !t.hasHyphen {
                     // German single-word titles and nouns come from the German tables.
                     continue
                 }
@@ -157,13 +185,20 @@ final class DocumentAnalysis {
         tokens[a ..< b].map(\.lower).joined(separator: " ")
     }
 
-    /// Whether the phrase set contains the one- or two-word phrase starting at `i`.
+    /// Whether the phrase set contains the one-, two- or three-word phrase starting at `i`; returns its length.
     func matchesPhrase(_ set: Set<String>, at i: Int, limit: Int) -> Int? {
-        if i + 1 < limit && set.contains(tokens[i].lower + " " + tokens[i + 1].lower) { return 2 }
-        if i + 2 < limit && set.contains(tokens[i].lower + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
-        if set.contains(tokens[i].lower) { return 1 }
+        if wordClass[i].isDisjoint(with: .cue) { return nil }
+        let first = tokens[i].lower
+        if lexicons.phraseHeads.contains(first) {
+            if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
+            if i + 1 < limit && set.contains(first + " " + tokens[i + 1].lower) { return 2 }
+        }
+        if set.contains(first) { return 1 }
         return nil
     }
+
+    /// Whether token `i` belongs to word class `c`.
+    @inline(__always) func has(_ i: Int, _ c: WordClass) -> Bool { wordClass[i].contains(c) }
 
     /// Evidence for sentence `s`.
     func evidence(_ s: Int) -> (sentence: Int, start: Int, end: Int, text: String) {

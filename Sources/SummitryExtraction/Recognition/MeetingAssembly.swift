@@ -16,7 +16,7 @@ extension DocumentAnalysis {
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
         var firstInvite: Int? = nil
-        for k in lo ..< limit where lexicons.invited.contains(tokens[k].lower) && !tokens[k].isCapitalized || ["eingeladen", "invited"].contains(tokens[k].lower) {
+        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || ["eingeladen", "invited"].contains(tokens[k].lower) {
             firstInvite = k; break
         }
         return ms.map { m in
@@ -30,12 +30,14 @@ extension DocumentAnalysis {
                 if matchesPhrase(lexicons.absent, at: k, limit: m.start) != nil { p.absent = true }
             }
             if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
-            for k in max(lo, m.start - 3) ..< m.start where Self.speechVerbs.contains(tokens[k].lower) { p.speakerVerb = k }
+            for k in max(lo, m.start - 3) ..< m.start where has(k, .speechVerbs) { p.speakerVerb = k }
             // "…, sagte Peter Stano, der Sprecher des … Josep Borrell": the whole clause after the verb speaks.
-            if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { Self.speechVerbs.contains(tokens[$0].lower) && $0 > lo
+            if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
                 && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
             if let fi = firstInvite, fi < m.start { p.invited = true }
-            p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || Self.guestNouns.contains(tokens[m.start].lower)
+            p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
+            // "a Putin aide": the name qualifies someone else's title.
+            if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
             return p
         }
     }
@@ -127,8 +129,8 @@ extension DocumentAnalysis {
             for (c, cl) in clusters.enumerated() {
                 guard let noun = cl.last(where: { $0.role == .noun }) else { continue }
                 var k = noun.end
-                while k < s.tokens.upperBound && k <= noun.end + 1 && !Self.connectors.contains(tokens[k].lower) { k += 1 }
-                guard k < s.tokens.upperBound, Self.connectors.contains(tokens[k].lower) else { continue }
+                while k < s.tokens.upperBound && k <= noun.end + 1 && !has(k, .connectors) { k += 1 }
+                guard k < s.tokens.upperBound, has(k, .connectors) else { continue }
                 let stop = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
                 for d in assigned.indices where d != c {
                     let moving = assigned[d].filter { $0.mention.start > k && $0.mention.start < stop }
@@ -199,7 +201,7 @@ extension DocumentAnalysis {
         // A journey's destination: "China-Reise", "Reise nach China", "visit to France".
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
             for t in cl where t.kind == "visit" {
-                if t.end == t.start + 1, tokens[t.start].text.contains("-"),
+                if t.end == t.start + 1, tokens[t.start].hasHyphen,
                    let iso = lexicons.countryOfWord(tokens[t.start].text.split(separator: "-")[0]) {
                     event.cityISO = iso; event.countryOnly = true
                 }

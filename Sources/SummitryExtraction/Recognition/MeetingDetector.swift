@@ -29,9 +29,9 @@ extension DocumentAnalysis {
                     if isGerman, let g = lexicons.germanMeetingNoun(t.lower), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
-                           t.text.hasPrefix(p.uppercased()) || t.text.prefix(p.count).first?.isUppercase == true && t.text.contains("-") {
+                           t.text.hasPrefix(p.uppercased()) || t.text.prefix(p.count).first?.isUppercase == true && t.hasHyphen {
                             // Unknown short prefix such as "G20-" or "Brics-": keep as the organisation's name.
-                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && t.text.contains("-") ? String(t.text.split(separator: "-")[0]).uppercased() : nil)
+                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && t.hasHyphen ? String(t.text.split(separator: "-")[0]).uppercased() : nil)
                         }
                     }
                     var j = i - 1
@@ -46,10 +46,10 @@ extension DocumentAnalysis {
                     }
                     var lead = i - 1
                     while lead > s.tokens.lowerBound && tokens[lead].kind == .word && !tokens[lead].isCapitalized
-                        && !Self.definiteLeads.contains(tokens[lead].lower) && lead > i - 4 { lead -= 1 }
-                    let definite = lead >= s.tokens.lowerBound && Self.definiteLeads.contains(tokens[lead].lower)
+                        && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
+                    let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads)
                     var side = false
-                    for k in max(s.tokens.lowerBound, i - 4) ..< i where lexicons.sidelines.contains(tokens[k].lower) { side = true }
+                    for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines) { side = true }
                     let kind = info.kind == "meeting" && (t.lower.hasPrefix("gipfel") || t.lower.contains("gipfel")) ? "summit" : info.kind
                     out.append(Trigger(start: i, end: tag.end, role: .noun, kind: kind, mode: info.mode, org: org, definite: definite,
                                        sidelines: side, quoted: inQuote[i]))
@@ -59,12 +59,12 @@ extension DocumentAnalysis {
             }
             if t.kind == .word, tag(covering: i) == nil {
                 var role: Trigger.Role? = nil
-                if let seps = lexicons.separable[t.lower] {
+                if has(i, .separable), let seps = lexicons.separable[t.lower] {
                     for sep in seps where tokens[(i + 1) ..< limit].contains(where: { $0.lower == sep.particle && $0.kind == .word }) {
                         role = Trigger.Role(rawValue: sep.role); break
                     }
                 }
-                if role == nil, let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
+                if role == nil, has(i, .verb), let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
@@ -105,9 +105,9 @@ extension DocumentAnalysis {
             if let tag = tagAt[i], !inName[i] {
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
-                    || (i >= s.tokens.lowerBound + 2 && Self.placePrepositions.contains(tokens[i - 2].lower) && Self.determiners.contains(prev))
+                    || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
-                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && Self.locative.contains(tokens[i - 2].lower))
+                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
                         || (!isGerman && prev == "for") || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
                     if !locativeLead && !(i == s.tokens.lowerBound) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)

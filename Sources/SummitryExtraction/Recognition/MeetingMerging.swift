@@ -18,8 +18,19 @@ extension DocumentAnalysis {
         let newEncounterVerb = triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
         var target: Int? = nil
-        for k in meetings.indices.reversed() {
+        // The same organisation's meeting (a summit of one body), unless times say otherwise.
+        if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
+            target = k
+        }
+        // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
+        if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb,
+           let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
+            target = k
+        }
+        for k in meetings.indices.reversed() where target == nil {
             let m = meetings[k]
+            // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
+            if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
             let mp = Set(m.participants)
             let overlap = !ep.isDisjoint(with: mp)
             // Summits last days: the same summit in the same city, whatever the weekday.
@@ -32,6 +43,8 @@ extension DocumentAnalysis {
             if let a = m.org, let b = e.org, a == b { target = k; break }
             if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; break }
             if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp { target = k; break }
+            if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; break }
+            if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
             if e.cityKey == nil {
                 if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting" || ep.isEmpty) {
                     target = k; break

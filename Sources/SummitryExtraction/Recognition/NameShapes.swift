@@ -40,7 +40,7 @@ enum NameShapes {
 
     /// Whether a hyphenated word starts with a lowercase particle (`al-Burhan`, `el-Sisi`).
     static func isParticleCompound(_ t: Token) -> Bool {
-        guard t.kind == .word, !t.isCapitalized, let dash = t.text.firstIndex(of: "-") else { return false }
+        guard t.kind == .word, !t.isCapitalized, t.hasHyphen, let dash = t.text.firstIndex(of: "-") else { return false }
         let head = t.text[..<dash]
         let rest = t.text[t.text.index(after: dash)...]
         return particles.contains(String(head)) && (rest.first?.isUppercase ?? false)

@@ -1,11 +1,11 @@
 /// A person the document names, built up from every mention.
 struct ActorRecord: Sendable {
     /// Name words as written in the longest mention (`["Ursula", "von", "der", "Leyen"]`).
-    var words: [String]
+    private(set) var words: [String]
     /// Folded, lowercased name words, for matching.
-    var folded: [String]
+    private(set) var folded: [String]
     /// The full name as written.
-    var name: String
+    private(set) var name: String
     var aliases: [String] = []
     var country: String?
     /// How sure the country is: 1 default by language, 2 context, 3 coreference, 4 stated.
@@ -17,8 +17,26 @@ struct ActorRecord: Sendable {
     /// Token index of the first mention (for recency and order).
     var firstToken: Int
 
-    /// Surname keys: the last word, the tail from the first particle, the non-first words.
-    var surnameKeys: Set<String> {
+    /// Surname keys: the last word, the tail from the first particle, the non-first words, the
+    /// full name (folded). Kept up to date by ``setName(words:folded:name:)``.
+    private(set) var surnameKeys: Set<String> = []
+
+    init(words: [String], folded: [String], name: String, firstToken: Int) {
+        self.words = words
+        self.folded = folded
+        self.name = name
+        self.firstToken = firstToken
+        surnameKeys = Self.keys(folded)
+    }
+
+    mutating func setName(words: [String], folded: [String], name: String) {
+        self.words = words
+        self.folded = folded
+        self.name = name
+        surnameKeys = Self.keys(folded)
+    }
+
+    static func keys(_ folded: [String]) -> Set<String> {
         var keys: Set<String> = []
         guard let last = folded.last else { return keys }
         keys.insert(last)

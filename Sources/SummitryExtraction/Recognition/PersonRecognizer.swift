@@ -16,38 +16,36 @@ extension DocumentAnalysis {
     // MARK: Name runs
 
     /// Whether token `i` can be a word of a name.
-    func isNameWord(_ i: Int, first: Bool) -> Bool {
+    func isNameWord(_ i: Int, first: Bool, afterTitle: Bool = false) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
         if NameShapes.isParticleCompound(t) { return true }
         guard t.isCapitalized else { return false }
-        if t.text.contains("-") {
+        if t.hasHyphen {
             for part in t.text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
                 || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
         }
         if t.isAllCaps && t.text.unicodeScalars.count > 4 { return false }
-        let l = t.lower
-        if NameShapes.nonNames.contains(l) || NameShapes.months.contains(l) || NameShapes.weekdays.contains(l) { return false }
-        if lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { return false }
-        if first && lexicons.functionWords.contains(l) { return false }
+        let c = wordClass[i]
+        if !c.isDisjoint(with: first ? .notFirst : .never) { return false }
         if let tag = tag(covering: i) {
             switch tag.entity {
-            case .place: if first && !tag.ambiguous { return false }
+            case .place: if first && !tag.ambiguous && !afterTitle { return false }
             case .country: if !tag.ambiguous { return false }
             case .organization, .agency, .title, .meetingNoun: return false
             }
         }
-        if isGerman && first, lexicons.germanMeetingNoun(l) != nil { return false }
+        if isGerman && first, lexicons.germanMeetingNoun(t.lower) != nil { return false }
         return true
     }
 
     /// The longest name run starting at `i` (words, inner particles, initials with their dots).
-    func nameRun(at i: Int, limit: Int, maxWords: Int = 6) -> Range<Int>? {
+    func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {
         var j = i, last = -1, words = 0
         while j < limit && words < maxWords {
             let t = tokens[j]
             if t.kind == .word {
-                if isNameWord(j, first: last < 0) {
+                if isNameWord(j, first: last < 0, afterTitle: afterTitle) {
                     last = j; words += 1; j += 1; continue
                 }
                 if NameShapes.particles.contains(t.lower) && !t.isCapitalized && (last >= 0 || NameShapes.surnameStarters.contains(t.lower))
@@ -107,7 +105,7 @@ extension DocumentAnalysis {
                 }
             }
             if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
-            if t.kind == .word, t.text.contains("-") {
+            if t.kind == .word, t.hasHyphen {
                 // "De-facto-Staatschef" handled by the compound; "EU-Außenbeauftragten"-like qualifiers:
                 let parts = t.text.split(separator: "-")
                 if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
@@ -116,7 +114,7 @@ extension DocumentAnalysis {
                 && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
                 hit.ofActorWord = NameShapes.fold(t.text)  // "Putin aide"
             }
-            if Self.determinersDefinite.contains(t.lower) { hit.definite = true }
+            if has(j, .determinersDefinite) { hit.definite = true }
             break
         }
         // Complement after: "of Rwanda", "of the Arab League", "des Europäischen Rates", "from the DRC", "Kenias".
@@ -126,7 +124,7 @@ extension DocumentAnalysis {
             let w = tokens[k].lower
             if ["of", "for", "from", "des", "der"].contains(w) {
                 var m = k + 1
-                while m < limit && (Self.determiners.contains(tokens[m].lower) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
+                while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
                     if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {
                         hit.country = iso; hit.countryRank = 3
                     }
@@ -203,16 +201,72 @@ extension DocumentAnalysis {
         }
     }
 
+    static let personVerbs: Set<String> = [
+        "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
+        "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
+    ]
+
+    /// German names without a title: a capitalised word the lexicons do not know, used at least
+    /// twice, never after an article, adjective or number (as nouns are), and at least once as the
+    /// subject of a verb of saying or being ("Guterres war …", "…, Guterres werde …").
+    func establishUntitledGermanNames() {
+        guard isGerman else { return }
+        var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
+        for s in sentences {
+            for i in s.tokens {
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !inName[i], tag(covering: i) == nil,
+                      t.text.unicodeScalars.count >= 4, !t.hasHyphen else { continue }
+                let l = t.lower
+                if NameShapes.nonNames.contains(l) || lexicons.functionWords.contains(l) || NameShapes.months.contains(l)
+                    || NameShapes.weekdays.contains(l) || lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { continue }
+                if ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"].contains(where: { l.hasSuffix($0) }) { continue }
+                count[t.text, default: 0] += 1
+                if first[t.text] == nil { first[t.text] = i }
+                if i > s.tokens.lowerBound {
+                    let p = tokens[i - 1]
+                    if Self.determiners.contains(p.lower) || p.kind == .number || (p.kind == .word && !p.isCapitalized
+                        && (p.lower.hasSuffix("e") || p.lower.hasSuffix("en") || p.lower.hasSuffix("er") || p.lower.hasSuffix("es") || p.lower.hasSuffix("em"))
+                        && !["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"].contains(p.lower))
+                        || (p.kind == .word && p.isCapitalized) {
+                        nounLike.insert(t.text)
+                    }
+                }
+                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(t.text) }
+            }
+        }
+        for (word, n) in count where n >= 2 && verb.contains(word) && !nounLike.contains(word) {
+            guard let i = first[word] else { continue }
+            addActor(i ..< i + 1)
+        }
+    }
+
     /// The name a title introduces: directly after it ("Präsident Lula"), or set off by a comma
     /// within a few tokens ("The President of the Republic, João Lourenço,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
-        if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit) {
+        if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Abdulaziz Road", "Queen Elizabeth Hospital").
             if run.upperBound < limit, lexicons.roleWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
                 return nil
             }
             return run
+        }
+        // A long complement of office words: "of the Ministry of Foreign Affairs X Y",
+        // "for Political, Legal, and Security Affairs X Y".
+        if k < limit, ["of", "for"].contains(tokens[k].lower) {
+            var m = k + 1
+            while m < limit && m < k + 16 {
+                let w = tokens[m]
+                if ["the", "of", "and", ",", "for"].contains(w.lower) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
+                break
+            }
+            if m < limit, m > k + 1, tokens[m - 1].text != ",", let run = nameRun(at: m, limit: limit), run.count >= 2 {
+                let after = run.upperBound
+                if after >= limit || [",", ".", "("].contains(tokens[after].text) || ["and", "hold", "who"].contains(tokens[after].lower) {
+                    return run
+                }
+            }
         }
         // Apposition: scan comma-separated segments for one that is a whole name.
         var segments = 0
@@ -247,7 +301,7 @@ extension DocumentAnalysis {
     /// A name set before the title as an apposition: "Peter Stano, der Sprecher …", "X, the Kenyan president,".
     func nameBeforeTitle(_ hit: TitleHit, sentence s: Sentence) -> Range<Int>? {
         var j = hit.start - 1
-        while j >= s.tokens.lowerBound && Self.determiners.contains(tokens[j].lower) { j -= 1 }
+        while j >= s.tokens.lowerBound && has(j, .determiners) { j -= 1 }
         guard j > s.tokens.lowerBound, tokens[j].text == "," else { return nil }
         var end = j
         var start = j - 1
@@ -261,8 +315,8 @@ extension DocumentAnalysis {
     }
 
     func isKnownSurname(_ run: Range<Int>) -> Bool {
-        let key = tokens[run].filter { $0.kind == .word }.map { NameShapes.fold($0.text) }.joined(separator: " ")
-        return actors.contains { $0.surnameKeys.contains(key) }
+        let key = run.filter { tokens[$0].kind == .word }.map { folded($0) }.joined(separator: " ")
+        return actorsByKey[key] != nil
     }
 
     /// The words of a name run as written and folded (dots of initials kept with their letter).
@@ -273,7 +327,9 @@ extension DocumentAnalysis {
             if t.text == "." { if !words.isEmpty { words[words.count - 1] += "." }; continue }
             words.append(t.text)
         }
-        return (words, words.map { NameShapes.fold($0).replacingOccurrences(of: ".", with: "") })
+        var folds: [String] = []
+        for k in run where tokens[k].kind == .word { folds.append(folded(k)) }
+        return (words, folds)
     }
 
     /// Adds the person named by `run`, or merges it into the actor it names; returns its index.
@@ -285,9 +341,8 @@ extension DocumentAnalysis {
         if let a = matchActor(folded) {
             if folded.count > actors[a].folded.count {
                 if !actors[a].aliases.contains(actors[a].name) { actors[a].aliases.append(actors[a].name) }
-                actors[a].words = words
-                actors[a].folded = folded
-                actors[a].name = name
+                actors[a].setName(words: words, folded: folded, name: name)
+                indexActorKeys(a)
             } else if name != actors[a].name && !actors[a].aliases.contains(name) {
                 actors[a].aliases.append(name)
             }
@@ -295,8 +350,15 @@ extension DocumentAnalysis {
             return a
         }
         actors.append(ActorRecord(words: words, folded: folded, name: name, firstToken: run.lowerBound))
+        indexActorKeys(actors.count - 1)
         mentions.append(Mention(actor: actors.count - 1, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
         return actors.count - 1
+    }
+
+    /// Records actor `a`'s surname keys in the key index.
+    func indexActorKeys(_ a: Int) {
+        for k in actors[a].surnameKeys where !(actorsByKey[k]?.contains(a) ?? false) { actorsByKey[k, default: []].append(a) }
+        if let last = actors[a].folded.last, !(actorsByLast[last]?.contains(a) ?? false) { actorsByLast[last, default: []].append(a) }
     }
 
     /// The actor a name (folded words) refers to: same words, a tail of its name, or the same
@@ -328,6 +390,7 @@ extension DocumentAnalysis {
 
     /// Applies what a title says to actor `a`.
     func apply(_ hit: TitleHit, to a: Int) {
+        for k in hit.start ..< hit.titleEnd { inRole[k] = true }
         if actors[a].role == nil || actors[a].family == "counterpart" || actors[a].family == "leader" {
             actors[a].role = hit.roleText
             actors[a].family = hit.info.family

@@ -41,9 +41,9 @@ extension DocumentAnalysis {
             let l = t.lower
             if t.kind == .word {
                 // Weekday, possibly compounded or followed by a part of the day.
-                if let wd = Self.weekdayCanon.first(where: { l.hasPrefix($0.key) && (l.count == $0.key.count || Self.dayParts.contains(String(l.dropFirst($0.key.count))) || l.hasSuffix("s")) }) {
+                if t.isCapitalized, let wd = weekday(l, i) {
                     var b = i + 1
-                    if b < limit && Self.dayParts.contains(tokens[b].lower) && !isGerman { b += 1 }
+                    if b < limit && has(b, .dayParts) && !isGerman { b += 1 }
                     var a = i
                     if a > s.tokens.lowerBound && ["am", "on", "vom", "last", "next", "this", "seit", "bis", "ab"].contains(tokens[a - 1].lower) { a -= 1 }
                     // "Monday, Sept. 4, 2023"
@@ -53,15 +53,15 @@ extension DocumentAnalysis {
                     }
                     add(a, b, "wd:" + wd.value); continue
                 }
-                if Self.deictic.contains(l) { add(i, i + 1, l == "neujahrstag" ? "md:1-1" : nil); continue }
+                if has(i, .deictic) { add(i, i + 1, l == "neujahrstag" ? "md:1-1" : nil); continue }
                 // "Ende Juni", "early July"
-                if Self.timeLead.contains(l), i + 1 < limit, let m = Self.monthNumbers[tokens[i + 1].lower] {
+                if has(i, .timeLead), i + 1 < limit, has(i + 1, .monthNumber), let m = Self.monthNumbers[tokens[i + 1].lower] {
                     var b = i + 2
                     if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
                     add(i, b, "m:\(m)"); continue
                 }
                 // "July 16, 2018", "November 2017", "Sept. 4, 2023", "im Juli"
-                if let m = Self.monthNumbers[l], t.isCapitalized, !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
+                if has(i, .monthNumber), let m = Self.monthNumbers[l], t.isCapitalized, !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
                     let (end, day) = dateTail(from: i, limit: limit)
                     var a = i
                     if a > s.tokens.lowerBound && ["im", "in", "on", "seit", "bis", "ab"].contains(tokens[a - 1].lower) { a -= 1 }
@@ -69,7 +69,7 @@ extension DocumentAnalysis {
                 }
             }
             // "16. Juli 2022"
-            if t.kind == .number, t.text.count <= 2, i + 2 < limit, tokens[i + 1].text == ".", let m = Self.monthNumbers[tokens[i + 2].lower] {
+            if t.kind == .number, t.text.count <= 2, i + 2 < limit, tokens[i + 1].text == ".", has(i + 2, .monthNumber), let m = Self.monthNumbers[tokens[i + 2].lower] {
                 var b = i + 3
                 if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
                 var a = i
@@ -84,6 +84,20 @@ extension DocumentAnalysis {
             i += 1
         }
         return out
+    }
+
+    /// The weekday a word names: the day itself, a compound with a part of the day
+    /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
+    private func weekday(_ l: String, _ i: Int) -> (key: String, value: String)? {
+        if has(i, .weekdayStart), let v = Self.weekdayCanon[l] { return (l, v) }
+        guard isGerman, l.utf8.count > 6 else { return nil }
+        let head = l.utf8.prefix(3)
+        guard ["mon", "die", "mit", "don", "fre", "sam", "son"].contains(where: { $0.utf8.elementsEqual(head) }) else { return nil }
+        for (k, v) in Self.weekdayCanon where l.hasPrefix(k) {
+            let rest = String(l.dropFirst(k.count))
+            if Self.dayParts.contains(rest) || rest == "s" { return (k, v) }
+        }
+        return nil
     }
 
     private func dateTail(from i: Int, limit: Int) -> (Int, Int?) {

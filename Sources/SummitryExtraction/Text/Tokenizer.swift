@@ -20,6 +20,8 @@ struct Token: Sendable {
     var isAllCaps: Bool
 
     var isWord: Bool { kind == .word }
+    /// The word holds a hyphen (`Nato-Gipfel`, `al-Burhan`).
+    var hasHyphen: Bool { kind == .word && text.utf8.contains(0x2D) }
     var isBreak: Bool { kind == .newline || kind == .paragraph }
 }
 
@@ -76,7 +78,7 @@ enum Tokenizer {
                 i = j
                 continue
             }
-            if s.properties.isWhitespace || s == "\u{FEFF}" || s == "\u{00AD}" { i += 1; continue }
+            if s == " " || s == "\t" || (s.value >= 0x80 && (s.properties.isWhitespace || s == "\u{FEFF}" || s == "\u{00AD}")) { i += 1; continue }
             if isLetter(s) || isDigit(s) {
                 var j = i + 1
                 var digitsOnly = isDigit(s)
@@ -119,6 +121,34 @@ enum Tokenizer {
     }
 
     private static func makeWord(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, number: Bool) -> Token {
+        // ASCII fast path: build the text and its lowercase form byte by byte.
+        var ascii = true
+        for k in i ..< j where scalars[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            var upper = 0, letters = 0
+            var anyUpper = false
+            let text = String(unsafeUninitializedCapacity: j - i) { buf in
+                for k in i ..< j {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    buf[k - i] = v
+                    if (v >= 0x41 && v <= 0x5A) { upper += 1; letters += 1; anyUpper = true } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+                }
+                return j - i
+            }
+            if number {
+                return Token(kind: .number, start: i, end: j, text: text, lower: text, isCapitalized: false, isAllCaps: false)
+            }
+            let lower = anyUpper ? String(unsafeUninitializedCapacity: j - i) { buf in
+                for k in i ..< j {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    buf[k - i] = (v >= 0x41 && v <= 0x5A) ? v + 32 : v
+                }
+                return j - i
+            } : text
+            let first = scalars[i].value
+            return Token(kind: .word, start: i, end: j, text: text, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A,
+                         isAllCaps: letters >= 2 && upper == letters)
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[i ..< j])
         let text = String(view)
