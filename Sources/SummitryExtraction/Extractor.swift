@@ -49,6 +49,8 @@ public struct Extractor: Sendable {
         guard let lang, lang == "de" || lang == "en" else {
             throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)
         }
+        var splitter = self.splitter
+        splitter.german = lang == "de"
         let sentences = splitter.split(tokens)
         let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, scalars: scalars,
                                         tokens: tokens, sentences: sentences)
@@ -58,6 +60,7 @@ public struct Extractor: Sendable {
         analysis.resolveRelativeCountries()
         analysis.applySentenceCountries()
         analysis.applyDefaultCountries()
+        analysis.assignOrganizations()
         var doc = document
         doc.lang = lang
         return NetworkBuilder(analysis: analysis, document: doc).build()
@@ -71,6 +74,30 @@ extension DocumentAnalysis {
             if let b = actors.indices.first(where: { $0 != a && actors[$0].surnameKeys.contains(word) }), let c = actors[b].country {
                 actors[a].setCountry(c, rank: 2)
             }
+        }
+    }
+
+    /// Officials of international bodies whose title names no body ("Generalsekretär X") belong to
+    /// the international organisation named in the same sentence, else to the one the text names most.
+    func assignOrganizations() {
+        var counts: [String: Int] = [:]
+        var bySentence: [Int: [String]] = [:]
+        for s in sentences {
+            for i in s.tokens {
+                var org: String? = nil
+                if let tag = tagAt[i], case .organization(let id) = tag.entity { org = id }
+                else if tokens[i].hasHyphen, let p = tokens[i].text.split(separator: "-").first { org = lexicons.organizationOfWord(p) }
+                if let org, lexicons.isInternational(org) {
+                    counts[org, default: 0] += 1
+                    bySentence[s.index, default: []].append(org)
+                }
+            }
+        }
+        var firstSentence: [Int: Int] = [:]
+        for m in mentions where firstSentence[m.actor] == nil { firstSentence[m.actor] = m.sentence }
+        let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        for a in actors.indices where actors[a].international && actors[a].org == nil {
+            actors[a].org = firstSentence[a].flatMap { bySentence[$0]?.first } ?? top
         }
     }
 

@@ -1,8 +1,9 @@
 /// Tells German from English (and recognises a few other languages so they can be refused by
 /// name) by counting function words, which make up a large, stable share of running text.
 ///
-/// The language whose function-word list covers the most word tokens wins; at least
-/// ``minimumHits`` tokens and a clear margin over the runner-up are required.
+/// The language whose function-word list covers the most word tokens wins; it needs a clear
+/// margin over the runner-up (or, in short texts below ``minimumHits``, any margin). Text without
+/// any function word is German if it has German letters, otherwise English if it is Latin script.
 ///
 /// Reference: Cavnar & Trenkle's n-gram method is the classic; for two well-separated languages
 /// function words are enough (Grefenstette, "Comparing two language identification schemes", 1995).
@@ -24,8 +25,17 @@ struct LanguageDetector: Sendable {
             if let langs = table[t.lower] { for l in langs { counts[l, default: 0] += 1 } }
         }
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
-        guard let best = ranked.first, best.value >= minimumHits else { return nil }
-        if ranked.count > 1 && Double(ranked[1].value) > Double(best.value) * 0.8 && best.value < 20 { return nil }
+        guard let best = ranked.first else {
+            // No function word at all (a headline, a caption): German letters say German, other
+            // Latin text is taken as English.
+            let letters = tokens.lazy.filter { $0.kind == .word }
+            if letters.isEmpty { return nil }
+            if letters.contains(where: { $0.lower.unicodeScalars.contains { "äöüß".unicodeScalars.contains($0) } }) { return "de" }
+            return letters.allSatisfy({ $0.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" } }) ? "en" : nil
+        }
+        let second = ranked.count > 1 ? ranked[1].value : 0
+        if best.value < minimumHits && best.value <= second { return nil }
+        if second > 0 && Double(second) > Double(best.value) * 0.8 && best.value < 20 && best.value >= minimumHits { return nil }
         return best.key
     }
 

@@ -14,12 +14,14 @@ struct Sentence: Sendable {
 /// sentence, and at every line break (news text puts headlines, datelines and paragraphs on lines of
 /// their own). A full stop does not end a sentence after an abbreviation (`Dr.`, `z.B.`, `Sept.`),
 /// after a single capital letter (initials: `George H.W. Bush`), after a German ordinal of one or two
-/// digits (`am 16. Juli`), or when the next token is lowercase or a digit.
+/// digits in German (`am 16. Juli`), or when the next token is lowercase or a digit.
 ///
 /// - Complexity: O(n) in the number of tokens.
 struct SentenceSplitter: Sendable {
     /// Lowercased abbreviations without their final dot.
     var abbreviations: Set<String>
+    /// German text: a number of one or two digits before a full stop is an ordinal (`16. Juli`).
+    var german = true
 
     func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -75,7 +77,7 @@ struct SentenceSplitter: Sendable {
                 return false
             }
         }
-        if prev.kind == .number && prev.text.unicodeScalars.count <= 2 { return false }  // German ordinal
+        if german && prev.kind == .number && prev.text.unicodeScalars.count <= 2 { return false }  // German ordinal
         return true
     }
 }
