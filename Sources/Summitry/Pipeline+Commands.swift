@@ -28,8 +28,15 @@ extension Pipeline {
 
     /// The drawing of the network in `input`: Graphviz output in `format` (`svg`, `png`, `pdf`), or the
     /// styled DOT text for `dot`. Nodes are sized by `sizeBy`, computed on the undirected simple graph
-    /// of all relations.
+    /// of all relations. A DOT input without `sizeBy` keeps its own styling: it is sanitised (attributes
+    /// that read files removed) and drawn as it is.
     public static func render(input: String, format: String, layout: String?, sizeBy: String?) throws -> Data {
+        if sizeBy == nil, InputFormat(path: input) == .dot {
+            let parsed = try DOTReader.read(text(of: input), file: input)
+            let clean = try DOTSanitizer(mode: .strip).sanitize(parsed, file: input).graph.dotText
+            if format == "dot" { return Data(clean.utf8) }
+            return try render(dot: clean, layout: layout, format: format, file: input)
+        }
         let network = try loadNetwork([input])
         var scores: ScoreTable? = nil
         if let sizeBy {

@@ -21,8 +21,10 @@ extension SummitryCommand {
         @Option(help: "Graphviz layout engine (default: by network size, fdp or sfdp).")
         var layout: Layout?
 
-        @Option(name: .customLong("size-by"), help: ArgumentHelp("The measure that sizes the nodes.", valueName: "measure"))
-        var sizeBy = "degree"
+        @Option(name: .customLong("size-by"), help: ArgumentHelp(
+            "The measure that sizes the nodes (default: degree; a DOT input without it keeps its own style).",
+            valueName: "measure"))
+        var sizeBy: String?
 
         static let formats = ["svg", "png", "pdf", "dot"]
 
@@ -32,11 +34,13 @@ extension SummitryCommand {
             guard Self.formats.contains(outputFormat) else {
                 throw ValidationError("--output must end in .svg, .png, .pdf or .dot (got \"\(output)\").")
             }
-            try validateMeasures([sizeBy], flag: "--size-by", input: input)
+            if let sizeBy { try validateMeasures([sizeBy], flag: "--size-by", input: input) }
         }
 
         func run() throws {
-            let data = try Pipeline.render(input: input, format: outputFormat, layout: layout?.rawValue, sizeBy: sizeBy)
+            let isDOT = InputFormat(path: input) == .dot
+            let data = try Pipeline.render(input: input, format: outputFormat, layout: layout?.rawValue,
+                                           sizeBy: sizeBy ?? (isDOT ? nil : "degree"))
             try OutputFiles.writeFile(data, to: output)
         }
     }

@@ -27,6 +27,20 @@ import Testing
         #expect(listing(dir).isEmpty)
     }
 
+    @Test func dotInputKeepsItsStyleAndLosesFileAttributes() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in.gv"), output = dir.appendingPathComponent("out.dot")
+        try Data("digraph { a [color=red, image=\"/etc/passwd\"]; a -> b; }\n".utf8).write(to: input)
+        let r = try summitry(["render", input.path, "--output", output.path])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let dot = try String(contentsOf: output, encoding: .utf8)
+        #expect(dot.contains("red") && !dot.contains("passwd"))
+        let svg = dir.appendingPathComponent("out.svg")
+        #expect(try summitry(["render", input.path, "--output", svg.path]).status == 0)
+        #expect(try String(contentsOf: svg, encoding: .utf8).contains("stroke=\"red\""))
+    }
+
     @Test func unknownSizeMeasure() throws {
         let r = try summitry(["render", table, "--output", "x.svg", "--size-by", "fame"])
         #expect(r.status == 64)
