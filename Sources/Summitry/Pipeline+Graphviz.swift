@@ -85,3 +85,42 @@ extension Pipeline {
         diagram(network, scores: scores, sizeBy: sizeBy).dotGraph.dotText
     }
 }
+
+extension Pipeline {
+    /// The network as plain DOT for exchange (`export --format dot`): one node statement per node with
+    /// `kind`, `label` (the name) and the contract's fields (`country` — `iso` for a country —, `role`,
+    /// `organization`, `city`, `time`, `mode`, `status`) and its scalar attributes; one edge statement
+    /// per relation with `relation` and `weight`. Evidence is not written (DOT is no place for it; use
+    /// JSON or GraphML). ``readDOT(_:)`` reads the result back into the same nodes and relations.
+    /// For a styled drawing use ``diagramDOT(_:scores:sizeBy:)``.
+    public static func dataDOT(_ network: Network) -> String {
+        let undirected = network.attributes[GraphML.edgeDefaultAttribute] == "undirected"
+        var graph = DOTGraph(name: "summitry", isDirected: !undirected)
+        for node in network.nodes {
+            var a: DOTAttributes = [:]
+            for (key, value) in node.attributes {
+                switch value {
+                case .string(let s): a[key] = .text(s)
+                case .int(let i): a[key] = .number(i)
+                case .double(let d) where d.isFinite: a[key] = .text(ScoreTable.format(d))
+                case .bool(let b): a[key] = .text(b ? "true" : "false")
+                default: break
+                }
+            }
+            if let kind = node.kind { a["kind"] = .text(kind.rawValue) }
+            a["label"] = .label(node.name)
+            if let c = node.country { a[node.kind == .country ? "iso" : "country"] = .text(c) }
+            for (key, value) in [("role", node.role), ("organization", node.organization), ("city", node.city),
+                                 ("time", node.time), ("mode", node.mode), ("status", node.status)] {
+                if let value { a[key] = .text(value) }
+            }
+            graph.addNode(node.id, a)
+        }
+        for r in network.relations {
+            var a: DOTAttributes = ["relation": .text(r.kind.rawValue)]
+            if let w = r.weight, w.isFinite { a["weight"] = .text(ScoreTable.format(w)) }
+            graph.addEdge(r.source, r.target, a)
+        }
+        return graph.dotText
+    }
+}

@@ -8,7 +8,9 @@ extension SummitryCommand {
             abstract: "Convert a network to node-link JSON, GraphML, CSV edge tables or DOT.",
             discussion: """
             csv writes a directory holding nodes.csv (`id,kind,name,…`) and edges.csv \
-            (`src,dst,relation,weight,evidence`), the tables Apache Spark GraphFrames loads.
+            (`src,dst,relation,weight,evidence`), the tables Apache Spark GraphFrames loads. dot writes \
+            plain DOT with node kinds and fields and one edge per relation (no evidence; for a styled \
+            drawing use `summitry render … --output FILE.dot`). json and graphml keep everything.
             """)
 
         @Argument(help: "A network: articles, affiliation table, node-link JSON, GraphML, DOT or edge list.")
@@ -25,7 +27,7 @@ extension SummitryCommand {
             switch format {
             case .json: try OutputFiles.writeFile(Pipeline.nodeLinkData(network), to: output)
             case .graphml: try OutputFiles.writeFile(GraphML.data(of: network), to: output)
-            case .dot: try OutputFiles.writeFile(Data(Pipeline.diagramDOT(network, scores: nil, sizeBy: nil).utf8), to: output)
+            case .dot: try OutputFiles.writeFile(Data(Pipeline.dataDOT(network).utf8), to: output)
             case .csv:
                 var files = OutputFiles()
                 files.add("nodes.csv", text: EdgeTables.nodesCSV(of: network))

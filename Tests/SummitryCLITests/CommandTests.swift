@@ -33,6 +33,11 @@ import Testing
         let back = dir.appendingPathComponent("back.json").path
         #expect(try summitry(["export", graphml, "--format", "json", "--output", back]).status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == Data(contentsOf: URL(fileURLWithPath: back)))
+        let dot = dir.appendingPathComponent("n.dot").path, fromDOT = dir.appendingPathComponent("from-dot.json").path
+        #expect(try summitry(["export", table, "--format", "dot", "--output", dot]).status == 0)
+        #expect(try summitry(["export", dot, "--format", "json", "--output", fromDOT]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == Data(contentsOf: URL(fileURLWithPath: fromDOT)),
+                "a table's network (no evidence) round-trips through DOT")
         let tables = dir.appendingPathComponent("tables")
         #expect(try summitry(["export", table, "--format", "csv", "--output", tables.path]).status == 0)
         #expect(listing(tables) == ["edges.csv", "nodes.csv"])
