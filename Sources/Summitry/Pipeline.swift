@@ -3,6 +3,7 @@ import Foundation
 @_exported import SummitryExtraction
 @_exported import SummitryFormats
 @_exported import SummitryGraph
+@_exported import SummitryGraphviz
 @_exported import SummitryModel
 
 /// The one-call paths a library user wants, and what the CLI runs.
@@ -12,12 +13,7 @@ public enum Pipeline {
         let extractor = try Extractor()
         var network = Network()
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw FormatError.io(file: path, message: "cannot read the file")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw FormatError.invalid(file: path, line: nil, message: "not UTF-8 text")
-            }
+            let text = try TextSource.read(path: path)
             let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
             network.merge(try extractor.extract(text: text, document: Document(id: id, path: path, lang: "")))
         }
@@ -26,14 +22,4 @@ public enum Pipeline {
 
     /// The network as node-link JSON.
     public static func nodeLinkData(_ network: Network) throws -> Data { try NodeLinkJSON.data(of: network) }
-
-    /// Writes `data` to a temporary file beside `path`, then renames it into place, so a failure
-    /// never leaves a partial file.
-    public static func writeAtomically(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw FormatError.io(file: path, message: "cannot write: \(error.localizedDescription)")
-        }
-    }
 }
