@@ -72,7 +72,7 @@ func incomingDistanceSums(
         try result.withUnsafeMutableBufferPointer { (out) throws(CentralityError) in
             let shared = Unchecked(value: out)
             _ = try forEachSource(
-                count: batches, measure: measure, hooks: hooks, checkEvery: 1,
+                count: batches, measure: measure, hooks: hooks, chunk: 1,
                 makeWorker: { BitParallelSearch(search: rows, pull: pull) },
                 visit: { worker, batch in
                     let first = batch * 64, count = min(64, n - first)
