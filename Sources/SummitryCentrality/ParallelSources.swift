@@ -8,8 +8,9 @@ public struct RunHooks: Sendable {
     /// (never two calls at once, values never decreasing); finally with 1 when the run completes.
     /// Keep it short: workers wait while it runs.
     public var progress: (@Sendable (Double) -> Void)?
-    /// Polled by every worker before each chunk of 16 sources (of 64-source batches in bit-parallel searches); returning true stops the run, which then
-    /// throws ``CentralityError/cancelled(measure:)``.
+    /// Polled by every worker before each chunk of 16 sources (each 64-source batch of the
+    /// bit-parallel searches); returning true stops the run, which then throws
+    /// ``CentralityError/cancelled(measure:)``.
     public var isCancelled: (@Sendable () -> Bool)?
     /// The number of worker threads; nil uses every active core.
     public var threads: Int?
