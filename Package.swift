@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "SummitryFormats", targets: ["SummitryFormats"]),
         .library(name: "SummitryGraphviz", targets: ["SummitryGraphviz"]),
         .executable(name: "summitry", targets: ["SummitryCLI"]),
+        .executable(name: "summitry-extraction-benchmark", targets: ["ExtractionBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,6 +54,14 @@ let package = Package(
                 "Summitry",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "SummitryBench", dependencies: ["SummitryGraph", "SummitryCentrality", "SummitryFormats"],
+            path: "Benchmarks/SummitryBench"
+        ),
+        .executableTarget(
+            name: "ExtractionBenchmark", dependencies: ["SummitryExtraction", "SummitryModel"],
+            path: "Benchmarks/ExtractionBenchmark"
         ),
         .testTarget(name: "SummitryGraphTests", dependencies: ["SummitryGraph"]),
         .testTarget(

@@ -18,9 +18,12 @@ public enum CentralityMeasure: String, CaseIterable, Sendable {
     case katz
     case hits
     case core
-    // MARK: Two-mode measures — reserved for helper "twomode" (TwoMode*.swift):
-    // two-mode-degree, two-mode-closeness, two-mode-betweenness, two-mode-eigenvector, two-mode-pagerank.
-    // Add the cases here and their entries in `help`, `scope`, `columnNames` and `compute(on:options:)`.
+    // Two-mode measures (TwoMode*.swift); ``MeasureOptions/top`` names one side.
+    case twoModeDegree = "two-mode-degree"
+    case twoModeCloseness = "two-mode-closeness"
+    case twoModeBetweenness = "two-mode-betweenness"
+    case twoModeEigenvector = "two-mode-eigenvector"
+    case twoModePageRank = "two-mode-pagerank"
 
     /// One line for `--help`.
     public var help: String {
@@ -37,6 +40,11 @@ public enum CentralityMeasure: String, CaseIterable, Sendable {
         case .katz: "attenuated count of walks reaching the node (katz_centrality)"
         case .hits: "hub and authority scores; two columns (hits)"
         case .core: "largest k such that the node is in a k-core (core_number)"
+        case .twoModeDegree: "degree over the size of the other side (Borgatti & Everett; bipartite.degree_centrality)"
+        case .twoModeCloseness: "closeness normalised per side (Borgatti & Everett; bipartite.closeness_centrality)"
+        case .twoModeBetweenness: "betweenness normalised per side (Borgatti & Everett; bipartite.betweenness_centrality)"
+        case .twoModeEigenvector: "Bonacich's simultaneous group and individual centrality (SVD of the biadjacency)"
+        case .twoModePageRank: "BiRank: PageRank-style ranking on both sides (He et al. 2017)"
         }
     }
 
@@ -47,7 +55,14 @@ public enum CentralityMeasure: String, CaseIterable, Sendable {
     public var columnNames: [String] { self == .hits ? ["hubs", "authorities"] : [rawValue] }
 
     /// Whether the measure searches from every node (so progress and cancellation apply).
-    public var isMultiSource: Bool { [.closeness, .harmonic, .betweenness, .edgeBetweenness].contains(self) }
+    public var isMultiSource: Bool {
+        [.closeness, .harmonic, .betweenness, .edgeBetweenness, .twoModeCloseness, .twoModeBetweenness].contains(self)
+    }
+
+    /// Whether the measure is for two-mode graphs and reads ``MeasureOptions/top``.
+    public var isTwoMode: Bool {
+        [.twoModeDegree, .twoModeCloseness, .twoModeBetweenness, .twoModeEigenvector, .twoModePageRank].contains(self)
+    }
 
     /// Computes the measure on `graph`.
     ///
@@ -97,6 +112,8 @@ public enum CentralityMeasure: String, CaseIterable, Sendable {
             columns = [scores.hubs, scores.authorities]
         case .core:
             columns = [try coreNumber(graph)]
+        case .twoModeDegree, .twoModeCloseness, .twoModeBetweenness, .twoModeEigenvector, .twoModePageRank:
+            columns = [try computeTwoMode(on: graph, options: o)]
         }
         return CentralityResult(measure: self, scope: scope,
                                 columns: zip(columnNames, columns).map { CentralityResult.Column(name: $0, values: $1) })
@@ -132,11 +149,15 @@ public struct MeasureOptions: Sendable {
     public var personalization: [Double]?
     /// Progress, cancellation and threads of multi-source measures.
     public var hooks = RunHooks()
+    /// One side of a two-mode graph (NetworkX's `nodes` argument of the bipartite measures); nil finds
+    /// the sides by 2-colouring, as ``Graph/bipartiteSides()``.
+    public var top: [NodeID]?
 
     /// Options with NetworkX's defaults unless given; see the properties.
     public init(weighted: Bool? = nil, weightKind: WeightKind? = nil, normalized: Bool? = nil, endpoints: Bool = false,
                 wfImproved: Bool = true, alpha: Double? = nil, beta: Double? = nil, k: Int? = nil, seed: UInt64 = 0,
-                maxIter: Int? = nil, tol: Double? = nil, personalization: [Double]? = nil, hooks: RunHooks = RunHooks()) {
+                maxIter: Int? = nil, tol: Double? = nil, personalization: [Double]? = nil, hooks: RunHooks = RunHooks(),
+                top: [NodeID]? = nil) {
         self.weighted = weighted
         self.weightKind = weightKind
         self.normalized = normalized
@@ -150,6 +171,7 @@ public struct MeasureOptions: Sendable {
         self.tol = tol
         self.personalization = personalization
         self.hooks = hooks
+        self.top = top
     }
 }
 

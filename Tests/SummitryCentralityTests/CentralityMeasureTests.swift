@@ -7,6 +7,7 @@ import SummitryGraph
         #expect(CentralityMeasure.allCases.map(\.rawValue) == [
             "degree", "in-degree", "out-degree", "closeness", "harmonic", "betweenness", "edge-betweenness",
             "eigenvector", "pagerank", "katz", "hits", "core",
+            "two-mode-degree", "two-mode-closeness", "two-mode-betweenness", "two-mode-eigenvector", "two-mode-pagerank",
         ])
         #expect(CentralityMeasure.allCases.allSatisfy { !$0.help.isEmpty && !$0.help.contains("\n") })
     }

@@ -91,7 +91,7 @@ func bruteForceBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
         let permutation = Array(0 ..< g.nodeCount).shuffled(using: &rng)
         let h = RandomGraphs.relabel(g, permutation)
         let tight = MeasureOptions(maxIter: 100_000, tol: 1e-13)
-        for measure in CentralityMeasure.allCases where measure.scope == .nodes {
+        for measure in CentralityMeasure.allCases where measure.scope == .nodes && !measure.isTwoMode {  // random graphs are not two-mode
             if !g.isDirected && (measure == .inDegree || measure == .outDegree) { continue }
             for weighted in [false, true] {
                 var options = tight

@@ -1,1 +1,0 @@
-// Summitry: see DESIGN.md

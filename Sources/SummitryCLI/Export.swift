@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Summitry
+
+extension SummitryCommand {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert a network to node-link JSON, GraphML, CSV edge tables or DOT.",
+            discussion: """
+            csv writes a directory holding nodes.csv (`id,kind,name,…`) and edges.csv \
+            (`src,dst,relation,weight,evidence`), the tables Apache Spark GraphFrames loads.
+            """)
+
+        @Argument(help: "A network: articles, affiliation table, node-link JSON, GraphML, DOT or edge list.")
+        var input: String
+
+        @Option(help: "The output format.")
+        var format: ExportFormat
+
+        @Option(name: [.short, .long], help: "The output file (for csv: a directory).")
+        var output: String
+
+        func run() throws {
+            let network = try Pipeline.loadNetwork([input])
+            switch format {
+            case .json: try OutputFiles.writeFile(Pipeline.nodeLinkData(network), to: output)
+            case .graphml: try OutputFiles.writeFile(GraphML.data(of: network), to: output)
+            case .dot: try OutputFiles.writeFile(Data(Pipeline.diagramDOT(network, scores: nil, sizeBy: nil).utf8), to: output)
+            case .csv:
+                var files = OutputFiles()
+                files.add("nodes.csv", text: EdgeTables.nodesCSV(of: network))
+                files.add("edges.csv", text: EdgeTables.edgesCSV(of: network))
+                try files.write(to: output)
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import SummitryModel
+
+/// Turns German and English news text into a ``SummitryModel/Network`` of actors, countries,
+/// organisations and meetings, with evidence on every relation.
+///
+/// The path through one document: NFC text → tokens → language (function words) → sentences →
+/// lexicon tags (countries, places, organisations, titles, meeting words) → actors (titled names,
+/// appositions, demonyms, honorifics) → coreference (surnames, offices, demonyms, pairs, pronouns)
+/// → meetings (triggers grouped into events, merged per encounter) → network.
+///
+/// An `Extractor` is immutable after ``init()`` and may be shared between threads.
+public struct Extractor: Sendable {
+    /// The compiled lexicons.
+    public let lexicons: Lexicons
+    private let detector: LanguageDetector
+    private let splitter: SentenceSplitter
+
+    /// Loads the lexicons bundled with the module.
+    /// - Throws: ``ExtractionError/lexicon(name:message:)`` if a resource is missing or malformed.
+    public init() throws {
+        try self.init(lexicons: .bundled())
+    }
+
+    /// Uses the given lexicons.
+    public init(lexicons: Lexicons) {
+        self.lexicons = lexicons
+        detector = LanguageDetector(functionWords: lexicons.functionWordsByLanguage)
+        splitter = SentenceSplitter(abbreviations: lexicons.abbreviations)
+    }
+
+    /// The language of `text` (`de`, `en`, another ISO 639-1 code, or nil if none is recognised).
+    public func language(of text: String) -> String? {
+        detector.detect(Tokenizer.tokenize(Array(text.unicodeScalars)))
+    }
+
+    /// Extracts the network of one document.
+    ///
+    /// - Parameters:
+    ///   - text: the document's text (normalised to NFC here if it is not already).
+    ///   - document: its id and path; `lang` is filled in from detection.
+    /// - Returns: a network holding the document, its actors, countries, organisations and meetings.
+    /// - Throws: ``ExtractionError/unsupportedLanguage(file:detected:)`` when the text is not German or English.
+    /// - Complexity: O(n) in the length of the text, times the small number of actors and meetings per document.
+    public func extract(text: String, document: Document) throws -> Network {
+        let scalars = Array(TextSource.nfc(text).unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars)
+        let lang = detector.detect(tokens)
+        guard let lang, lang == "de" || lang == "en" else {
+            throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)
+        }
+        var splitter = self.splitter
+        splitter.german = lang == "de"
+        let sentences = splitter.split(tokens)
+        let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, scalars: scalars,
+                                        tokens: tokens, sentences: sentences)
+        analysis.establishActors()
+        analysis.establishUntitledGermanNames()
+        analysis.detectMeetings()
+        analysis.resolveRelativeCountries()
+        analysis.applySentenceCountries()
+        analysis.applyDefaultCountries()
+        analysis.assignOrganizations()
+        var doc = document
+        doc.lang = lang
+        return NetworkBuilder(analysis: analysis, document: doc).build()
+    }
+}
+
+extension DocumentAnalysis {
+    /// "Putin aide Yuri Ushakov": the aide serves the country of the actor named before the title.
+    func resolveRelativeCountries() {
+        for (a, word) in pendingRelativeCountry {
+            if let b = actors.indices.first(where: { $0 != a && actors[$0].surnameKeys.contains(word) }), let c = actors[b].country {
+                actors[a].setCountry(c, rank: 2)
+            }
+        }
+    }
+
+    /// Officials of international bodies whose title names no body ("Generalsekretär X") belong to
+    /// the international organisation named in the same sentence, else to the one the text names most.
+    func assignOrganizations() {
+        var counts: [String: Int] = [:]
+        var bySentence: [Int: [String]] = [:]
+        for s in sentences {
+            for i in s.tokens {
+                var org: String? = nil
+                if let tag = tagAt[i], case .organization(let id) = tag.entity { org = id }
+                else if tokens[i].hasHyphen, let p = tokens[i].text.split(separator: "-").first { org = lexicons.organizationOfWord(p) }
+                if let org, lexicons.isInternational(org) {
+                    counts[org, default: 0] += 1
+                    bySentence[s.index, default: []].append(org)
+                }
+            }
+        }
+        var firstSentence: [Int: Int] = [:]
+        for m in mentions where firstSentence[m.actor] == nil { firstSentence[m.actor] = m.sentence }
+        let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        for a in actors.indices where actors[a].international && actors[a].org == nil {
+            actors[a].org = firstSentence[a].flatMap { bySentence[$0]?.first } ?? top
+        }
+    }
+
+    /// An office holder of unknown country, introduced in a sentence that names exactly one
+    /// country ("Im Sudan kämpfen … Staatschef X"), is taken to be of that country (a weak guess).
+    func applySentenceCountries() {
+        var firstTitled: [Int: Int] = [:]
+        for m in mentions where m.kind == .name && firstTitled[m.actor] == nil { firstTitled[m.actor] = m.sentence }
+        for a in actors.indices where actors[a].country == nil && !actors[a].international && actors[a].org == nil && actors[a].family != nil {
+            guard let s = firstTitled[a] else { continue }
+            let isos = Set(countryReferences(in: sentences[s], namesOnly: true).map(\.0))
+            if isos.count == 1 { actors[a].setCountry(isos.first!, rank: 1) }
+        }
+    }
+
+    /// Offices that in German news name a German office holder unless a country is given
+    /// (`Kanzler`, `Bundes…`) default to Germany; in English news, presidents and national security
+    /// advisers named without a country default to the United States (weakest evidence, rank 1).
+    func applyDefaultCountries() {
+        for a in actors.indices where actors[a].country == nil && !actors[a].international {
+            if isGerman && actors[a].family == "chancellor" { actors[a].setCountry("DE", rank: 1) }
+            // English-language wire copy names its own head of state without a nationality.
+            if !isGerman && ["head_of_state", "vice_president", "adviser"].contains(actors[a].family ?? "") && actors[a].org == nil {
+                actors[a].setCountry("US", rank: 1)
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// What a lexicon phrase stands for.
+enum Entity: Hashable, Sendable {
+    enum CountryForm: UInt8, Sendable { case name, adjective, demonym, genitive }
+    case country(String, CountryForm)
+    /// A city: its display name, its country, whether a bare mention is enough (major, unambiguous).
+    case place(name: String, iso: String, strong: Bool)
+    case organization(String)
+    case agency
+    case title(Int)
+    case meetingNoun(Int)
+}
+
+/// A dictionary of multi-token phrases matched against a token stream, longest first.
+///
+/// Phrases are stored by their lowercased first token; a match checks the following tokens. Phrases
+/// written in capitals of up to four letters (`US`, `EU`, `UN`) match only in capitals, so `us` and
+/// `un-` never do.
+///
+/// - Complexity: one hash look-up per token, plus the candidates starting there.
+struct Gazetteer: Sendable {
+    struct Phrase: Sendable {
+        var tokens: [String]
+        var exact: [String]?
+        var entity: Entity
+    }
+
+    private(set) var byFirst: [String: [Phrase]] = [:]
+
+    /// Adds `text` (tokenized as running text is) for `entity`.
+    mutating func add(_ text: String, _ entity: Entity) {
+        let toks = Tokenizer.tokenize(Array(text.unicodeScalars)).filter { !$0.isBreak }
+        guard let first = toks.first else { return }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let caseSensitive = letters.count <= 4 && letters.allSatisfy { $0.properties.isUppercase } && letters.count >= 2
+        let phrase = Phrase(tokens: toks.map(\.lower), exact: caseSensitive ? toks.map(\.text) : nil, entity: entity)
+        var list = byFirst[first.lower, default: []]
+        if list.contains(where: { $0.tokens == phrase.tokens && $0.entity == entity && $0.exact == phrase.exact }) { return }
+        list.append(phrase)
+        byFirst[first.lower] = list
+    }
+
+    /// The phrases matching at token `i`, longest match first: (entity, token count).
+    func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(Entity, Int)] {
+        guard let list = byFirst[tokens[i].lower] else { return [] }
+        var out: [(Entity, Int)] = []
+        for p in list {
+            let k = p.tokens.count
+            guard i + k <= limit else { continue }
+            var ok = true
+            for j in 0 ..< k {
+                let t = tokens[i + j]
+                if t.lower != p.tokens[j] { ok = false; break }
+                if let exact = p.exact, t.text != exact[j] { ok = false; break }
+                // Phrase tokens must be adjacent or separated by plain spaces only (no line breaks).
+                if j > 0 && t.start - tokens[i + j - 1].end > 2 { ok = false; break }
+            }
+            if ok { out.append((p.entity, k)) }
+        }
+        out.sort { $0.1 > $1.1 }
+        return out
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+// The JSON shapes of the lexicon resources. Every file is `{"source": …, "entries": …}`; fields that
+// a generator may leave out are optional, so a partial lexicon still loads.
+
+struct LexiconFile<Entries: Decodable>: Decodable {
+    var source: String?
+    var entries: Entries
+}
+
+struct LanguageLists: Decodable, Sendable {
+    var en: [String]?
+    var de: [String]?
+    var all: [String] { (en ?? []) + (de ?? []) }
+}
+
+struct CountryEntry: Decodable, Sendable {
+    struct Capital: Decodable, Sendable { var en: String?; var de: String? }
+    var iso: String
+    var name_en: String?
+    var name_de: String?
+    var names: LanguageLists?
+    var adjectives: LanguageLists?
+    var demonyms: LanguageLists?
+    var genitives: LanguageLists?
+    var capital: Capital?
+    /// Names that also mean something else (a US state, a person, another country).
+    var ambiguous_names: [String]?
+}
+
+struct PlaceEntry: Decodable, Sendable {
+    var name: String
+    var names: LanguageLists?
+    var aliases: [String]?
+    var country: String?
+    var population: Int?
+    var capital: Bool?
+    var major: Bool?
+    var ambiguous: Bool?
+    /// Names that need context, with the reasons (`common_word`, `person_name`, `homonym`, …).
+    var ambiguous_names: [String: [String]]?
+}
+
+struct OrganizationEntry: Decodable, Sendable {
+    var id: String
+    var name: String?
+    var aliases: [String]?
+    var kind: String?
+    var international: Bool?
+    var country: String?
+}
+
+struct AgencyEntry: Decodable, Sendable {
+    var name: String
+    var aliases: [String]?
+}
+
+struct TitleEntry: Decodable, Sendable {
+    var family: String
+    var en: [String]?
+    var de: [String]?
+    var org: String?
+    var international: Bool?
+    var political: Bool?
+}
+
+struct TitlesFile: Decodable, Sendable {
+    var entries: [TitleEntry]
+    var modifiers: LanguageLists
+    var role_words: LanguageLists
+    var honorifics: LanguageLists
+}
+
+struct MeetingNounEntry: Decodable, Sendable {
+    var kind: String
+    var mode: String
+    var en: [String]?
+    var de: [String]?
+}
+
+struct MeetingVerbEntry: Decodable, Sendable {
+    var role: String
+    var en: [String]?
+    var de: [String]?
+}
+
+struct SeparableVerbEntry: Decodable, Sendable {
+    var role: String
+    var particle: String
+    var stems: [String]
+}
+
+struct MeetingsFile: Decodable, Sendable {
+    var nouns: [MeetingNounEntry]
+    var verbs: [MeetingVerbEntry]
+    var separable: [SeparableVerbEntry]
+    var planned: LanguageLists
+    var absent: LanguageLists
+    var source_frames: LanguageLists
+    var invited: LanguageLists
+    var sidelines: LanguageLists
+}
+
+struct FunctionWordsFile: Decodable, Sendable {
+    var entries: [String: [String]]
+    var abbreviations: [String]
+}
+
+/// Expands a German form list entry `base|suf|suf` into `[base, base+suf, …]`, lowercased.
+func expandForms(_ spec: String) -> [String] {
+    let parts = spec.lowercased().split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+    guard let base = parts.first else { return [] }
+    return [base] + parts.dropFirst().map { base + $0 }
+}
+
+enum LexiconLoader {
+    /// Decodes the resource `name.json` of this module's bundle.
+    static func load<T: Decodable>(_ type: T.Type, _ name: String, bundle: Bundle, required: Bool = true) throws -> T? {
+        let url = bundle.url(forResource: name, withExtension: "json", subdirectory: "Lexicons")
+            ?? bundle.url(forResource: name, withExtension: "json")
+        guard let url else {
+            if required { throw ExtractionError.lexicon(name: name, message: "resource \(name).json not found") }
+            return nil
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        } catch {
+            throw ExtractionError.lexicon(name: name, message: "cannot decode \(url.lastPathComponent): \(error)")
+        }
+    }
+}

@@ -1,0 +1,263 @@
+import Foundation
+
+/// Classes a lowercase word can belong to (a bit set), looked up once per token so that the
+/// recognisers test bits instead of hashing strings into many sets.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt64
+    static let nonName = WordClass(rawValue: 1 << 0)
+    static let function = WordClass(rawValue: 1 << 1)
+    static let month = WordClass(rawValue: 1 << 2)
+    static let weekday = WordClass(rawValue: 1 << 3)
+    static let roleWord = WordClass(rawValue: 1 << 4)
+    static let honorific = WordClass(rawValue: 1 << 5)
+    static let planned = WordClass(rawValue: 1 << 6)
+    static let absent = WordClass(rawValue: 1 << 7)
+    static let sourceFrames = WordClass(rawValue: 1 << 8)
+    static let invited = WordClass(rawValue: 1 << 9)
+    static let sidelines = WordClass(rawValue: 1 << 10)
+    static let phraseHead = WordClass(rawValue: 1 << 11)
+    static let verb = WordClass(rawValue: 1 << 12)
+    static let separable = WordClass(rawValue: 1 << 13)
+    static let speechVerbs = WordClass(rawValue: 1 << 14)
+    static let determiners = WordClass(rawValue: 1 << 15)
+    static let determinersDefinite = WordClass(rawValue: 1 << 16)
+    static let definiteLeads = WordClass(rawValue: 1 << 17)
+    static let pronouns = WordClass(rawValue: 1 << 18)
+    static let pluralCues = WordClass(rawValue: 1 << 19)
+    static let guestNouns = WordClass(rawValue: 1 << 20)
+    static let connectors = WordClass(rawValue: 1 << 21)
+    static let placePrepositions = WordClass(rawValue: 1 << 22)
+    static let locative = WordClass(rawValue: 1 << 23)
+    static let timeLead = WordClass(rawValue: 1 << 24)
+    static let dayParts = WordClass(rawValue: 1 << 25)
+    static let deictic = WordClass(rawValue: 1 << 26)
+    static let modifiers = WordClass(rawValue: 1 << 27)
+    static let pairNouns = WordClass(rawValue: 1 << 28)
+    static let personVerbs = WordClass(rawValue: 1 << 29)
+    static let monthNumber = WordClass(rawValue: 1 << 30)
+    static let weekdayStart = WordClass(rawValue: 1 << 31)
+    /// Never the first word of a name.
+    static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
+    static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
+    /// Any cue of the phrase sets.
+    static let cue: WordClass = [.planned, .absent, .sourceFrames, .invited, .sidelines, .phraseHead]
+}
+
+/// An office or title, as `titles.json` describes it.
+struct TitleInfo: Sendable {
+    var family: String
+    var org: String?
+    var international: Bool
+    var political: Bool
+}
+
+/// A meeting noun's kind and mode, as `meetings.json` describes it.
+struct MeetingNounInfo: Sendable {
+    var kind: String
+    var mode: String
+}
+
+/// Every lexicon the extractor uses, compiled into look-up tables once.
+///
+/// Loaded from the module's resources (`Resources/Lexicons/*.json`): `countries`, `places`,
+/// `organizations`, `agencies` (generated from public data; optional except `countries`), and the
+/// hand-curated `titles`, `meetings` and `function_words`.
+public struct Lexicons: Sendable {
+    var gazetteer = Gazetteer()
+    var countryNames: [String: String] = [:]          // ISO → English short name
+    var ambiguousNames: Set<String> = []              // lowercased names that need context
+    var capitals: [String: (name: String, iso: String)] = [:]  // ISO → capital
+    var singleCountry: [String: String] = [:]         // lowercased single-token country name/adjective → ISO (for compounds)
+    var singleOrg: [String: String] = [:]             // lowercased single-token org alias → id
+    var organizations: [String: OrganizationEntry] = [:]
+    var titles: [TitleInfo] = []
+    var germanTitleForms: [String: Int] = [:]
+    var titleTrie = SuffixTrie()
+    var nounTrie = SuffixTrie()
+    var meetingNouns: [MeetingNounInfo] = []
+    var germanNounForms: [String: Int] = [:]
+    var verbRoles: [String: String] = [:]
+    var separable: [String: [(particle: String, role: String)]] = [:]
+    var planned: Set<String> = []
+    var absent: Set<String> = []
+    var sourceFrames: Set<String> = []
+    var invited: Set<String> = []
+    var sidelines: Set<String> = []
+    /// Word classes of lowercase words (``WordClass``), one look-up per token.
+    var wordClasses: [String: WordClass] = [:]
+    /// First words of the multi-word cue phrases (planned, absent, source frames, …).
+    var phraseHeads: Set<String> = []
+    var modifiers: Set<String> = []
+    var roleWords: Set<String> = []
+    var honorifics: Set<String> = []
+    var functionWords: Set<String> = []
+    var abbreviations: Set<String> = []
+    var functionWordsByLanguage: [String: [String]] = [:]
+
+    /// Loads and compiles the bundled lexicons.
+    /// - Throws: ``ExtractionError/lexicon(name:message:)`` if a required resource is missing or malformed.
+    public static func bundled() throws -> Lexicons {
+        try Lexicons(bundle: Bundle.module)
+    }
+
+    init(bundle: Bundle) throws {
+        let countries = try LexiconLoader.load(LexiconFile<[CountryEntry]>.self, "countries", bundle: bundle)?.entries ?? []
+        let places = try LexiconLoader.load(LexiconFile<[PlaceEntry]>.self, "places", bundle: bundle, required: false)?.entries ?? []
+        let orgs = try LexiconLoader.load(LexiconFile<[OrganizationEntry]>.self, "organizations", bundle: bundle, required: false)?.entries ?? []
+        let agencies = try LexiconLoader.load(LexiconFile<[AgencyEntry]>.self, "agencies", bundle: bundle, required: false)?.entries ?? []
+        let titles = try LexiconLoader.load(TitlesFile.self, "titles", bundle: bundle)!
+        let meetings = try LexiconLoader.load(MeetingsFile.self, "meetings", bundle: bundle)!
+        let words = try LexiconLoader.load(FunctionWordsFile.self, "function_words", bundle: bundle)!
+        self.init(countries: countries, places: places, organizations: orgs, agencies: agencies, titles: titles,
+                  meetings: meetings, functionWords: words)
+    }
+
+    init(countries: [CountryEntry], places: [PlaceEntry], organizations: [OrganizationEntry], agencies: [AgencyEntry],
+         titles: TitlesFile, meetings: MeetingsFile, functionWords words: FunctionWordsFile) {
+        for c in countries {
+            let iso = c.iso.uppercased()
+            countryNames[iso] = c.name_en ?? c.names?.en?.first ?? iso
+            for n in c.ambiguous_names ?? [] { ambiguousNames.insert(n.lowercased()) }
+            for n in [c.name_en, c.name_de].compactMap({ $0 }) + (c.names?.all ?? []) { addCountry(n, iso, .name) }
+            for n in c.adjectives?.all ?? [] { addCountry(n, iso, .adjective) }
+            for n in c.demonyms?.all ?? [] { addCountry(n, iso, .demonym) }
+            for n in c.genitives?.all ?? [] { addCountry(n, iso, .genitive) }
+            if let cap = c.capital {
+                if let en = cap.en { capitals[iso] = (en, iso) }
+                for n in [cap.en, cap.de].compactMap({ $0 }) { gazetteer.add(n, .place(name: n, iso: iso, strong: true)) }
+            }
+        }
+        for p in places {
+            guard let iso = p.country?.uppercased(), iso.count == 2 else { continue }
+            for n in Set([p.name] + (p.names?.all ?? []) + (p.aliases ?? [])) where n.unicodeScalars.count >= 3 {
+                let doubtful = p.ambiguous_names?[n] != nil
+                if doubtful { ambiguousNames.insert(n.lowercased()) }
+                let strong = (p.capital ?? false) || ((p.major ?? false) && !doubtful)
+                gazetteer.add(n, .place(name: p.names?.en?.first ?? p.name, iso: iso, strong: strong))
+            }
+        }
+        for o in organizations {
+            self.organizations[o.id] = o
+            for n in Set([o.id] + [o.name].compactMap({ $0 }) + (o.aliases ?? [])) where n.unicodeScalars.count >= 2 {
+                gazetteer.add(n, .organization(o.id))
+                if !n.contains(" ") { singleOrg[n.lowercased()] = o.id }
+            }
+        }
+        for a in agencies {
+            for n in [a.name] + (a.aliases ?? []) where n.unicodeScalars.count >= 2 { gazetteer.add(n, .agency) }
+        }
+        for (i, t) in titles.entries.enumerated() {
+            self.titles.append(TitleInfo(family: t.family, org: t.org, international: t.international ?? false,
+                                         political: t.political ?? true))
+            for f in t.en ?? [] { gazetteer.add(f, .title(i)) }
+            for spec in t.de ?? [] {
+                for f in expandForms(spec) where germanTitleForms[f] == nil {
+                    germanTitleForms[f] = i
+                    titleTrie.insert(f, value: i)
+                }
+            }
+        }
+        modifiers = Set(titles.modifiers.all.map { $0.lowercased() })
+        roleWords = Set(titles.role_words.all.map { $0.lowercased() })
+        honorifics = Set(titles.honorifics.all)
+        for (i, m) in meetings.nouns.enumerated() {
+            meetingNouns.append(MeetingNounInfo(kind: m.kind, mode: m.mode))
+            for f in m.en ?? [] { gazetteer.add(f, .meetingNoun(i)) }
+            for spec in m.de ?? [] {
+                for f in expandForms(spec) where germanNounForms[f] == nil {
+                    germanNounForms[f] = i
+                    nounTrie.insert(f, value: i)
+                }
+            }
+        }
+        for v in meetings.verbs { for f in (v.en ?? []) + (v.de ?? []) where verbRoles[f] == nil { verbRoles[f] = v.role } }
+        for s in meetings.separable { for stem in s.stems { separable[stem, default: []].append((s.particle, s.role)) } }
+        planned = Set(meetings.planned.all)
+        absent = Set(meetings.absent.all)
+        sourceFrames = Set(meetings.source_frames.all)
+        invited = Set(meetings.invited.all)
+        sidelines = Set(meetings.sidelines.all)
+        for phrase in planned.union(absent).union(sourceFrames).union(invited).union(sidelines) where phrase.contains(" ") {
+            phraseHeads.insert(String(phrase.split(separator: " ")[0]))
+        }
+        for h in phraseHeads { wordClasses[h, default: []].insert(.phraseHead) }
+        functionWordsByLanguage = words.entries
+        func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { wordClasses[w, default: []].insert(c) } }
+        mark(NameShapes.nonNames, .nonName)
+        mark((words.entries["en"] ?? []) + (words.entries["de"] ?? []), .function)
+        mark(NameShapes.months, .month)
+        mark(NameShapes.weekdays, .weekday)
+        mark(titles.role_words.all.map { $0.lowercased() }, .roleWord)
+        mark(titles.honorifics.all, .honorific)
+        mark(planned, .planned)
+        mark(absent, .absent)
+        mark(sourceFrames, .sourceFrames)
+        mark(invited, .invited)
+        mark(sidelines, .sidelines)
+        mark(verbRoles.keys, .verb)
+        mark(separable.keys, .separable)
+        mark(modifiers, .modifiers)
+        mark(DocumentAnalysis.speechVerbs, .speechVerbs)
+        mark(DocumentAnalysis.determiners, .determiners)
+        mark(DocumentAnalysis.determinersDefinite, .determinersDefinite)
+        mark(DocumentAnalysis.definiteLeads, .definiteLeads)
+        mark(DocumentAnalysis.pronouns, .pronouns)
+        mark(DocumentAnalysis.pluralCues, .pluralCues)
+        mark(DocumentAnalysis.guestNouns, .guestNouns)
+        mark(DocumentAnalysis.connectors, .connectors)
+        mark(DocumentAnalysis.placePrepositions, .placePrepositions)
+        mark(DocumentAnalysis.locative, .locative)
+        mark(DocumentAnalysis.timeLead, .timeLead)
+        mark(DocumentAnalysis.dayParts, .dayParts)
+        mark(DocumentAnalysis.deictic, .deictic)
+        mark(DocumentAnalysis.pairNouns, .pairNouns)
+        mark(DocumentAnalysis.personVerbs, .personVerbs)
+        mark(DocumentAnalysis.monthNumbers.keys, .monthNumber)
+        mark(DocumentAnalysis.weekdayCanon.keys, .weekdayStart)
+        abbreviations = Set(words.abbreviations)
+    }
+
+    private mutating func addCountry(_ text: String, _ iso: String, _ form: Entity.CountryForm) {
+        guard text.unicodeScalars.count >= 2 else { return }
+        gazetteer.add(text, .country(iso, form))
+        if !text.contains(" ") && !text.contains("-") && (form == .name || form == .adjective) {
+            let key = text.lowercased()
+            if singleCountry[key] == nil { singleCountry[key] = iso }
+        }
+    }
+
+    /// The title a single German word names: the form itself or a compound ending in a form of five
+    /// or more letters (`Bundesaußenministerin`, `EU-Kommissionspräsidentin`), with the prefix.
+    func germanTitle(_ lower: String) -> (index: Int, prefix: Substring)? {
+        compoundLookup(lower, titleTrie, minimum: 5)
+    }
+
+    /// The meeting noun a single German word names, like ``germanTitle(_:)``; heads of six or more letters.
+    func germanMeetingNoun(_ lower: String) -> (index: Int, prefix: Substring)? {
+        compoundLookup(lower, nounTrie, minimum: 6)
+    }
+
+    private func compoundLookup(_ lower: String, _ trie: SuffixTrie, minimum: Int) -> (index: Int, prefix: Substring)? {
+        guard let hit = trie.longestSuffix(of: lower, minimum: minimum) else { return nil }
+        if hit.prefixLength == 0 { return (hit.value, "") }
+        let prefixEnd = lower.unicodeScalars.index(lower.unicodeScalars.startIndex, offsetBy: hit.prefixLength)
+        var prefix = lower[..<prefixEnd]
+        if prefix.hasSuffix("-") { prefix = prefix.dropLast() }
+        else if hit.prefixLength < 2 { return nil }
+        return (hit.value, prefix)
+    }
+
+    /// The country a single word (or compound part) names: `US`, `deutsch`, `Brasilien`.
+    func countryOfWord(_ word: Substring) -> String? {
+        let lower = word.lowercased()
+        if let iso = singleCountry[lower] { return iso }
+        // German compound adjective stems: "deutsch-brasilianische" parts like "brasilianische".
+        return nil
+    }
+
+    /// The organisation a single word (or compound part) names: `Nato`, `EU`.
+    func organizationOfWord(_ word: Substring) -> String? { singleOrg[word.lowercased()] }
+
+    /// Whether an organisation is international (an alliance, a UN body, …).
+    func isInternational(_ id: String) -> Bool { organizations[id]?.international ?? true }
+}

@@ -1,0 +1,146 @@
+import SummitryModel
+
+/// Builds the ``Network`` of one analysed document: nodes with stable ids (`actor:<slug>`,
+/// `country:<ISO>`, `org:<id>`, `meeting:<slug>`) and relations carrying their evidence.
+struct NetworkBuilder {
+    let analysis: DocumentAnalysis
+    let document: Document
+
+    func evidence(_ sentence: Int) -> Evidence {
+        let e = analysis.evidence(sentence)
+        return Evidence(document: document.id, sentence: e.sentence, start: e.start, end: e.end, text: e.text)
+    }
+
+    func build() -> Network {
+        var net = Network()
+        net.add(document)
+        let a = analysis
+        // Actors, with the sentence of their first mention as evidence of their country and organisation.
+        var actorIDs: [String] = []
+        var firstSentence: [Int: Int] = [:]
+        for m in a.mentions where firstSentence[m.actor] == nil { firstSentence[m.actor] = m.sentence }
+        var countryEvidence: [String: [Evidence]] = [:]
+        for (i, actor) in a.actors.enumerated() {
+            let aliases = actor.aliases.filter { $0 != actor.name }
+            let node = Node.actor(actor.name, aliases: aliases, country: actor.country, organization: actor.org, role: actor.role)
+            actorIDs.append(net.add(node))
+            let ev = evidence(firstSentence[i] ?? 0)
+            if let c = actor.country {
+                net.add(Node.country(c, name: a.lexicons.countryNames[c]))
+                net.add(Relation(node.id, .represents, "country:" + c, evidence: [ev]))
+            }
+            if let o = actor.org {
+                net.add(Node.organization(o, name: a.lexicons.organizations[o]?.name))
+                net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]))
+            }
+        }
+        // Countries the text refers to.
+        for (iso, sentence) in a.countryReferences() {
+            countryEvidence[iso, default: []].append(evidence(sentence))
+        }
+        for iso in countryEvidence.keys.sorted() {
+            var node = Node.country(iso, name: a.lexicons.countryNames[iso])
+            let evs = countryEvidence[iso]!.prefix(3)
+            node.attributes["evidence"] = .array(evs.map { e in
+                .object(["document": .string(e.document), "sentence": .int(e.sentence), "start": .int(e.start),
+                         "end": .int(e.end), "text": .string(e.text)])
+            })
+            net.add(node)
+        }
+        // Meetings.
+        var usedIDs: Set<String> = []
+        for m in a.meetings {
+            let label = a.label(of: m)
+            var base = "meeting:" + slug(document.id + " " + label + " " + (m.time ?? ""))
+            if usedIDs.contains(base) {
+                var n = 2
+                while usedIDs.contains(base + "-\(n)") { n += 1 }
+                base += "-\(n)"
+            }
+            usedIDs.insert(base)
+            var node = Node(id: base, kind: .meeting, name: label, city: m.city, time: m.time, mode: m.mode,
+                            status: m.planned ? "planned" : "held")
+            let iso = (m.cityISO?.isEmpty ?? true) ? nil : m.cityISO
+            node.country = iso
+            node.organization = m.org
+            net.add(node)
+            let first = evidence(m.firstSentence)
+            if let iso {
+                net.add(Node.country(iso, name: a.lexicons.countryNames[iso]))
+                net.add(Relation(base, .heldIn, "country:" + iso, evidence: [first]))
+            }
+            if let o = m.org {
+                net.add(Node.organization(o, name: a.lexicons.organizations[o]?.name))
+                net.add(Relation(base, .organizedBy, "org:" + o, evidence: [first]))
+            }
+            for p in m.participants {
+                let ev = evidence(m.evidence[p] ?? m.firstSentence)
+                net.add(Relation(actorIDs[p], m.hosts.contains(p) ? .hosted : .attended, base, evidence: [ev]))
+            }
+            for p in m.invited {
+                net.add(Relation(actorIDs[p], .invited, base, evidence: [evidence(m.evidence[p] ?? m.firstSentence)]))
+            }
+        }
+        return net
+    }
+}
+
+extension DocumentAnalysis {
+    /// A label for a meeting: its noun and place as the text gives them ("Treffen in Den Haag").
+    func label(of m: MeetingRecord) -> String {
+        let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
+        if let city = m.city { return "\(noun) \(isGerman ? "in" : "in") \(city)" }
+        let names = m.participants.prefix(3).map { actors[$0].words.last ?? actors[$0].name }
+        return names.isEmpty ? noun : "\(noun) \(names.joined(separator: "–"))"
+    }
+
+    /// Every country the text refers to, with the sentence of each reference.
+    func countryReferences() -> [(String, Int)] {
+        sentences.flatMap { countryReferences(in: $0) }
+    }
+
+    /// The countries sentence `s` refers to.
+    func countryReferences(in s: Sentence, namesOnly: Bool = false) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        do {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                let t = tokens[i]
+                if let tag = tagAt[i] {
+                    defer { i = tag.end }
+                    if inName[i] || (namesOnly && inRole[i]) { continue }
+                    switch tag.entity {
+                    case .country(let iso, _):
+                        if tag.ambiguous && nameLikeNeighbour(tag) { continue }
+                        out.append((iso, s.index))
+                    case .place(_, let iso, let strong):
+                        if namesOnly { break }
+                        let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
+                        if strong || Self.placePrepositions.contains(prev) { out.append((iso, s.index)) }
+                    default:
+                        break
+                    }
+                    if t.hasHyphen { out += partCountries(i, s.index) }
+                    continue
+                }
+                if t.kind == .word && t.hasHyphen && !inName[i] { out += partCountries(i, s.index) }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func partCountries(_ i: Int, _ s: Int) -> [(String, Int)] {
+        tokens[i].text.split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
+    }
+
+    private func nameLikeNeighbour(_ tag: Tag) -> Bool {
+        func nameish(_ k: Int) -> Bool {
+            guard k >= 0, k < tokens.count else { return false }
+            let t = tokens[k]
+            guard t.kind == .word, t.isCapitalized else { return false }
+            return self.tag(covering: k) == nil && !NameShapes.nonNames.contains(t.lower) && !lexicons.functionWords.contains(t.lower)
+        }
+        return nameish(tag.start - 1) || nameish(tag.end)
+    }
+}

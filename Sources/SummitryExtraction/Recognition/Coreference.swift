@@ -1,0 +1,216 @@
+/// Second pass, left to right: links every later reference to an actor — surnames and their
+/// genitives, offices ("der Kanzler", "the US president"), demonyms ("der Norweger"), pairs ("die
+/// beiden Staatsoberhäupter", "the two leaders"), epithets ("den Gast", "die Grünen-Politikerin") and
+/// third-person pronouns — to the most recently mentioned fitting actor.
+extension DocumentAnalysis {
+    static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
+    static let pairNouns: Set<String> = ["pair", "duo"]
+    static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
+    static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
+    static let pluralPronouns: Set<String> = ["they", "sie"]
+
+    /// Prepares the left-to-right pass (call once, before ``resolveMentions(in:)``).
+    func beginResolution() {
+        lastSeen = Array(repeating: -1, count: actors.count)
+        establishedByStart = [:]
+        for (m, mention) in mentions.enumerated() { establishedByStart[mention.start, default: []].append(m) }
+        established = mentions
+        mentions = []
+        debug("established: " + established.map { "\(actors[$0.actor].name)@\($0.start)" }.joined(separator: ", "))
+    }
+
+    /// Resolves the references of sentence `s`; returns its mentions (also appended to `mentions`).
+    @discardableResult
+    func resolveMentions(in s: Sentence) -> [Mention] {
+            var i = s.tokens.lowerBound
+            let limit = s.tokens.upperBound
+            var inSentence: Set<Int> = []
+            var resolved: [Mention] = []
+            func record(_ a: Int, _ start: Int, _ end: Int, _ kind: Mention.Kind) {
+                resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
+                lastSeen[a] = start
+                inSentence.insert(a)
+            }
+            while i < limit {
+                if let ms = establishedByStart[i] {
+                    for m in ms { record(established[m].actor, established[m].start, established[m].end, .name) }
+                    i = established[ms[0]].end
+                    continue
+                }
+                let t = tokens[i]
+                // Office mentions without a name.
+                if let hit = titleHit(at: i, sentence: s) {
+                    if nameAfterTitle(hit, limit: limit) == nil && hit.info.political {
+                        let plural = (hit.start > s.tokens.lowerBound && has(hit.start - 1, .pluralCues))
+                            || (i > s.tokens.lowerBound && has(i - 1, .pluralCues))
+                        if plural {
+                            for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
+                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence) {
+                            if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
+                            record(a, i, hit.titleEnd, .office)
+                        }
+                    }
+                    i = hit.titleEnd
+                    continue
+                }
+                // "der Norweger" — a definite demonym with no name after it.
+                if let tag = tagAt[i], case .country(let iso, .demonym) = tag.entity, isGerman || !t.isAllCaps,
+                   i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
+                   tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
+                    if let a = resolveDemonym(iso, excluding: inSentence) {
+                        actors[a].setCountry(iso, rank: 3)
+                        record(a, i, tag.end, .office)
+                    }
+                    i = tag.end
+                    continue
+                }
+                if t.kind == .word {
+                    // Pairs: "the pair", "die beiden".
+                    if has(i, .pairNouns) && i > s.tokens.lowerBound && tokens[i - 1].lower == "the"
+                        || (has(i, .pluralCues) && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
+                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")) {
+                        if !(i + 1 < limit && tokens[i + 1].lower == "seiten") {
+                            for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
+                        }
+                        i += 1
+                        continue
+                    }
+                    if (has(i, .guestNouns) || t.lower.hasSuffix("-politikerin") || t.lower.hasSuffix("-politiker"))
+                        && i > s.tokens.lowerBound && has(i - 1, .determiners) {
+                        // A guest is not of the country of the people receiving him in the sentence.
+                        let hostCountries = Set(inSentence.compactMap { actors[$0].country })
+                        let candidates = recentActors(4, excluding: inSentence)
+                        if let a = candidates.first(where: { actors[$0].country == nil || !hostCountries.contains(actors[$0].country!) }) ?? candidates.first {
+                            record(a, i, i + 1, .office)
+                        }
+                        i += 1
+                        continue
+                    }
+                    if has(i, .pronouns) && !(isGerman && t.lower == "she") {
+                        if let a = recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
+                        i += 1
+                        continue
+                    }
+                    if t.lower == "they" || (isGerman && t.lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower)) {
+                        for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
+                        i += 1
+                        continue
+                    }
+                }
+                // Surname mentions and their genitives; hyphenated pairs ("Trump-Putin").
+                if t.kind == .word && (t.isCapitalized || NameShapes.isParticleCompound(t) || NameShapes.surnameStarters.contains(t.lower)) {
+                    if let run = nameRun(at: i, limit: limit) ?? (t.isCapitalized ? i ..< i + 1 : nil) {
+                        if let a = resolveName(run) {
+                            let (words, _) = nameWords(run)
+                            let written = text(tokens: run.lowerBound, run.upperBound)
+                            if written != actors[a].name && !actors[a].aliases.contains(written) && words.count >= 1 { actors[a].aliases.append(written) }
+                            for k in run { inName[k] = true }
+                            record(a, run.lowerBound, run.upperBound, .name)
+                            i = run.upperBound
+                            continue
+                        }
+                        if run.count == 1 && t.hasHyphen {
+                            var found = false
+                            for part in t.text.split(separator: "-") {
+                                if let a = resolveFolded([NameShapes.fold(String(part))]) { record(a, i, i + 1, .name); found = true }
+                            }
+                            if found { inName[i] = true }
+                        }
+                        let holdsKnown = run.dropFirst().contains { establishedByStart[$0] != nil }
+                        i = holdsKnown ? i + 1 : max(i + 1, run.upperBound)
+                        continue
+                    }
+                }
+                i += 1
+            }
+        mentions += resolved
+        return resolved
+    }
+
+    private func isPluralVerb(_ w: String) -> Bool {
+        ["hatten", "haben", "waren", "sind", "trafen", "sprachen", "wollen", "wollten", "werden", "vereinbarten", "betonten"].contains(w)
+    }
+
+    private func isPluralDemonym(_ i: Int) -> Bool {
+        // "der Schweden und Finnen" (genitive plural) names peoples, not a person.
+        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
+        return next == "und" || next == "and" || tokens[i].lower.hasSuffix("en") && tokens[i - 1].lower == "der" && next != "," && next != "sagte"
+    }
+
+    /// The actor a name run refers to (whole name, surname, genitive).
+    func resolveName(_ run: Range<Int>) -> Int? {
+        let (_, folded) = nameWords(run)
+        if let a = resolveFolded(folded) { return a }
+        // Genitive: "Stoltenbergs", "Lulas".
+        if let last = folded.last, last.hasSuffix("s"), last.count > 3 {
+            var g = folded
+            g[g.count - 1] = String(last.dropLast())
+            if let a = resolveFolded(g) { return a }
+        }
+        return nil
+    }
+
+    func resolveFolded(_ folded: [String]) -> Int? {
+        let key = folded.joined(separator: " ")
+        var candidates: [Int] = actorsByKey[key] ?? []
+        if folded.count >= 2, let last = folded.last {
+            for a in actorsByLast[last] ?? [] where !candidates.contains(a) {
+                let actor = actors[a]
+                guard actor.folded.count >= 2 else { continue }
+                let f1 = folded[0], f2 = actor.folded[0]
+                if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || folded.filter({ $0.count > 1 }) == actor.folded.filter({ $0.count > 1 }) {
+                    candidates.append(a)
+                }
+            }
+        }
+        if candidates.count <= 1 { return candidates.first }
+        return candidates.max { lastSeen[$0] < lastSeen[$1] }
+    }
+
+    /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
+    /// named, if any), else the two actors mentioned last.
+    func pluralReferents(family: String?) -> [Int] {
+        let generic: Set<String> = ["leader", "head_of_state", "counterpart"]
+        func fits(_ a: Int) -> Bool {
+            guard let family, !generic.contains(family) else { return true }
+            return actors[a].family == family
+        }
+        if let m = meetings.last {
+            let people = m.participants.filter(fits)
+            if people.count >= 2 && people.count <= 3 { return people }
+        }
+        let order = actors.indices.filter { lastSeen[$0] >= 0 && fits($0) }.sorted { lastSeen[$0] > lastSeen[$1] }
+        if order.count >= 2 { return Array(order.prefix(2)) }
+        return recentActors(2, excluding: [])
+    }
+
+    /// The most recently mentioned actors, newest first.
+    func recentActors(_ n: Int, excluding: Set<Int>) -> [Int] {
+        let order = actors.indices.filter { lastSeen[$0] >= 0 && !excluding.contains($0) }.sorted { lastSeen[$0] > lastSeen[$1] }
+        return Array(order.prefix(n))
+    }
+
+    func resolveOffice(_ hit: TitleHit, excluding: Set<Int>) -> Int? {
+        let generic: Set<String> = ["leader", "counterpart", "head_of_state"]
+        let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
+        func fits(_ a: Int, country: Bool) -> Bool {
+            let fam = actors[a].family
+            let familyOK = fam == hit.info.family || generic.contains(hit.info.family) && fam != nil
+                && ["head_of_state", "head_of_government", "chancellor", "monarch", "vice_president"].contains(fam!)
+            guard familyOK else { return false }
+            if country, let c = hit.country { return actors[a].country == c }
+            return true
+        }
+        if hit.country != nil, let a = order.first(where: { fits($0, country: true) }) { return a }
+        if let c = hit.country, let a = order.first(where: { fits($0, country: false) && (actors[$0].country == nil || actors[$0].country == c || actors[$0].countryRank < 3) }) { return a }
+        if hit.country == nil, let a = order.first(where: { fits($0, country: false) }) { return a }
+        _ = excluding
+        return nil
+    }
+
+    func resolveDemonym(_ iso: String, excluding: Set<Int>) -> Int? {
+        let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
+        if let a = order.first(where: { actors[$0].country == iso }) { return a }
+        return order.first(where: { actors[$0].country == nil || actors[$0].countryRank < 3 })
+    }
+}

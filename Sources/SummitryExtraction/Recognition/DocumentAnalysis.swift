@@ -1,0 +1,208 @@
+import Foundation
+
+/// A lexicon match over a run of tokens.
+struct Tag: Sendable {
+    var entity: Entity
+    var start: Int
+    var end: Int
+    /// The matched text is listed as needing context (a homonym, a common word, a person's name).
+    var ambiguous: Bool
+}
+
+/// One document under analysis: its scalars, tokens, sentences and the lexicon tags on them.
+/// Later stages (people, countries, meetings) read and extend it.
+final class DocumentAnalysis {
+    let lexicons: Lexicons
+    let document: String
+    let language: String
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let sentences: [Sentence]
+    /// Tag starting at each token (nil if none).
+    var tagAt: [Tag?]
+    /// The start token of the tag covering each token, or -1.
+    var coveredBy: [Int32]
+    /// Each token's word classes.
+    let wordClass: [WordClass]
+    /// Whether the token is inside quotation marks.
+    var inQuote: [Bool]
+    /// For each token, the sentence it belongs to.
+    var sentenceOf: [Int32]
+    /// People found so far, and where they are mentioned.
+    var actors: [ActorRecord] = []
+    var mentions: [Mention] = []
+    /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
+    var inName: [Bool]
+    /// Actors by surname key and by last folded name word.
+    var actorsByKey: [String: [Int]] = [:]
+    var actorsByLast: [String: [Int]] = [:]
+    /// Folded forms of tokens (diacritics removed, lowercased), computed on demand.
+    private var foldCache: [Int: String] = [:]
+    /// Sentence texts, computed on demand.
+    private var sentenceTextCache: [Int: String] = [:]
+
+    /// Token `i` folded for name matching (`António` → `antonio`, `H.` → `h`).
+    func folded(_ i: Int) -> String {
+        if let f = foldCache[i] { return f }
+        let t = tokens[i]
+        let f = t.text.utf8.allSatisfy({ $0 < 0x80 }) ? t.lower : NameShapes.fold(t.text)
+        foldCache[i] = f
+        return f
+    }
+
+    /// Tokens of role phrases ("Russian President", "Lettlands Ministerpräsident").
+    var inRole: [Bool]
+    /// Actors whose title is relative to another actor ("Putin aide"): (actor, folded surname).
+    var pendingRelativeCountry: [(Int, String)] = []
+    /// Token index of each actor's latest mention during the left-to-right pass.
+    var lastSeen: [Int] = []
+    /// Mentions found while establishing actors, by first token (input of the left-to-right pass).
+    var established: [Mention] = []
+    var establishedByStart: [Int: [Int]] = [:]
+    /// Meetings found so far, in order of first report.
+    var meetings: [MeetingRecord] = []
+    /// The dateline's place (`BERLIN (dpa) -`, `Sagana/Nairobi -`, `Den Haag.`), if the text opens with one.
+    var dateline: PlaceMention?
+    var datelineISO: String?
+
+    init(lexicons: Lexicons, document: String, language: String, scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence]) {
+        self.lexicons = lexicons
+        self.document = document
+        self.language = language
+        self.scalars = scalars
+        self.tokens = tokens
+        self.sentences = sentences
+        wordClass = tokens.map { $0.kind == .word ? lexicons.wordClasses[$0.lower] ?? [] : [] }
+        tagAt = Array(repeating: nil, count: tokens.count)
+        coveredBy = Array(repeating: -1, count: tokens.count)
+        inQuote = Array(repeating: false, count: tokens.count)
+        sentenceOf = Array(repeating: -1, count: tokens.count)
+        inName = Array(repeating: false, count: tokens.count)
+        inRole = Array(repeating: false, count: tokens.count)
+        for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
+        markQuotes()
+        tagAll()
+    }
+
+    var isGerman: Bool { language == "de" }
+
+    /// Set `SUMMITRY_DEBUG=1` to trace extraction decisions on standard error.
+    var debugging: Bool { Self.debugEnabled }
+    static let debugEnabled = ProcessInfo.processInfo.environment["SUMMITRY_DEBUG"] == "1"
+    func debug(_ message: @autoclosure () -> String) {
+        if debugging { FileHandle.standardError.write((message() + "\n").data(using: .utf8)!) }
+    }
+
+    /// The text of scalars `[start, end)`.
+    func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start ..< end])
+        return String(view)
+    }
+
+    /// The source text of tokens `[a, b)`.
+    func text(tokens a: Int, _ b: Int) -> String { text(tokens[a].start, tokens[b - 1].end) }
+
+    func sentenceText(_ s: Sentence) -> String {
+        if let t = sentenceTextCache[s.index] { return t }
+        let t = text(s.start, s.end)
+        sentenceTextCache[s.index] = t
+        return t
+    }
+
+    /// The tag covering token `i`, if any.
+    func tag(covering i: Int) -> Tag? {
+        let c = coveredBy[i]
+        return c >= 0 ? tagAt[Int(c)] : nil
+    }
+
+    private func markQuotes() {
+        var open = false
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.isBreak { open = false; continue }
+            if t.kind == .quote {
+                // Single guillemets and low-9 quotes open; a quote glued to a following word opens.
+                open.toggle()
+                continue
+            }
+            inQuote[i] = open
+        }
+    }
+
+    private func setTag(_ tag: Tag) {
+        tagAt[tag.start] = tag
+        for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
+    }
+
+    private func tagAll() {
+        for s in sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                let t = tokens[i]
+                guard t.kind == .word || t.kind == .number || t.text == "'" else { i += 1; continue }
+                if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
+                    let matched = text(tokens: i, i + length).lowercased()
+                    setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
+                    i += length
+                    continue
+                }
+                if t.kind == .word, isGerman, t.isCapitalized || t.hasHyphen {
+                    if let hit = lexicons.germanTitle(t.lower) {
+                        setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
+                    } else if let hit = lexicons.germanMeetingNoun(t.lower) {
+                        setTag(Tag(entity: .meetingNoun(hit.index), start: i, end: i + 1, ambiguous: false))
+                    }
+                }
+                i += 1
+            }
+        }
+    }
+
+    private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
+        let t = tokens[i]
+        for (entity, length) in lexicons.gazetteer.matches(tokens, at: i, limit: limit) {
+            switch entity {
+            case .country(_, let form):
+                // German adjectives are lowercase; everything else names something and is capitalised.
+                if !(t.isCapitalized || t.isAllCaps || (isGerman && form == .adjective)) { continue }
+                if !isGerman && form == .adjective && !t.isCapitalized { continue }
+            case .place, .organization, .agency:
+                if !(t.isCapitalized || t.isAllCaps) { continue }
+            case .title, .meetingNoun:
+                if isGerman && length == 1 && !t.hasHyphen {
+                    // German single-word titles and nouns come from the German tables.
+                    continue
+                }
+            }
+            return (entity, length)
+        }
+        return nil
+    }
+
+    /// The lowercase words of tokens `[a, b)` joined with spaces (for phrase look-ups).
+    func phrase(_ a: Int, _ b: Int) -> String {
+        tokens[a ..< b].map(\.lower).joined(separator: " ")
+    }
+
+    /// Whether the phrase set contains the one-, two- or three-word phrase starting at `i`; returns its length.
+    func matchesPhrase(_ set: Set<String>, at i: Int, limit: Int) -> Int? {
+        if wordClass[i].isDisjoint(with: .cue) { return nil }
+        let first = tokens[i].lower
+        if lexicons.phraseHeads.contains(first) {
+            if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
+            if i + 1 < limit && set.contains(first + " " + tokens[i + 1].lower) { return 2 }
+        }
+        if set.contains(first) { return 1 }
+        return nil
+    }
+
+    /// Whether token `i` belongs to word class `c`.
+    @inline(__always) func has(_ i: Int, _ c: WordClass) -> Bool { wordClass[i].contains(c) }
+
+    /// Evidence for sentence `s`.
+    func evidence(_ s: Int) -> (sentence: Int, start: Int, end: Int, text: String) {
+        let sentence = sentences[s]
+        return (s, sentence.start, sentence.end, sentenceText(sentence))
+    }
+}

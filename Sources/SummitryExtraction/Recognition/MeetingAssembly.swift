@@ -1,0 +1,274 @@
+/// Groups a sentence's triggers into events, gives each its people, place and time, and merges
+/// events into meetings (see ``DocumentAnalysis/detectMeetings()``).
+extension DocumentAnalysis {
+    /// What an actor mention does in a sentence, seen from the meeting detector.
+    struct Participation {
+        var mention: Mention
+        var source = false      // "nach Angaben von X", "according to X"
+        var speakerVerb: Int?   // token of the speech verb right before it ("…, sagte X")
+        var absent = false
+        var invited = false
+        var accusative = false
+    }
+
+    static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
+
+    func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
+        let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
+        var firstInvite: Int? = nil
+        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || ["eingeladen", "invited"].contains(tokens[k].lower) {
+            firstInvite = k; break
+        }
+        return ms.map { m in
+            var p = Participation(mention: m)
+            for k in max(lo, m.start - 8) ..< m.start {
+                if let n = matchesPhrase(lexicons.sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
+                    // "so" only as German "…, so X" reported speech.
+                    if tokens[k].lower == "so" && !(k > lo && tokens[k - 1].text == ",") { continue }
+                    if k >= m.start - 5 { p.source = true }
+                }
+                if matchesPhrase(lexicons.absent, at: k, limit: m.start) != nil { p.absent = true }
+            }
+            if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
+            for k in max(lo, m.start - 3) ..< m.start where has(k, .speechVerbs) { p.speakerVerb = k }
+            // "…, sagte Peter Stano, der Sprecher des … Josep Borrell": the whole clause after the verb speaks.
+            if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
+                && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
+            if let fi = firstInvite, fi < m.start { p.invited = true }
+            p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
+            // "a Putin aide": the name qualifies someone else's title.
+            if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
+            return p
+        }
+    }
+
+    /// Runs coreference and meeting detection over the whole document, sentence by sentence (a
+    /// reference like "the two leaders" depends on the meetings reported before it).
+    func detectMeetings() {
+        findDateline()
+        beginResolution()
+        for s in sentences {
+            let ms = resolveMentions(in: s)
+            detectMeetings(in: s, mentions: ms)
+        }
+        finishMeetings()
+    }
+
+    private func detectMeetings(in s: Sentence, mentions ms: [Mention]) {
+        if debugging {
+            debug("S\(s.index): " + sentenceText(s).prefix(100))
+            debug("  mentions: " + ms.map { "\(actors[$0.actor].name)@\($0.start)(\($0.kind))" }.joined(separator: ", "))
+        }
+        do {
+            let trig = triggers(in: s)
+            let parts = participations(in: s, mentions: ms)
+            if trig.isEmpty {
+                attachWithoutTrigger(s, parts)
+                return
+            }
+            let places = places(in: s)
+            let times = timeExpressions(in: s)
+            let planned = isPlanned(s)
+            // Side-lines references point to the summit; they are not events of their own.
+            var sidelinesTarget: Int? = nil
+            let events = trig.filter { t in
+                if t.sidelines { sidelinesTarget = latestMeeting(kind: "summit") ?? meetings.indices.last; return false }
+                return true
+            }
+            if events.isEmpty {
+                if let target = sidelinesTarget { for p in parts where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) } }
+                return
+            }
+            // Clusters: triggers of one event. A new event starts at a noun owned by a possessive
+            // name ("Bush's meeting"), at a trigger with a place of its own after an earlier place,
+            // at a definite noun after a verb ("met … for the meeting" refers elsewhere), and where
+            // a phone call meets another kind of encounter.
+            var clusters: [[Trigger]] = []
+            for t in events {
+                if let last = clusters.last?.last, let first = clusters.last?.first {
+                    let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
+                        && ms.contains { $0.end == t.start - 1 }
+                    let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
+                    let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 }
+                    let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host].contains(last.role)
+                    let callMix = (t.kind == "call") != (last.kind == "call")
+                    let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
+                    if !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && t.quoted == last.quoted {
+                        clusters[clusters.count - 1].append(t)
+                        continue
+                    }
+                }
+                clusters.append([t])
+            }
+            // Assign mentions to the nearest cluster; "X's meeting" binds to the following one.
+            var assigned = Array(repeating: [Participation](), count: clusters.count)
+            for p in parts {
+                let m = p.mention
+                var best = 0, bestDist = Int.max
+                let possessive = m.end < tokens.count && (tokens[m.end].text == "'s" || tokens[m.end].text == "'")
+                for (c, cl) in clusters.enumerated() {
+                    if cl.first!.quoted != inQuote[m.start] && !(p.speakerVerb != nil) { continue }
+                    let a = cl.first!.start, b = cl.last!.end
+                    var d = m.end <= a ? a - m.end : (m.start >= b ? m.start - b + 1 : 0)
+                    if possessive && m.end <= a { d = max(0, d - 2) }
+                    if d < bestDist { bestDist = d; best = c }
+                }
+                if bestDist == Int.max { continue }
+                // The subject before the first trigger belongs to the first event with a verb.
+                if m.end <= clusters[0].first!.start && !possessive,
+                   let v = clusters.firstIndex(where: { $0.contains { $0.role != .noun } && $0.first!.quoted == inQuote[m.start] }) {
+                    best = v
+                }
+                // A speaker after the report ("…, sagte X") is not at the meetings reported before.
+                if let v = p.speakerVerb, clusters[best].last!.end <= v {
+                    if let next = clusters.indices.first(where: { clusters[$0].first!.start > v }) { best = next } else { continue }
+                }
+                assigned[best].append(p)
+            }
+            // "talks among A, B and C", "Gespräche mit X": the list after the connector is the noun's.
+            for (c, cl) in clusters.enumerated() {
+                guard let noun = cl.last(where: { $0.role == .noun }) else { continue }
+                var k = noun.end
+                while k < s.tokens.upperBound && k <= noun.end + 1 && !has(k, .connectors) { k += 1 }
+                guard k < s.tokens.upperBound, has(k, .connectors) else { continue }
+                let stop = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
+                for d in assigned.indices where d != c {
+                    let moving = assigned[d].filter { $0.mention.start > k && $0.mention.start < stop }
+                    assigned[d].removeAll { $0.mention.start > k && $0.mention.start < stop }
+                    assigned[c] += moving
+                }
+            }
+            // A definite or dated meeting named inside a quotation, with no one named inside it,
+            // is the quoted speakers' own ("…, den sie im Juli beim strategischen Dialog begonnen hatten").
+            for c in clusters.indices where assigned[c].isEmpty && clusters[c].first!.quoted {
+                let cl = clusters[c]
+                let dated = times.contains { t in t.start >= cl.first!.start - 6 && t.end <= cl.last!.end + 6 && inQuote[t.start] }
+                guard cl.contains(where: { $0.definite }) || dated else { continue }
+                assigned[c] = parts.filter { !inQuote[$0.mention.start] && !$0.source && $0.mention.kind != .pronoun }
+            }
+            var previousEvent: MeetingRecord? = nil
+            for (c, cl) in clusters.enumerated() {
+                // Arrivals and attendance alone name no new encounter: they join the one reported.
+                if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) {
+                    let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil) : meetings.indices.last
+                    if let target {
+                        for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
+                    }
+                    continue
+                }
+                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places, times: times, planned: planned)
+                if debugging {
+                    debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-")")
+                }
+                let hasOwn = !event.participants.isEmpty
+                if !hasOwn, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
+                    event.participants = prev.participants
+                    event.evidence = prev.evidence
+                }
+                if let target = sidelinesTarget {
+                    event.sidelinesOf = target
+                    for a in event.participants { meetings[target].addParticipant(a, sentence: s.index) }
+                }
+                previousEvent = event
+                integrate(event, triggers: cl)
+            }
+        }
+    }
+
+    private func isPlanned(_ s: Sentence) -> Bool {
+        for k in s.tokens where tokens[k].kind == .word && !inQuote[k] {
+            if matchesPhrase(lexicons.planned, at: k, limit: s.tokens.upperBound) != nil { return true }
+        }
+        return false
+    }
+
+    private func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],
+                           times: [TimeExpression], planned: Bool) -> MeetingRecord {
+        let main = cl.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }!
+        let noun = cl.filter { $0.role == .noun }.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }
+        var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: noun.map { text(tokens: $0.start, $0.end) },
+                                  org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
+        if event.kind == "summit" { event.mode = "multilateral" }
+        let a = cl.first!.start, b = cl.last!.end
+        // Place: the nearest place after (then before) the event, within reach.
+        if event.mode != "phone" {
+            let near = places.filter { $0.start >= a - 6 && $0.start <= b + 12 }
+            let pick = near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
+            if let p = pick ?? (places.count == 1 && places[0].prepositional ? places[0] : nil) {
+                event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
+            }
+        }
+        // A journey's destination: "China-Reise", "Reise nach China", "visit to France".
+        if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
+            for t in cl where t.kind == "visit" {
+                if t.end == t.start + 1, tokens[t.start].hasHyphen,
+                   let iso = lexicons.countryOfWord(tokens[t.start].text.split(separator: "-")[0]) {
+                    event.cityISO = iso; event.countryOnly = true
+                }
+                var k = t.end
+                while k < s.tokens.upperBound && k < t.end + 3 && !["nach", "to", "in"].contains(tokens[k].lower) { k += 1 }
+                if k + 1 < s.tokens.upperBound, ["nach", "to", "in"].contains(tokens[k].lower), let c = tag(covering: k + 1),
+                   case .country(let iso, .name) = c.entity {
+                    event.cityISO = iso; event.countryOnly = true
+                }
+            }
+        }
+        if let t = times.min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
+            event.time = t.text
+            event.timeKey = t.key
+        }
+        let hostVerbs = cl.filter { $0.role == .host }
+        for p in parts {
+            let m = p.mention
+            if p.source { continue }
+            if p.absent { if !event.invited.contains(m.actor) { event.invited.append(m.actor) }; event.absent.append(m.actor); continue }
+            if p.invited { if !event.invited.contains(m.actor) { event.invited.append(m.actor) } }
+            event.addParticipant(m.actor, sentence: s.index)
+            if !p.accusative && isHost(m, verbs: hostVerbs, sentence: s) && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
+        }
+        return event
+    }
+
+    private func distance(_ t: TimeExpression, _ a: Int, _ b: Int) -> Int {
+        t.end <= a ? a - t.end : (t.start >= b ? t.start - b : 0)
+    }
+
+    /// Whether mention `m` hosts: subject of an active host verb, agent after "by"/"von" of a
+    /// passive one, or called host/Gastgeber right before the name.
+    private func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence) -> Bool {
+        let lo = s.tokens.lowerBound
+        for k in max(lo, m.start - 4) ..< m.start where ["host", "gastgeber", "gastgeberin", "hosts"].contains(tokens[k].lower) { return true }
+        let passive = (lo ..< s.tokens.upperBound).contains { ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"].contains(tokens[$0].lower) }
+        for v in verbs {
+            if passive {
+                if isGerman {
+                    if m.start < v.start, (max(lo, m.start - 12) ..< m.start).contains(where: { ["von", "vom"].contains(tokens[$0].lower) }) { return true }
+                } else if m.start > v.start, (v.end ..< m.start).contains(where: { tokens[$0].lower == "by" }) {
+                    return true
+                }
+            } else if m.start < v.start && v.start - m.end <= 12 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Sentences without a trigger: invitations ("Eingeladen waren …") and arrivals for a summit.
+    private func attachWithoutTrigger(_ s: Sentence, _ parts: [Participation]) {
+        guard !parts.isEmpty, let last = meetings.indices.last else { return }
+        let lower = Set(tokens[s.tokens].map(\.lower))
+        if parts.contains(where: \.invited) {
+            for p in parts where p.invited && !p.source {
+                if !meetings[last].invited.contains(p.mention.actor) { meetings[last].invited.append(p.mention.actor) }
+                if !p.absent { meetings[last].addParticipant(p.mention.actor, sentence: s.index) }
+            }
+            return
+        }
+        let arriving = lower.contains { lexicons.verbRoles[$0] == "arrive" || lexicons.verbRoles[$0] == "attend" }
+        if arriving, let summit = latestMeeting(kind: "summit") {
+            for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
+        }
+    }
+
+    func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }
+}

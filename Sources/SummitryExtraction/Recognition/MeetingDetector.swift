@@ -1,0 +1,176 @@
+/// Finds meetings: triggers (nouns and verbs of `meetings.json`) are grouped per sentence into
+/// events; each event takes the actors, place and time next to it, and is merged into a meeting
+/// already reported when it is the same encounter (same organisation, same city, an anaphor like
+/// "das Treffen" / "the summit", or the same people at a compatible time). One node per encounter.
+extension DocumentAnalysis {
+    static let speechVerbs: Set<String> = ["sagte", "sagt", "said", "says", "erklärte", "betonte", "told", "so", "added", "adds", "schrieb", "wrote", "tweeted", "teilte"]
+    static let definiteLeads: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses", "its", "their"]
+    static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
+    /// Prepositions that put an event at a place.
+    static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
+    static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
+
+    // MARK: Triggers
+
+    func triggers(in s: Sentence) -> [Trigger] {
+        var out: [Trigger] = []
+        let limit = s.tokens.upperBound
+        var i = s.tokens.lowerBound
+        while i < limit {
+            let t = tokens[i]
+            if let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
+                let info = lexicons.meetingNouns[idx]
+                let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
+                let next = tag.end < limit ? tokens[tag.end].lower : ""
+                var skip = ["press", "news", "joint", "presse"].contains(prev) || t.lower.hasPrefix("presse") || t.lower.hasPrefix("pressekonferenz")
+                if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
+                if !skip {
+                    var org: String? = nil
+                    if isGerman, let g = lexicons.germanMeetingNoun(t.lower), !g.prefix.isEmpty {
+                        for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
+                        if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
+                           t.text.hasPrefix(p.uppercased()) || t.text.prefix(p.count).first?.isUppercase == true && t.hasHyphen {
+                            // Unknown short prefix such as "G20-" or "Brics-": keep as the organisation's name.
+                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && t.hasHyphen ? String(t.text.split(separator: "-")[0]).uppercased() : nil)
+                        }
+                    }
+                    var j = i - 1
+                    while j >= s.tokens.lowerBound && j >= i - 3 {
+                        if let c = self.tag(covering: j), case .organization(let id) = c.entity { org = org ?? id; break }
+                        j -= 1
+                    }
+                    if org == nil, tag.end + 1 < limit, ["der", "des", "of"].contains(next) {
+                        var k = tag.end + 1
+                        while k < limit && k < tag.end + 4 && (tokens[k].lower == "the" || !tokens[k].isCapitalized) { k += 1 }
+                        if k < limit, let c = self.tag(covering: k), case .organization(let id) = c.entity { org = id }
+                    }
+                    var lead = i - 1
+                    while lead > s.tokens.lowerBound && tokens[lead].kind == .word && !tokens[lead].isCapitalized
+                        && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
+                    let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads)
+                    var side = false
+                    for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines) { side = true }
+                    let kind = info.kind == "meeting" && (t.lower.hasPrefix("gipfel") || t.lower.contains("gipfel")) ? "summit" : info.kind
+                    out.append(Trigger(start: i, end: tag.end, role: .noun, kind: kind, mode: info.mode, org: org, definite: definite,
+                                       sidelines: side, quoted: inQuote[i]))
+                }
+                i = tag.end
+                continue
+            }
+            if t.kind == .word, tag(covering: i) == nil {
+                var role: Trigger.Role? = nil
+                if has(i, .separable), let seps = lexicons.separable[t.lower] {
+                    for sep in seps where tokens[(i + 1) ..< limit].contains(where: { $0.lower == sep.particle && $0.kind == .word }) {
+                        role = Trigger.Role(rawValue: sep.role); break
+                    }
+                }
+                if role == nil, has(i, .verb), let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
+                    role = Trigger.Role(rawValue: r)
+                    // "the host, X" is a noun; "to meet" is planned and still a meeting.
+                }
+                // Negated: "nicht … gereist", "did not attend".
+                let negated = (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
+                    ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"].contains(tokens[k].lower)
+                        && !(k ..< i).contains { tokens[$0].text == "," }
+                }
+                // "called for", "called it": not a phone call; "called Macron" is.
+                if role == .call, !isGerman, ["called", "call", "phone"].contains(t.lower),
+                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
+                    role = nil
+                }
+                if let role, !negated {
+                    let mode: String
+                    switch role {
+                    case .call: mode = "phone"
+                    case .visit: mode = "visit"
+                    default: mode = "third-party"
+                    }
+                    let kind = role == .call ? "call" : (role == .visit ? "visit" : "meeting")
+                    out.append(Trigger(start: i, end: i + 1, role: role, kind: kind, mode: mode, org: nil, definite: false,
+                                       sidelines: false, quoted: inQuote[i]))
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: Places
+
+    func places(in s: Sentence) -> [PlaceMention] {
+        var out: [PlaceMention] = []
+        let limit = s.tokens.upperBound
+        var i = s.tokens.lowerBound
+        while i < limit {
+            if let tag = tagAt[i], !inName[i] {
+                let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
+                let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
+                    || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
+                if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
+                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
+                        || (!isGerman && prev == "for") || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
+                    if !locativeLead && !(i == s.tokens.lowerBound) { i = tag.end; continue }
+                    var surface = text(tokens: i, tag.end)
+                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && lexicons.gazetteer.matches(tokens, at: i, limit: limit).isEmpty { surface.removeLast() }
+                    out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
+                }
+                i = tag.end
+                continue
+            }
+            // "in the Angolan capital", "in der Hauptstadt" after a country: the capital.
+            let l = tokens[i].lower
+            if l == "capital" || l == "hauptstadt", !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
+                var j = i - 1
+                while j >= s.tokens.lowerBound && j >= i - 3 {
+                    if let c = tag(covering: j), case .country(let iso, _) = c.entity, let cap = lexicons.capitals[iso] {
+                        out.append(PlaceMention(start: i, end: i + 1, surface: cap.name, key: cap.name, iso: iso, strong: true, prepositional: true))
+                        break
+                    }
+                    j -= 1
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Reads a dateline at the start of the text: one or more places (or capitalised words) before
+    /// a dash, a colon, an agency in brackets or a full stop.
+    func findDateline() {
+        guard let s = sentences.first else { return }
+        let limit = min(s.tokens.upperBound, s.tokens.lowerBound + 8)
+        var i = s.tokens.lowerBound
+        var first: PlaceMention? = nil
+        var iso: String? = nil
+        var sawWord = false
+        while i < limit {
+            let t = tokens[i]
+            if let tag = tagAt[i], case .place(let key, let c, let strong) = tag.entity {
+                let m = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: c, strong: strong, prepositional: true)
+                if first == nil { first = m }
+                iso = iso ?? c
+                sawWord = true
+                i = tag.end
+                continue
+            }
+            if t.kind == .word && (t.isCapitalized || t.isAllCaps) && !sawWord {
+                if first == nil { first = PlaceMention(start: i, end: i + 1, surface: t.text, key: t.text, iso: "", strong: false, prepositional: true) }
+                sawWord = true
+                i += 1
+                continue
+            }
+            if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
+            if ["-", "\u{2013}", "\u{2014}", ":", "(", "."].contains(t.text) || t.isBreak {
+                if let f = first {
+                    dateline = f
+                    datelineISO = f.iso.isEmpty ? iso : f.iso
+                }
+                return
+            }
+            if t.kind == .word && sawWord { return }
+            i += 1
+        }
+        // A first sentence that is only a place ("Den Haag.").
+        if let f = first, s.tokens.count <= 3 { dateline = f; datelineISO = f.iso.isEmpty ? iso : f.iso }
+    }
+}

@@ -1,0 +1,106 @@
+/// Deciding whether an event reports a meeting already found (one node per distinct encounter),
+/// and completing meetings once the whole text is read.
+extension DocumentAnalysis {
+    /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
+    func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
+        if !timesCompatible(m.timeKey, e.timeKey) { return false }
+        if let a = m.cityKey, let b = e.cityKey, a != b, m.cityISO != e.cityISO || !(m.cityISO?.isEmpty == false) { return false }
+        if let a = m.cityKey, let b = e.cityKey, a != b { return false }
+        if (m.mode == "phone") != (e.mode == "phone") { return false }
+        if let a = m.org, let b = e.org, a != b { return false }
+        return true
+    }
+
+    /// Merges `event` into the meeting it reports again, or adds it as a new meeting.
+    func integrate(_ event: MeetingRecord, triggers: [Trigger]) {
+        let e = event
+        let definite = triggers.contains { $0.definite && $0.role == .noun }
+        let newEncounterVerb = triggers.contains { [.meet, .host, .call].contains($0.role) }
+        let ep = Set(e.participants)
+        var target: Int? = nil
+        // The same organisation's meeting (a summit of one body), unless times say otherwise.
+        if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
+            target = k
+        }
+        // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
+        if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb,
+           let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
+            target = k
+        }
+        for k in meetings.indices.reversed() where target == nil {
+            let m = meetings[k]
+            // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
+            if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
+            let mp = Set(m.participants)
+            let overlap = !ep.isDisjoint(with: mp)
+            // Summits last days: the same summit in the same city, whatever the weekday.
+            if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
+               timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
+               (m.org == nil || e.org == nil || m.org == e.org) {
+                target = k; break
+            }
+            guard compatible(m, e) else { continue }
+            if let a = m.org, let b = e.org, a == b { target = k; break }
+            if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; break }
+            if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp { target = k; break }
+            if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; break }
+            if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
+            if e.cityKey == nil {
+                if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting" || ep.isEmpty) {
+                    target = k; break
+                }
+                if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
+                if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; break }
+            }
+        }
+        debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-")" } ?? "new"))
+        guard let t = target else {
+            let anchored = !e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun })
+            if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) { meetings.append(e) }
+            return
+        }
+        var m = meetings[t]
+        for a in e.participants { m.addParticipant(a, sentence: e.evidence[a] ?? e.firstSentence) }
+        for a in e.hosts where !m.hosts.contains(a) { m.hosts.append(a) }
+        for a in e.invited where !m.invited.contains(a) { m.invited.append(a) }
+        for a in e.absent where !m.absent.contains(a) { m.absent.append(a) }
+        if m.city == nil, let c = e.city { m.city = c; m.cityKey = e.cityKey; m.cityISO = e.cityISO; m.cityExplicit = e.cityExplicit; m.countryOnly = false }
+        if m.city == nil && m.cityISO == nil && e.countryOnly { m.cityISO = e.cityISO; m.countryOnly = true }
+        if m.time == nil, let time = e.time { m.time = time; m.timeKey = e.timeKey }
+        if m.org == nil { m.org = e.org }
+        if m.noun == nil { m.noun = e.noun }
+        if (Self.kindRank[e.kind] ?? 0) > (Self.kindRank[m.kind] ?? 0) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
+        if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
+        meetings[t] = m
+    }
+
+    /// Places meetings the text does not place (from the dateline or the meeting reported before),
+    /// drops absentees from the participants and infers hosts and hosts' countries.
+    func finishMeetings() {
+        var lastPlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
+        for k in meetings.indices {
+            var m = meetings[k]
+            m.participants.removeAll { m.absent.contains($0) }
+            m.hosts.removeAll { !m.participants.contains($0) }
+            if m.mode != "phone" && !m.countryOnly {
+                if m.city == nil, let sl = m.sidelinesOf, meetings[sl].city != nil {
+                    m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
+                }
+                if m.city == nil, let p = lastPlace { m.city = p.0; m.cityKey = p.1; m.cityISO = p.2 }
+                if m.city != nil && m.cityExplicit && dateline == nil { lastPlace = (m.city!, m.cityKey, m.cityISO) }
+            }
+            if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
+            // Host by place: in a bilateral encounter, the one participant of the host country.
+            if m.hosts.isEmpty, m.kind != "summit", let iso = m.cityISO, m.participants.count >= 2 {
+                let locals = m.participants.filter { actors[$0].country == iso }
+                if locals.count == 1 { m.hosts = locals }
+            }
+            meetings[k] = m
+        }
+        // An actor of unknown country who hosts a meeting in a country is taken to be of it.
+        for m in meetings where m.mode != "phone" {
+            guard let iso = m.cityISO, !iso.isEmpty else { continue }
+            for h in m.hosts where actors[h].country == nil && !actors[h].international { actors[h].setCountry(iso, rank: 2) }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Word lists and shape tests for personal names.
+enum NameShapes {
+    /// Lowercase particles inside names (`Ursula von der Leyen`, `Lula da Silva`, `Badr bin Sultan`).
+    static let particles: Set<String> = [
+        "von", "van", "der", "den", "de", "da", "das", "dos", "do", "di", "du", "del", "della", "la", "le",
+        "bin", "ibn", "bint", "al", "el", "ben", "abu", "ter", "ten", "zu", "y", "e", "of",
+    ]
+    /// Particles that may start a surname mention (`von der Leyen`, `De Croo`, `al-Burhan`).
+    static let surnameStarters: Set<String> = ["von", "van", "de", "da", "dos", "di", "du", "del", "della", "la", "le", "al", "el", "ben", "bin", "abu", "ter", "ten", "zu"]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+    ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+    ]
+    /// Capitalised words that open sentences or headlines but are not names.
+    static let nonNames: Set<String> = [
+        "the", "a", "an", "and", "but", "or", "in", "on", "at", "for", "with", "from", "by", "to", "of", "as", "after", "before",
+        "while", "when", "where", "who", "which", "what", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+        "he", "she", "they", "we", "it", "i", "you", "there", "here", "meanwhile", "however", "also", "both", "all", "some",
+        "other", "others", "many", "most", "several", "no", "not", "yes", "today", "yesterday", "tomorrow", "tonight",
+        "mr", "mrs", "ms", "dr", "prof", "sir", "photo", "photos", "picture", "image", "images", "video", "source", "read",
+        "more", "update", "updated", "breaking", "live", "news", "report", "reports", "opinion", "analysis", "dear",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "und", "oder", "aber", "im", "am",
+        "beim", "vom", "zum", "zur", "nach", "bei", "mit", "von", "für", "auf", "aus", "über", "unter", "vor", "seit", "wie",
+        "er", "sie", "es", "wir", "ihr", "man", "sein", "seine", "ihre", "auch", "doch", "noch", "nun", "dann", "so", "zudem",
+        "dabei", "damit", "denn", "dass", "ob", "wenn", "weil", "als", "alle", "beide", "beiden", "mehr", "details", "quelle",
+        "foto", "bild", "herr", "frau", "heute", "gestern", "morgen", "laut", "trotz", "eigentlich", "offenbar", "demnach",
+        "anschließend", "zuvor", "bereits", "kritik", "dies", "diese", "dieser", "dieses", "jetzt", "erst", "mit",
+    ]
+
+    /// Whether `word` is a single capital letter (an initial, followed by a dot in the text).
+    static func isInitial(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && t.text.unicodeScalars.count == 1 }
+
+    /// Whether a hyphenated word starts with a lowercase particle (`al-Burhan`, `el-Sisi`).
+    static func isParticleCompound(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCapitalized, t.hasHyphen, let dash = t.text.firstIndex(of: "-") else { return false }
+        let head = t.text[..<dash]
+        let rest = t.text[t.text.index(after: dash)...]
+        return particles.contains(String(head)) && (rest.first?.isUppercase ?? false)
+    }
+
+    /// Levenshtein distance, capped (returns `cap + 1` once exceeded).
+    static func distance(_ a: String, _ b: String, cap: Int = 2) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > cap { return cap + 1 }
+        var prev = Array(0 ... y.count)
+        for i in 1 ... max(x.count, 1) where !x.isEmpty {
+            var cur = [i] + Array(repeating: 0, count: y.count)
+            for j in 1 ... max(y.count, 1) where !y.isEmpty {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[y.count]
+    }
+
+    /// Folds diacritics and case for name comparison (`António` ~ `Antonio`).
+    static func fold(_ s: String) -> String {
+        s.decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.properties.generalCategory != .nonspacingMark }
+            .map { String($0) }.joined().lowercased()
+    }
+}

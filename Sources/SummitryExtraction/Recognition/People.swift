@@ -1,0 +1,87 @@
+/// A person the document names, built up from every mention.
+struct ActorRecord: Sendable {
+    /// Name words as written in the longest mention (`["Ursula", "von", "der", "Leyen"]`).
+    private(set) var words: [String]
+    /// Folded, lowercased name words, for matching.
+    private(set) var folded: [String]
+    /// The full name as written.
+    private(set) var name: String
+    var aliases: [String] = []
+    var country: String?
+    /// How sure the country is: 1 default by language, 2 context, 3 coreference, 4 stated.
+    var countryRank = 0
+    var org: String?
+    var role: String?
+    var family: String?
+    var international = false
+    /// Token index of the first mention (for recency and order).
+    var firstToken: Int
+
+    /// Surname keys: the last word, the tail from the first particle, the non-first words, the
+    /// full name (folded). Kept up to date by ``setName(words:folded:name:)``.
+    private(set) var surnameKeys: Set<String> = []
+
+    init(words: [String], folded: [String], name: String, firstToken: Int) {
+        self.words = words
+        self.folded = folded
+        self.name = name
+        self.firstToken = firstToken
+        surnameKeys = Self.keys(folded)
+    }
+
+    mutating func setName(words: [String], folded: [String], name: String) {
+        self.words = words
+        self.folded = folded
+        self.name = name
+        surnameKeys = Self.keys(folded)
+    }
+
+    static func keys(_ folded: [String]) -> Set<String> {
+        var keys: Set<String> = []
+        guard let last = folded.last else { return keys }
+        keys.insert(last)
+        keys.insert(folded.joined(separator: " "))
+        if folded.count >= 2 {
+            for (k, w) in folded.enumerated() where k > 0 {
+                if NameShapes.particles.contains(w) {
+                    keys.insert(folded[k...].joined(separator: " "))
+                    break
+                }
+                if w.unicodeScalars.count >= 3 { keys.insert(w) }
+            }
+            keys.insert(folded[(folded.count - 2)...].joined(separator: " "))
+        }
+        return keys
+    }
+
+    mutating func setCountry(_ iso: String?, rank: Int) {
+        guard let iso, rank > countryRank else { return }
+        country = iso
+        countryRank = rank
+    }
+}
+
+/// A place in the text where an actor is referred to.
+struct Mention: Sendable {
+    enum Kind: Sendable { case name, office, pronoun, plural }
+    var actor: Int
+    var sentence: Int
+    var start: Int
+    var end: Int
+    var kind: Kind
+}
+
+/// A title found in the text, with what it says about its holder.
+struct TitleHit: Sendable {
+    var start: Int          // first token of the role phrase (modifiers and qualifiers included)
+    var titleStart: Int
+    var titleEnd: Int       // token after the title words and any complement
+    var info: TitleInfo
+    var country: String?
+    var countryRank = 4
+    var org: String?
+    var definite = false
+    var roleText: String
+    /// An actor the title is relative to ("Putin aide"): its surname.
+    var ofActorWord: String?
+}

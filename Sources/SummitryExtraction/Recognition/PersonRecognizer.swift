@@ -1,0 +1,407 @@
+/// Finds people: titled names, appositions, demonyms and honorifics establish an actor; later
+/// surname mentions, office mentions ("der Kanzler", "the US president") and demonyms ("der
+/// Norweger") refer back to one.
+///
+/// German capitalises every noun, so a capitalised word alone is no evidence of a name: an actor is
+/// established only by a title or role before or after the name, an honorific, a demonym directly
+/// before it, or a party in brackets after it. Titles marked non-political (experts, journalists)
+/// exclude the name they introduce.
+extension DocumentAnalysis {
+    static let determinersDefinite: Set<String> = ["der", "die", "das", "des", "dem", "den", "the"]
+    static let determiners: Set<String> = [
+        "der", "die", "das", "des", "dem", "den", "the", "a", "an", "ein", "eine", "einer", "einem", "eines", "einen",
+        "his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+    ]
+
+    // MARK: Name runs
+
+    /// Whether token `i` can be a word of a name.
+    func isNameWord(_ i: Int, first: Bool, afterTitle: Bool = false) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word else { return false }
+        if NameShapes.isParticleCompound(t) { return true }
+        guard t.isCapitalized else { return false }
+        if t.hasHyphen {
+            for part in t.text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
+                || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
+        }
+        if t.isAllCaps && t.text.unicodeScalars.count > 4 { return false }
+        let c = wordClass[i]
+        if !c.isDisjoint(with: first ? .notFirst : .never) { return false }
+        if let tag = tag(covering: i) {
+            switch tag.entity {
+            case .place: if first && !tag.ambiguous && !afterTitle { return false }
+            case .country: if !tag.ambiguous { return false }
+            case .organization, .agency, .title, .meetingNoun: return false
+            }
+        }
+        if isGerman && first, lexicons.germanMeetingNoun(t.lower) != nil { return false }
+        return true
+    }
+
+    /// The longest name run starting at `i` (words, inner particles, initials with their dots).
+    func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {
+        var j = i, last = -1, words = 0
+        while j < limit && words < maxWords {
+            let t = tokens[j]
+            if t.kind == .word {
+                if isNameWord(j, first: last < 0, afterTitle: afterTitle) {
+                    last = j; words += 1; j += 1; continue
+                }
+                if NameShapes.particles.contains(t.lower) && !t.isCapitalized && (last >= 0 || NameShapes.surnameStarters.contains(t.lower))
+                    && t.lower != "of" && t.lower != "e" {
+                    // One or more particles, then a name word: "von der Leyen", "dos Santos".
+                    var k = j + 1
+                    while k < limit && k < j + 3 && NameShapes.particles.contains(tokens[k].lower) && !tokens[k].isCapitalized { k += 1 }
+                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(t.lower) && tokens[k].isCapitalized
+                        && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
+                        last = k; words += 1; j = k + 1; continue
+                    }
+                }
+                break
+            }
+            if t.text == "." && last == j - 1 && NameShapes.isInitial(tokens[j - 1]) && t.start == tokens[j - 1].end
+                && j + 1 < limit && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized {
+                j += 1; continue
+            }
+            break
+        }
+        guard last >= i else { return nil }
+        // A name does not start with a lowercase particle unless it is a surname mention.
+        return i ..< last + 1
+    }
+
+    // MARK: Titles
+
+    /// The title starting at token `i`, with its qualifiers before and complement after.
+    func titleHit(at i: Int, sentence s: Sentence) -> TitleHit? {
+        guard let titleTag = tagAt[i], case .title(let index) = titleTag.entity else { return nil }
+        let info = lexicons.titles[index]
+        var hit = TitleHit(start: i, titleStart: i, titleEnd: titleTag.end, info: info, org: info.org,
+                           roleText: text(tokens: i, titleTag.end))
+        // Compound prefix: "US-Präsident", "Nato-Generalsekretär", "Bundeskanzler".
+        if isGerman, titleTag.end == i + 1, let g = lexicons.germanTitle(tokens[i].lower), !g.prefix.isEmpty {
+            for part in g.prefix.split(separator: "-") {
+                if let iso = lexicons.countryOfWord(part) { hit.country = iso }
+                else if let org = lexicons.organizationOfWord(part) { hit.org = org }
+                else if part.hasPrefix("bundes") && hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
+            }
+        }
+        if isGerman, tokens[i].lower.hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
+        // Qualifiers before: modifiers, country adjectives and genitives, organisations, an actor's name.
+        var j = i - 1
+        while j >= s.tokens.lowerBound {
+            let t = tokens[j]
+            if t.text == "'s" || t.text == "'" || t.text == "\u{2019}" { j -= 1; continue }
+            if let c = tag(covering: j) {
+                switch c.entity {
+                case .country(let iso, _):
+                    if hit.country == nil || hit.countryRank < 4 { hit.country = iso; hit.countryRank = 4 }
+                    j = c.start - 1; hit.start = c.start; continue
+                case .organization(let id):
+                    if hit.org == nil { hit.org = id }
+                    j = c.start - 1; hit.start = c.start; continue
+                default: break
+                }
+            }
+            if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
+            if t.kind == .word, t.hasHyphen {
+                // "De-facto-Staatschef" handled by the compound; "EU-Außenbeauftragten"-like qualifiers:
+                let parts = t.text.split(separator: "-")
+                if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
+            }
+            if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !lexicons.functionWords.contains(t.lower)
+                && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
+                hit.ofActorWord = NameShapes.fold(t.text)  // "Putin aide"
+            }
+            if has(j, .determinersDefinite) { hit.definite = true }
+            break
+        }
+        // Complement after: "of Rwanda", "of the Arab League", "des Europäischen Rates", "from the DRC", "Kenias".
+        let k = hit.titleEnd
+        let limit = s.tokens.upperBound
+        if k < limit {
+            let w = tokens[k].lower
+            if ["of", "for", "from", "des", "der"].contains(w) {
+                var m = k + 1
+                while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
+                    if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {
+                        hit.country = iso; hit.countryRank = 3
+                    }
+                    m += 1
+                }
+                if m < limit, let c = tag(covering: m), c.start == m {
+                    switch c.entity {
+                    case .country(let iso, _): hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
+                    case .organization(let id): hit.org = id; hit.titleEnd = c.end
+                    default: break
+                    }
+                }
+            } else if let c = tag(covering: k), c.start == k, case .country(let iso, .genitive) = c.entity {
+                hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
+            }
+        }
+        return hit
+    }
+
+    // MARK: Establishing actors
+
+    /// First pass: every titled, appositive, demonym-led or honorific name becomes an actor.
+    func establishActors() {
+        for s in sentences {
+            var i = s.tokens.lowerBound
+            let limit = s.tokens.upperBound
+            while i < limit {
+                if let hit = titleHit(at: i, sentence: s) {
+                    if let run = nameAfterTitle(hit, limit: limit) {
+                        if hit.info.political {
+                            let a = addActor(run)
+                            apply(hit, to: a)
+                        } else {
+                            for k in run { inName[k] = true }
+                        }
+                    } else if let run = nameBeforeTitle(hit, sentence: s), hit.info.political {
+                        let a = addActor(run)
+                        apply(hit, to: a)
+                    }
+                    i = max(i + 1, hit.titleStart + 1)
+                    continue
+                }
+                let t = tokens[i]
+                // Honorific: "Mr Al Assad", "Mr. Trump", "Frau Merkel".
+                if t.kind == .word && lexicons.honorifics.contains(t.lower) && t.isCapitalized && !t.isAllCaps {
+                    var k = i + 1
+                    if k < limit && tokens[k].text == "." { k += 1 }
+                    if k < limit, let run = nameRun(at: k, limit: limit) {
+                        _ = addActor(run)
+                        i = run.upperBound
+                        continue
+                    }
+                }
+                // Demonym directly before a name of two or more words: "des Belgiers Charles Michel".
+                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity, form == .demonym || (!isGerman && form == .adjective),
+                   tag.end < limit, let run = nameRun(at: tag.end, limit: limit), run.count >= 2,
+                   tokens[run].filter({ $0.kind == .word }).count >= 2, titleHit(at: run.upperBound, sentence: s) == nil {
+                    let a = addActor(run)
+                    actors[a].setCountry(iso, rank: 4)
+                    i = run.upperBound
+                    continue
+                }
+                // Party in brackets: "Manuela Schwesig (SPD)".
+                if let run = nameRun(at: i, limit: limit), run.count >= 2, run.upperBound + 2 < limit,
+                   tokens[run.upperBound].text == "(", let tag = tagAt[run.upperBound + 1], case .organization(let id) = tag.entity,
+                   lexicons.organizations[id]?.kind == "party" {
+                    let a = addActor(run)
+                    if let c = lexicons.organizations[id]?.country { actors[a].setCountry(c, rank: 3) }
+                    i = run.upperBound
+                    continue
+                }
+                i += 1
+            }
+        }
+    }
+
+    static let personVerbs: Set<String> = [
+        "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
+        "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
+    ]
+
+    /// German names without a title: a capitalised word the lexicons do not know, used at least
+    /// twice, never after an article, adjective or number (as nouns are), and at least once as the
+    /// subject of a verb of saying or being ("Guterres war …", "…, Guterres werde …").
+    func establishUntitledGermanNames() {
+        guard isGerman else { return }
+        var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
+        for s in sentences {
+            for i in s.tokens {
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !inName[i], tag(covering: i) == nil,
+                      t.text.unicodeScalars.count >= 4, !t.hasHyphen else { continue }
+                let l = t.lower
+                if NameShapes.nonNames.contains(l) || lexicons.functionWords.contains(l) || NameShapes.months.contains(l)
+                    || NameShapes.weekdays.contains(l) || lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { continue }
+                if ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"].contains(where: { l.hasSuffix($0) }) { continue }
+                count[t.text, default: 0] += 1
+                if first[t.text] == nil { first[t.text] = i }
+                if i > s.tokens.lowerBound {
+                    let p = tokens[i - 1]
+                    if Self.determiners.contains(p.lower) || p.kind == .number || (p.kind == .word && !p.isCapitalized
+                        && (p.lower.hasSuffix("e") || p.lower.hasSuffix("en") || p.lower.hasSuffix("er") || p.lower.hasSuffix("es") || p.lower.hasSuffix("em"))
+                        && !["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"].contains(p.lower))
+                        || (p.kind == .word && p.isCapitalized) {
+                        nounLike.insert(t.text)
+                    }
+                }
+                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(t.text) }
+            }
+        }
+        for (word, n) in count where n >= 2 && verb.contains(word) && !nounLike.contains(word) {
+            guard let i = first[word] else { continue }
+            addActor(i ..< i + 1)
+        }
+    }
+
+    /// The name a title introduces: directly after it ("Präsident Lula"), or set off by a comma
+    /// within a few tokens ("The President of the Republic, João Lourenço,").
+    func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
+        var k = hit.titleEnd
+        if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit, afterTitle: true) {
+            // Not a person: a place named after one ("King Abdulaziz Road", "Queen Elizabeth Hospital").
+            if run.upperBound < limit, lexicons.roleWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
+                return nil
+            }
+            return run
+        }
+        // A long complement of office words: "of the Ministry of Foreign Affairs X Y",
+        // "for Political, Legal, and Security Affairs X Y".
+        if k < limit, ["of", "for"].contains(tokens[k].lower) {
+            var m = k + 1
+            while m < limit && m < k + 16 {
+                let w = tokens[m]
+                if ["the", "of", "and", ",", "for"].contains(w.lower) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
+                break
+            }
+            if m < limit, m > k + 1, tokens[m - 1].text != ",", let run = nameRun(at: m, limit: limit), run.count >= 2 {
+                let after = run.upperBound
+                if after >= limit || [",", ".", "("].contains(tokens[after].text) || ["and", "hold", "who"].contains(tokens[after].lower) {
+                    return run
+                }
+            }
+        }
+        // Apposition: scan comma-separated segments for one that is a whole name.
+        var segments = 0
+        while k < limit && k < hit.titleEnd + 30 && segments < 5 {
+            if tokens[k].text == "," {
+                segments += 1
+                if k + 1 < limit, let run = nameRun(at: k + 1, limit: limit), run.count >= 2 || isKnownSurname(run) {
+                    let after = run.upperBound
+                    if after >= limit || [",", ".", "(", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "-", "\u{2013}", ";", ":"].contains(tokens[after].text)
+                        || tokens[after].kind == .quote || ["and", "und", "who", "der", "die", "which"].contains(tokens[after].lower) {
+                        return run
+                    }
+                }
+            }
+            if tokens[k].text == "." || tokens[k].text == ":" || tokens[k].kind == .quote && !inQuote[k] { break }
+            // Only a complement may stand between the title and the comma: "of the Republic",
+            // "der sudanesischen Miliz Rapid Support Forces (RSF)"; "and his wife" may not.
+            let w = tokens[k]
+            if w.kind == .word && !w.isCapitalized && !["of", "for", "from", "the", "and", "des", "der", "von", "de", "du"].contains(w.lower) {
+                var adjective = false
+                if let c = tag(covering: k), case .country = c.entity { adjective = true }
+                if !adjective && !(isGerman && segments == 0 && (k == hit.titleEnd || k == hit.titleEnd + 1)) { break }
+            }
+            if w.kind == .word && ["and", "und"].contains(w.lower) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
+            // An apposition does not run across a verb-like lowercase word in German or English
+            // clauses beyond the complement; keep to short noun phrases.
+            k += 1
+        }
+        return nil
+    }
+
+    /// A name set before the title as an apposition: "Peter Stano, der Sprecher …", "X, the Kenyan president,".
+    func nameBeforeTitle(_ hit: TitleHit, sentence s: Sentence) -> Range<Int>? {
+        var j = hit.start - 1
+        while j >= s.tokens.lowerBound && has(j, .determiners) { j -= 1 }
+        guard j > s.tokens.lowerBound, tokens[j].text == "," else { return nil }
+        var end = j
+        var start = j - 1
+        while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(tokens[start].lower)
+               || tokens[start].text == ".") { start -= 1 }
+        start += 1
+        while start < end && !isNameWord(start, first: true) && !NameShapes.isParticleCompound(tokens[start]) { start += 1 }
+        guard start < end, let run = nameRun(at: start, limit: end), run.upperBound == end else { return nil }
+        end = run.upperBound
+        return run.count >= 2 || isKnownSurname(run) ? run : nil
+    }
+
+    func isKnownSurname(_ run: Range<Int>) -> Bool {
+        let key = run.filter { tokens[$0].kind == .word }.map { folded($0) }.joined(separator: " ")
+        return actorsByKey[key] != nil
+    }
+
+    /// The words of a name run as written and folded (dots of initials kept with their letter).
+    func nameWords(_ run: Range<Int>) -> (words: [String], folded: [String]) {
+        var words: [String] = []
+        for k in run {
+            let t = tokens[k]
+            if t.text == "." { if !words.isEmpty { words[words.count - 1] += "." }; continue }
+            words.append(t.text)
+        }
+        var folds: [String] = []
+        for k in run where tokens[k].kind == .word { folds.append(folded(k)) }
+        return (words, folds)
+    }
+
+    /// Adds the person named by `run`, or merges it into the actor it names; returns its index.
+    @discardableResult
+    func addActor(_ run: Range<Int>) -> Int {
+        for k in run { inName[k] = true }
+        let (words, folded) = nameWords(run)
+        let name = text(tokens: run.lowerBound, run.upperBound)
+        if let a = matchActor(folded) {
+            if folded.count > actors[a].folded.count {
+                if !actors[a].aliases.contains(actors[a].name) { actors[a].aliases.append(actors[a].name) }
+                actors[a].setName(words: words, folded: folded, name: name)
+                indexActorKeys(a)
+            } else if name != actors[a].name && !actors[a].aliases.contains(name) {
+                actors[a].aliases.append(name)
+            }
+            mentions.append(Mention(actor: a, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
+            return a
+        }
+        actors.append(ActorRecord(words: words, folded: folded, name: name, firstToken: run.lowerBound))
+        indexActorKeys(actors.count - 1)
+        mentions.append(Mention(actor: actors.count - 1, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
+        return actors.count - 1
+    }
+
+    /// Records actor `a`'s surname keys in the key index.
+    func indexActorKeys(_ a: Int) {
+        for k in actors[a].surnameKeys where !(actorsByKey[k]?.contains(a) ?? false) { actorsByKey[k, default: []].append(a) }
+        if let last = actors[a].folded.last, !(actorsByLast[last]?.contains(a) ?? false) { actorsByLast[last, default: []].append(a) }
+    }
+
+    /// The actor a name (folded words) refers to: same words, a tail of its name, or the same
+    /// surname with a compatible first name (an initial, a one-letter typo).
+    func matchActor(_ folded: [String]) -> Int? {
+        guard let last = folded.last else { return nil }
+        var best: Int? = nil
+        for (a, actor) in actors.enumerated() {
+            let af = actor.folded
+            if af == folded { return a }
+            let joined = folded.joined(separator: " ")
+            if af.count > folded.count && af.suffix(folded.count).elementsEqual(folded) { best = a; continue }
+            if folded.count > af.count && folded.suffix(af.count).elementsEqual(af) {
+                // The longer name extends the known one only if the extra words are not another first name.
+                if af.count == 1 || Set(folded).isSuperset(of: af) { best = a; continue }
+            }
+            if af.last == last && af.count >= 2 && folded.count >= 2 {
+                let f1 = folded[0], f2 = af[0]
+                if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || (f1.count == 1 && f2.hasPrefix(f1)) || (f2.count == 1 && f1.hasPrefix(f2)) {
+                    best = a; continue
+                }
+                // Middle initials: "Donald J. Trump" ~ "Donald Trump".
+                if folded.filter({ $0.count > 1 }) == af.filter({ $0.count > 1 }) { best = a; continue }
+            }
+            if folded.count == 1 && actor.surnameKeys.contains(joined) { best = best ?? a }
+        }
+        return best
+    }
+
+    /// Applies what a title says to actor `a`.
+    func apply(_ hit: TitleHit, to a: Int) {
+        for k in hit.start ..< hit.titleEnd { inRole[k] = true }
+        if actors[a].role == nil || actors[a].family == "counterpart" || actors[a].family == "leader" {
+            actors[a].role = hit.roleText
+            actors[a].family = hit.info.family
+        }
+        actors[a].setCountry(hit.country, rank: hit.countryRank)
+        if let org = hit.org, lexicons.isInternational(org) || hit.info.international || hit.info.org != nil {
+            actors[a].org = actors[a].org ?? org
+        }
+        if hit.info.international { actors[a].international = true }
+        if let word = hit.ofActorWord {
+            pendingRelativeCountry.append((a, word))
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// A time expression as written, with a key that says which times cannot be the same encounter.
+struct TimeExpression: Sendable {
+    var start: Int
+    var end: Int
+    var text: String
+    /// `wd:monday`, `md:7-16`, `m:6`, `y:1975`, … — two expressions with different keys of the same
+    /// sort name different times.
+    var key: String?
+}
+
+/// Finds time expressions: weekdays and their German compounds (`Dienstagabend`), English
+/// `Monday night`, dates (`16. Juli`, `July 16, 2018`, `Sept. 4, 2023`), months with a year, `Ende Juni`,
+/// years after `in`, and a few deictic words (`today`, `heute`, `Neujahrstag`).
+extension DocumentAnalysis {
+    static let monthNumbers: [String: Int] = [
+        "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2, "march": 3, "mar": 3, "märz": 3,
+        "april": 4, "apr": 4, "may": 5, "mai": 5, "june": 6, "jun": 6, "juni": 6, "july": 7, "jul": 7, "juli": 7,
+        "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "oktober": 10, "okt": 10,
+        "november": 11, "nov": 11, "december": 12, "dec": 12, "dezember": 12, "dez": 12,
+    ]
+    static let weekdayCanon: [String: String] = [
+        "monday": "1", "montag": "1", "tuesday": "2", "dienstag": "2", "wednesday": "3", "mittwoch": "3",
+        "thursday": "4", "donnerstag": "4", "friday": "5", "freitag": "5", "saturday": "6", "samstag": "6", "sonnabend": "6",
+        "sunday": "7", "sonntag": "7",
+    ]
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "morgen", "vormittag", "nachmittag", "abend", "nacht", "mittag"]
+    static let timeLead: Set<String> = ["ende", "anfang", "mitte", "early", "late", "mid", "end", "beginning"]
+    static let deictic: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "heute", "gestern", "neujahrstag"]
+
+    /// The time expressions of sentence `s`.
+    func timeExpressions(in s: Sentence) -> [TimeExpression] {
+        var out: [TimeExpression] = []
+        var i = s.tokens.lowerBound
+        let limit = s.tokens.upperBound
+        func add(_ a: Int, _ b: Int, _ key: String?) {
+            out.append(TimeExpression(start: a, end: b, text: text(tokens: a, b), key: key))
+            i = b
+        }
+        while i < limit {
+            let t = tokens[i]
+            let l = t.lower
+            if t.kind == .word {
+                // Weekday, possibly compounded or followed by a part of the day.
+                if t.isCapitalized, let wd = weekday(l, i) {
+                    var b = i + 1
+                    if b < limit && has(b, .dayParts) && !isGerman { b += 1 }
+                    var a = i
+                    if a > s.tokens.lowerBound && ["am", "on", "vom", "last", "next", "this", "seit", "bis", "ab"].contains(tokens[a - 1].lower) { a -= 1 }
+                    // "Monday, Sept. 4, 2023"
+                    if b + 1 < limit && tokens[b].text == ",", Self.monthNumbers[tokens[b + 1].lower] != nil {
+                        let (end, _) = dateTail(from: b + 1, limit: limit)
+                        add(a, end, "wd:" + wd.value); continue
+                    }
+                    add(a, b, "wd:" + wd.value); continue
+                }
+                if has(i, .deictic) { add(i, i + 1, l == "neujahrstag" ? "md:1-1" : nil); continue }
+                // "Ende Juni", "early July"
+                if has(i, .timeLead), i + 1 < limit, has(i + 1, .monthNumber), let m = Self.monthNumbers[tokens[i + 1].lower] {
+                    var b = i + 2
+                    if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
+                    add(i, b, "m:\(m)"); continue
+                }
+                // "July 16, 2018", "November 2017", "Sept. 4, 2023", "im Juli"
+                if has(i, .monthNumber), let m = Self.monthNumbers[l], t.isCapitalized, !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
+                    let (end, day) = dateTail(from: i, limit: limit)
+                    var a = i
+                    if a > s.tokens.lowerBound && ["im", "in", "on", "seit", "bis", "ab"].contains(tokens[a - 1].lower) { a -= 1 }
+                    add(a, end, day.map { "md:\(m)-\($0)" } ?? "m:\(m)"); continue
+                }
+            }
+            // "16. Juli 2022"
+            if t.kind == .number, t.text.count <= 2, i + 2 < limit, tokens[i + 1].text == ".", has(i + 2, .monthNumber), let m = Self.monthNumbers[tokens[i + 2].lower] {
+                var b = i + 3
+                if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
+                var a = i
+                if a > s.tokens.lowerBound && ["am", "vom", "bis", "seit", "zum"].contains(tokens[a - 1].lower) { a -= 1 }
+                add(a, b, "md:\(m)-\(t.text)"); continue
+            }
+            // "in 1975"
+            if t.kind == .number, t.text.count == 4, let y = Int(t.text), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
+               ["in", "im", "seit"].contains(tokens[i - 1].lower) {
+                add(i - 1, i + 1, "y:\(y)"); continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The weekday a word names: the day itself, a compound with a part of the day
+    /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
+    private func weekday(_ l: String, _ i: Int) -> (key: String, value: String)? {
+        if has(i, .weekdayStart), let v = Self.weekdayCanon[l] { return (l, v) }
+        guard isGerman, l.utf8.count > 6 else { return nil }
+        let head = l.utf8.prefix(3)
+        guard ["mon", "die", "mit", "don", "fre", "sam", "son"].contains(where: { $0.utf8.elementsEqual(head) }) else { return nil }
+        for (k, v) in Self.weekdayCanon where l.hasPrefix(k) {
+            let rest = String(l.dropFirst(k.count))
+            if Self.dayParts.contains(rest) || rest == "s" { return (k, v) }
+        }
+        return nil
+    }
+
+    private func dateTail(from i: Int, limit: Int) -> (Int, Int?) {
+        var b = i + 1
+        if b < limit && tokens[b].text == "." { b += 1 }
+        var day: Int? = nil
+        if b < limit && tokens[b].kind == .number && tokens[b].text.count <= 2 { day = Int(tokens[b].text); b += 1 }
+        if b + 1 < limit && tokens[b].text == "," && tokens[b + 1].kind == .number && tokens[b + 1].text.count == 4 { b += 2 }
+        else if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
+        return (b, day)
+    }
+}
+
+/// Whether two time keys can name the same time.
+func timesCompatible(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b else { return true }
+    let sa = a.split(separator: ":").first, sb = b.split(separator: ":").first
+    if sa == sb { return a == b }
+    if sa == "md" && sb == "m" { return a.dropFirst(3).split(separator: "-").first == b.dropFirst(2).split(separator: "-").first }
+    if sa == "m" && sb == "md" { return timesCompatible(b, a) }
+    if sa == "y" || sb == "y" { return false }
+    return true
+}

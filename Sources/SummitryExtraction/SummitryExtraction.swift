@@ -1,1 +1,0 @@
-// SummitryExtraction: see DESIGN.md

@@ -1,0 +1,83 @@
+/// A sentence: a range of tokens and the scalar span they cover.
+struct Sentence: Sendable {
+    var index: Int
+    /// Token indices `[first, last)`.
+    var tokens: Range<Int>
+    /// Scalar offsets of the sentence span.
+    var start: Int
+    var end: Int
+}
+
+/// Splits a token stream into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (and a closing quote after it) when the next word starts a new
+/// sentence, and at every line break (news text puts headlines, datelines and paragraphs on lines of
+/// their own). A full stop does not end a sentence after an abbreviation (`Dr.`, `z.B.`, `Sept.`),
+/// after a single capital letter (initials: `George H.W. Bush`), after a German ordinal of one or two
+/// digits in German (`am 16. Juli`), or when the next token is lowercase or a digit.
+///
+/// - Complexity: O(n) in the number of tokens.
+struct SentenceSplitter: Sendable {
+    /// Lowercased abbreviations without their final dot.
+    var abbreviations: Set<String>
+    /// German text: a number of one or two digits before a full stop is an ordinal (`16. Juli`).
+    var german = true
+
+    func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var first = 0
+        func close(_ endExclusive: Int) {
+            // Trim breaks.
+            var a = first, b = endExclusive
+            while a < b && tokens[a].isBreak { a += 1 }
+            while b > a && tokens[b - 1].isBreak { b -= 1 }
+            if a < b {
+                sentences.append(Sentence(index: sentences.count, tokens: a ..< b, start: tokens[a].start, end: tokens[b - 1].end))
+            }
+            first = endExclusive
+        }
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            let t = tokens[i]
+            if t.isBreak {
+                close(i + 1)
+                i += 1
+                continue
+            }
+            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}") {
+                var j = i + 1
+                while j < n && (tokens[j].kind == .quote || tokens[j].text == ")") && tokens[j].start == tokens[j - 1].end { j += 1 }
+                if j >= n { close(n); break }
+                if tokens[j].isBreak { i = j; continue }
+                if t.text == "." && !endsSentence(tokens, dot: i, next: j) { i += 1; continue }
+                close(j)
+                i = j
+                continue
+            }
+            i += 1
+        }
+        close(n)
+        return sentences
+    }
+
+    private func endsSentence(_ tokens: [Token], dot: Int, next: Int) -> Bool {
+        let nextToken = tokens[next]
+        if nextToken.kind == .word && !nextToken.isCapitalized { return false }
+        if nextToken.kind == .number { return false }
+        if nextToken.kind == .punct && nextToken.text != "(" && nextToken.text != "-" && nextToken.text != "\u{2013}" { return false }
+        guard dot > 0 else { return true }
+        let prev = tokens[dot - 1]
+        guard prev.end == tokens[dot].start else { return true }
+        if prev.kind == .word {
+            if prev.text.unicodeScalars.count == 1 && prev.isCapitalized { return false }  // initial
+            if abbreviations.contains(prev.lower) { return false }
+            // Dotted abbreviations: "U.S.", "z.B." — a letter, a dot, a letter, a dot.
+            if dot >= 2 && tokens[dot - 2].text == "." && tokens[dot - 2].end == prev.start && prev.text.unicodeScalars.count <= 2 {
+                return false
+            }
+        }
+        if german && prev.kind == .number && prev.text.unicodeScalars.count <= 2 { return false }  // German ordinal
+        return true
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Reads text files for extraction: checks the bytes, decodes them and normalises to NFC once.
+///
+/// Accepted: UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark (decoded,
+/// a documented recovery). Refused with an ``ExtractionError/invalidText(file:line:message:)`` that
+/// names the file and, where it helps, the line: an empty file, bytes that are not valid UTF-8 (the
+/// line of the first bad byte is given), UTF-16 without a byte-order mark (recognised by its NUL
+/// bytes), other NUL bytes, and lines longer than ``maximumLineLength`` scalars (no prose has them;
+/// such input is usually a data dump, and refusing it keeps evidence spans readable).
+public enum TextSource {
+    /// The longest line accepted, in bytes (1 MiB).
+    public static let maximumLineLength = 1 << 20
+
+    /// Reads and decodes the file at `path`.
+    /// - Returns: the text, NFC-normalised.
+    /// - Throws: ``ExtractionError/unreadable(file:message:)`` or ``ExtractionError/invalidText(file:line:message:)``.
+    /// - Complexity: O(n) in the file size.
+    public static func read(path: String) throws -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+                throw ExtractionError.unreadable(file: path, message: isDir.boolValue ? "is a directory" : "permission denied or I/O error")
+            }
+            throw ExtractionError.unreadable(file: path, message: "no such file")
+        }
+        return try decode(data, file: path)
+    }
+
+    /// Decodes `data` as described on ``TextSource``; `file` names the source in errors.
+    public static func decode(_ data: Data, file: String) throws -> String {
+        if data.isEmpty { throw ExtractionError.invalidText(file: file, line: nil, message: "the file is empty") }
+        let bytes = [UInt8](data)
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
+                throw ExtractionError.invalidText(file: file, line: nil, message: "starts with a UTF-16 byte-order mark but is not valid UTF-16")
+            }
+            return try normalise(text, file: file)
+        }
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        var nuls = 0
+        var line = 1, lineLength = 0
+        for k in start ..< bytes.count {
+            let b = bytes[k]
+            if b == 0 { nuls += 1 }
+            if b == 0x0A {
+                line += 1
+                lineLength = 0
+            } else {
+                lineLength += 1
+                if lineLength > maximumLineLength {
+                    throw ExtractionError.invalidText(file: file, line: line,
+                        message: "line is longer than \(maximumLineLength) bytes; expected prose with line breaks (is this a data file?)")
+                }
+            }
+        }
+        if nuls > 0 {
+            if nuls * 4 >= bytes.count {
+                throw ExtractionError.invalidText(file: file, line: nil,
+                    message: "looks like UTF-16 without a byte-order mark; convert it to UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)")
+            }
+            throw ExtractionError.invalidText(file: file, line: lineOf(bytes, bytes.firstIndex(of: 0)!),
+                message: "contains NUL bytes; expected plain text")
+        }
+        let body = bytes[start...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(bytes, from: start)
+            throw ExtractionError.invalidText(file: file, line: lineOf(bytes, bad),
+                message: "not valid UTF-8 (byte \(bad)); convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)")
+        }
+        return try normalise(text, file: file)
+    }
+
+    private static func normalise(_ text: String, file: String) throws -> String {
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw ExtractionError.invalidText(file: file, line: nil, message: "the file holds only white space")
+        }
+        return nfc(text)
+    }
+
+    /// `text` in Unicode Normalization Form C. Text whose scalars cannot change under NFC (no
+    /// combining marks, no Hangul jamo, no compatibility singletons in the checked ranges) is returned as is.
+    public static func nfc(_ text: String) -> String {
+        var needs = false
+        for s in text.unicodeScalars where s.value >= 0x300 {
+            if s.properties.canonicalCombiningClass != .notReordered || (0x1100 ... 0x11FF).contains(s.value)
+                || nfcSingletons.contains(s.value) || (0xF900 ... 0xFAFF).contains(s.value) || (0x2F800 ... 0x2FA1F).contains(s.value) {
+                needs = true
+                break
+            }
+        }
+        return needs ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// Scalars that NFC replaces although they combine with nothing (canonical singletons).
+    private static let nfcSingletons: Set<UInt32> = [0x0340, 0x0341, 0x0343, 0x0344, 0x0374, 0x037E, 0x0387,
+        0x1F71, 0x1F73, 0x1F75, 0x1F77, 0x1F79, 0x1F7B, 0x1F7D, 0x1FBB, 0x1FBE, 0x1FC9, 0x1FCB, 0x1FD3, 0x1FDB,
+        0x1FE3, 0x1FEB, 0x1FEE, 0x1FEF, 0x1FF9, 0x1FFB, 0x1FFD, 0x2000, 0x2001, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A]
+
+    private static func lineOf(_ bytes: [UInt8], _ offset: Int) -> Int {
+        var line = 1
+        for k in 0 ..< min(offset, bytes.count) where bytes[k] == 0x0A { line += 1 }
+        return line
+    }
+
+    private static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            let b = bytes[i]
+            let len: Int
+            if b < 0x80 { len = 1 } else if b & 0xE0 == 0xC0 && b >= 0xC2 { len = 2 } else if b & 0xF0 == 0xE0 { len = 3 }
+            else if b & 0xF8 == 0xF0 && b <= 0xF4 { len = 4 } else { return i }
+            if i + len > bytes.count { return i }
+            for k in 1 ..< len where bytes[i + k] & 0xC0 != 0x80 { return i }
+            if String(validating: bytes[i ..< i + len], as: UTF8.self) == nil { return i }
+            i += len
+        }
+        return i
+    }
+}

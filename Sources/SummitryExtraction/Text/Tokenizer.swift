@@ -1,0 +1,168 @@
+/// One token of a text: a word (letters and digits, with inner hyphens, dots of initials excluded,
+/// and inner apostrophes), a number, or a single punctuation mark.
+///
+/// Offsets are Unicode scalar indices into the NFC text, the unit of ``SummitryModel/Evidence``.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case word, number, punct, quote, newline, paragraph
+    }
+
+    var kind: Kind
+    /// Scalar offsets: `[start, end)`.
+    var start: Int
+    var end: Int
+    var text: String
+    /// Lowercased text (words only; the text otherwise).
+    var lower: String
+    /// First scalar is an uppercase letter.
+    var isCapitalized: Bool
+    /// Every letter is uppercase (and there are at least two).
+    var isAllCaps: Bool
+
+    var isWord: Bool { kind == .word }
+    /// The word holds a hyphen (`Nato-Gipfel`, `al-Burhan`).
+    var hasHyphen: Bool { kind == .word && text.utf8.contains(0x2D) }
+    var isBreak: Bool { kind == .newline || kind == .paragraph }
+}
+
+/// Splits text into ``Token``s in one pass over its Unicode scalars.
+///
+/// Words keep inner hyphens (`Nato-Gipfel`, `al-Burhan`) and inner apostrophes (`O'Brien`), but an
+/// English possessive `'s`/`’s` and a final apostrophe are split off as their own tokens
+/// (`Macron's` → `Macron`, `'s`). A trailing hyphen stays on the word (`Staats-`). Line breaks are
+/// tokens (`newline`, or `paragraph` for a blank line) so the sentence splitter can see them.
+///
+/// - Complexity: O(n) in the number of scalars.
+enum Tokenizer {
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+
+    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+
+    static func isQuote(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{201A}", "\u{2039}", "\u{203A}": true
+        default: false
+        }
+    }
+
+    /// Tokenizes `scalars` (the NFC text as an array).
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            let s = scalars[i]
+            if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" {
+                // A run of line breaks: paragraph if it holds two or more newlines.
+                var j = i, lines = 0
+                while j < n {
+                    let c = scalars[j]
+                    if c == "\n" || c == "\u{2028}" || c == "\u{2029}" { lines += 1 }
+                    else if c == "\r" { if j + 1 >= n || scalars[j + 1] != "\n" { lines += 1 } }
+                    else if !(c == " " || c == "\t") { break }
+                    j += 1
+                }
+                tokens.append(Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, text: "\n",
+                                    lower: "\n", isCapitalized: false, isAllCaps: false))
+                i = j
+                continue
+            }
+            if s == " " || s == "\t" || (s.value >= 0x80 && (s.properties.isWhitespace || s == "\u{FEFF}" || s == "\u{00AD}")) { i += 1; continue }
+            if isLetter(s) || isDigit(s) {
+                var j = i + 1
+                var digitsOnly = isDigit(s)
+                while j < n {
+                    let c = scalars[j]
+                    if isLetter(c) || isDigit(c) {
+                        if !isDigit(c) { digitsOnly = false }
+                        j += 1
+                    } else if (isHyphen(c) || isApostrophe(c)) && j + 1 < n && (isLetter(scalars[j + 1]) || isDigit(scalars[j + 1])) {
+                        // Possessive 's ends the word.
+                        if isApostrophe(c) && (scalars[j + 1] == "s" || scalars[j + 1] == "S")
+                            && (j + 2 >= n || !(isLetter(scalars[j + 2]) || isDigit(scalars[j + 2]))) { break }
+                        if isHyphen(c) { digitsOnly = false }
+                        j += 2
+                    } else if isHyphen(c) && digitsOnly == false && (j + 1 >= n || scalars[j + 1] == " " || scalars[j + 1] == ",") {
+                        j += 1  // truncated compound: "Staats- und"
+                        break
+                    } else if (c == "." || c == ",") && digitsOnly && j + 1 < n && isDigit(scalars[j + 1]) {
+                        j += 2  // 7,5 / 1.000
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(makeWord(scalars, i, j, number: digitsOnly))
+                i = j
+                continue
+            }
+            if isApostrophe(s) && i + 1 < n && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
+                && (i + 2 >= n || !(isLetter(scalars[i + 2]) || isDigit(scalars[i + 2]))) && i > 0 && isLetter(scalars[i - 1]) {
+                tokens.append(Token(kind: .punct, start: i, end: i + 2, text: "'s", lower: "'s", isCapitalized: false, isAllCaps: false))
+                i += 2
+                continue
+            }
+            let text = String(Character(s))
+            tokens.append(Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, text: text, lower: text,
+                                isCapitalized: false, isAllCaps: false))
+            i += 1
+        }
+        return tokens
+    }
+
+    private static func makeWord(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, number: Bool) -> Token {
+        // ASCII fast path: build the text and its lowercase form byte by byte.
+        var ascii = true
+        for k in i ..< j where scalars[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            var upper = 0, letters = 0
+            var anyUpper = false
+            let text = String(unsafeUninitializedCapacity: j - i) { buf in
+                for k in i ..< j {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    buf[k - i] = v
+                    if (v >= 0x41 && v <= 0x5A) { upper += 1; letters += 1; anyUpper = true } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+                }
+                return j - i
+            }
+            if number {
+                return Token(kind: .number, start: i, end: j, text: text, lower: text, isCapitalized: false, isAllCaps: false)
+            }
+            let lower = anyUpper ? String(unsafeUninitializedCapacity: j - i) { buf in
+                for k in i ..< j {
+                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                    buf[k - i] = (v >= 0x41 && v <= 0x5A) ? v + 32 : v
+                }
+                return j - i
+            } : text
+            let first = scalars[i].value
+            return Token(kind: .word, start: i, end: j, text: text, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A,
+                         isAllCaps: letters >= 2 && upper == letters)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[i ..< j])
+        let text = String(view)
+        if number {
+            return Token(kind: .number, start: i, end: j, text: text, lower: text, isCapitalized: false, isAllCaps: false)
+        }
+        let first = scalars[i]
+        let cap = first.properties.isUppercase
+        var letters = 0, upper = 0
+        for k in i ..< j where isLetter(scalars[k]) {
+            letters += 1
+            if scalars[k].properties.isUppercase { upper += 1 }
+        }
+        return Token(kind: .word, start: i, end: j, text: text, lower: cap || upper > 0 ? text.lowercased() : text,
+                     isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters)
+    }
+}

@@ -1,1 +1,0 @@
-// SummitryFormats: see DESIGN.md

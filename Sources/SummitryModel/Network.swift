@@ -1,0 +1,124 @@
+/// A network of typed nodes and typed relations with evidence, drawn from one or many documents.
+///
+/// Nodes are kept in insertion order with O(1) lookup by id. Adding a node whose id exists merges it
+/// (``Node/absorb(_:)``); adding a relation that exists (same source, kind and target) adds only its
+/// new evidence, so the same document read twice adds no relation. The network is a value: copies
+/// are independent.
+public struct Network: Hashable, Sendable {
+    public private(set) var documents: [Document] = []
+    public private(set) var nodes: [Node] = []
+    public private(set) var relations: [Relation] = []
+    /// Graph-level attributes other than `documents`.
+    public var attributes: [String: JSONValue] = [:]
+    private var nodeIndex: [String: Int] = [:]
+    private var relationIndex: [RelationKey: Int] = [:]
+
+    private struct RelationKey: Hashable, Sendable {
+        let source: String, kind: RelationKind, target: String
+    }
+
+    public init() {}
+
+    /// The node with `id`, or nil. O(1).
+    public func node(_ id: String) -> Node? { nodeIndex[id].map { nodes[$0] } }
+
+    /// Whether a node with `id` exists. O(1).
+    public func contains(_ id: String) -> Bool { nodeIndex[id] != nil }
+
+    /// Nodes of one kind, in insertion order.
+    public func nodes(ofKind kind: NodeKind) -> [Node] { nodes.filter { $0.kind == kind } }
+
+    /// Relations of one kind, in insertion order.
+    public func relations(ofKind kind: RelationKind) -> [Relation] { relations.filter { $0.kind == kind } }
+
+    /// The relation `source –kind→ target`, if present. O(1).
+    public func relation(_ source: String, _ kind: RelationKind, _ target: String) -> Relation? {
+        relationIndex[RelationKey(source: source, kind: kind, target: target)].map { relations[$0] }
+    }
+
+    /// Adds a document (once per id).
+    public mutating func add(_ document: Document) {
+        if !documents.contains(where: { $0.id == document.id }) { documents.append(document) }
+    }
+
+    /// Adds `node`, or merges it into the node with the same id. Returns the id.
+    @discardableResult
+    public mutating func add(_ node: Node) -> String {
+        if let i = nodeIndex[node.id] {
+            nodes[i].absorb(node)
+        } else {
+            nodeIndex[node.id] = nodes.count
+            nodes.append(node)
+        }
+        return node.id
+    }
+
+    /// Replaces the stored node with the same id (which must exist) by `node`.
+    public mutating func update(_ node: Node) {
+        guard let i = nodeIndex[node.id] else { preconditionFailure("no node \(node.id) to update") }
+        nodes[i] = node
+    }
+
+    /// Adds `relation`, or the evidence of it that is new. Both endpoints must have been added.
+    public mutating func add(_ relation: Relation) {
+        precondition(nodeIndex[relation.source] != nil && nodeIndex[relation.target] != nil,
+                     "relation \(relation.source) -\(relation.kind.rawValue)-> \(relation.target) names a missing node")
+        let key = RelationKey(source: relation.source, kind: relation.kind, target: relation.target)
+        if let i = relationIndex[key] {
+            for e in relation.evidence where !relations[i].evidence.contains(e) { relations[i].evidence.append(e) }
+            if relations[i].weight == nil { relations[i].weight = relation.weight }
+            for (k, v) in relation.attributes where relations[i].attributes[k] == nil { relations[i].attributes[k] = v }
+        } else {
+            relationIndex[key] = relations.count
+            relations.append(relation)
+        }
+    }
+
+    /// Removes a relation if present.
+    public mutating func remove(_ source: String, _ kind: RelationKind, _ target: String) {
+        let key = RelationKey(source: source, kind: kind, target: target)
+        guard let i = relationIndex[key] else { return }
+        relations.remove(at: i)
+        rebuildRelationIndex()
+    }
+
+    /// Removes a node and every relation touching it.
+    public mutating func removeNode(_ id: String) {
+        guard let i = nodeIndex[id] else { return }
+        nodes.remove(at: i)
+        nodeIndex = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1.id, $0) })
+        relations.removeAll { $0.source == id || $0.target == id }
+        rebuildRelationIndex()
+    }
+
+    /// Merges `other` into this network: its documents, nodes (by id) and relations (by endpoints and kind).
+    public mutating func merge(_ other: Network) {
+        for d in other.documents { add(d) }
+        for n in other.nodes { add(n) }
+        for r in other.relations { add(r) }
+        for (k, v) in other.attributes where attributes[k] == nil { attributes[k] = v }
+    }
+
+    /// Relations leaving `id`.
+    public func relations(from id: String) -> [Relation] { relations.filter { $0.source == id } }
+
+    /// Relations entering `id`.
+    public func relations(to id: String) -> [Relation] { relations.filter { $0.target == id } }
+
+    private mutating func rebuildRelationIndex() {
+        relationIndex = [:]
+        for (i, r) in relations.enumerated() {
+            relationIndex[RelationKey(source: r.source, kind: r.kind, target: r.target)] = i
+        }
+    }
+
+    public static func == (lhs: Network, rhs: Network) -> Bool {
+        lhs.documents == rhs.documents && lhs.nodes == rhs.nodes && lhs.relations == rhs.relations
+            && lhs.attributes == rhs.attributes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nodes)
+        hasher.combine(relations)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// What a node of a ``Network`` stands for.
+public enum NodeKind: String, Codable, Sendable, CaseIterable {
+    /// A named person acting in a political or diplomatic role.
+    case actor
+    /// A state, identified by its ISO 3166-1 alpha-2 code.
+    case country
+    /// An international body, alliance, government body or armed force.
+    case organization
+    /// A distinct encounter: summit, talks, visit, phone call.
+    case meeting
+}
+
+/// A node of a ``Network``: one actor, country, organisation or meeting.
+///
+/// One struct for all kinds, with the fields of the node-link contract (DESIGN.md); fields that do
+/// not apply to a kind stay nil. `kind` is nil only for nodes read from a generic graph file that
+/// carries no kind. Fields the model does not type are kept in ``attributes`` and written back.
+public struct Node: Identifiable, Hashable, Sendable {
+    /// Stable id, `kind:slug` for nodes the extractor makes (`actor:jens-stoltenberg`, `country:NL`).
+    public var id: String
+    public var kind: NodeKind?
+    /// Display name: full name of an actor, English short name of a country, label of a meeting.
+    public var name: String
+    /// Other names the node goes by in the texts (surname, inflected forms, spellings).
+    public var aliases: [String]
+    /// ISO 3166-1 alpha-2: the state an actor represents, where a meeting is held, a country's own code.
+    public var country: String?
+    /// The organisation an actor belongs to or a meeting is held by (its id in the lexicon, e.g. `NATO`).
+    public var organization: String?
+    /// An actor's role or office as the text gives it.
+    public var role: String?
+    /// The city where a meeting is held.
+    public var city: String?
+    /// The time expression of a meeting as the text gives it.
+    public var time: String?
+    /// A meeting's mode: `visit`, `third-party`, `multilateral`, `phone` (PLOVER's CONSULT modes).
+    public var mode: String?
+    /// A meeting's status: `held` or `planned`.
+    public var status: String?
+    /// Any further attributes, by name.
+    public var attributes: [String: JSONValue]
+
+    public init(
+        id: String, kind: NodeKind?, name: String, aliases: [String] = [], country: String? = nil,
+        organization: String? = nil, role: String? = nil, city: String? = nil, time: String? = nil,
+        mode: String? = nil, status: String? = nil, attributes: [String: JSONValue] = [:]
+    ) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.country = country
+        self.organization = organization
+        self.role = role
+        self.city = city
+        self.time = time
+        self.mode = mode
+        self.status = status
+        self.attributes = attributes
+    }
+
+    /// An actor node with id `actor:<slug of name>`.
+    public static func actor(
+        _ name: String, aliases: [String] = [], country: String? = nil, organization: String? = nil, role: String? = nil
+    ) -> Node {
+        Node(id: "actor:" + slug(name), kind: .actor, name: name, aliases: aliases, country: country,
+             organization: organization, role: role)
+    }
+
+    /// A country node with id `country:<ISO>`; `name` defaults to the code.
+    public static func country(_ iso: String, name: String? = nil) -> Node {
+        Node(id: "country:" + iso.uppercased(), kind: .country, name: name ?? iso.uppercased(), country: iso.uppercased())
+    }
+
+    /// An organisation node with id `org:<id>`.
+    public static func organization(_ id: String, name: String? = nil, aliases: [String] = []) -> Node {
+        Node(id: "org:" + id, kind: .organization, name: name ?? id, aliases: aliases)
+    }
+
+    /// Fills the fields this node lacks from `other` and adds its aliases; the id and kind stay.
+    public mutating func absorb(_ other: Node) {
+        if kind == nil { kind = other.kind }
+        if name.isEmpty { name = other.name }
+        for alias in [other.name] + other.aliases where alias != name && !aliases.contains(alias) && !alias.isEmpty {
+            aliases.append(alias)
+        }
+        country = country ?? other.country
+        organization = organization ?? other.organization
+        role = role ?? other.role
+        city = city ?? other.city
+        time = time ?? other.time
+        mode = mode ?? other.mode
+        status = status ?? other.status
+        for (k, v) in other.attributes where attributes[k] == nil { attributes[k] = v }
+    }
+}
+
+/// A lowercase ASCII slug for ids: diacritics folded, runs of other characters turned into `-`.
+/// `"António Costa"` → `"antonio-costa"`, `"Alexander De Croo"` → `"alexander-de-croo"`.
+public func slug(_ text: String) -> String {
+    var out = ""
+    var pendingDash = false
+    for scalar in text.decomposedForSlug.unicodeScalars {
+        if scalar.properties.generalCategory == .nonspacingMark { continue }
+        let lower = scalar.properties.lowercaseMapping
+        if lower.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0" ... "9").contains($0)) }) {
+            if pendingDash && !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out += lower
+        } else if scalar == "ß" {
+            if pendingDash && !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out += "ss"
+        } else if scalar.properties.isAlphabetic {
+            if pendingDash && !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out += lower
+        } else {
+            pendingDash = true
+        }
+    }
+    return out
+}
+
+extension String {
+    /// Canonical decomposition (NFD), so that accents become separate marks.
+    var decomposedForSlug: String { decomposedStringWithCanonicalMapping }
+}

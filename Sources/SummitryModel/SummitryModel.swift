@@ -1,1 +1,0 @@
-// SummitryModel: see DESIGN.md

@@ -1,0 +1,79 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+// Invented people in invented situations; countries and cities are real lexicon entries.
+@Suite struct PeopleTests {
+    @Test func titledNamesWithParticlesAndCountries() throws {
+        let net = try Shared.network("""
+            Der belgische Premierminister Pieter van der Hoeven traf am Montag in Wien den portugiesischen \
+            Regierungschef Tomás de Aranda. Auch Lettlands Ministerpräsident Ilmārs Bērziņš war dabei.
+            """)
+        #expect(net.actor(named: "Pieter van der Hoeven")?.country == "BE")
+        #expect(net.actor(named: "Tomás de Aranda")?.country == "PT")
+        #expect(net.actor(named: "Ilmārs Bērziņš")?.country == "LV")
+        #expect(net.node("actor:pieter-van-der-hoeven") != nil)
+    }
+
+    @Test func englishRolePhrases() throws {
+        let net = try Shared.network("""
+            French President Claire Montel hosted Britain's prime minister, Oliver Tate, in Lyon on Friday. \
+            NATO Secretary-General Ingrid Solberg joined them. Kwame Asante, the Ghanaian president, sent a message.
+            """)
+        #expect(net.actor(named: "Claire Montel")?.country == "FR")
+        #expect(net.actor(named: "Oliver Tate")?.country == "GB")
+        let sg = try #require(net.actor(named: "Ingrid Solberg"))
+        #expect(sg.organization == "NATO")
+        #expect(sg.country == nil)  // officials of international bodies: no nationality unless stated
+        #expect(net.actor(named: "Kwame Asante")?.country == "GH")
+    }
+
+    @Test func surnamesAndGenitivesReferBack() throws {
+        let net = try Shared.network("""
+            Außenministerin Greta Vollrath ist in Oslo eingetroffen. Nach Angaben Vollraths geht es um Energie. \
+            Vollrath sagte, sie sei zufrieden.
+            """)
+        let a = try #require(net.actor(named: "Greta Vollrath"))
+        #expect(net.actorNames == ["Greta Vollrath"])
+        #expect(a.aliases.contains("Vollrath"))
+    }
+
+    @Test func demonymAssignsNationalityToOfficial() throws {
+        let net = try Shared.network("""
+            Nach Angaben von Generalsekretär Henrik Aasland wird beim Nato-Gipfel in Rom verhandelt. \
+            Das sei wichtig, sagte der Norweger am Abend.
+            """)
+        let a = try #require(net.actor(named: "Henrik Aasland"))
+        #expect(a.country == "NO")
+        #expect(a.organization == "NATO")
+    }
+
+    @Test func officeMentionsResolveToTheirHolder() throws {
+        let net = try Shared.network("""
+            Kanzler Bernd Falkenrath empfing den kenianischen Präsidenten Daniel Otieno in Berlin. \
+            Der Kanzler sagte danach, man habe über Handel gesprochen.
+            """)
+        #expect(net.actor(named: "Bernd Falkenrath")?.country == "DE")
+        #expect(net.actor(named: "Daniel Otieno")?.country == "KE")
+        #expect(net.actorNames.count == 2)
+    }
+
+    @Test func creditsJournalistsExpertsAndUnnamedPeopleAreNotActors() throws {
+        let net = try Shared.network("""
+            Ein schwedischer Soldat sitzt auf einem Boot. Der Wirtschaftsexperte Hanno Tiedemann hält das für falsch. \
+            Ein Sprecher des Ministeriums wollte sich nicht äußern. © Foto: Reuters
+            """)
+        #expect(net.actorNames.isEmpty)
+        #expect(net.countryCodes == ["SE"])
+    }
+
+    @Test func untitledCapitalisedGermanNounsAreNotActors() throws {
+        let net = try Shared.network("Die Verhandlungen über Zölle dauern an. Beobachter erwarten Fortschritte bei den Gesprächen.")
+        #expect(net.actorNames.isEmpty)
+    }
+
+    @Test func initialsStayInTheName() throws {
+        let net = try Shared.network("President Arthur J.K. Whitcombe met Chancellor Lena Brandt in Vienna.")
+        #expect(net.actorNames.contains("Arthur J.K. Whitcombe"))
+    }
+}
