@@ -74,8 +74,13 @@ public struct HTMLReport: Sendable {
             out += "</ul>\n"
         }
 
-        out += "<h2>Evidence</h2>\n<table><thead><tr><th>relation</th><th>evidence</th></tr></thead><tbody>\n"
-        for r in network.relations {
+        let evidenced = network.relations.filter { !$0.evidence.isEmpty }
+        out += "<h2>Evidence</h2>\n"
+        if evidenced.count < network.relations.count {
+            out += "<p>\(network.relations.count - evidenced.count) relations come from tables or graph files and carry no evidence.</p>\n"
+        }
+        out += "<table><thead><tr><th>relation</th><th>evidence</th></tr></thead><tbody>\n"
+        for r in evidenced {
             let s = network.node(r.source)?.name ?? r.source, t = network.node(r.target)?.name ?? r.target
             let evidence = r.evidence.map { e in
                 "<div class=ev>“\(escape(e.text))” <small>(\(escape(e.document)), sentence \(e.sentence + 1))</small></div>"

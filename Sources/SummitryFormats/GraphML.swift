@@ -7,8 +7,8 @@ import SummitryModel
 /// `attr.type`: the typed fields of ``Node`` (`kind`, `name`, `country` — `iso` for a country node, as
 /// in node-link JSON —, `organization`, `role`, `city`, `time`, `mode`, `status`) as `string`; `aliases`
 /// and an edge's `evidence` as JSON text in a `string`; `weight` as `double`; other attributes as
-/// `boolean`, `long`, `double` or `string` as their values allow (values of mixed or structured type as
-/// JSON text). Edges carry `relation`. The graph is `edgedefault="directed"` unless the network was read
+/// `boolean`, `long`, `double` or `string` as their values allow; structured or mixed values as JSON
+/// text in a `string` key marked `<desc>json</desc>`, which ``read(_:file:)`` parses back. Edges carry `relation`. The graph is `edgedefault="directed"` unless the network was read
 /// from an undirected file. Keys and data are in a fixed order, so the output is deterministic.
 /// `networkx.read_graphml` reads the result.
 ///
@@ -58,13 +58,13 @@ public enum GraphML {
         for (i, k) in graphKeys.enumerated() {
             let value: String? = k.name == "documents" && !network.documents.isEmpty
                 ? jsonText(.array(network.documents.map { .object(["id": .string($0.id), "path": .string($0.path), "lang": .string($0.lang)]) }))
-                : graphAttributes[k.name].map(text)
+                : graphAttributes[k.name].map { text($0, as: k.type) }
             if let value { out += "    <data key=\"g\(i)\">\(escape(value))</data>\n" }
         }
         for n in network.nodes {
             out += "    <node id=\"\(escape(n.id))\">"
             for (i, k) in nodeKeys.enumerated() {
-                let value = i < nodeKeys.count - nodeExtra.count ? nodeField(k.name, of: n) : n.attributes[k.name].map(text)
+                let value = i < nodeKeys.count - nodeExtra.count ? nodeField(k.name, of: n) : n.attributes[k.name].map { text($0, as: k.type) }
                 if let value { out += "<data key=\"n\(i)\">\(escape(value))</data>" }
             }
             out += "</node>\n"
@@ -77,7 +77,7 @@ public enum GraphML {
                 case "relation": value = r.kind.rawValue
                 case "evidence": value = r.evidence.isEmpty ? nil : jsonText(.array(r.evidence.map(NodeLinkJSON.value(of:))))
                 case "weight": value = r.weight.map(ScoreTable.format)
-                default: value = r.attributes[k.name].map(text)
+                default: value = r.attributes[k.name].map { text($0, as: k.type) }
                 }
                 if let value { out += "<data key=\"e\(i)\">\(escape(value))</data>" }
             }
@@ -87,9 +87,16 @@ public enum GraphML {
         return out
     }
 
+    /// A `<key>`; the internal type `json` is declared as a `string` with `<desc>json</desc>`, which
+    /// tells ``read(_:file:)`` to parse its values back into structured values (other readers see text).
     private static func keyElement(_ id: String, for domain: String, _ key: (name: String, type: String)) -> String {
-        "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(escape(key.name))\" attr.type=\"\(key.type)\"/>\n"
+        let type = key.type == "json" ? "string" : key.type
+        let head = "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(escape(key.name))\" attr.type=\"\(type)\""
+        return key.type == "json" ? head + "><desc>\(jsonMarker)</desc></key>\n" : head + "/>\n"
     }
+
+    /// The `<desc>` of a key whose values are JSON text.
+    static let jsonMarker = "json"
 
     private static func nodeField(_ name: String, of n: Node) -> String? {
         switch name {
@@ -108,7 +115,8 @@ public enum GraphML {
         }
     }
 
-    /// The narrowest GraphML type holding every value of each attribute name, names sorted.
+    /// The narrowest GraphML type holding every value of each attribute name, names sorted; `json`
+    /// for structured or mixed values.
     private static func attributeTypes(_ dictionaries: [[String: JSONValue]], excluding: Set<String>) -> [(name: String, type: String)] {
         var types: [String: String] = [:]
         for d in dictionaries {
@@ -118,13 +126,14 @@ public enum GraphML {
                 case .bool: t = "boolean"
                 case .int: t = "long"
                 case .double: t = "double"
-                default: t = "string"
+                case .string: t = "string"
+                case .null, .array, .object: t = "json"
                 }
                 switch (types[name], t) {
                 case (nil, _): types[name] = t
                 case (let old?, _) where old == t: break
                 case ("long", "double"), ("double", "long"): types[name] = "double"
-                default: types[name] = "string"
+                default: types[name] = "json"  // mixed types keep their own through JSON
                 }
             }
         }
@@ -133,8 +142,9 @@ public enum GraphML {
 
     /// An attribute value as GraphML data text: strings as they are, numbers and booleans as GraphML
     /// writes them, structured values as JSON.
-    private static func text(_ value: JSONValue) -> String {
-        switch value {
+    private static func text(_ value: JSONValue, as type: String) -> String {
+        if type == "json" { return jsonText(value) }
+        return switch value {
         case .string(let s): s
         case .bool(let b): b ? "true" : "false"
         case .int(let i): String(i)

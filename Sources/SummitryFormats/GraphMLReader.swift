@@ -60,7 +60,7 @@ private func xmlProblem(_ code: Int) -> String {
 
 /// Collects a GraphML document while XMLParser walks it. Used by one parse on one thread.
 private final class ReaderDelegate: NSObject, XMLParserDelegate {
-    struct Key { let name: String; let type: String; let domain: String; var defaultValue: String? }
+    struct Key { let name: String; let type: String; let domain: String; var defaultValue: String?; var isJSON = false }
     enum Owner { case graph, node(Node), edge(source: String, target: String, attributes: [String: String]) }
 
     let file: String
@@ -106,7 +106,7 @@ private final class ReaderDelegate: NSObject, XMLParserDelegate {
             }
             keys[id] = Key(name: attributes["attr.name"] ?? id, type: type, domain: attributes["for"] ?? "all")
             currentKeyID = id
-        case "default":
+        case "default", "desc":
             text = ""
         case "graph":
             graphDepth += 1
@@ -147,6 +147,10 @@ private final class ReaderDelegate: NSObject, XMLParserDelegate {
         switch name {
         case "default":
             if let id = currentKeyID { keys[id]?.defaultValue = text }
+        case "desc":
+            if let id = currentKeyID, text.trimmingCharacters(in: .whitespacesAndNewlines) == GraphML.jsonMarker {
+                keys[id]?.isJSON = true
+            }
         case "key":
             currentKeyID = nil
         case "data":
@@ -185,6 +189,10 @@ private final class ReaderDelegate: NSObject, XMLParserDelegate {
         for (id, key) in keys {
             let applies = key.domain == domain || key.domain == "all"
             guard let raw = given[id] ?? (applies ? key.defaultValue : nil) else { continue }
+            if key.isJSON, let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(raw.utf8)) {
+                out[key.name] = parsed
+                continue
+            }
             out[key.name] = try convert(raw, type: key.type, name: key.name, line: parser.lineNumber)
         }
         return out

@@ -83,6 +83,12 @@ import Testing
         let nodes = try #require(top?["nodes"] as? [[String: Any]])
         #expect(nodes.contains { $0["kind"] as? String == "actor" })
         #expect(nodes.contains { $0["kind"] as? String == "meeting" })
+        // The drawing shows every actor found (labels may wrap, so look for each surname).
+        let svg = try String(contentsOf: dir.appendingPathComponent("out/graph.svg"), encoding: .utf8)
+        for actor in nodes where actor["kind"] as? String == "actor" {
+            let surname = try #require((actor["name"] as? String)?.split(separator: " ").last)
+            #expect(svg.contains(String(surname)), "\(surname) is not in graph.svg")
+        }
     }
 }
 
