@@ -62,10 +62,11 @@ public func betweennessCentrality(
     let sources = try sampledSources(graph, k: options.k, seed: options.seed, measure: measure)
     let distances = try graph.measureWeights(measure, weighted: options.weighted, given: options.weightKind,
                                              needed: .distance)
-    let forward = RowBuffers(graph.simpleRows(incoming: false, edgeWeights: distances))
-    let backward = graph.isDirected ? RowBuffers(graph.simpleRows(incoming: true, edgeWeights: distances)) : forward
+    let rows = SearchRows(graph, incoming: false, distances: distances)
+    let forward = rows.forward, backward = rows.backward
     let weighted = distances != nil
-    let sourceList = sources ?? (0 ..< n).map { Int32(truncatingIfNeeded: $0) }
+    // Sources in the renumbered rows (all of them in locality order, which also helps the caches).
+    let sourceList = sources.map { $0.map { rows.position[Int($0)] } } ?? (0 ..< n).map { Int32(truncatingIfNeeded: $0) }
     let endpoints = options.endpoints
     let workers = try forEachSource(
         count: sourceList.count, measure: measure, hooks: options.hooks,
@@ -80,10 +81,10 @@ public func betweennessCentrality(
             }
             worker.reset()
         })
-    var scores = [Double](repeating: 0, count: n)
-    for worker in workers {
-        for v in 0 ..< n { scores[v] += worker.scores[v] }
+    for worker in workers.dropFirst() {
+        for v in 0 ..< n { workers[0].scores[v] += worker.scores[v] }
     }
+    var scores = rows.original(workers[0].scores)
     rescaleBetweenness(&scores, nodeCount: n, normalized: options.normalized, directed: graph.isDirected,
                        endpoints: endpoints, sampled: sources)
     return scores

@@ -29,6 +29,8 @@ final class BitParallelSearch {
     var distanceSum = [Double](repeating: 0, count: 64)
     var reciprocalSum = [Double](repeating: 0, count: 64)
     var reachedCount = [Int](repeating: 0, count: 64)
+    /// Nodes first reached on the current level, per source bit.
+    private let counts = UnsafeMutablePointer<Int>.allocate(capacity: 64)
 
     init(search: RowBuffers, pull: RowBuffers) {
         n = search.nodeCount
@@ -54,6 +56,7 @@ final class BitParallelSearch {
         next.deallocate()
         frontierList.deallocate()
         nextList.deallocate()
+        counts.deallocate()
     }
 
     /// Searches from the sources `first ..< first + count` (`count ≤ 64`), filling the per-bit sums.
@@ -78,7 +81,7 @@ final class BitParallelSearch {
             frontierCount += 1
             frontierEdges += sOff[v + 1] - sOff[v]
         }
-        var counts = [Int](repeating: 0, count: 64)
+        let counts = counts
         var level = 0
         while frontierCount > 0 {
             level += 1

@@ -62,23 +62,24 @@ func incomingDistanceSums(
     try graph.requireNodes(measure)
     let n = graph.nodeCount
     let distances = try graph.measureWeights(measure, weighted: weighted, given: weightKind, needed: .distance)
-    let rows = RowBuffers(graph.simpleRows(incoming: true, edgeWeights: distances))
+    let searchRows = SearchRows(graph, incoming: true, distances: distances)
+    let rows = searchRows.forward
     let useDijkstra = distances != nil
     var result = [Double](repeating: 0, count: n)
     if !useDijkstra {
         // Unweighted: 64 searches at a time, one bit each (see BitParallelSearch).
-        let pull = graph.isDirected ? RowBuffers(graph.simpleRows(incoming: false, edgeWeights: nil)) : rows
+        let pull = searchRows.backward
         let batches = (n + 63) / 64
         try result.withUnsafeMutableBufferPointer { (out) throws(CentralityError) in
             let shared = Unchecked(value: out)
             _ = try forEachSource(
-                count: batches, measure: measure, hooks: hooks, checkEvery: 1,
+                count: batches, measure: measure, hooks: hooks, chunk: 1,
                 makeWorker: { BitParallelSearch(search: rows, pull: pull) },
                 visit: { worker, batch in
                     let first = batch * 64, count = min(64, n - first)
                     worker.run(first: first, count: count)
                     for b in 0 ..< count {
-                        shared.value[first + b] = score(worker.distanceSum[b], worker.reciprocalSum[b], worker.reachedCount[b])
+                        shared.value[Int(searchRows.order[first + b])] = score(worker.distanceSum[b], worker.reciprocalSum[b], worker.reachedCount[b])
                     }
                 })
         }
@@ -98,7 +99,7 @@ func incomingDistanceSums(
                     total += d
                     reciprocal += 1 / d
                 }
-                shared.value[u] = score(total, reciprocal, worker.reached)
+                shared.value[Int(searchRows.order[u])] = score(total, reciprocal, worker.reached)
                 worker.reset()
             })
     }

@@ -54,11 +54,11 @@ public func edgeBetweennessCentrality(
                                      keepFullSample: true)
     let distances = try graph.measureWeights(measure, weighted: options.weighted, given: options.weightKind,
                                              needed: .distance)
-    let forward = RowBuffers(graph.simpleRows(incoming: false, edgeWeights: distances))
-    let backward = graph.isDirected ? RowBuffers(graph.simpleRows(incoming: true, edgeWeights: distances)) : forward
+    let rows = SearchRows(graph, incoming: false, distances: distances)
+    let forward = rows.forward, backward = rows.backward
     let weighted = distances != nil
     let slots = forward.offsets[n]
-    let sourceList = sources ?? (0 ..< n).map { Int32(truncatingIfNeeded: $0) }
+    let sourceList = sources.map { $0.map { rows.position[Int($0)] } } ?? (0 ..< n).map { Int32(truncatingIfNeeded: $0) }
     let workers = try forEachSource(
         count: sourceList.count, measure: measure, hooks: options.hooks,
         makeWorker: { ShortestPathWorker(forward: forward, backward: backward, scoreCount: slots) },

@@ -4,11 +4,13 @@ import Foundation
 /// Progress reporting and cancellation for long runs, carried by the options of multi-source
 /// measures (closeness, harmonic, betweenness, edge betweenness).
 public struct RunHooks: Sendable {
-    /// Called now and then with the fraction of sources done, in `0 ... 1`, from a worker thread;
-    /// finally with 1 when the run completes.
+    /// Called now and then with the fraction of sources started, in `0 ... 1`, from a worker thread
+    /// (never two calls at once, values never decreasing); finally with 1 when the run completes.
+    /// Keep it short: workers wait while it runs.
     public var progress: (@Sendable (Double) -> Void)?
-    /// Polled every few dozen sources (every batch of 64 in bit-parallel searches) by every worker; returning true stops the run, which then
-    /// throws ``CentralityError/cancelled(measure:)``.
+    /// Polled by every worker before each chunk of 16 sources (each 64-source batch of the
+    /// bit-parallel searches); returning true stops the run, which then throws
+    /// ``CentralityError/cancelled(measure:)``.
     public var isCancelled: (@Sendable () -> Bool)?
     /// The number of worker threads; nil uses every active core.
     public var threads: Int?
@@ -31,67 +33,73 @@ struct Unchecked<Value>: @unchecked Sendable {
 /// Runs `visit` for every source position `0 ..< count`, split over worker threads.
 ///
 /// `makeWorker` builds one worker state per thread (its O(n) buffers), outside the per-source loop, so
-/// nothing is allocated per source. Worker `w` takes positions `w, w + W, w + 2W, …`, which balances
-/// the load on graphs whose expensive sources are spread out. Returns the workers so their
-/// accumulators can be merged.
+/// nothing is allocated per source. Workers claim chunks of `chunk` consecutive positions from a shared
+/// counter, so a thread that the operating system holds back (other processes on the cores) does not
+/// leave the others idle at the end. Progress is reported and cancellation polled at every claim.
+/// Returns the workers so their accumulators can be merged.
 ///
 /// - Throws: ``CentralityError/cancelled(measure:)`` when `hooks.isCancelled` returned true.
 func forEachSource<Worker: AnyObject>(
-    count: Int, measure: String, hooks: RunHooks, checkEvery: Int = 32,
+    count: Int, measure: String, hooks: RunHooks, chunk: Int = 16,
     makeWorker: () -> Worker, visit: @escaping (Worker, Int) -> Void
 ) throws(CentralityError) -> [Worker] {
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let workerCount = max(1, min(hooks.threads ?? cores, count))
     let run = SourceRun(workers: (0 ..< workerCount).map { _ in makeWorker() }, count: count, hooks: hooks,
-                        checkEvery: max(1, checkEvery), visit: visit)
+                        chunk: max(1, chunk), visit: visit)
     if workerCount == 1 {
         run.work(0)
     } else {
         DispatchQueue.concurrentPerform(iterations: workerCount) { w in run.work(w) }
     }
-    if run.stopped.contains(true) { throw .cancelled(measure: measure) }
+    if run.cancelled { throw .cancelled(measure: measure) }
     hooks.progress?(1)
     return run.workers
 }
 
-/// The shared state of one multi-source run. Each thread touches only its own worker and flag.
+/// The shared state of one multi-source run: the workers (each thread touches only its own) and the
+/// next unclaimed position, behind a lock taken once per chunk.
 private final class SourceRun<Worker: AnyObject>: @unchecked Sendable {
     let workers: [Worker]
     let count: Int
     let hooks: RunHooks
-    let checkEvery: Int
+    let chunk: Int
     let visit: (Worker, Int) -> Void
-    /// One flag per worker, written only by that worker (raw memory: no exclusivity checks across threads).
-    let stopped: UnsafeMutableBufferPointer<Bool>
+    private let lock = NSLock()
+    private var next = 0
+    private(set) var cancelled = false
 
-    init(workers: [Worker], count: Int, hooks: RunHooks, checkEvery: Int, visit: @escaping (Worker, Int) -> Void) {
+    init(workers: [Worker], count: Int, hooks: RunHooks, chunk: Int, visit: @escaping (Worker, Int) -> Void) {
         self.workers = workers
         self.count = count
         self.hooks = hooks
-        self.checkEvery = checkEvery
+        self.chunk = chunk
         self.visit = visit
-        stopped = .allocate(capacity: workers.count)
-        stopped.initialize(repeating: false)
     }
 
-    deinit { stopped.deallocate() }
+    /// The next chunk of positions, or nil when all are claimed or the run is cancelled.
+    private func claim() -> Range<Int>? {
+        if let isCancelled = hooks.isCancelled, isCancelled() {
+            lock.lock()
+            cancelled = true
+            lock.unlock()
+            return nil
+        }
+        lock.lock()
+        let start = next
+        let stop = cancelled ? start : min(count, start + chunk)
+        next = stop
+        // Reported under the lock, so calls never overlap and their values never decrease.
+        if start < stop { hooks.progress?(Double(start) / Double(count)) }
+        lock.unlock()
+        guard start < stop else { return nil }
+        return start ..< stop
+    }
 
     func work(_ w: Int) {
         let worker = workers[w]
-        let step = workers.count
-        var position = w
-        var done = 0
-        while position < count {
-            if done % checkEvery == 0 {
-                if let isCancelled = hooks.isCancelled, isCancelled() {
-                    stopped[w] = true
-                    return
-                }
-                if w == 0, let progress = hooks.progress { progress(min(1, Double(position) / Double(count))) }
-            }
-            visit(worker, position)
-            position += step
-            done += 1
+        while let range = claim() {
+            for position in range { visit(worker, position) }
         }
     }
 }

@@ -43,3 +43,36 @@ final class RowBuffers: @unchecked Sendable {
         weights?.deallocate()
     }
 }
+
+/// The rows a multi-source search runs on, with nodes renumbered by ``SimpleRows/localityOrder()``
+/// so that neighbours sit close together in memory. Searches work in the new numbering; callers map
+/// sources in through `position` and per-node results back through `order`. Edge ids are not renumbered.
+struct SearchRows {
+    /// The rows followed from a source (out-rows, or in-rows for incoming distance), renumbered.
+    let forward: RowBuffers
+    /// Their transpose, renumbered (the same object for an undirected graph).
+    let backward: RowBuffers
+    /// `order[new] = old`.
+    let order: [Int32]
+    /// `position[old] = new`.
+    let position: [Int32]
+
+    init(_ graph: Graph, incoming: Bool, distances: [Double]?) {
+        let rows = graph.simpleRows(incoming: incoming, edgeWeights: distances)
+        order = rows.localityOrder()
+        var position = [Int32](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { position[Int(old)] = Int32(truncatingIfNeeded: new) }
+        self.position = position
+        forward = RowBuffers(rows.relabelled(order: order, position: position))
+        backward = graph.isDirected
+            ? RowBuffers(graph.simpleRows(incoming: !incoming, edgeWeights: distances).relabelled(order: order, position: position))
+            : forward
+    }
+
+    /// Per-node values in the new numbering, returned in the graph's numbering.
+    func original(_ values: UnsafeMutablePointer<Double>) -> [Double] {
+        var result = [Double](repeating: 0, count: order.count)
+        for new in 0 ..< order.count { result[Int(order[new])] = values[new] }
+        return result
+    }
+}

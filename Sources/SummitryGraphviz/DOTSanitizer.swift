@@ -38,8 +38,8 @@ public struct DOTSanitizer: Sendable {
     /// Upper bounds for numeric attributes. Values above are clamped down to the bound.
     public struct Limits: Sendable, Hashable {
         /// Per attribute name: the smallest value allowed. `ranksep=0` makes twopi abort on edge labels;
-        /// 0.02 is dot's own minimum.
-        public var minimums: [String: Double] = ["ranksep": 0.02, "nodesep": 0.02]
+        /// `sep=0` makes fdp and sfdp loop forever routing splines; 0.02 is dot's own minimum separation.
+        public var minimums: [String: Double] = ["ranksep": 0.02, "nodesep": 0.02, "sep": 0.02, "esep": 0.02]
         /// Per attribute name: the largest value allowed (inches, points or counts as Graphviz reads it).
         public var attributes: [String: Double] = [
             "minlen": 50, "weight": 1000, "nodesep": 10, "ranksep": 20, "size": 200, "dpi": 300,
@@ -47,7 +47,7 @@ public struct DOTSanitizer: Sendable {
             "penwidth": 20, "arrowsize": 10, "peripheries": 10, "sides": 100, "margin": 10, "pad": 10,
             "len": 100, "maxiter": 10000, "nslimit": 100, "nslimit1": 100, "mclimit": 10, "searchsize": 1000,
             "dim": 10, "dimen": 10, "ratio": 100, "scale": 100, "samplepoints": 100, "levels": 100,
-            "labeldistance": 50, "mindist": 100,
+            "labeldistance": 50, "mindist": 100, "sep": 20, "esep": 20,
         ]
         /// Per HTML-label attribute name (upper case): the largest value allowed.
         public var html: [String: Double] = [

@@ -28,3 +28,17 @@ import SummitryGraph
         }
     }
 }
+
+/// NetworkX's defaults must be enough wherever NetworkX's own defaults succeed.
+@Suite struct CentralityDefaultsTests {
+    @Test(arguments: Fixture.names)
+    func defaultOptionsConvergeOnFixtureGraphs(_ name: String) throws {
+        let g = try Fixture(named: name).graph
+        guard g.edgeCount > 0 else { return }
+        var failures: [String] = []
+        if (try? hits(g)) == nil { failures.append("hits") }
+        if (try? pageRank(g)) == nil { failures.append("pagerank") }
+        if (try? katzCentrality(g, KatzOptions(alpha: 0.05))) == nil { failures.append("katz") }
+        #expect(failures.isEmpty, "\(name): \(failures)")
+    }
+}

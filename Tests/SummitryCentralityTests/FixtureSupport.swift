@@ -80,7 +80,8 @@ extension Fixture.Case {
                 seed: UInt64(int("seed") ?? 0))), [], [])
         case "eigenvector":
             return (try eigenvectorCentrality(graph, EigenvectorOptions(
-                maxIter: int("max_iter") ?? 100, tol: double("tol") ?? 1e-6, weighted: weighted, weightKind: weightKind)), [], [])
+                maxIter: int("max_iter") ?? 100, tol: double("tol") ?? 1e-6, nstart: vector("nstart"), weighted: weighted,
+                weightKind: weightKind)), [], [])
         case "katz":
             return (try katzCentrality(graph, KatzOptions(
                 alpha: double("alpha") ?? 0.1, betaPerNode: vector("beta_per_node"), maxIter: int("max_iter") ?? 1000,
@@ -89,7 +90,8 @@ extension Fixture.Case {
         case "pagerank":
             return (try pageRank(graph, PageRankOptions(
                 alpha: double("alpha") ?? 0.85, personalization: vector("personalization"), maxIter: int("max_iter") ?? 100,
-                tol: double("tol") ?? 1e-6, weighted: weighted, weightKind: weightKind, dangling: vector("dangling"))), [], [])
+                tol: double("tol") ?? 1e-6, nstart: vector("nstart"), weighted: weighted, weightKind: weightKind,
+                dangling: vector("dangling"))), [], [])
         case "hits":
             let scores = try hits(graph, HITSOptions(maxIter: int("max_iter") ?? 100, tol: double("tol") ?? 1e-8,
                                                      normalized: bool("normalized", true)))

@@ -28,20 +28,22 @@ struct SuffixTrie: Sendable {
     /// or a head of at least `minimum` scalars — and the length of the remaining prefix (0 when the
     /// whole word matched).
     func longestSuffix(of word: String, minimum: Int) -> (value: Int, prefixLength: Int)? {
-        let scalars = Array(word.unicodeScalars)
-        let total = scalars.count
+        let view = word.unicodeScalars
+        var total = 0
+        for _ in view { total += 1 }
         var node = 0
         var best: (Int, Int)? = nil
         var depth = 0
-        var k = total - 1
-        while k >= 0 {
-            guard let next = children[node][scalars[k].value] else { break }
+        var pending: Int32 = -1  // a word ending here, accepted if a hyphen comes next
+        for scalar in view.reversed() {
+            if pending >= 0 && scalar == "-" { best = (Int(pending), total - depth) }
+            pending = -1
+            guard let next = children[node][scalar.value] else { return best }
             node = Int(next)
             depth += 1
-            if values[node] >= 0 && (depth == total || depth >= minimum || (k > 0 && scalars[k - 1] == "-")) {
-                best = (Int(values[node]), total - depth)
+            if values[node] >= 0 {
+                if depth == total || depth >= minimum { best = (Int(values[node]), total - depth) } else { pending = values[node] }
             }
-            k -= 1
         }
         return best
     }

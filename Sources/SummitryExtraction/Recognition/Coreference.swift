@@ -4,6 +4,11 @@
 /// third-person pronouns — to the most recently mentioned fitting actor.
 extension DocumentAnalysis {
     static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
+    /// Plural nouns after "beide"/"both" that name countries or sides, not people.
+    static let collectiveNouns: Set<String> = [
+        "seiten", "länder", "staaten", "regierungen", "nachbarländer", "sides", "countries", "nations", "governments", "states",
+        "parties", "parteien", "delegationen", "delegations", "tage", "days", "jahre", "years", "and", "und", "of", "von",
+    ]
     static let pairNouns: Set<String> = ["pair", "duo"]
     static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
     static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
@@ -65,6 +70,14 @@ extension DocumentAnalysis {
                     continue
                 }
                 if t.kind == .word {
+                    // "beide Politiker", "both leaders": the people of the latest meeting.
+                    if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
+                       !Self.collectiveNouns.contains(tokens[i + 1].lower), tag(covering: i + 1) == nil,
+                       tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
+                        for a in pluralReferents(family: nil) { record(a, i, i + 2, .plural) }
+                        i += 2
+                        continue
+                    }
                     // Pairs: "the pair", "die beiden".
                     if has(i, .pairNouns) && i > s.tokens.lowerBound && tokens[i - 1].lower == "the"
                         || (has(i, .pluralCues) && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
@@ -87,7 +100,10 @@ extension DocumentAnalysis {
                         continue
                     }
                     if has(i, .pronouns) && !(isGerman && t.lower == "she") {
-                        if let a = recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
+                        // In a clause after the subject ("…, wo ihn X empfing"), the pronoun is the subject;
+                        // otherwise it is the actor last mentioned before this sentence.
+                        let subject = resolved.first { $0.kind == .name && $0.start < i && (($0.end ..< i).contains { tokens[$0].text == "," }) }?.actor
+                        if let a = subject ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
                     }

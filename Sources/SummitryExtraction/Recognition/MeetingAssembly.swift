@@ -60,13 +60,29 @@ extension DocumentAnalysis {
             debug("  mentions: " + ms.map { "\(actors[$0.actor].name)@\($0.start)(\($0.kind))" }.joined(separator: ", "))
         }
         do {
-            let trig = triggers(in: s)
-            let parts = participations(in: s, mentions: ms)
+            var trig = triggers(in: s)
+            var approvals: [Int] = []
+            // "welcomed the meeting", "begrüßte die Einigung": approval, not a reception.
+            let mentionStarts = Set(ms.map(\.start))
+            trig.removeAll { t in
+                guard t.role == .host, ["welcomed", "welcomes", "welcome", "begrüßte", "begrüßt", "begrüßen"].contains(tokens[t.start].lower) else { return false }
+                var k = t.end
+                while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].text != ",") { k += 1 }
+                if k >= s.tokens.upperBound { return false }
+                if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
+                if let tag = tagAt[k], case .title = tag.entity { return false }
+                let passive = (s.tokens).contains { ["by", "von", "vom"].contains(tokens[$0].lower) }
+                if !passive { approvals.append(t.start) }
+                return !passive
+            }
+            var parts = participations(in: s, mentions: ms)
+            // Whoever welcomes a meeting from afar is not at it.
+            for k in parts.indices where approvals.contains(where: { parts[k].mention.end <= $0 && $0 - parts[k].mention.end <= 3 }) { parts[k].source = true }
             if trig.isEmpty {
                 attachWithoutTrigger(s, parts)
                 return
             }
-            let places = places(in: s)
+            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive })
             let times = timeExpressions(in: s)
             let planned = isPlanned(s)
             // Side-lines references point to the summit; they are not events of their own.
@@ -184,7 +200,9 @@ extension DocumentAnalysis {
 
     private func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],
                            times: [TimeExpression], planned: Bool) -> MeetingRecord {
-        let main = cl.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }!
+        // Nouns name the kind of encounter; verbs only when there is no noun (a call verb always does).
+        let nouns = cl.filter { $0.role == .noun || $0.role == .call }
+        let main = (nouns.isEmpty ? cl : nouns).max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }!
         let noun = cl.filter { $0.role == .noun }.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }
         var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: noun.map { text(tokens: $0.start, $0.end) },
                                   org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)

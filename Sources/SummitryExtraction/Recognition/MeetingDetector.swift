@@ -8,6 +8,10 @@ extension DocumentAnalysis {
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
     /// Prepositions that put an event at a place.
     static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
+    static let genericLeads: Set<String> = [
+        "regular", "future", "further", "frequent", "such", "similar", "more", "other", "many", "several",
+        "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "mehrere", "viele", "andere",
+    ]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
 
     // MARK: Triggers
@@ -24,6 +28,8 @@ extension DocumentAnalysis {
                 let next = tag.end < limit ? tokens[tag.end].lower : ""
                 var skip = ["press", "news", "joint", "presse"].contains(prev) || t.lower.hasPrefix("presse") || t.lower.hasPrefix("pressekonferenz")
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
+                // Generic: "regular visits", "weitere Gespräche", "such meetings".
+                if Self.genericLeads.contains(prev) { skip = true }
                 if !skip {
                     var org: String? = nil
                     if isGerman, let g = lexicons.germanMeetingNoun(t.lower), !g.prefix.isEmpty {
@@ -69,7 +75,7 @@ extension DocumentAnalysis {
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
                 // Negated: "nicht … gereist", "did not attend".
-                let negated = (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
+                let negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
                     ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"].contains(tokens[k].lower)
                         && !(k ..< i).contains { tokens[$0].text == "," }
                 }
@@ -97,7 +103,7 @@ extension DocumentAnalysis {
 
     // MARK: Places
 
-    func places(in s: Sentence) -> [PlaceMention] {
+    func places(in s: Sentence, travel: Bool = false) -> [PlaceMention] {
         var out: [PlaceMention] = []
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
@@ -108,6 +114,7 @@ extension DocumentAnalysis {
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
                     let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
+                        || (travel && ["nach", "to"].contains(prev))
                         || (!isGerman && prev == "for") || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
                     if !locativeLead && !(i == s.tokens.lowerBound) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)

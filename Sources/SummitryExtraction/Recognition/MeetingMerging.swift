@@ -27,6 +27,13 @@ extension DocumentAnalysis {
            let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
             target = k
         }
+        // A definite anaphor without place prefers the latest meeting of its own kind.
+        if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
+           let k = meetings.indices.last(where: { meetings[$0].kind == e.kind && compatible(meetings[$0], e)
+               && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) }),
+           k >= meetings.count - 3 {
+            target = k
+        }
         for k in meetings.indices.reversed() where target == nil {
             let m = meetings[k]
             // An anaphor ("for the meeting") refers to a meeting reported before this sentence.

@@ -81,7 +81,8 @@ struct TitleHit: Sendable {
     var countryRank = 4
     var org: String?
     var definite = false
-    var roleText: String
+    /// Token range of the title words (the role as written is `text(tokens:)` of it).
+    var roleRange: Range<Int>
     /// An actor the title is relative to ("Putin aide"): its surname.
     var ofActorWord: String?
 }

@@ -78,7 +78,7 @@ extension DocumentAnalysis {
         guard let titleTag = tagAt[i], case .title(let index) = titleTag.entity else { return nil }
         let info = lexicons.titles[index]
         var hit = TitleHit(start: i, titleStart: i, titleEnd: titleTag.end, info: info, org: info.org,
-                           roleText: text(tokens: i, titleTag.end))
+                           roleRange: i ..< titleTag.end)
         // Compound prefix: "US-Präsident", "Nato-Generalsekretär", "Bundeskanzler".
         if isGerman, titleTag.end == i + 1, let g = lexicons.germanTitle(tokens[i].lower), !g.prefix.isEmpty {
             for part in g.prefix.split(separator: "-") {
@@ -392,7 +392,7 @@ extension DocumentAnalysis {
     func apply(_ hit: TitleHit, to a: Int) {
         for k in hit.start ..< hit.titleEnd { inRole[k] = true }
         if actors[a].role == nil || actors[a].family == "counterpart" || actors[a].family == "leader" {
-            actors[a].role = hit.roleText
+            actors[a].role = text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound)
             actors[a].family = hit.info.family
         }
         actors[a].setCountry(hit.country, rank: hit.countryRank)

@@ -33,47 +33,49 @@ public enum TextSource {
     /// Decodes `data` as described on ``TextSource``; `file` names the source in errors.
     public static func decode(_ data: Data, file: String) throws -> String {
         if data.isEmpty { throw ExtractionError.invalidText(file: file, line: nil, message: "the file is empty") }
-        let bytes = [UInt8](data)
-        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
-            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+        let b0 = data[data.startIndex], b1 = data.count >= 2 ? data[data.startIndex + 1] : 0
+        if data.count >= 2 && ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+            let encoding: String.Encoding = b0 == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
                 throw ExtractionError.invalidText(file: file, line: nil, message: "starts with a UTF-16 byte-order mark but is not valid UTF-16")
             }
             return try normalise(text, file: file)
         }
-        var start = 0
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
-        var nuls = 0
-        var line = 1, lineLength = 0
-        for k in start ..< bytes.count {
-            let b = bytes[k]
-            if b == 0 { nuls += 1 }
-            if b == 0x0A {
-                line += 1
-                lineLength = 0
-            } else {
-                lineLength += 1
-                if lineLength > maximumLineLength {
-                    throw ExtractionError.invalidText(file: file, line: line,
-                        message: "line is longer than \(maximumLineLength) bytes; expected prose with line breaks (is this a data file?)")
+        return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+            var nuls = 0, firstNul = -1
+            var line = 1, lineLength = 0
+            for k in start ..< bytes.count {
+                let b = bytes[k]
+                if b == 0 { nuls += 1; if firstNul < 0 { firstNul = k } }
+                if b == 0x0A {
+                    line += 1
+                    lineLength = 0
+                } else {
+                    lineLength += 1
+                    if lineLength > maximumLineLength {
+                        throw ExtractionError.invalidText(file: file, line: line,
+                            message: "line is longer than \(maximumLineLength) bytes; expected prose with line breaks (is this a data file?)")
+                    }
                 }
             }
-        }
-        if nuls > 0 {
-            if nuls * 4 >= bytes.count {
-                throw ExtractionError.invalidText(file: file, line: nil,
-                    message: "looks like UTF-16 without a byte-order mark; convert it to UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)")
+            if nuls > 0 {
+                if nuls * 4 >= bytes.count {
+                    throw ExtractionError.invalidText(file: file, line: nil,
+                        message: "looks like UTF-16 without a byte-order mark; convert it to UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)")
+                }
+                throw ExtractionError.invalidText(file: file, line: lineOf(bytes, firstNul), message: "contains NUL bytes; expected plain text")
             }
-            throw ExtractionError.invalidText(file: file, line: lineOf(bytes, bytes.firstIndex(of: 0)!),
-                message: "contains NUL bytes; expected plain text")
+            let body = UnsafeBufferPointer(rebasing: bytes[start...])
+            guard let text = String(validating: body, as: UTF8.self) else {
+                let bad = firstInvalidUTF8(bytes, from: start)
+                throw ExtractionError.invalidText(file: file, line: lineOf(bytes, bad),
+                    message: "not valid UTF-8 (byte \(bad)); convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)")
+            }
+            return try normalise(text, file: file)
         }
-        let body = bytes[start...]
-        guard let text = String(validating: body, as: UTF8.self) else {
-            let bad = firstInvalidUTF8(bytes, from: start)
-            throw ExtractionError.invalidText(file: file, line: lineOf(bytes, bad),
-                message: "not valid UTF-8 (byte \(bad)); convert the file to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)")
-        }
-        return try normalise(text, file: file)
     }
 
     private static func normalise(_ text: String, file: String) throws -> String {
@@ -102,13 +104,13 @@ public enum TextSource {
         0x1F71, 0x1F73, 0x1F75, 0x1F77, 0x1F79, 0x1F7B, 0x1F7D, 0x1FBB, 0x1FBE, 0x1FC9, 0x1FCB, 0x1FD3, 0x1FDB,
         0x1FE3, 0x1FEB, 0x1FEE, 0x1FEF, 0x1FF9, 0x1FFB, 0x1FFD, 0x2000, 0x2001, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A]
 
-    private static func lineOf(_ bytes: [UInt8], _ offset: Int) -> Int {
+    private static func lineOf(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
         var line = 1
         for k in 0 ..< min(offset, bytes.count) where bytes[k] == 0x0A { line += 1 }
         return line
     }
 
-    private static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int {
+    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         while i < bytes.count {
             let b = bytes[i]
@@ -117,7 +119,7 @@ public enum TextSource {
             else if b & 0xF8 == 0xF0 && b <= 0xF4 { len = 4 } else { return i }
             if i + len > bytes.count { return i }
             for k in 1 ..< len where bytes[i + k] & 0xC0 != 0x80 { return i }
-            if String(validating: bytes[i ..< i + len], as: UTF8.self) == nil { return i }
+            if String(validating: UnsafeBufferPointer(rebasing: bytes[i ..< i + len]), as: UTF8.self) == nil { return i }
             i += len
         }
         return i
