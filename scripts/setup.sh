@@ -22,8 +22,12 @@ fi
 
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+        echo "setup.sh: run as root, or install sudo, to install ${missing[*]}" >&2
+        exit 1
+    fi
     sudo_cmd=(sudo)
 fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -q
-"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+echo "setup.sh: installing ${missing[*]}" >&2
+${sudo_cmd[@]+"${sudo_cmd[@]}"} apt-get update -q
+${sudo_cmd[@]+"${sudo_cmd[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
