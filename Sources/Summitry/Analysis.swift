@@ -92,7 +92,7 @@ extension Pipeline {
         warnings += scoreWarnings
 
         progress("drawing")
-        let sizeBy = scores.column(options.sizeBy) != nil ? options.sizeBy : scores.columns.first?.name
+        let sizeBy = sizingColumn(scores, preferred: options.sizeBy)
         let drawing = diagram(network, scores: scores, sizeBy: sizeBy)
         let dot = drawing.dotGraph.dotText
         let svg = try render(dot: dot, layout: options.layout ?? engine(for: drawing), format: "svg", file: "graph.svg")
@@ -110,6 +110,16 @@ extension Pipeline {
         progress("writing \(outputDirectory)")
         let written = try files.write(to: outputDirectory)
         return AnalysisResult(network: network, scores: scores, ranking: ranking, files: written, warnings: warnings)
+    }
+
+    /// The column that sizes the drawing: `preferred` when it exists and tells nodes apart, else the
+    /// first column that does (on a small network every actor may have betweenness 0, and equal sizes
+    /// say nothing), else `preferred` or the first column.
+    static func sizingColumn(_ scores: ScoreTable, preferred: String) -> String? {
+        func varies(_ values: [Double]) -> Bool { values.contains { $0 != values.first } }
+        if let values = scores.column(preferred), varies(values) { return preferred }
+        if let other = scores.columns.first(where: { varies($0.values) }) { return other.name }
+        return scores.column(preferred) != nil ? preferred : scores.columns.first?.name
     }
 
     /// The Graphviz engine for a diagram: its recommended layout (fdp with meeting clusters, neato
