@@ -70,6 +70,11 @@ public struct Extractor: Sendable {
 extension DocumentAnalysis {
     /// "Putin aide Yuri Ushakov": the aide serves the country of the actor named before the title.
     func resolveRelativeCountries() {
+        // An office named with its country before its holder is named: the next holder of that office.
+        for (family, iso, token) in pendingOffices {
+            let later = actors.indices.filter { actors[$0].family == family && actors[$0].country == nil && actors[$0].firstToken > token }
+            if let a = later.min(by: { actors[$0].firstToken < actors[$1].firstToken }) { actors[a].setCountry(iso, rank: 2) }
+        }
         for (a, word) in pendingRelativeCountry {
             if let b = actors.indices.first(where: { $0 != a && actors[$0].surnameKeys.contains(word) }), let c = actors[b].country {
                 actors[a].setCountry(c, rank: 2)

@@ -48,11 +48,13 @@ struct OrganizationEntry: Decodable, Sendable {
     var kind: String?
     var international: Bool?
     var country: String?
+    var ambiguous_aliases: [String]?
 }
 
 struct AgencyEntry: Decodable, Sendable {
     var name: String
     var aliases: [String]?
+    var ambiguous_aliases: [String]?
 }
 
 struct TitleEntry: Decodable, Sendable {
@@ -62,6 +64,8 @@ struct TitleEntry: Decodable, Sendable {
     var org: String?
     var international: Bool?
     var political: Bool?
+    /// The state the office belongs to when the text names none (`Kremlchef`, `Secretary of State`).
+    var country: String?
 }
 
 struct TitlesFile: Decodable, Sendable {

@@ -49,6 +49,7 @@ struct TitleInfo: Sendable {
     var org: String?
     var international: Bool
     var political: Bool
+    var country: String?
 }
 
 /// A meeting noun's kind and mode, as `meetings.json` describes it.
@@ -138,17 +139,19 @@ public struct Lexicons: Sendable {
         }
         for o in organizations {
             self.organizations[o.id] = o
+            for n in o.ambiguous_aliases ?? [] { ambiguousNames.insert(n.lowercased()) }
             for n in Set([o.id] + [o.name].compactMap({ $0 }) + (o.aliases ?? [])) where n.unicodeScalars.count >= 2 {
                 gazetteer.add(n, .organization(o.id))
                 if !n.contains(" ") { singleOrg[n.lowercased()] = o.id }
             }
         }
         for a in agencies {
+            for n in a.ambiguous_aliases ?? [] { ambiguousNames.insert(n.lowercased()) }
             for n in [a.name] + (a.aliases ?? []) where n.unicodeScalars.count >= 2 { gazetteer.add(n, .agency) }
         }
         for (i, t) in titles.entries.enumerated() {
             self.titles.append(TitleInfo(family: t.family, org: t.org, international: t.international ?? false,
-                                         political: t.political ?? true))
+                                         political: t.political ?? true, country: t.country))
             for f in t.en ?? [] { gazetteer.add(f, .title(i)) }
             for spec in t.de ?? [] {
                 for f in expandForms(spec) where germanTitleForms[f] == nil {

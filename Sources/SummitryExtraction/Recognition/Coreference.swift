@@ -53,6 +53,9 @@ extension DocumentAnalysis {
                         } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
+                        } else if let c = hit.country, hit.countryRank >= 3 {
+                            // "mit dem französischen Präsidenten" before the name is given: kept for later.
+                            pendingOffices.append((hit.info.family, c, i))
                         }
                     }
                     i = hit.titleEnd
@@ -191,7 +194,8 @@ extension DocumentAnalysis {
             guard let family, !generic.contains(family) else { return true }
             return actors[a].family == family
         }
-        if let m = meetings.last {
+        if let k = lastMeeting ?? meetings.indices.last {
+            let m = meetings[k]
             let people = m.participants.filter(fits)
             if people.count >= 2 && people.count <= 3 { return people }
         }
@@ -207,7 +211,7 @@ extension DocumentAnalysis {
     }
 
     func resolveOffice(_ hit: TitleHit, excluding: Set<Int>) -> Int? {
-        let generic: Set<String> = ["leader", "counterpart", "head_of_state"]
+        let generic: Set<String> = ["leader", "counterpart"]
         let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
         func fits(_ a: Int, country: Bool) -> Bool {
             let fam = actors[a].family
@@ -218,7 +222,7 @@ extension DocumentAnalysis {
             return true
         }
         if hit.country != nil, let a = order.first(where: { fits($0, country: true) }) { return a }
-        if let c = hit.country, let a = order.first(where: { fits($0, country: false) && (actors[$0].country == nil || actors[$0].country == c || actors[$0].countryRank < 3) }) { return a }
+        if let c = hit.country, let a = order.first(where: { fits($0, country: false) && (actors[$0].country == nil || actors[$0].country == c || actors[$0].countryRank < 2) }) { return a }
         if hit.country == nil, let a = order.first(where: { fits($0, country: false) }) { return a }
         _ = excluding
         return nil

@@ -54,6 +54,8 @@ final class DocumentAnalysis {
     var inRole: [Bool]
     /// Actors whose title is relative to another actor ("Putin aide"): (actor, folded surname).
     var pendingRelativeCountry: [(Int, String)] = []
+    /// Office mentions with a country that no actor could take yet: (family, country, token).
+    var pendingOffices: [(String, String, Int)] = []
     /// Token index of each actor's latest mention during the left-to-right pass.
     var lastSeen: [Int] = []
     /// Mentions found while establishing actors, by first token (input of the left-to-right pass).
@@ -61,6 +63,8 @@ final class DocumentAnalysis {
     var establishedByStart: [Int: [Int]] = [:]
     /// Meetings found so far, in order of first report.
     var meetings: [MeetingRecord] = []
+    /// The meeting the text reported on last (new or merged into).
+    var lastMeeting: Int?
     /// The dateline's place (`BERLIN (dpa) -`, `Sagana/Nairobi -`, `Den Haag.`), if the text opens with one.
     var dateline: PlaceMention?
     var datelineISO: String?

@@ -88,7 +88,18 @@ extension DocumentAnalysis {
             // Side-lines references point to the summit; they are not events of their own.
             var sidelinesTarget: Int? = nil
             let events = trig.filter { t in
-                if t.sidelines { sidelinesTarget = latestMeeting(kind: "summit") ?? meetings.indices.last; return false }
+                if t.sidelines {
+                    sidelinesTarget = latestMeeting(kind: "summit") ?? meetings.indices.last
+                    if sidelinesTarget == nil {
+                        // "am Rande des G20-Gipfels in Rio": the summit is reported here first.
+                        var summit = makeEvent([t], sentence: s, parts: [], places: places, times: [], planned: planned)
+                        summit.kind = "summit"
+                        summit.mode = "multilateral"
+                        meetings.append(summit)
+                        sidelinesTarget = meetings.count - 1
+                    }
+                    return false
+                }
                 return true
             }
             if events.isEmpty {
@@ -107,6 +118,7 @@ extension DocumentAnalysis {
                     let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
                     let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 }
                     let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host].contains(last.role)
+                        && t.start - last.end > 2  // "hosted the summit" is one event
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     if !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && t.quoted == last.quoted {
@@ -135,6 +147,13 @@ extension DocumentAnalysis {
                    let v = clusters.firstIndex(where: { $0.contains { $0.role != .noun } && $0.first!.quoted == inQuote[m.start] }) {
                     best = v
                 }
+                // A new clause ("…, wenn X den Gast … begrüßt") belongs to the verb that ends it.
+                if let next = clusters.indices.first(where: { clusters[$0].first!.start > m.end }), next > 0,
+                   clusters[next].contains(where: { $0.role != .noun }), clusters[best].allSatisfy({ $0.role == .noun }),
+                   clusters[best].last!.end <= m.start,
+                   (clusters[best].last!.end ..< m.start).contains(where: { tokens[$0].text == "," }) {
+                    best = next
+                }
                 // A speaker after the report ("…, sagte X") is not at the meetings reported before.
                 if let v = p.speakerVerb, clusters[best].last!.end <= v {
                     if let next = clusters.indices.first(where: { clusters[$0].first!.start > v }) { best = next } else { continue }
@@ -146,11 +165,16 @@ extension DocumentAnalysis {
                 guard let noun = cl.last(where: { $0.role == .noun }) else { continue }
                 var k = noun.end
                 while k < s.tokens.upperBound && k <= noun.end + 1 && !has(k, .connectors) { k += 1 }
-                guard k < s.tokens.upperBound, has(k, .connectors) else { continue }
+                guard k < s.tokens.upperBound, k <= noun.end + 1, has(k, .connectors) else { continue }
                 let stop = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
                 for d in assigned.indices where d != c {
-                    let moving = assigned[d].filter { $0.mention.start > k && $0.mention.start < stop }
-                    assigned[d].removeAll { $0.mention.start > k && $0.mention.start < stop }
+                    // A possessive ("Bush's meeting") belongs to the noun after it, not to this list.
+                    func claimed(_ p: Participation) -> Bool {
+                        p.mention.start > k && p.mention.start < stop
+                            && !(p.mention.end < s.tokens.upperBound && ["'s", "'"].contains(tokens[p.mention.end].text))
+                    }
+                    let moving = assigned[d].filter(claimed)
+                    assigned[d].removeAll(where: claimed)
                     assigned[c] += moving
                 }
             }
@@ -207,12 +231,23 @@ extension DocumentAnalysis {
         var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: noun.map { text(tokens: $0.start, $0.end) },
                                   org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
         if event.kind == "summit" { event.mode = "multilateral" }
+        event.background = s.tokens.contains { k in
+            ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
+                && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
+        }
         let a = cl.first!.start, b = cl.last!.end
         // Place: the nearest place after (then before) the event, within reach.
         if event.mode != "phone" {
-            let near = places.filter { $0.start >= a - 6 && $0.start <= b + 12 }
+            // "Das Treffen im Mount Kenya-Gebiet …": a place phrase right after the noun that names no
+            // known place is the meeting's place; places further on belong to other phrases.
+            var reach = b + 12
+            if cl.last!.role == .noun, b < s.tokens.upperBound, ["im", "in", "at", "am"].contains(tokens[b].lower), case let prep = b,
+               !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }) {
+                reach = prep
+            }
+            let near = places.filter { $0.start >= a - 6 && $0.start <= reach }
             let pick = near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
-            if let p = pick ?? (places.count == 1 && places[0].prepositional ? places[0] : nil) {
+            if let p = pick ?? (places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
                 event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
             }
         }

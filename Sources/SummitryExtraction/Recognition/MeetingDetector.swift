@@ -4,7 +4,10 @@
 /// "das Treffen" / "the summit", or the same people at a compatible time). One node per encounter.
 extension DocumentAnalysis {
     static let speechVerbs: Set<String> = ["sagte", "sagt", "said", "says", "erklärte", "betonte", "told", "so", "added", "adds", "schrieb", "wrote", "tweeted", "teilte"]
-    static let definiteLeads: Set<String> = ["der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses", "its", "their"]
+    static let definiteLeads: Set<String> = [
+        "der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses",
+        "its", "their", "his", "her", "seiner", "ihrer", "seines", "ihres", "seinem", "ihrem", "seinen", "ihren",
+    ]
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
     /// Prepositions that put an event at a place.
     static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
@@ -30,6 +33,10 @@ extension DocumentAnalysis {
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 if Self.genericLeads.contains(prev) { skip = true }
+                // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
+                if ["no", "kein", "keine", "keinen", "keinem"].contains(prev) { skip = true }
+                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { ["not", "nicht", ","].contains(tokens[$0].lower) }),
+                   tokens[k].text != "," { skip = true }
                 if !skip {
                     var org: String? = nil
                     if isGerman, let g = lexicons.germanMeetingNoun(t.lower), !g.prefix.isEmpty {
@@ -63,6 +70,16 @@ extension DocumentAnalysis {
                 i = tag.end
                 continue
             }
+            // An organisation's meeting named by the body: "at the G20", "beim G7".
+            if let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
+               ["forum", "intergovernmental", "alliance"].contains(lexicons.organizations[id]?.kind ?? ""),
+               ["beim", "zum", "vom"].contains(tokens[i - 1].lower) || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at"),
+               !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
+                out.append(Trigger(start: i, end: tag.end, role: .noun, kind: "summit", mode: "multilateral", org: id, definite: true,
+                                   sidelines: false, quoted: inQuote[i]))
+                i = tag.end
+                continue
+            }
             if t.kind == .word, tag(covering: i) == nil {
                 var role: Trigger.Role? = nil
                 if has(i, .separable), let seps = lexicons.separable[t.lower] {
@@ -75,10 +92,13 @@ extension DocumentAnalysis {
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
                 // Negated: "nicht … gereist", "did not attend".
-                let negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
-                    ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"].contains(tokens[k].lower)
-                        && !(k ..< i).contains { tokens[$0].text == "," }
+                let negations: Set<String> = ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"]
+                var negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
+                    negations.contains(tokens[k].lower) && !(k ..< i).contains { tokens[$0].text == "," }
                 }
+                // German verb-second clauses put the negation last: "traf Petrow aber nicht".
+                if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { negations.contains(tokens[$0].lower) || tokens[$0].kind == .punct }),
+                   negations.contains(tokens[k].lower) { negated = true }
                 // "called for", "called it": not a phone call; "called Macron" is.
                 if role == .call, !isGerman, ["called", "call", "phone"].contains(t.lower),
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {

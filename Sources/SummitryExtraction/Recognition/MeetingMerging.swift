@@ -3,10 +3,14 @@
 extension DocumentAnalysis {
     /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
     func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
-        if !timesCompatible(m.timeKey, e.timeKey) { return false }
+        // Summits last several days: weekdays do not tell two summits apart.
+        let summits = m.kind == "summit" && e.kind == "summit"
+        func key(_ k: String?) -> String? { summits && k?.hasPrefix("wd:") == true ? nil : k }
+        if !timesCompatible(key(m.timeKey), key(e.timeKey)) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b, m.cityISO != e.cityISO || !(m.cityISO?.isEmpty == false) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b { return false }
         if (m.mode == "phone") != (e.mode == "phone") { return false }
+        if m.background != e.background && (m.org == nil || m.org != e.org) { return false }
         if let a = m.org, let b = e.org, a != b { return false }
         return true
     }
@@ -22,8 +26,15 @@ extension DocumentAnalysis {
         if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
             target = k
         }
+        // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach China".
+        if target == nil, e.kind == "visit", !ep.isEmpty,
+           let k = meetings.indices.last(where: { meetings[$0].kind == "visit" && ep.isSubset(of: Set(meetings[$0].participants))
+               && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
+               && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
+            target = k
+        }
         // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
-        if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb,
+        if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
            let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
             target = k
         }
@@ -34,7 +45,7 @@ extension DocumentAnalysis {
            k >= meetings.count - 3 {
             target = k
         }
-        for k in meetings.indices.reversed() where target == nil {
+        for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
             let m = meetings[k]
             // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
             if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
@@ -53,7 +64,8 @@ extension DocumentAnalysis {
             if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; break }
             if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
             if e.cityKey == nil {
-                if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting" || ep.isEmpty) {
+                if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty)
+                    && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
                     target = k; break
                 }
                 if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
@@ -63,9 +75,13 @@ extension DocumentAnalysis {
         debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-")" } ?? "new"))
         guard let t = target else {
             let anchored = !e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun })
-            if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) { meetings.append(e) }
+            if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {
+                meetings.append(e)
+                lastMeeting = meetings.count - 1
+            }
             return
         }
+        lastMeeting = t
         var m = meetings[t]
         for a in e.participants { m.addParticipant(a, sentence: e.evidence[a] ?? e.firstSentence) }
         for a in e.hosts where !m.hosts.contains(a) { m.hosts.append(a) }
@@ -84,17 +100,24 @@ extension DocumentAnalysis {
     /// Places meetings the text does not place (from the dateline or the meeting reported before),
     /// drops absentees from the participants and infers hosts and hosts' countries.
     func finishMeetings() {
-        var lastPlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
+        let datelinePlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
         for k in meetings.indices {
             var m = meetings[k]
             m.participants.removeAll { m.absent.contains($0) }
             m.hosts.removeAll { !m.participants.contains($0) }
-            if m.mode != "phone" && !m.countryOnly {
-                if m.city == nil, let sl = m.sidelinesOf, meetings[sl].city != nil {
+            if m.mode != "phone" && !m.countryOnly && m.city == nil {
+                // Where the text last placed these people, else the dateline, else the last place reported.
+                let people = Set(m.participants)
+                let located = meetings[..<k].indices.reversed().filter { meetings[$0].cityExplicit && !meetings[$0].background }
+                if let sl = m.sidelinesOf, meetings[sl].city != nil {
                     m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
+                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
+                    m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
+                } else if let p = datelinePlace {
+                    m.city = p.0; m.cityKey = p.1; m.cityISO = p.2
+                } else if let j = located.first {
+                    m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
                 }
-                if m.city == nil, let p = lastPlace { m.city = p.0; m.cityKey = p.1; m.cityISO = p.2 }
-                if m.city != nil && m.cityExplicit && dateline == nil { lastPlace = (m.city!, m.cityKey, m.cityISO) }
             }
             if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
             // Host by place: in a bilateral encounter, the one participant of the host country.

@@ -11,6 +11,8 @@ struct MeetingRecord: Sendable {
     var cityExplicit = false
     /// Only the destination country is known ("China-Reise", "visit to France"): no city is inherited.
     var countryOnly = false
+    /// Reported in the pluperfect ("hatte … teilgenommen", "had met"): background, not the scene of the report.
+    var background = false
     var time: String?
     var timeKey: String?
     var planned: Bool

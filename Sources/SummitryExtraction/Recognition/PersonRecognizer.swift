@@ -32,7 +32,8 @@ extension DocumentAnalysis {
             switch tag.entity {
             case .place: if first && !tag.ambiguous && !afterTitle { return false }
             case .country: if !tag.ambiguous { return false }
-            case .organization, .agency, .title, .meetingNoun: return false
+            case .agency, .organization: if !(tag.ambiguous || afterTitle || !first) { return false }
+            case .title, .meetingNoun: return false
             }
         }
         if isGerman && first, lexicons.germanMeetingNoun(t.lower) != nil { return false }
@@ -88,6 +89,7 @@ extension DocumentAnalysis {
             }
         }
         if isGerman, tokens[i].lower.hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
+        if let c = info.country, hit.country == nil { hit.country = c; hit.countryRank = 3 }
         // Qualifiers before: modifiers, country adjectives and genitives, organisations, an actor's name.
         var j = i - 1
         while j >= s.tokens.lowerBound {

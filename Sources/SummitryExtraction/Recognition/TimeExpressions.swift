@@ -102,7 +102,8 @@ extension DocumentAnalysis {
 
     private func dateTail(from i: Int, limit: Int) -> (Int, Int?) {
         var b = i + 1
-        if b < limit && tokens[b].text == "." { b += 1 }
+        // The dot of an abbreviated month ("Sept. 4"), not a full stop after "Dezember".
+        if b < limit && tokens[b].text == "." && tokens[i].text.unicodeScalars.count <= 4 && b + 1 < limit && tokens[b + 1].kind == .number { b += 1 }
         var day: Int? = nil
         if b < limit && tokens[b].kind == .number && tokens[b].text.count <= 2 { day = Int(tokens[b].text); b += 1 }
         if b + 1 < limit && tokens[b].text == "," && tokens[b + 1].kind == .number && tokens[b + 1].text.count == 4 { b += 2 }
