@@ -31,7 +31,8 @@ enum RandomGraphs {
 
 /// Betweenness by enumerating every shortest path explicitly (on ≤ 9 nodes): Floyd–Warshall
 /// distances, then a depth-first walk along tight edges lists each shortest s–t path, and every
-/// interior node receives 1/σ(s, t). Unnormalised, as NetworkX's convention (undirected halved).
+/// interior node receives 1/σ(s, t) (unnormalised, undirected halved, as NetworkX), every step u → v
+/// of a path 1/σ(s, t) in `pairs[u][v]` (not halved).
 func bruteForcePathShares(_ g: Graph, weighted: Bool) -> (nodes: [Double], pairs: [[Double]]) {
     let n = g.nodeCount
     var d = [[Double]](repeating: [Double](repeating: .infinity, count: n), count: n)
