@@ -32,7 +32,8 @@ public struct ClosenessOptions: Sendable {
 ///
 /// - Returns: one score per node in `[0, 1]` for unweighted graphs, indexed by ``NodeID/index``.
 /// - Throws: ``CentralityError`` for an empty graph, an invalid weight, or cancellation.
-/// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted, over all cores.
+/// - Complexity: unweighted, O(⌈n/64⌉ · D · m) word operations for diameter D (64 sources per
+///   bit-parallel search, see `BitParallelSearch`); weighted, O(n·m·log n); over all cores.
 /// - Reference: A. Bavelas, "Communication patterns in task-oriented groups", J. Acoust. Soc. Am. 22
 ///   (1950) 725–730, [doi:10.1121/1.1906679](https://doi.org/10.1121/1.1906679); S. Wasserman and
 ///   K. Faust, *Social Network Analysis*, Cambridge University Press 1994,

@@ -25,7 +25,8 @@ public struct HarmonicOptions: Sendable {
 ///
 /// - Returns: one score per node, indexed by ``NodeID/index``.
 /// - Throws: ``CentralityError`` for an empty graph, an invalid weight, or cancellation.
-/// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted, over all cores.
+/// - Complexity: unweighted, O(⌈n/64⌉ · D · m) word operations for diameter D (64 sources per
+///   bit-parallel search, see `BitParallelSearch`); weighted, O(n·m·log n); over all cores.
 /// - Reference: P. Boldi and S. Vigna, "Axioms for centrality", Internet Mathematics 10 (2014)
 ///   222–262, [doi:10.1080/15427951.2013.865686](https://doi.org/10.1080/15427951.2013.865686).
 public func harmonicCentrality(

@@ -24,8 +24,7 @@ final class ShortestPathWorker {
     /// The rows, shared read-only by all workers of a run.
     let rows: (RowBuffers, RowBuffers)
     let fOff: UnsafeMutablePointer<Int>, fTgt: UnsafeMutablePointer<Int32>, fWgt: UnsafeMutablePointer<Double>?
-    let bOff: UnsafeMutablePointer<Int>, bTgt: UnsafeMutablePointer<Int32>, bWgt: UnsafeMutablePointer<Double>?
-    let bEdg: UnsafeMutablePointer<Int32>
+    let bOff: UnsafeMutablePointer<Int>, bTgt: UnsafeMutablePointer<Int32>
     /// Hop distance (-1 unreached) for BFS.
     let hops: UnsafeMutablePointer<Int32>
     /// Weighted distance (+inf unreached) for Dijkstra.
@@ -56,7 +55,7 @@ final class ShortestPathWorker {
         n = forward.nodeCount
         rows = (forward, backward)
         (fOff, fTgt, fWgt) = (forward.offsets, forward.targets, forward.weights)
-        (bOff, bTgt, bWgt, bEdg) = (backward.offsets, backward.targets, backward.weights, backward.edges)
+        (bOff, bTgt) = (backward.offsets, backward.targets)
         func buffer<T>(_ value: T, _ count: Int) -> UnsafeMutablePointer<T> {
             let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, count))
             p.initialize(repeating: value, count: max(1, count))

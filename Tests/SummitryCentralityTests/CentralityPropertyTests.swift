@@ -31,8 +31,9 @@ enum RandomGraphs {
 
 /// Betweenness by enumerating every shortest path explicitly (on ≤ 9 nodes): Floyd–Warshall
 /// distances, then a depth-first walk along tight edges lists each shortest s–t path, and every
-/// interior node receives 1/σ(s, t). Unnormalised, as NetworkX's convention (undirected halved).
-func bruteForceBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
+/// interior node receives 1/σ(s, t) (unnormalised, undirected halved, as NetworkX), every step u → v
+/// of a path 1/σ(s, t) in `pairs[u][v]` (not halved).
+func bruteForcePathShares(_ g: Graph, weighted: Bool) -> (nodes: [Double], pairs: [[Double]]) {
     let n = g.nodeCount
     var d = [[Double]](repeating: [Double](repeating: .infinity, count: n), count: n)
     var length = [[Double]](repeating: [Double](repeating: .infinity, count: n), count: n)
@@ -46,6 +47,7 @@ func bruteForceBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
     for u in 0 ..< n { for v in 0 ..< n where length[u][v] < d[u][v] { d[u][v] = length[u][v] } }
     for k in 0 ..< n { for i in 0 ..< n { for j in 0 ..< n where d[i][k] + d[k][j] < d[i][j] { d[i][j] = d[i][k] + d[k][j] } } }
     var score = [Double](repeating: 0, count: n)
+    var pairScore = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
     for s in 0 ..< n {
         for t in 0 ..< n where t != s && d[s][t].isFinite {
             var paths: [[Int]] = []
@@ -58,11 +60,42 @@ func bruteForceBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
                 }
             }
             walk([s])
-            for path in paths { for v in path.dropFirst().dropLast() { score[v] += 1 / Double(paths.count) } }
+            for path in paths {
+                for v in path.dropFirst().dropLast() { score[v] += 1 / Double(paths.count) }
+                for (u, v) in zip(path, path.dropFirst()) { pairScore[u][v] += 1 / Double(paths.count) }
+            }
         }
     }
     if !g.isDirected { for i in 0 ..< n { score[i] /= 2 } }
-    return score
+    return (score, pairScore)
+}
+
+/// Node betweenness by explicit path enumeration (see ``bruteForcePathShares(_:weighted:)``).
+func bruteForceBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
+    bruteForcePathShares(g, weighted: weighted).nodes
+}
+
+/// Edge betweenness by explicit path enumeration: each shortest path gives 1/σ to every pair it
+/// steps along; a pair's total is shared by its parallel edges of minimum length (NetworkX's
+/// `_add_edge_keys`); undirected totals are halved. Unnormalised.
+func bruteForceEdgeBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
+    let pair = bruteForcePathShares(g, weighted: weighted).pairs
+    var result = [Double](repeating: 0, count: g.edgeCount)
+    var groups: [[Int]: [Int]] = [:]
+    for (i, e) in g.edges.enumerated() where e.source != e.target {
+        let (u, v) = (e.source.index, e.target.index)
+        groups[g.isDirected ? [u, v] : [min(u, v), max(u, v)], default: []].append(i)
+    }
+    for (key, edges) in groups {
+        let (u, v) = (key[0], key[1])
+        var total = pair[u][v] + (g.isDirected ? 0 : pair[v][u])
+        if !g.isDirected { total /= 2 }
+        let lengths = edges.map { weighted ? g.edge(EdgeID($0)).weight : 1 }
+        let shortest = lengths.min()!
+        let carriers = zip(edges, lengths).filter { $0.1 == shortest }.map(\.0)
+        for e in carriers { result[e] = total / Double(carriers.count) }
+    }
+    return result
 }
 
 @Suite struct CentralityPropertyTests {
@@ -79,6 +112,10 @@ func bruteForceBetweenness(_ g: Graph, weighted: Bool) -> [Double] {
                 let slow = bruteForceBetweenness(g, weighted: weighted)
                 let mismatch = firstMismatch(fast, slow)
                 #expect(mismatch == nil, "seed \(seed) directed \(directed) weighted \(weighted): \(mismatch ?? "")")
+                let fastEdges = try edgeBetweennessCentrality(g, EdgeBetweennessOptions(normalized: false, weighted: weighted))
+                let slowEdges = bruteForceEdgeBetweenness(g, weighted: weighted)
+                let edgeMismatch = firstMismatch(fastEdges, slowEdges)
+                #expect(edgeMismatch == nil, "seed \(seed) directed \(directed) weighted \(weighted) edges: \(edgeMismatch ?? "")")
             }
         }
     }
