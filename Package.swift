@@ -56,6 +56,10 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "SummitryBench", dependencies: ["SummitryGraph", "SummitryCentrality", "SummitryFormats"],
+            path: "Benchmarks/SummitryBench"
+        ),
+        .executableTarget(
             name: "ExtractionBenchmark", dependencies: ["SummitryExtraction", "SummitryModel"],
             path: "Benchmarks/ExtractionBenchmark"
         ),

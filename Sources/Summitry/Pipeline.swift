@@ -3,6 +3,7 @@ import Foundation
 @_exported import SummitryExtraction
 @_exported import SummitryFormats
 @_exported import SummitryGraph
+@_exported import SummitryGraphviz
 @_exported import SummitryModel
 
 /// The one-call paths a library user wants, and what the CLI runs.
@@ -21,14 +22,4 @@ public enum Pipeline {
 
     /// The network as node-link JSON.
     public static func nodeLinkData(_ network: Network) throws -> Data { try NodeLinkJSON.data(of: network) }
-
-    /// Writes `data` to a temporary file beside `path`, then renames it into place, so a failure
-    /// never leaves a partial file.
-    public static func writeAtomically(_ data: Data, to path: String) throws {
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw FormatError.io(file: path, message: "cannot write: \(error.localizedDescription)")
-        }
-    }
 }

@@ -72,7 +72,7 @@ public enum NodeLinkJSON {
         return data
     }
 
-    /// Reads a network from node-link JSON. Accepts `edges` or NetworkX's older `links`; node ids
+    /// Reads a network from node-link JSON, normalised to NFC. Accepts `edges` or NetworkX's older `links`; node ids
     /// that are numbers become strings; nodes without `kind` stay untyped; edges without `relation`
     /// get the relation `edge`.
     ///
@@ -82,8 +82,10 @@ public enum NodeLinkJSON {
     /// - Throws: ``FormatError`` naming `file` (and the line of a JSON syntax error where Foundation gives one).
     public static func read(_ data: Data, file: String) throws -> Network {
         let root: JSONValue
+        // Normalise to NFC once, at ingest (DESIGN.md): ids and names compare byte-wise downstream.
+        let normalised = String(data: data, encoding: .utf8).map { Data($0.precomposedStringWithCanonicalMapping.utf8) } ?? data
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try JSONDecoder().decode(JSONValue.self, from: normalised)
         } catch let DecodingError.dataCorrupted(context) {
             throw FormatError.syntax(file: file, line: nil, message: "not valid JSON: \(describe(context))")
         } catch {

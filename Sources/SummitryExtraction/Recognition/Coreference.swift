@@ -107,7 +107,11 @@ extension DocumentAnalysis {
                     if has(i, .pronouns) && !(isGerman && t.lower == "she") {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
-                        let subject = resolved.first { $0.kind == .name && $0.start < i }?.actor
+                        // An object pronoun ("ihn", "him") is not the subject of its own clause.
+                        let objectCase = ["ihn", "ihm", "him"].contains(t.lower)
+                        let subject = resolved.first { m in
+                            m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
+                        }?.actor
                         if let a = subject ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue

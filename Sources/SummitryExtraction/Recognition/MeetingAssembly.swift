@@ -261,6 +261,7 @@ extension DocumentAnalysis {
             // The month "May" is not the modal "may".
             if tokens[k].lower == "may" && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
             if matchesPhrase(lexicons.planned, at: k, limit: s.tokens.upperBound) != nil { return true }
+            if has(k, .invited) && !tokens[k].isCapitalized { return true }
         }
         return false
     }
@@ -274,6 +275,9 @@ extension DocumentAnalysis {
         var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: noun.map { text(tokens: $0.start, $0.end) },
                                   org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
         if event.kind == "summit" { event.mode = "multilateral" }
+        event.journey = cl.contains { $0.role == .visit || $0.kind == "visit" }
+        // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
+        event.invitation = s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized }
         event.background = s.tokens.contains { k in
             ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
                 && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)

@@ -22,28 +22,29 @@ extension DocumentAnalysis {
         let newEncounterVerb = triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
         var target: Int? = nil
+        var reason = 0
         // The same organisation's meeting (a summit of one body), unless times say otherwise.
         if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
-            target = k
+            target = k; reason = 1
         }
         // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
         if target == nil, e.kind == "visit", !ep.isEmpty,
-           let k = meetings.indices.last(where: { meetings[$0].kind == "visit" && ep.isSubset(of: Set(meetings[$0].participants))
+           let k = meetings.indices.last(where: { (meetings[$0].kind == "visit" || meetings[$0].journey) && ep.isSubset(of: Set(meetings[$0].participants))
                && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
                && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
-            target = k
+            target = k; reason = 2
         }
         // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
         if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
            let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
-            target = k
+            target = k; reason = 3
         }
         // A definite anaphor without place prefers the latest meeting of its own kind.
         if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
            let k = meetings.indices.last(where: { meetings[$0].kind == e.kind && compatible(meetings[$0], e)
                && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) }),
            k >= meetings.count - 3 {
-            target = k
+            target = k; reason = 4
         }
         for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
             let m = meetings[k]
@@ -55,24 +56,26 @@ extension DocumentAnalysis {
             if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
                timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
                (m.org == nil || e.org == nil || m.org == e.org) {
-                target = k; break
+                target = k; reason = 5; break
             }
             guard compatible(m, e) else { continue }
-            if let a = m.org, let b = e.org, a == b { target = k; break }
-            if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; break }
-            if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp { target = k; break }
-            if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; break }
-            if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
+            if let a = m.org, let b = e.org, a == b { target = k; reason = 6; break }
+            if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
+            if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
+                target = k; reason = 8; break
+            }
+            if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; reason = 9; break }
+            if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; reason = 10; break }
             if e.cityKey == nil {
                 if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty)
                     && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
-                    target = k; break
+                    target = k; reason = 11; break
                 }
-                if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") { target = k; break }
-                if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; break }
+                if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation { target = k; reason = 12; break }
+                if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
             }
         }
-        debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-")" } ?? "new"))
+        debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-") (rule \(reason))" } ?? "new"))
         guard let t = target else {
             let anchored = !e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun })
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {
@@ -92,6 +95,7 @@ extension DocumentAnalysis {
         if m.time == nil, let time = e.time { m.time = time; m.timeKey = e.timeKey }
         if m.org == nil { m.org = e.org }
         if m.noun == nil { m.noun = e.noun }
+        m.journey = m.journey || e.journey
         if (Self.kindRank[e.kind] ?? 0) > (Self.kindRank[m.kind] ?? 0) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
         if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
         meetings[t] = m

@@ -13,6 +13,10 @@ struct MeetingRecord: Sendable {
     var countryOnly = false
     /// Reported in the pluperfect ("hatte … teilgenommen", "had met"): background, not the scene of the report.
     var background = false
+    /// Someone travels to it ("will travel to X for talks"): a later "his visit" refers to it.
+    var journey = false
+    /// Reported as an invitation ("lud sie zu einer Konferenz ein"): a future encounter of its own.
+    var invitation = false
     var time: String?
     var timeKey: String?
     var planned: Bool

@@ -50,6 +50,9 @@ struct ActorRecord: Sendable {
                 if w.unicodeScalars.count >= 3 { keys.insert(w) }
             }
             keys.insert(folded[(folded.count - 2)...].joined(separator: " "))
+            // The first word too: family names come first in Chinese, Korean, Vietnamese and
+            // Cambodian names ("Yoon" of "Yoon Suk Yeol"), and bare given names refer to their bearer.
+            if folded[0].unicodeScalars.count >= 2 && !NameShapes.particles.contains(folded[0]) { keys.insert(folded[0]) }
         }
         return keys
     }

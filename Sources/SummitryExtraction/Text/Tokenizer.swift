@@ -50,7 +50,8 @@ enum Tokenizer {
 
     static func isQuote(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{201A}", "\u{2039}", "\u{203A}": true
+        // Single quotation marks are left out: ‘ pairs with ’, which is also the apostrophe.
+        case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": true
         default: false
         }
     }

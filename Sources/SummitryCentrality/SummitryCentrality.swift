@@ -1,1 +1,0 @@
-// SummitryCentrality: see DESIGN.md

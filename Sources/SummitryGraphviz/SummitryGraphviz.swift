@@ -1,1 +1,0 @@
-// SummitryGraphviz: see DESIGN.md
