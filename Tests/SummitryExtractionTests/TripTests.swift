@@ -35,3 +35,26 @@ import SummitryModel
         #expect(m.status == "planned")
     }
 }
+
+@Suite struct TravellerTests {
+    @Test func talksDuringAJourneyJoinTheVisitAndHeIsTheTraveller() throws {
+        let net = try Shared.network("""
+            French President Luc Moreau travelled to Dakar on Monday. He met Senegalese President Amadou Diallo and \
+            Ghanaian President Kojo Amankwah. Diallo said he was pleased. He later flew to Abidjan.
+            """)
+        let dakar = try #require(net.meetings.first { $0.city == "Dakar" })
+        #expect(net.meetings.filter { $0.city == "Dakar" }.count == 1)
+        #expect(net.participants(of: dakar.id) == ["Luc Moreau", "Amadou Diallo", "Kojo Amankwah"])
+        let abidjan = try #require(net.meetings.first { $0.city == "Abidjan" })
+        #expect(net.participants(of: abidjan.id) == ["Luc Moreau"])
+    }
+
+    @Test func woClauseAttachesToThePlaceJustNamed() throws {
+        let net = try Shared.network("""
+            Außenministerin Karla Weidinger kam am Abend in Istanbul an, wo sie mit dem türkischen Präsidenten Emre Yilmaz zusammentraf.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(m.city == "Istanbul")
+        #expect(net.participants(of: m.id) == ["Karla Weidinger", "Emre Yilmaz"])
+    }
+}

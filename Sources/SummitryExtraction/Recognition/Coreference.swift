@@ -112,7 +112,12 @@ extension DocumentAnalysis {
                         let subject = resolved.first { m in
                             m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
                         }?.actor
-                        if let a = subject ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
+                        // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is
+                        // the traveller of the journey under way, not whoever was named last.
+                        let travels = !objectCase && (i + 1 ..< min(limit, i + 4)).contains { k in
+                            ["visit", "arrive"].contains(lexicons.verbRoles[tokens[k].lower] ?? "") }
+                        let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 ? $0 : nil } : nil
+                        if let a = subject ?? traveller ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
                     }

@@ -69,6 +69,8 @@ final class DocumentAnalysis {
     var lastMeeting: Int?
     /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").
     var lastPlaceNamed: PlaceMention?
+    /// The subject of the latest journey (visit or arrival verb), for travelling pronouns.
+    var currentTraveller: Int?
     /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.
     var dateline: PlaceMention?
     var datelineISO: String?

@@ -46,6 +46,14 @@ extension DocumentAnalysis {
            k >= meetings.count - 3 {
             target = k; reason = 4
         }
+        // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the
+        // traveller's latest visit, when this event names no place of its own.
+        if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
+           meetings[k].kind == "visit", meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
+           !meetings[k].participants.isEmpty, Set(meetings[k].participants).isStrictSubset(of: ep),
+           timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
+            target = k
+        }
         for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
             let m = meetings[k]
             // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
