@@ -119,6 +119,21 @@ func expandForms(_ spec: String) -> [String] {
     return [base] + parts.dropFirst().map { base + $0 }
 }
 
+/// Each form of a German form spec with its nominative: feminine forms keep `-in`, the rest fall
+/// back to the base; for nouns a dative plural `-en`/`-n` becomes the nominative plural when the
+/// spec has one (`gespräch|e|en` → Gesprächen → Gespräche).
+func lemmaForms(_ spec: String, nouns: Bool) -> [(String, String)] {
+    let parts = spec.lowercased().split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+    guard let base = parts.first else { return [] }
+    let endings = Set(parts.dropFirst())
+    return parts.dropFirst().map { e in
+        let form = base + e
+        if e == "in" || e == "innen" { return (form, endings.contains("in") ? base + "in" : form) }
+        if nouns && e == "en" && endings.contains("e") { return (form, base + "e") }
+        return (form, base)
+    }
+}
+
 enum LexiconLoader {
     /// Decodes the resource `name.json` of this module's bundle.
     static func load<T: Decodable>(_ type: T.Type, _ name: String, bundle: Bundle, required: Bool = true) throws -> T? {

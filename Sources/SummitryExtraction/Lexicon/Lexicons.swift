@@ -75,6 +75,9 @@ public struct Lexicons: Sendable {
     var headquarters: [String: (name: String, iso: String)] = [:]
     var titles: [TitleInfo] = []
     var germanTitleForms: [String: Int] = [:]
+    /// German inflected form → its nominative form (lowercase), for titles and meeting nouns.
+    var germanTitleLemma: [String: String] = [:]
+    var germanNounLemma: [String: String] = [:]
     var titleTrie = SuffixTrie()
     var nounTrie = SuffixTrie()
     var meetingNouns: [MeetingNounInfo] = []
@@ -163,6 +166,7 @@ public struct Lexicons: Sendable {
                                          political: t.political ?? true, country: t.country))
             for f in t.en ?? [] { gazetteer.add(f, .title(i)) }
             for spec in t.de ?? [] {
+                for (f, lemma) in lemmaForms(spec, nouns: false) where germanTitleLemma[f] == nil { germanTitleLemma[f] = lemma }
                 for f in expandForms(spec) where germanTitleForms[f] == nil {
                     germanTitleForms[f] = i
                     titleTrie.insert(f, value: i)
@@ -176,6 +180,7 @@ public struct Lexicons: Sendable {
             meetingNouns.append(MeetingNounInfo(kind: m.kind, mode: m.mode))
             for f in m.en ?? [] { gazetteer.add(f, .meetingNoun(i)) }
             for spec in m.de ?? [] {
+                for (f, lemma) in lemmaForms(spec, nouns: true) where germanNounLemma[f] == nil { germanNounLemma[f] = lemma }
                 for f in expandForms(spec) where germanNounForms[f] == nil {
                     germanNounForms[f] = i
                     nounTrie.insert(f, value: i)
@@ -247,6 +252,27 @@ public struct Lexicons: Sendable {
     /// The meeting noun a single German word names, like ``germanTitle(_:)``; heads of six or more letters.
     func germanMeetingNoun(_ lower: String) -> (index: Int, prefix: Substring)? {
         compoundLookup(lower, nounTrie, minimum: 6)
+    }
+
+    /// The nominative of a German title or meeting noun as written (casing and compound prefix
+    /// kept): "Ministerpräsidenten" → "Ministerpräsident", "US-Präsidentinnen" → "US-Präsidentin",
+    /// "Gesprächen" → "Gespräche", "Gipfels" → "Gipfel". Unknown words are returned unchanged.
+    func germanNominative(_ surface: String, noun: Bool) -> String {
+        let lower = surface.lowercased()
+        let trie = noun ? nounTrie : titleTrie
+        guard let hit = trie.longestSuffix(of: lower, minimum: noun ? 6 : 5) else { return surface }
+        let scalars = Array(surface.unicodeScalars), lowerScalars = Array(lower.unicodeScalars)
+        guard scalars.count == lowerScalars.count else { return surface }
+        var suffixView = String.UnicodeScalarView(); suffixView.append(contentsOf: lowerScalars[hit.prefixLength...])
+        let form = String(suffixView)
+        guard let lemma = (noun ? germanNounLemma : germanTitleLemma)[form], lemma != form else { return surface }
+        let f = Array(form.unicodeScalars), l = Array(lemma.unicodeScalars)
+        var common = 0
+        while common < f.count && common < l.count && f[common] == l[common] { common += 1 }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[..<(hit.prefixLength + common)])
+        out.append(contentsOf: l[common...])
+        return String(out)
     }
 
     private func compoundLookup(_ lower: String, _ trie: SuffixTrie, minimum: Int) -> (index: Int, prefix: Substring)? {

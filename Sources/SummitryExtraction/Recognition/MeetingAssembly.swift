@@ -277,7 +277,12 @@ extension DocumentAnalysis {
         let nouns = cl.filter { $0.role == .noun || $0.role == .call }
         let main = (nouns.isEmpty ? cl : nouns).max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }!
         let noun = cl.filter { $0.role == .noun }.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }
-        var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: noun.map { text(tokens: $0.start, $0.end) },
+        // The label's noun in its nominative: "nach Gesprächen" → "Gespräche".
+        let nounText = noun.map { n in
+            let t = text(tokens: n.start, n.end)
+            return isGerman && n.end == n.start + 1 ? lexicons.germanNominative(t, noun: true) : t
+        }
+        var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: nounText,
                                   org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
         if event.kind == "summit" { event.mode = "multilateral" }
         event.journey = cl.contains { $0.role == .visit || $0.kind == "visit" }

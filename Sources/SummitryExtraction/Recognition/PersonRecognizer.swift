@@ -538,7 +538,10 @@ extension DocumentAnalysis {
     func apply(_ hit: TitleHit, to a: Int) {
         for k in hit.start ..< hit.titleEnd { inRole[k] = true }
         if actors[a].role == nil || actors[a].family == "counterpart" || actors[a].family == "leader" {
-            actors[a].role = text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound)
+            var role = text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound)
+            // The role in its nominative: "dem Ministerpräsidenten" → "Ministerpräsident".
+            if isGerman, hit.roleRange.count == 1 { role = lexicons.germanNominative(role, noun: false) }
+            actors[a].role = role
             actors[a].family = hit.info.family
         }
         actors[a].setCountry(hit.country, rank: hit.countryRank)
