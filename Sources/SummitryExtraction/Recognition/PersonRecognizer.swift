@@ -296,7 +296,7 @@ extension DocumentAnalysis {
         var k = hit.titleEnd
         if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Albert Road", "Queen Anne Hospital").
-            if run.upperBound < limit, lexicons.roleWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
+            if run.upperBound < limit, lexicons.facilityWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
                 return nil
             }
             return run
