@@ -108,5 +108,11 @@ import SummitryModel
         #expect(net.participants(of: m.id).isSuperset(of: ["Lena Vogt", "Carlos Ruiz"]))
         #expect(net.actor(named: "Carlos Ruiz")?.country == "ES")
     }
+
+    @Test func countryAfterTheName() throws {
+        let net = try Shared.network("President Ana Lobo of Portugal met Prime Minister Jan Berg of Norway in Lisbon.")
+        #expect(net.actor(named: "Ana Lobo")?.country == "PT")
+        #expect(net.actor(named: "Jan Berg")?.country == "NO")
+    }
 }
 

@@ -159,6 +159,15 @@ extension DocumentAnalysis {
                         if hit.info.political {
                             let a = addActor(run)
                             apply(hit, to: a)
+                            // "President Ana Lobo of Portugal", "… of the Russian Federation".
+                            var k = run.upperBound
+                            if k < limit && ["of", "von"].contains(tokens[k].lower) {
+                                k += 1
+                                if k < limit && has(k, .determiners) { k += 1 }
+                                if k < limit, let c = tag(covering: k), c.start == k, case .country(let iso, .name) = c.entity {
+                                    actors[a].setCountry(iso, rank: 4)
+                                }
+                            }
                         } else {
                             for k in run { inName[k] = true }
                         }
