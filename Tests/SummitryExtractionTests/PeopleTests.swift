@@ -90,5 +90,29 @@ import SummitryModel
             """)
         #expect(net.actorNames.contains("Lindqvist"))
     }
+
+    @Test func familyNameFirstMentions() throws {
+        let net = try Shared.network("""
+            South Korean President Park Min Ho met Japanese Prime Minister Aiko Tanabe in Osaka.             Tanabe said she would invite Park to a summit in Kyoto in May.
+            """)
+        #expect(net.actorNames == ["Park Min Ho", "Aiko Tanabe"])
+        let kyoto = try #require(net.meetings.first { $0.city == "Kyoto" })
+        #expect(net.participants(of: kyoto.id) == ["Park Min Ho", "Aiko Tanabe"])
+    }
+
+    @Test func objectPronounsReferToTheVisitor() throws {
+        let net = try Shared.network("""
+            Die Außenministerin Lena Vogt ist in Madrid eingetroffen. Der spanische Ministerpräsident Carlos Ruiz empfing sie             im Regierungssitz. Anschließend empfing ihn der König.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(net.participants(of: m.id).isSuperset(of: ["Lena Vogt", "Carlos Ruiz"]))
+        #expect(net.actor(named: "Carlos Ruiz")?.country == "ES")
+    }
+
+    @Test func countryAfterTheName() throws {
+        let net = try Shared.network("President Ana Lobo of Portugal met Prime Minister Jan Berg of Norway in Lisbon.")
+        #expect(net.actor(named: "Ana Lobo")?.country == "PT")
+        #expect(net.actor(named: "Jan Berg")?.country == "NO")
+    }
 }
 

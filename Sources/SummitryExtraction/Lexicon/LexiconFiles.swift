@@ -74,6 +74,8 @@ struct TitlesFile: Decodable, Sendable {
     var entries: [TitleEntry]
     var modifiers: LanguageLists
     var role_words: LanguageLists
+    /// Words that end the names of places named after people ("… Road", "… Park").
+    var facility_words: LanguageLists?
     var honorifics: LanguageLists
 }
 

@@ -95,6 +95,7 @@ public struct Lexicons: Sendable {
     var phraseHeads: Set<String> = []
     var modifiers: Set<String> = []
     var roleWords: Set<String> = []
+    var facilityWords: Set<String> = []
     var honorifics: Set<String> = []
     var functionWords: Set<String> = []
     var abbreviations: Set<String> = []
@@ -175,6 +176,7 @@ public struct Lexicons: Sendable {
         }
         modifiers = Set(titles.modifiers.all.map { $0.lowercased() })
         roleWords = Set(titles.role_words.all.map { $0.lowercased() })
+        facilityWords = roleWords.union((titles.facility_words?.all ?? []).map { $0.lowercased() })
         honorifics = Set(titles.honorifics.all)
         for (i, m) in meetings.nouns.enumerated() {
             meetingNouns.append(MeetingNounInfo(kind: m.kind, mode: m.mode))

@@ -104,11 +104,14 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if has(i, .pronouns) && !(isGerman && t.lower == "she") {
+                    // German "sie" right after a verb of meeting is its object ("empfing sie").
+                    let germanObjectSie = isGerman && t.lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
+                        && lexicons.verbRoles[tokens[i - 1].lower].map({ ["host", "meet", "visit", "call"].contains($0) }) == true
+                    if (has(i, .pronouns) && !(isGerman && t.lower == "she")) || germanObjectSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
-                        let objectCase = ["ihn", "ihm", "him"].contains(t.lower)
+                        let objectCase = ["ihn", "ihm", "him"].contains(t.lower) || germanObjectSie
                         let subject = resolved.first { m in
                             m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
                         }?.actor

@@ -77,88 +77,6 @@ extension DocumentAnalysis {
         return i ..< last + 1
     }
 
-    // MARK: Titles
-
-    /// The title starting at token `i`, with its qualifiers before and complement after.
-    func titleHit(at i: Int, sentence s: Sentence) -> TitleHit? {
-        guard let titleTag = tagAt[i], case .title(let index) = titleTag.entity else { return nil }
-        let info = lexicons.titles[index]
-        var hit = TitleHit(start: i, titleStart: i, titleEnd: titleTag.end, info: info, org: info.org,
-                           roleRange: i ..< titleTag.end)
-        // Compound prefix: "US-Präsident", "Nato-Generalsekretär", "Bundeskanzler".
-        if isGerman, titleTag.end == i + 1, let g = lexicons.germanTitle(tokens[i].lower), !g.prefix.isEmpty {
-            for part in g.prefix.split(separator: "-") {
-                if let iso = lexicons.countryOfWord(part) { hit.country = iso }
-                else if let org = lexicons.organizationOfWord(part) { hit.org = org }
-                else if part.hasPrefix("bundes") && hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
-            }
-        }
-        if isGerman, tokens[i].lower.hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
-        if let c = info.country, hit.country == nil { hit.country = c; hit.countryRank = 3 }
-        // Qualifiers before: modifiers, country adjectives and genitives, organisations, an actor's name.
-        var j = i - 1
-        while j >= s.tokens.lowerBound {
-            let t = tokens[j]
-            if t.text == "'s" || t.text == "'" || t.text == "\u{2019}" { j -= 1; continue }
-            if let c = tag(covering: j) {
-                switch c.entity {
-                case .country(let iso, _):
-                    if hit.country == nil || hit.countryRank < 4 { hit.country = iso; hit.countryRank = 4 }
-                    j = c.start - 1; hit.start = c.start; continue
-                case .organization(let id):
-                    if hit.org == nil { hit.org = id }
-                    j = c.start - 1; hit.start = c.start; continue
-                default: break
-                }
-            }
-            if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
-            // A compound office: "Ruritania's Deputy Prime Minister and Foreign Minister X" — the
-            // second title shares the country and body named before the first.
-            if t.kind == .word, ["and", "und"].contains(t.lower), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
-               case .title = prevTag.entity, prevTag.start < j, let first = titleHit(at: prevTag.start, sentence: s) {
-                if let c = first.country, hit.country == nil || hit.countryRank < first.countryRank { hit.country = c; hit.countryRank = first.countryRank }
-                if hit.org == nil { hit.org = first.org }
-                break
-            }
-            if t.kind == .word, t.hasHyphen {
-                // "De-facto-Staatschef" handled by the compound; "EU-Außenbeauftragten"-like qualifiers:
-                let parts = t.text.split(separator: "-")
-                if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
-            }
-            if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !lexicons.functionWords.contains(t.lower)
-                && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
-                hit.ofActorWord = NameShapes.fold(t.text)  // "Novak aide"
-            }
-            if has(j, .determinersDefinite) { hit.definite = true }
-            break
-        }
-        // Complement after: "of Rwanda", "of the African Union", "des Nordischen Rates", "from the DRC", "Kenias".
-        let k = hit.titleEnd
-        let limit = s.tokens.upperBound
-        if k < limit {
-            let w = tokens[k].lower
-            if ["of", "for", "from", "des", "der"].contains(w) {
-                var m = k + 1
-                while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
-                    if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {
-                        hit.country = iso; hit.countryRank = 3
-                    }
-                    m += 1
-                }
-                if m < limit, let c = tag(covering: m), c.start == m {
-                    switch c.entity {
-                    case .country(let iso, _): hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
-                    case .organization(let id): hit.org = id; hit.titleEnd = c.end
-                    default: break
-                    }
-                }
-            } else if let c = tag(covering: k), c.start == k, case .country(let iso, .genitive) = c.entity {
-                hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
-            }
-        }
-        return hit
-    }
-
     // MARK: Establishing actors
 
     /// First pass: every titled, appositive, demonym-led or honorific name becomes an actor.
@@ -172,6 +90,15 @@ extension DocumentAnalysis {
                         if hit.info.political {
                             let a = addActor(run)
                             apply(hit, to: a)
+                            // "President Ana Lobo of Portugal", "… of the Russian Federation".
+                            var k = run.upperBound
+                            if k < limit && ["of", "von"].contains(tokens[k].lower) {
+                                k += 1
+                                if k < limit && has(k, .determiners) { k += 1 }
+                                if k < limit, let c = tag(covering: k), c.start == k, case .country(let iso, .name) = c.entity {
+                                    actors[a].setCountry(iso, rank: 4)
+                                }
+                            }
                             countryAround(a, hit: hit, run: run, sentence: s)
                             if let second = coordinatedName(after: run, sentence: s) {
                                 let b = addActor(second)
@@ -285,100 +212,13 @@ extension DocumentAnalysis {
         return run
     }
 
-    static let nounSuffixes = ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"]
-    static let verbLikeLeads: Set<String> = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
-    static let personVerbs: Set<String> = [
-        "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
-        "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
-    ]
-
-    /// German names without a title: a capitalised word the lexicons do not know, used at least
-    /// twice, never after an article, adjective or number (as nouns are), and at least once as the
-    /// subject of a verb of saying or being ("Lindqvist war …", "…, Lindqvist werde …").
-    func establishUntitledGermanNames() {
-        guard isGerman else { return }
-        var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
-        for s in sentences {
-            for i in s.tokens {
-                let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !inName[i], tag(covering: i) == nil,
-                      t.text.unicodeScalars.count >= 4, !t.hasHyphen else { continue }
-                let l = t.lower
-                if NameShapes.nonNames.contains(l) || lexicons.functionWords.contains(l) || NameShapes.months.contains(l)
-                    || NameShapes.weekdays.contains(l) || lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { continue }
-                if Self.nounSuffixes.contains(where: { l.hasSuffix($0) }) { continue }
-                count[t.text, default: 0] += 1
-                if first[t.text] == nil { first[t.text] = i }
-                if i > s.tokens.lowerBound {
-                    let p = tokens[i - 1]
-                    if Self.determiners.contains(p.lower) || p.kind == .number || (p.kind == .word && !p.isCapitalized
-                        && (p.lower.hasSuffix("e") || p.lower.hasSuffix("en") || p.lower.hasSuffix("er") || p.lower.hasSuffix("es") || p.lower.hasSuffix("em"))
-                        && !Self.verbLikeLeads.contains(p.lower))
-                        || (p.kind == .word && p.isCapitalized) {
-                        nounLike.insert(t.text)
-                    }
-                }
-                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(t.text) }
-            }
-        }
-        for (word, n) in count where n >= 2 && verb.contains(word) && !nounLike.contains(word) {
-            guard let i = first[word] else { continue }
-            addActor(i ..< i + 1)
-        }
-    }
-
-    /// English names without a title, next to a verb of meeting: "Ana Lobo met Jan Berg in Oslo",
-    /// "… held talks with Ana Lobo and Jan Berg". The name needs two or more capitalised words that
-    /// the lexicons do not know, and must not open the sentence (headline words are capitalised too).
-    func establishUntitledEnglishNames() {
-        guard !isGerman else { return }
-        for s in sentences {
-            let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
-            for v in s.tokens where tokens[v].kind == .word && !tokens[v].isCapitalized && has(v, .verb) {
-                guard let role = lexicons.verbRoles[tokens[v].lower], ["meet", "host", "call", "visit"].contains(role) else { continue }
-                // Subject right before the verb.
-                var start = v - 1
-                while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(tokens[start - 1].lower)) { start -= 1 }
-                if start >= lo, start < v, let run = nameRun(at: start, limit: v, afterTitle: true), run.upperBound == v,
-                   plainName(run, sentenceStartAllowed: true) {
-                    addActor(run)
-                }
-                // Objects after the verb (and after "with"): "met Ana Lobo", "met with Ana Lobo and Jan Berg".
-                var k = v + 1
-                if k < hi && ["with", "by"].contains(tokens[k].lower) { k += 1 }
-                while k < hi, let run = nameRun(at: k, limit: hi, afterTitle: true), plainName(run) {
-                    addActor(run)
-                    k = run.upperBound
-                    guard k + 1 < hi, [",", "and"].contains(tokens[k].lower) else { break }
-                    k += 1
-                    if k < hi && tokens[k].lower == "and" { k += 1 }
-                }
-            }
-        }
-    }
-
-    /// Two to four capitalised words, none of them known to a lexicon, not at a sentence start.
-    private func plainName(_ run: Range<Int>, sentenceStartAllowed: Bool = false) -> Bool {
-        let words = run.filter { tokens[$0].kind == .word }
-        guard words.count >= 2, words.count <= 4,
-              sentenceStartAllowed || run.lowerBound > sentences[Int(sentenceOf[run.lowerBound])].tokens.lowerBound else { return false }
-        // English names take no article: "the Weather Service met …" is an institution.
-        if run.lowerBound > 0 && has(run.lowerBound - 1, .determiners) { return false }
-        if words.allSatisfy({ inName[$0] }) { return true }
-        // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
-        return words.dropFirst().allSatisfy { k in tag(covering: k) == nil } && words.allSatisfy { k in
-            !tokens[k].isAllCaps && !has(k, .function) && !inName[k]
-                && (tag(covering: k) == nil || tag(covering: k).map({ if case .place = $0.entity { true } else { false } }) == true)
-        }
-    }
-
     /// The name a title introduces: directly after it ("Präsident Novak"), or set off by a comma
     /// within a few tokens ("The President of the Republic, Ana Lobo,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
         if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Albert Road", "Queen Anne Hospital").
-            if run.upperBound < limit, lexicons.roleWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
+            if run.upperBound < limit, lexicons.facilityWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
                 return nil
             }
             return run

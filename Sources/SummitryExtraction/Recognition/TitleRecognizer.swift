@@ -1,0 +1,84 @@
+/// Titles and offices with what they say about their holder: qualifiers before the title
+/// (modifiers, country adjectives and genitives, organisations, compound prefixes such as `US-`,
+/// `Nato-`, `Bundes-`) and a complement after it (`of Rwanda`, `des Nordischen Rates`).
+extension DocumentAnalysis {
+    /// The title starting at token `i`, with its qualifiers before and complement after.
+    func titleHit(at i: Int, sentence s: Sentence) -> TitleHit? {
+        guard let titleTag = tagAt[i], case .title(let index) = titleTag.entity else { return nil }
+        let info = lexicons.titles[index]
+        var hit = TitleHit(start: i, titleStart: i, titleEnd: titleTag.end, info: info, org: info.org,
+                           roleRange: i ..< titleTag.end)
+        // Compound prefix: "US-Präsident", "Nato-Generalsekretär", "Bundeskanzler".
+        if isGerman, titleTag.end == i + 1, let g = lexicons.germanTitle(tokens[i].lower), !g.prefix.isEmpty {
+            for part in g.prefix.split(separator: "-") {
+                if let iso = lexicons.countryOfWord(part) { hit.country = iso }
+                else if let org = lexicons.organizationOfWord(part) { hit.org = org }
+                else if part.hasPrefix("bundes") && hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
+            }
+        }
+        if isGerman, tokens[i].lower.hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
+        if let c = info.country, hit.country == nil { hit.country = c; hit.countryRank = 3 }
+        // Qualifiers before: modifiers, country adjectives and genitives, organisations, an actor's name.
+        var j = i - 1
+        while j >= s.tokens.lowerBound {
+            let t = tokens[j]
+            if t.text == "'s" || t.text == "'" || t.text == "\u{2019}" { j -= 1; continue }
+            if let c = tag(covering: j) {
+                switch c.entity {
+                case .country(let iso, _):
+                    if hit.country == nil || hit.countryRank < 4 { hit.country = iso; hit.countryRank = 4 }
+                    j = c.start - 1; hit.start = c.start; continue
+                case .organization(let id):
+                    if hit.org == nil { hit.org = id }
+                    j = c.start - 1; hit.start = c.start; continue
+                default: break
+                }
+            }
+            if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
+            // A compound office: "Ruritania's Deputy Prime Minister and Foreign Minister X" — the
+            // second title shares the country and body named before the first.
+            if t.kind == .word, ["and", "und"].contains(t.lower), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
+               case .title = prevTag.entity, prevTag.start < j, let first = titleHit(at: prevTag.start, sentence: s) {
+                if let c = first.country, hit.country == nil || hit.countryRank < first.countryRank { hit.country = c; hit.countryRank = first.countryRank }
+                if hit.org == nil { hit.org = first.org }
+                break
+            }
+            if t.kind == .word, t.hasHyphen {
+                // "De-facto-Staatschef" handled by the compound; "EU-Außenbeauftragten"-like qualifiers:
+                let parts = t.text.split(separator: "-")
+                if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
+            }
+            if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !lexicons.functionWords.contains(t.lower)
+                && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
+                hit.ofActorWord = NameShapes.fold(t.text)  // "Novak aide"
+            }
+            if has(j, .determinersDefinite) { hit.definite = true }
+            break
+        }
+        // Complement after: "of Rwanda", "of the African Union", "des Nordischen Rates", "from the DRC", "Kenias".
+        let k = hit.titleEnd
+        let limit = s.tokens.upperBound
+        if k < limit {
+            let w = tokens[k].lower
+            if ["of", "for", "from", "des", "der"].contains(w) {
+                var m = k + 1
+                while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
+                    if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {
+                        hit.country = iso; hit.countryRank = 3
+                    }
+                    m += 1
+                }
+                if m < limit, let c = tag(covering: m), c.start == m {
+                    switch c.entity {
+                    case .country(let iso, _): hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
+                    case .organization(let id): hit.org = id; hit.titleEnd = c.end
+                    default: break
+                    }
+                }
+            } else if let c = tag(covering: k), c.start == k, case .country(let iso, .genitive) = c.entity {
+                hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
+            }
+        }
+        return hit
+    }
+}

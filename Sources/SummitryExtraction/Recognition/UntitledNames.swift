@@ -1,0 +1,90 @@
+/// Names without a title. German capitalises every noun, so a German name needs repeated use in
+/// person contexts; English names need two or more unknown capitalised words next to a verb of meeting.
+extension DocumentAnalysis {
+    static let nounSuffixes = ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"]
+    static let verbLikeLeads: Set<String> = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
+    static let personVerbs: Set<String> = [
+        "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
+        "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
+    ]
+
+    /// German names without a title: a capitalised word the lexicons do not know, used at least
+    /// twice, never after an article, adjective or number (as nouns are), and at least once as the
+    /// subject of a verb of saying or being ("Lindqvist war …", "…, Lindqvist werde …").
+    func establishUntitledGermanNames() {
+        guard isGerman else { return }
+        var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
+        for s in sentences {
+            for i in s.tokens {
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !inName[i], tag(covering: i) == nil,
+                      t.text.unicodeScalars.count >= 4, !t.hasHyphen else { continue }
+                let l = t.lower
+                if NameShapes.nonNames.contains(l) || lexicons.functionWords.contains(l) || NameShapes.months.contains(l)
+                    || NameShapes.weekdays.contains(l) || lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { continue }
+                if Self.nounSuffixes.contains(where: { l.hasSuffix($0) }) { continue }
+                count[t.text, default: 0] += 1
+                if first[t.text] == nil { first[t.text] = i }
+                if i > s.tokens.lowerBound {
+                    let p = tokens[i - 1]
+                    if Self.determiners.contains(p.lower) || p.kind == .number || (p.kind == .word && !p.isCapitalized
+                        && (p.lower.hasSuffix("e") || p.lower.hasSuffix("en") || p.lower.hasSuffix("er") || p.lower.hasSuffix("es") || p.lower.hasSuffix("em"))
+                        && !Self.verbLikeLeads.contains(p.lower))
+                        || (p.kind == .word && p.isCapitalized) {
+                        nounLike.insert(t.text)
+                    }
+                }
+                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(t.text) }
+            }
+        }
+        for (word, n) in count where n >= 2 && verb.contains(word) && !nounLike.contains(word) {
+            guard let i = first[word] else { continue }
+            addActor(i ..< i + 1)
+        }
+    }
+
+    /// English names without a title, next to a verb of meeting: "Ana Lobo met Jan Berg in Oslo",
+    /// "… held talks with Ana Lobo and Jan Berg". The name needs two or more capitalised words that
+    /// the lexicons do not know, and must not open the sentence (headline words are capitalised too).
+    func establishUntitledEnglishNames() {
+        guard !isGerman else { return }
+        for s in sentences {
+            let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+            for v in s.tokens where tokens[v].kind == .word && !tokens[v].isCapitalized && has(v, .verb) {
+                guard let role = lexicons.verbRoles[tokens[v].lower], ["meet", "host", "call", "visit"].contains(role) else { continue }
+                // Subject right before the verb.
+                var start = v - 1
+                while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(tokens[start - 1].lower)) { start -= 1 }
+                if start >= lo, start < v, let run = nameRun(at: start, limit: v, afterTitle: true), run.upperBound == v,
+                   plainName(run, sentenceStartAllowed: true) {
+                    addActor(run)
+                }
+                // Objects after the verb (and after "with"): "met Ana Lobo", "met with Ana Lobo and Jan Berg".
+                var k = v + 1
+                if k < hi && ["with", "by"].contains(tokens[k].lower) { k += 1 }
+                while k < hi, let run = nameRun(at: k, limit: hi, afterTitle: true), plainName(run) {
+                    addActor(run)
+                    k = run.upperBound
+                    guard k + 1 < hi, [",", "and"].contains(tokens[k].lower) else { break }
+                    k += 1
+                    if k < hi && tokens[k].lower == "and" { k += 1 }
+                }
+            }
+        }
+    }
+
+    /// Two to four capitalised words, none of them known to a lexicon, not at a sentence start.
+    private func plainName(_ run: Range<Int>, sentenceStartAllowed: Bool = false) -> Bool {
+        let words = run.filter { tokens[$0].kind == .word }
+        guard words.count >= 2, words.count <= 4,
+              sentenceStartAllowed || run.lowerBound > sentences[Int(sentenceOf[run.lowerBound])].tokens.lowerBound else { return false }
+        // English names take no article: "the Weather Service met …" is an institution.
+        if run.lowerBound > 0 && has(run.lowerBound - 1, .determiners) { return false }
+        if words.allSatisfy({ inName[$0] }) { return true }
+        // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
+        return words.dropFirst().allSatisfy { k in tag(covering: k) == nil } && words.allSatisfy { k in
+            !tokens[k].isAllCaps && !has(k, .function) && !inName[k]
+                && (tag(covering: k) == nil || tag(covering: k).map({ if case .place = $0.entity { true } else { false } }) == true)
+        }
+    }
+}
