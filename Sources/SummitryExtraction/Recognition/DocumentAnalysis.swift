@@ -92,6 +92,7 @@ final class DocumentAnalysis {
         for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
         markQuotes()
         tagAll()
+        preferContextCountries()
     }
 
     var isGerman: Bool { language == "de" }
@@ -166,6 +167,23 @@ final class DocumentAnalysis {
                 }
                 i += 1
             }
+        }
+    }
+
+    /// A city name shared by places in several countries ("Windsor", "Valencia", "Tripoli") is read
+    /// as the one in a country the text names, when the most populous reading is in none of them.
+    private func preferContextCountries() {
+        var named: Set<String> = []
+        for tag in tagAt.compactMap({ $0 }) { if case .country(let iso, _) = tag.entity { named.insert(iso) } }
+        guard !named.isEmpty else { return }
+        for i in tagAt.indices {
+            guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
+            let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
+            let alternatives = lexicons.gazetteer.matches(tokens, at: i, limit: limit).compactMap { (e, n) -> Entity? in
+                if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
+                return nil
+            }
+            if let e = alternatives.first { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
         }
     }
 

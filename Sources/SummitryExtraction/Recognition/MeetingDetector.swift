@@ -207,6 +207,14 @@ extension DocumentAnalysis {
         return out
     }
 
+    static let usStates: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+        "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+        "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+        "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+        "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+        "west virginia", "wisconsin", "wyoming", "calif", "fla", "mass", "wash", "d.c",
+    ]
     static let seatLeads: Set<String> = [
         "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
     ]
@@ -268,6 +276,13 @@ extension DocumentAnalysis {
                [",", "/"].contains(tokens[i - 1].text) {
                 qualifier = c
                 i = tag.end
+                continue
+            }
+            // A US state as the qualifier: "PORTLAND, Maine —".
+            if first != nil, i > s.tokens.lowerBound, tokens[i - 1].text == ",", t.kind == .word,
+               let n = (1 ... 2).first(where: { i + $0 <= limit && Self.usStates.contains(tokens[i ..< i + $0].map(\.lower).joined(separator: " ")) }) {
+                qualifier = "US"
+                i += n
                 continue
             }
             // An international body as the dateline ("UNITED NATIONS (AP) —"): its seat.

@@ -125,9 +125,10 @@ extension DocumentAnalysis {
                     m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
                 } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
                     m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
-                } else if let p = datelinePlace {
+                } else if let p = datelinePlace, !m.planned {
+                    // (A planned meeting is not where the report is filed from.)
                     m.city = p.0; m.cityKey = p.1; m.cityISO = p.2
-                } else if let j = located.first {
+                } else if let j = located.first, !m.planned {
                     m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
                 }
             }
