@@ -1,16 +1,6 @@
 /// Groups a sentence's triggers into events, gives each its people, place and time, and merges
 /// events into meetings (see ``DocumentAnalysis/detectMeetings()``).
 extension DocumentAnalysis {
-    /// What an actor mention does in a sentence, seen from the meeting detector.
-    struct Participation {
-        var mention: Mention
-        var source = false      // "nach Angaben von X", "according to X"
-        var speakerVerb: Int?   // token of the speech verb right before it ("…, sagte X")
-        var absent = false
-        var invited = false
-        var accusative = false
-    }
-
     /// Venues that belong to a person ("at X's residence", "auf Xs Landsitz").
     static let residenceNouns: Set<String> = [
         "residence", "home", "house", "palace", "ranch", "estate", "villa", "retreat", "dacha",
@@ -22,45 +12,6 @@ extension DocumentAnalysis {
         "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
         "teilnehmer", "teilnehmerinnen", "delegationen", "delegierten", "gäste", "staatsgäste", "besucher",
     ]
-
-    static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
-
-    func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
-        let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
-        var firstInvite: Int? = nil
-        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || ["eingeladen", "invited"].contains(tokens[k].lower) {
-            firstInvite = k; break
-        }
-        return ms.map { m in
-            var p = Participation(mention: m)
-            for k in max(lo, m.start - 8) ..< m.start {
-                if let n = matchesPhrase(lexicons.sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
-                    // "so" only as German "…, so X" reported speech.
-                    if tokens[k].lower == "so" && !(k > lo && tokens[k - 1].text == ",") { continue }
-                    if k >= m.start - 5 { p.source = true }
-                }
-                if matchesPhrase(lexicons.absent, at: k, limit: m.start) != nil { p.absent = true }
-            }
-            if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
-            // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
-            if m.kind != .plural {
-                var k = m.end
-                while k < min(limit, m.end + 8) && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
-                    if matchesPhrase(lexicons.absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
-                    k += 1
-                }
-            }
-            for k in max(lo, m.start - 3) ..< m.start where has(k, .speechVerbs) { p.speakerVerb = k }
-            // "…, sagte Jana Kurz, die Sprecherin des … Ivo Lind": the whole clause after the verb speaks.
-            if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
-                && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
-            if let fi = firstInvite, fi < m.start { p.invited = true }
-            p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
-            // "a Novak aide": the name qualifies someone else's title.
-            if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
-            return p
-        }
-    }
 
     /// Runs coreference and meeting detection over the whole document, sentence by sentence (a
     /// reference like "the two leaders" depends on the meetings reported before it).
