@@ -7,7 +7,7 @@ import SummitryModel
 @Suite struct ActorCountryTests {
     @Test func possessorPassesItsCountryOn() throws {
         let net = try Shared.network("""
-            Estlands Regierungschefin Kaja Tamm und deren Außenminister Mart Saar trafen am Montag in Berlin Kanzler Bernd Falkenrath.
+            Estlands Regierungschefin Liina Tamm und deren Außenminister Mart Saar trafen am Montag in Berlin Kanzler Bernd Falkenrath.
             """)
         #expect(net.actor(named: "Mart Saar")?.country == "EE")
         #expect(net.actor(named: "Bernd Falkenrath")?.country == "DE")
@@ -20,17 +20,17 @@ import SummitryModel
 
     @Test func countryAfterTheNameAndCompoundOffices() throws {
         let net = try Shared.network("""
-            Foreign Minister Ana Ruiz of Spain met Croatia's Deputy Prime Minister and Foreign Minister Ivan Horvat in Zagreb.
+            Foreign Minister Ana Ruiz of Spain met Croatia's Deputy Prime Minister and Foreign Minister Goran Horvat in Zagreb.
             """)
         #expect(net.actor(named: "Ana Ruiz")?.country == "ES")
-        #expect(net.actor(named: "Ivan Horvat")?.country == "HR")
+        #expect(net.actor(named: "Goran Horvat")?.country == "HR")
     }
 
     @Test func titledAppositionOfACounterpart() throws {
         let net = try Shared.network("""
-            Egyptian Foreign Minister Karim Nassar met his Saudi counterpart, Prince Faisal bin Saad, in Cairo on Monday.
+            Egyptian Foreign Minister Karim Nassar met his Saudi counterpart, Prince Khalid bin Saad, in Cairo on Monday.
             """)
-        #expect(net.actor(named: "Faisal bin Saad")?.country == "SA")
+        #expect(net.actor(named: "Khalid bin Saad")?.country == "SA")
         #expect(net.actor(named: "Karim Nassar")?.country == "EG")
     }
 

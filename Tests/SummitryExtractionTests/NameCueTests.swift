@@ -27,15 +27,15 @@ import SummitryModel
 
     @Test func compoundAndUnusualTitles() throws {
         let de = try Shared.network("""
-            Kremlchef Boris Sadowski empfing in Moskau Regierungssprecher Lukas Brandner. Seine Vorgängerin Anna Lindberg \
+            Kremlchef Bogdan Sadowski empfing in Moskau Regierungssprecher Lukas Brandner. Seine Vorgängerin Anna Lindberg \
             hatte Moskau nie besucht.
             """)
-        #expect(de.actorNames.isSuperset(of: ["Boris Sadowski", "Lukas Brandner", "Anna Lindberg"]))
-        #expect(de.actor(named: "Boris Sadowski")?.country == "RU")
+        #expect(de.actorNames.isSuperset(of: ["Bogdan Sadowski", "Lukas Brandner", "Anna Lindberg"]))
+        #expect(de.actor(named: "Bogdan Sadowski")?.country == "RU")
         let en = try Shared.network("""
-            Deputy Prime Minister and Foreign Minister Ivan Horvat met Chilean President Sofía Valdés in Santiago.
+            Deputy Prime Minister and Foreign Minister Goran Horvat met Chilean President Sofía Valdés in Santiago.
             """)
-        #expect(en.actorNames.contains("Ivan Horvat"))
+        #expect(en.actorNames.contains("Goran Horvat"))
     }
 
     @Test func secondOfACoordinatedPairSharesTheTitle() throws {

@@ -165,7 +165,7 @@ extension DocumentAnalysis {
     }
 
     private func isPluralDemonym(_ i: Int) -> Bool {
-        // "der Schweden und Finnen" (genitive plural) names peoples, not a person.
+        // "der Esten und Letten" (genitive plural) names peoples, not a person.
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
         return next == "und" || next == "and" || tokens[i].lower.hasSuffix("en") && tokens[i - 1].lower == "der" && next != "," && next != "sagte"
     }

@@ -326,7 +326,7 @@ extension DocumentAnalysis {
         return false
     }
 
-    /// Sentences without a trigger: invitations ("Eingeladen waren …") and arrivals for a summit.
+    /// Sentences without a trigger: invitations ("Eingeladen sind auch …") and arrivals for a summit.
     private func attachWithoutTrigger(_ s: Sentence, _ parts: [Participation]) {
         guard !parts.isEmpty, let last = meetings.indices.last else { return }
         let lower = Set(tokens[s.tokens].map(\.lower))

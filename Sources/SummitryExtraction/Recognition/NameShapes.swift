@@ -2,7 +2,7 @@ import Foundation
 
 /// Word lists and shape tests for personal names.
 enum NameShapes {
-    /// Lowercase particles inside names (`Ilse von der Aue`, `Joana da Costa`, `Karim bin Said`).
+    /// Lowercase particles inside names (`Ilse von der Aue`, `Joana da Rocha`, `Karim bin Said`).
     static let particles: Set<String> = [
         "von", "van", "der", "den", "de", "da", "das", "dos", "do", "di", "du", "del", "della", "la", "le",
         "bin", "ibn", "bint", "al", "el", "ben", "abu", "ter", "ten", "zu", "y", "e", "of",

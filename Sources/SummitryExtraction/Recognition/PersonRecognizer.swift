@@ -195,7 +195,7 @@ extension DocumentAnalysis {
         k += 1
         guard titleHit(at: k, sentence: s) == nil, let second = nameRun(at: k, limit: limit),
               tokens[second].filter({ $0.kind == .word }).count >= 2 else { return nil }
-        // "A und B Müller"-like family names and titled followers are left alone.
+        // "A und B Berger"-like family names and titled followers are left alone.
         if second.upperBound < limit, titleHit(at: second.upperBound, sentence: s) != nil { return nil }
         return second
     }

@@ -9,7 +9,7 @@ struct TimeExpression: Sendable {
 }
 
 /// Finds time expressions: weekdays and their German compounds (`Dienstagabend`), English
-/// `Monday night`, dates (`16. Juli`, `March 3, 2019`, `Oct. 2, 2021`), months with a year, `Ende Juni`,
+/// `Monday night`, dates (`16. Juli`, `March 3, 2019`, `Oct. 2, 2021`), months with a year, `Ende April`,
 /// years after `in`, and a few deictic words (`today`, `heute`, `Neujahrstag`).
 extension DocumentAnalysis {
     static let monthNumbers: [String: Int] = [
@@ -54,7 +54,7 @@ extension DocumentAnalysis {
                     add(a, b, "wd:" + wd.value); continue
                 }
                 if has(i, .deictic) { add(i, i + 1, l == "neujahrstag" ? "md:1-1" : nil); continue }
-                // "Ende Juni", "early July"
+                // "Ende April", "early March"
                 if has(i, .timeLead), i + 1 < limit, has(i + 1, .monthNumber), let m = Self.monthNumbers[tokens[i + 1].lower] {
                     var b = i + 2
                     if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
@@ -80,7 +80,7 @@ extension DocumentAnalysis {
                 if a > s.tokens.lowerBound && ["am", "vom", "bis", "seit", "zum"].contains(tokens[a - 1].lower) { a -= 1 }
                 add(a, b, "md:\(m)-\(t.text)"); continue
             }
-            // "in 1975"
+            // "in 1988"
             if t.kind == .number, t.text.count == 4, let y = Int(t.text), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
                ["in", "im", "seit"].contains(tokens[i - 1].lower) {
                 add(i - 1, i + 1, "y:\(y)"); continue
@@ -106,7 +106,7 @@ extension DocumentAnalysis {
 
     private func dateTail(from i: Int, limit: Int) -> (Int, Int?) {
         var b = i + 1
-        // The dot of an abbreviated month ("Sept. 4"), not a full stop after "Dezember".
+        // The dot of an abbreviated month ("Sept. 27"), not a full stop after "Dezember".
         if b < limit && tokens[b].text == "." && tokens[i].text.unicodeScalars.count <= 4 && b + 1 < limit && tokens[b + 1].kind == .number { b += 1 }
         var day: Int? = nil
         if b < limit && tokens[b].kind == .number && tokens[b].text.count <= 2 { day = Int(tokens[b].text); b += 1 }

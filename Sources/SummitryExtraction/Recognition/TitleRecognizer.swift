@@ -1,6 +1,6 @@
 /// Titles and offices with what they say about their holder: qualifiers before the title
 /// (modifiers, country adjectives and genitives, organisations, compound prefixes such as `US-`,
-/// `Nato-`, `Bundes-`) and a complement after it (`of Rwanda`, `des Nordischen Rates`).
+/// `Nato-`, `Bundes-`) and a complement after it (`of Malawi`, `des Nordischen Rates`).
 extension DocumentAnalysis {
     /// The title starting at token `i`, with its qualifiers before and complement after.
     func titleHit(at i: Int, sentence s: Sentence) -> TitleHit? {
@@ -55,7 +55,7 @@ extension DocumentAnalysis {
             if has(j, .determinersDefinite) { hit.definite = true }
             break
         }
-        // Complement after: "of Rwanda", "of the African Union", "des Nordischen Rates", "from the DRC", "Kenias".
+        // Complement after: "of Malawi", "of the Andean Community", "des Nordischen Rates", "from the UAE", "Perus".
         let k = hit.titleEnd
         let limit = s.tokens.upperBound
         if k < limit {

@@ -13,7 +13,7 @@ struct Sentence: Sendable {
 /// A sentence ends at `.`, `!` or `?` (and a closing quote after it) when the next word starts a new
 /// sentence, and at every line break (news text puts headlines, datelines and paragraphs on lines of
 /// their own). A full stop does not end a sentence after an abbreviation (`Dr.`, `z.B.`, `Sept.`),
-/// after a single capital letter (initials: `John Q.R. Miller`), after a German ordinal of one or two
+/// after a single capital letter (initials: `Arthur Q.R. Miller`), after a German ordinal of one or two
 /// digits in German (`am 16. Juli`), or when the next token is lowercase or a digit.
 ///
 /// - Complexity: O(n) in the number of tokens.
