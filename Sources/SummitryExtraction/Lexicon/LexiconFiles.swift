@@ -132,6 +132,7 @@ func lemmaForms(_ spec: String, nouns: Bool) -> [(String, String)] {
         let form = base + e
         if e == "in" || e == "innen" { return (form, endings.contains("in") ? base + "in" : form) }
         if nouns && e == "en" && endings.contains("e") { return (form, base + "e") }
+        if nouns && e == "e" { return (form, form) }  // nominative plural: "Gespräche"
         return (form, base)
     }
 }

@@ -13,6 +13,10 @@ extension DocumentAnalysis {
     static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
     static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
     static let pluralPronouns: Set<String> = ["they", "sie"]
+    static let singularFinite: Set<String> = [
+        "wurde", "wird", "war", "ist", "hat", "hatte", "sei", "habe", "werde", "traf", "trifft", "reiste", "reist", "sagte", "sagt",
+        "kam", "kommt", "flog", "empfing", "besuchte", "sprach", "will", "soll", "wollte", "sollte",
+    ]
 
     /// Prepares the left-to-right pass (call once, before ``resolveMentions(in:)``).
     func beginResolution() {
@@ -107,7 +111,11 @@ extension DocumentAnalysis {
                     // German "sie" right after a verb of meeting is its object ("empfing sie").
                     let germanObjectSie = isGerman && t.lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
                         && lexicons.verbRoles[tokens[i - 1].lower].map({ ["host", "meet", "visit", "call"].contains($0) }) == true
-                    if (has(i, .pronouns) && !(isGerman && t.lower == "she")) || germanObjectSie {
+                    // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
+                    let singularSie = isGerman && t.lower == "sie" && (
+                        (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].lower))
+                        || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].lower)))
+                    if (has(i, .pronouns) && !(isGerman && t.lower == "she")) || germanObjectSie || singularSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
@@ -120,7 +128,9 @@ extension DocumentAnalysis {
                         let travels = !objectCase && (i + 1 ..< min(limit, i + 4)).contains { k in
                             ["visit", "arrive"].contains(lexicons.verbRoles[tokens[k].lower] ?? "") }
                         let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 ? $0 : nil } : nil
-                        if let a = subject ?? traveller ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
+                        // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
+                        let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) ? nil : $0 } : nil
+                        if let a = subject ?? traveller ?? topic ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
                     }
@@ -157,6 +167,9 @@ extension DocumentAnalysis {
                 i += 1
             }
         mentions += resolved
+        // The sentence's subject, when a person opens it ("Die Ministerin X wurde …", "X met …").
+        if let first = resolved.min(by: { $0.start < $1.start }), first.kind != .plural,
+           first.start - s.tokens.lowerBound <= 4 { previousSubject = first.actor } else if !resolved.isEmpty { previousSubject = nil }
         return resolved
     }
 

@@ -1,0 +1,35 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+// Invented state visits: ceremonies, talks and separate receptions.
+@Suite struct ReceptionTests {
+    @Test func welcomeCeremonyAndTalksAreOneMeeting() throws {
+        let net = try Shared.network("""
+            Chilean President Sofía Valdés was welcomed with military honours by President Rosa Quispe at the presidential \
+            palace in Lima on Monday. The two leaders then held talks on trade and migration.
+            """)
+        #expect(net.meetings.count == 1)
+        let m = try #require(net.meetings.first)
+        #expect(net.participants(of: m.id) == ["Sofía Valdés", "Rosa Quispe"])
+        let de = try Shared.network("""
+            Kanzler Bernd Falkenrath empfing am Montag den lettischen Ministerpräsidenten Andris Ozols mit militärischen Ehren \
+            in Berlin. Anschließend führten die beiden Politiker Gespräche über die Sicherheit im Ostseeraum.
+            """)
+        #expect(de.meetings.count == 1)
+        #expect(de.meetings.first?.name == "Gespräche in Berlin")
+    }
+
+    @Test func twoSeparateReceptionsAndASingularSie() throws {
+        let net = try Shared.network("""
+            Die Außenministerin Karla Weidinger wurde am Dienstag in Santiago zunächst von Präsidentin Sofía Valdés empfangen. \
+            Am Nachmittag wurde sie von Außenminister Tomás Rojas empfangen.
+            """)
+        #expect(net.meetings.count == 2)
+        let first = try #require(net.meetings.first { net.participants(of: $0.id).contains("Sofía Valdés") })
+        let second = try #require(net.meetings.first { net.participants(of: $0.id).contains("Tomás Rojas") })
+        #expect(net.participants(of: first.id) == ["Karla Weidinger", "Sofía Valdés"])
+        #expect(net.participants(of: second.id) == ["Karla Weidinger", "Tomás Rojas"])
+        #expect(net.relation("actor:tomas-rojas", .hosted, second.id) != nil)
+    }
+}
