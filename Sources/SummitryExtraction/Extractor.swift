@@ -76,6 +76,13 @@ extension DocumentAnalysis {
             let later = actors.indices.filter { actors[$0].family == family && actors[$0].country == nil && actors[$0].firstToken > token }
             if let a = later.min(by: { actors[$0].firstToken < actors[$1].firstToken }) { actors[a].setCountry(iso, rank: 2) }
         }
+        // "X, a Spaniard," / "X, eine Spanierin,": an appositive demonym states the nationality.
+        for m in mentions where m.kind == .name && m.end + 2 < tokens.count && tokens[m.end].text == "," {
+            var k = m.end + 1
+            guard ["a", "an", "ein", "eine"].contains(tokens[k].lower) else { continue }
+            k += 1
+            if let tag = tagAt[k], case .country(let iso, .demonym) = tag.entity { actors[m.actor].setCountry(iso, rank: 4) }
+        }
         // "Ruritanias Regierungschef A und dessen Außenminister B": B serves A's country.
         for (a, owner) in pendingPossessor {
             if let c = actors[owner].country, actors[a].country == nil { actors[a].setCountry(c, rank: 3) }

@@ -52,3 +52,48 @@ import SummitryModel
         #expect(net.actor(named: "Andris Ozols")?.country == "LV")
     }
 }
+
+@Suite struct PairedAndAppositiveCountryTests {
+    @Test func coordinatedComplementGivesEachNameItsCountry() throws {
+        let net = try Shared.network("""
+            Die Außenminister Frankreichs und Deutschlands, Claire Dubois und Karla Weidinger, reisten gemeinsam nach Kiew. \
+            Dort trafen sie den ukrainischen Präsidenten Oleh Kovalenko.
+            """)
+        #expect(net.actor(named: "Claire Dubois")?.country == "FR")
+        #expect(net.actor(named: "Karla Weidinger")?.country == "DE")
+        let kyiv = try #require(net.meetings.first { net.participants(of: $0.id).contains("Oleh Kovalenko") })
+        #expect(net.participants(of: kyiv.id) == ["Claire Dubois", "Karla Weidinger", "Oleh Kovalenko"])
+    }
+
+    @Test func appositiveDemonymStatesNationality() throws {
+        let net = try Shared.network("""
+            Also present in Berlin was EU foreign policy chief Sofia Marin, a Spaniard, who met Chancellor Bernd Falkenrath.
+            """)
+        #expect(net.actor(named: "Sofia Marin")?.country == "ES")
+    }
+}
+
+@Suite struct ReporterTests {
+    @Test func spokespeopleReportMeetingsTheyAreNotAt() throws {
+        let net = try Shared.network("""
+            Regierungssprecher Lukas Brandner sagte, Kanzler Bernd Falkenrath werde am Freitag den lettischen \
+            Ministerpräsidenten Andris Ozols empfangen. Vize-Regierungssprecherin Maria Stein bestätigte das Treffen in Berlin.
+            """)
+        #expect(net.meetings.count == 1)
+        let m = try #require(net.meetings.first)
+        #expect(net.participants(of: m.id) == ["Bernd Falkenrath", "Andris Ozols"])
+        #expect(m.city == "Berlin")
+    }
+
+    @Test func arrivalWithAPlaceIsAVisitAndTheTalksJoinIt() throws {
+        let net = try Shared.network("""
+            The head of the International Atomic Energy Agency, Lars Eriksen, arrived in Tehran on Monday. \
+            He met Iranian Foreign Minister Reza Karimi.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(net.meetings.count == 1)
+        #expect(m.city == "Tehran")
+        #expect(net.participants(of: m.id) == ["Lars Eriksen", "Reza Karimi"])
+        #expect(net.actor(named: "Lars Eriksen")?.organization == "IAEA")
+    }
+}

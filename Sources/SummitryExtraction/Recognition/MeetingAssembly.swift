@@ -184,7 +184,10 @@ extension DocumentAnalysis {
                     continue
                 }
                 // Arrivals and attendance alone name no new encounter: they join the one reported.
-                if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) {
+                // An arrival with a place of its own and no summit to arrive for is a visit ("X arrived in Tehran").
+                let arrivalVisit = cl.allSatisfy({ $0.role == .arrive }) && latestMeeting(kind: "summit") == nil
+                    && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
+                if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
                     let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil) : meetings.indices.last
                     if let target {
                         for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
@@ -192,6 +195,7 @@ extension DocumentAnalysis {
                     continue
                 }
                 var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places, times: times, planned: planned)
+                if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if debugging {
                     debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-")")
                 }

@@ -12,6 +12,9 @@ extension DocumentAnalysis {
         var accusative = false
     }
 
+    static let confirmVerbs: Set<String> = [
+        "confirmed", "confirms", "announced", "announces", "bestätigte", "bestätigt", "kündigte", "teilte", "mitteilte",
+    ]
     static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
 
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
@@ -31,6 +34,13 @@ extension DocumentAnalysis {
                 if matchesPhrase(lexicons.absent, at: k, limit: m.start) != nil { p.absent = true }
             }
             if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
+            // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")
+            // reports the meeting; they are not at it.
+            if actors[m.actor].family == "spokesperson",
+               (m.end ..< min(limit, m.end + 3)).contains(where: { has($0, .speechVerbs) || Self.confirmVerbs.contains(tokens[$0].lower) })
+                || (max(lo, m.start - 3) ..< m.start).contains(where: { has($0, .speechVerbs) || Self.confirmVerbs.contains(tokens[$0].lower) }) {
+                p.source = true
+            }
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
                 var k = m.end

@@ -88,4 +88,7 @@ struct TitleHit: Sendable {
     var roleRange: Range<Int>
     /// An actor the title is relative to ("Novak aide"): its surname.
     var ofActorWord: String?
+    /// The second country of a coordinated complement ("die Außenminister Frankreichs und Polens, A und B"):
+    /// the country of the second name.
+    var pairedCountry: String?
 }

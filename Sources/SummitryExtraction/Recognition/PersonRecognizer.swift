@@ -103,7 +103,9 @@ extension DocumentAnalysis {
                             if let second = coordinatedName(after: run, sentence: s) {
                                 let b = addActor(second)
                                 var shared = hit
-                                shared.country = nil  // "die Außenminister A und B": each keeps their own country
+                                // "die Außenminister A und B": each keeps their own country, unless the
+                                // complement named both in order ("Frankreichs und Polens, A und B").
+                                shared.country = hit.pairedCountry
                                 apply(shared, to: b)
                             }
                         } else {

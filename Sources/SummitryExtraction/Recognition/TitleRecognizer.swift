@@ -78,6 +78,16 @@ extension DocumentAnalysis {
             } else if let c = tag(covering: k), c.start == k, case .country(let iso, .genitive) = c.entity {
                 hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
             }
+            // "… of France and Poland", "… Frankreichs und Polens": a second country for a second name.
+            let e = hit.titleEnd
+            if hit.country != nil, e > k, e + 1 < limit, ["and", "und"].contains(tokens[e].lower) {
+                var n = e + 1
+                if n < limit && has(n, .determiners) { n += 1 }
+                if n < limit, let c = tag(covering: n), c.start == n, case .country(let iso, let form) = c.entity, form == .name || form == .genitive {
+                    hit.pairedCountry = iso
+                    hit.titleEnd = c.end
+                }
+            }
         }
         return hit
     }
