@@ -37,3 +37,15 @@ import SummitryModel
         #expect(net.relation("actor:bernd-falkenrath", .hosted, side.id) == nil)
     }
 }
+
+@Suite struct SideMeetingPlaceTests {
+    @Test func aLaterPlaceDoesNotMoveASideMeeting() throws {
+        let net = try Shared.network("""
+            Defence ministers gathered in Brussels on Thursday for two days of talks. U.S. Defense Secretary Mark Holloway \
+            met Ukrainian Defence Minister Oleh Kovalenko on the sidelines of the meeting. The ministers last met in \
+            Vilnius in July.
+            """)
+        let side = try #require(net.meetings.first { $0.name.hasPrefix("meeting") && net.participants(of: $0.id).contains("Oleh Kovalenko") })
+        #expect(side.city == "Brussels")
+    }
+}

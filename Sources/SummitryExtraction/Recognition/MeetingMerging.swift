@@ -56,6 +56,8 @@ extension DocumentAnalysis {
         }
         for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
             let m = meetings[k]
+            // A side meeting is at its summit's place: an event elsewhere is another encounter.
+            if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { continue }
             // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
             if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
             let mp = Set(m.participants)
