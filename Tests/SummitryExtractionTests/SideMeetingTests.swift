@@ -49,3 +49,31 @@ import SummitryModel
         #expect(side.city == "Brussels")
     }
 }
+
+@Suite struct TrailingSidelinesTests {
+    @Test func talksOnTheSidelinesAtTheEndOfTheSentence() throws {
+        let net = try Shared.network("""
+            JAKARTA, Indonesia (AP) — Southeast Asian foreign ministers opened their annual meeting in Jakarta on Tuesday. \
+            Indonesian Foreign Minister Dewi Santoso, who chairs the meeting, urged unity. Philippine Foreign Secretary \
+            Jose Reyes and his Vietnamese counterpart, Nguyen Van Long, held talks on the sidelines. China's top \
+            diplomat, Li Wei, is expected to join the ministers on Thursday.
+            """)
+        let main = try #require(net.meetings.first { net.participants(of: $0.id).contains("Dewi Santoso") })
+        #expect(net.participants(of: main.id).contains("Li Wei"))
+        let side = try #require(net.meetings.first { $0.id != main.id })
+        #expect(net.participants(of: side.id) == ["Jose Reyes", "Nguyen Van Long"])
+        #expect(side.city == "Jakarta")
+    }
+}
+
+@Suite struct GermanGenitiveRelativeTests {
+    @Test func spokesmanOfANamedLeaderServesHisCountry() throws {
+        let net = try Shared.network("""
+            Der türkische Präsident Emre Yilmaz und Bundeskanzler Bernd Falkenrath haben sich am Freitag in Istanbul \
+            getroffen. Yilmaz' Sprecher Ali Demir sagte, das Gespräch sei offen gewesen. Am Samstag will Falkenrath in \
+            Athen mit dem griechischen Regierungschef Nikos Papadakis sprechen.
+            """)
+        #expect(net.actor(named: "Ali Demir")?.country == "TR")
+        #expect(net.meetings.contains { net.participants(of: $0.id) == ["Bernd Falkenrath", "Nikos Papadakis"] })
+    }
+}

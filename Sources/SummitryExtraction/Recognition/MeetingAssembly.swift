@@ -84,9 +84,11 @@ extension DocumentAnalysis {
             }
             // "On the sidelines, A held talks with B", "Am Rande traf A B": a side meeting of the latest
             // summit, even when the summit is not named in the sentence.
+            // Also at the end: "A and B held talks on the sidelines." (then of the meeting reported last).
             if sidelinesTarget == nil, let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
-               let first = events.first, cue < first.start, let summit = latestMeeting(kind: "summit"),
-               cue + 1 < s.tokens.upperBound, [",", "des", "der", "of", "dieses", "this"].contains(tokens[cue + 1].lower) || has(cue + 1, .determiners) {
+               let first = events.first, let last = events.last, cue < first.start || cue >= last.end,
+               let summit = latestMeeting(kind: "summit") ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].mode != "phone" }) : nil),
+               cue + 1 < s.tokens.upperBound, [",", ".", "des", "der", "of", "dieses", "this"].contains(tokens[cue + 1].lower) || has(cue + 1, .determiners) {
                 sidelinesTarget = summit
             }
             if events.isEmpty {
@@ -188,7 +190,9 @@ extension DocumentAnalysis {
                 let arrivalVisit = cl.allSatisfy({ $0.role == .arrive }) && latestMeeting(kind: "summit") == nil
                     && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
                 if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
-                    let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil) : meetings.indices.last
+                    // Joining is joining the main meeting, not a side meeting or a call reported since.
+                    let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
+                        : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }) ?? meetings.indices.last
                     if let target {
                         for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
                     }
