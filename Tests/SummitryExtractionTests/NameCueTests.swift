@@ -60,3 +60,24 @@ import SummitryModel
         #expect(net.actorNames.contains("Karim Nassar"))
     }
 }
+
+@Suite struct NonMeetingWordTests {
+    @Test func diplomaticCirclesAndPricesAreNotJourneys() throws {
+        let net = try Shared.network("""
+            Wie es aus Diplomatenkreisen hieß, steigen die Energiepreise weiter. Kanzler Bernd Falkenrath sagte, das sei ernst.
+            """)
+        #expect(net.meetings.isEmpty)
+        let lex = try Shared.extractor.get().lexicons
+        #expect(lex.germanMeetingNoun("diplomatenkreisen") == nil)
+        #expect(lex.germanMeetingNoun("asienreisen") != nil)
+    }
+
+    @Test func ledByALowercaseRole() throws {
+        let net = try Shared.network("""
+            The Foreign Ministry in Cairo said a delegation led by intelligence chief Hassan Fouad would travel to Doha.
+            """)
+        let a = try #require(net.actor(named: "Hassan Fouad"))
+        #expect(a.role == "intelligence chief")
+        #expect(!net.actorNames.contains { $0.contains("Ministry") })
+    }
+}

@@ -253,7 +253,11 @@ public struct Lexicons: Sendable {
 
     /// The meeting noun a single German word names, like ``germanTitle(_:)``; heads of six or more letters.
     func germanMeetingNoun(_ lower: String) -> (index: Int, prefix: Substring)? {
-        compoundLookup(lower, nounTrie, minimum: 6)
+        guard let hit = compoundLookup(lower, nounTrie, minimum: 6) else { return nil }
+        // "Diplomatenkreisen", "Energiepreise", "Greise": a head "reise" glued to k/p/g is another word.
+        if let last = hit.prefix.last, ["k", "p", "g"].contains(last),
+           lower.unicodeScalars.dropFirst(hit.prefix.unicodeScalars.count).starts(with: "reise".unicodeScalars) { return nil }
+        return hit
     }
 
     /// The nominative of a German title or meeting noun as written (casing and compound prefix

@@ -121,7 +121,9 @@ extension DocumentAnalysis {
                 let t = tokens[i]
                 // Leader of a delegation: "a delegation led by Ana Ruiz", "angeführt von Jonas Berg".
                 if let run = nameAfterLeadingVerb(at: i, sentence: s) {
-                    addActor(run)
+                    let a = addActor(run)
+                    // The lowercase role before the name, if any ("intelligence chief").
+                    if actors[a].role == nil, run.lowerBound > i + 2 { actors[a].role = text(tokens: i + 2, run.lowerBound) }
                     i = run.upperBound
                     continue
                 }
@@ -208,7 +210,10 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         guard tokens[i].kind == .word, ["led", "headed", "angeführt", "geleitet", "leitung"].contains(tokens[i].lower),
               i + 2 < limit, ["by", "von"].contains(tokens[i + 1].lower) else { return nil }
-        let k = i + 2
+        var k = i + 2
+        // A lowercase role before the name: "led by intelligence chief Hassan Fouad".
+        while k < limit && k < i + 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && !has(k, .determiners)
+            && !NameShapes.particles.contains(tokens[k].lower) && !has(k, .function) { k += 1 }
         guard titleHit(at: k, sentence: s) == nil, let run = nameRun(at: k, limit: limit),
               tokens[run].filter({ $0.kind == .word }).count >= 2 else { return nil }
         return run
