@@ -81,3 +81,26 @@ import SummitryModel
         #expect(!net.actorNames.contains { $0.contains("Ministry") })
     }
 }
+
+@Suite struct PluralTitleTests {
+    @Test func pluralTitleWithCoordinatedComplementAndPassiveChair() throws {
+        let net = try Shared.network("""
+            The foreign ministers of Chile and Peru, Tomás Rojas and Rosa Quispe, met in Lima on Monday. Also attending \
+            was Bolivia's Evo Mamani. The talks were chaired by former President Ana Lobo.
+            """)
+        #expect(net.actor(named: "Tomás Rojas")?.country == "CL")
+        #expect(net.actor(named: "Rosa Quispe")?.country == "PE")
+        #expect(net.actor(named: "Tomás Rojas")?.role == "foreign minister")
+        #expect(net.meetings.count == 1)
+        let m = try #require(net.meetings.first)
+        #expect(net.participants(of: m.id) == ["Tomás Rojas", "Rosa Quispe", "Evo Mamani", "Ana Lobo"])
+        #expect(net.relation("actor:ana-lobo", .hosted, m.id) != nil)
+    }
+
+    @Test func singularRoles() {
+        #expect(DocumentAnalysis.singularRole("foreign ministers") == "foreign minister")
+        #expect(DocumentAnalysis.singularRole("heads of state") == "head of state")
+        #expect(DocumentAnalysis.singularRole("Prime Minister") == "Prime Minister")
+        #expect(DocumentAnalysis.singularRole("Secretary of State") == "Secretary of State")
+    }
+}

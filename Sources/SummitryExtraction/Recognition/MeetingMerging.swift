@@ -19,7 +19,11 @@ extension DocumentAnalysis {
     func integrate(_ event: MeetingRecord, triggers: [Trigger]) {
         let e = event
         let definite = triggers.contains { $0.definite && $0.role == .noun }
-        let newEncounterVerb = triggers.contains { [.meet, .host, .call].contains($0.role) }
+        // "The talks were chaired by X": a definite noun as the subject names the encounter already
+        // reported; the verb after it adds a role, not a new encounter.
+        let subjectAnaphor = triggers.count >= 2 && triggers[0].role == .noun && triggers[0].definite
+            && (triggers[0].end ..< triggers[1].start).contains { ["was", "were", "wurde", "wurden"].contains(tokens[$0].lower) }
+        let newEncounterVerb = !subjectAnaphor && triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
         var target: Int? = nil
         var reason = 0

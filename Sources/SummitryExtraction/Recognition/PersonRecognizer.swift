@@ -161,6 +161,16 @@ extension DocumentAnalysis {
         }
     }
 
+    /// The singular of an English plural title ("Foreign ministers", "heads of government").
+    static func singularRole(_ role: String) -> String {
+        var words = role.split(separator: " ").map(String.init)
+        let head = words.firstIndex { ["of", "for"].contains($0.lowercased()) }.map { $0 - 1 } ?? words.count - 1
+        guard head >= 0 else { return role }
+        let w = words[head], l = w.lowercased()
+        if l.hasSuffix("ers") || l.hasSuffix("ents") || l.hasSuffix("ats") || l.hasSuffix("ads") || l.hasSuffix("ents") { words[head] = String(w.dropLast()) }
+        return words.joined(separator: " ")
+    }
+
     static let possessives: Set<String> = ["dessen", "deren", "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
     static let sideNouns: Set<String> = ["seite", "side", "delegation", "team", "regierung", "government", "führung", "leadership"]
 
@@ -388,6 +398,8 @@ extension DocumentAnalysis {
             var role = text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound)
             // The role in its nominative: "dem Ministerpräsidenten" → "Ministerpräsident".
             if isGerman, hit.roleRange.count == 1 { role = lexicons.germanNominative(role, noun: false) }
+            // One holder of a plural title: "foreign ministers" → "foreign minister", "heads of state" → "head of state".
+            if !isGerman { role = Self.singularRole(role) }
             actors[a].role = role
             actors[a].family = hit.info.family
         }
