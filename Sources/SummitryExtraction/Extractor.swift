@@ -142,9 +142,28 @@ extension DocumentAnalysis {
     /// (`Kanzler`, `Bundes…`) default to Germany; in English news, presidents and national security
     /// advisers named without a country default to the dateline's country, else to the United States
     /// (weakest evidence, rank 1).
+    /// Whether the text refers to Germany (by name, adjective, a `Bundes…` office or Berlin).
+    var textNamesGermany: Bool {
+        for tag in tagAt.compactMap({ $0 }) {
+            switch tag.entity {
+            case .country(let iso, _) where iso == "DE": return true
+            case .place(_, let iso, _) where iso == "DE": return true
+            default: continue
+            }
+        }
+        return tokens.contains { $0.kind == .word && $0.lower.hasPrefix("bundes") }
+    }
+
     func applyDefaultCountries() {
         for a in actors.indices where actors[a].country == nil && !actors[a].international {
             if isGerman && actors[a].family == "chancellor" { actors[a].setCountry("DE", rank: 1) }
+            // German-language news names its own federal ministers and spokespeople without a country
+            // ("Außenministerin X"), when the text is about Germany at all (it names Germany or Berlin).
+            if isGerman, actors[a].org == nil, let fam = actors[a].family,
+               (fam.hasSuffix("minister") && fam != "head_of_government") || fam == "spokesperson",
+               textNamesGermany {
+                actors[a].setCountry("DE", rank: 1)
+            }
             // English-language wire copy names its own head of state without a nationality.
             // (A dateline abroad names the country whose president local copy leaves unqualified.)
             if !isGerman && ["head_of_state", "vice_president", "adviser"].contains(actors[a].family ?? "") && actors[a].org == nil {

@@ -97,3 +97,21 @@ import SummitryModel
         #expect(net.actor(named: "Lars Eriksen")?.organization == "IAEA")
     }
 }
+
+@Suite struct GermanOfficeDefaultTests {
+    @Test func federalMinisterInGermanNewsIsGerman() throws {
+        let net = try Shared.network("""
+            Außenministerin Karla Weidinger ist am Montag nach Kairo gereist. Dort traf sie den ägyptischen Präsidenten \
+            Hassan Fouad. Die Bundesregierung hofft auf Fortschritte.
+            """)
+        #expect(net.actor(named: "Karla Weidinger")?.country == "DE")
+        #expect(net.actor(named: "Hassan Fouad")?.country == "EG")
+    }
+
+    @Test func noDefaultWhenTheTextIsNotAboutGermany() throws {
+        let net = try Shared.network("""
+            Außenministerin Lena Kovač ist am Montag nach Kairo gereist. Dort traf sie den ägyptischen Präsidenten Hassan Fouad.
+            """)
+        #expect(net.actor(named: "Lena Kovač")?.country == nil)
+    }
+}
