@@ -115,3 +115,19 @@ import SummitryModel
         #expect(net.actor(named: "Lena Kovač")?.country == nil)
     }
 }
+
+@Suite struct QualifierTests {
+    @Test func nationalBodyBeforeATitleNamesTheCountry() throws {
+        let net = try Shared.network("The Kremlin's spokesman, Dmitri Orlov, declined to comment on the talks in Accra.")
+        #expect(net.actor(named: "Dmitri Orlov")?.country == "RU")
+    }
+
+    @Test func germanGenitiveOwnerIsNotAtTheMeeting() throws {
+        let net = try Shared.network("""
+            Frankreichs Staatschef Luc Moreau hat am Dienstag seinen brasilianischen Kollegen Paulo Mendes in Paris empfangen. \
+            Moreaus Amtsvorgängerin Claire Dubois traf Mendes bereits im Januar in Brasília.
+            """)
+        let brasilia = try #require(net.meetings.first { $0.city == "Brasília" })
+        #expect(net.participants(of: brasilia.id) == ["Claire Dubois", "Paulo Mendes"])
+    }
+}

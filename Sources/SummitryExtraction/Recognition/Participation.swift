@@ -57,6 +57,14 @@ extension DocumentAnalysis {
             p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
             // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
+            // German genitive: "Novaks Amtsvorgängerin X traf …", "Mendes' Außenminister X" — the name qualifies a title.
+            if isGerman, m.kind == .name, m.end < limit {
+                var k = m.end
+                let apostrophe = ["'", "\u{2019}"].contains(tokens[k].text)
+                if apostrophe { k += 1 }
+                if k < limit, apostrophe || tokens[m.end - 1].lower.hasSuffix("s"), let t = tag(covering: k), t.start == k, case .title = t.entity,
+                   !actors[m.actor].folded.last!.hasSuffix("s") || apostrophe { p.source = true }
+            }
             return p
         }
     }

@@ -30,6 +30,10 @@ extension DocumentAnalysis {
                     j = c.start - 1; hit.start = c.start; continue
                 case .organization(let id):
                     if hit.org == nil { hit.org = id }
+                    // A national body names the country: "the Kremlin's spokesman", "Élysée-Sprecher".
+                    if hit.country == nil, let c = lexicons.organizations[id]?.country, !lexicons.isInternational(id) {
+                        hit.country = c; hit.countryRank = 3
+                    }
                     j = c.start - 1; hit.start = c.start; continue
                 default: break
                 }
