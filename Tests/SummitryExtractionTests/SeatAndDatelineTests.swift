@@ -58,3 +58,14 @@ import SummitryModel
         #expect(m.city == "Lima")
     }
 }
+
+@Suite struct SeatPrecedenceTests {
+    @Test func aCityNamedAfterTheBodyWins() throws {
+        let net = try Shared.network("""
+            Swedish Foreign Minister Tomas Lindqvist met Indonesian Foreign Minister Dewi Santoso at the United Nations in Geneva on Tuesday.
+            """)
+        let m = try #require(net.meetings.first)
+        #expect(m.city == "Geneva")
+        #expect(m.name == "meeting in Geneva")
+    }
+}

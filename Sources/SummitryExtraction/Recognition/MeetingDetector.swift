@@ -76,7 +76,9 @@ extension DocumentAnalysis {
             // An organisation's meeting named by the body: "at the G7", "beim G20".
             if let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
                ["forum", "intergovernmental", "alliance"].contains(lexicons.organizations[id]?.kind ?? ""),
-               ["beim", "zum", "vom"].contains(tokens[i - 1].lower) || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at"),
+               ["beim", "zum", "vom"].contains(tokens[i - 1].lower)
+                   // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
+                   || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at" && lexicons.headquarters[id] == nil),
                !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
                 out.append(Trigger(start: i, end: tag.end, role: .noun, kind: "summit", mode: "multilateral", org: id, definite: true,
                                    sidelines: false, quoted: inQuote[i]))
@@ -204,6 +206,10 @@ extension DocumentAnalysis {
             }
             i += 1
         }
+        // A seat gives way to the city named right after it: "at the UN in Geneva", "im Nato-Hauptquartier in Mons".
+        let seats = out.filter { p in seatMention(at: p.start, sentence: s)?.start == p.start && !isPlaceDeictic(p.start, limit: limit) }
+        let all = out
+        out.removeAll { p in seats.contains { $0.start == p.start } && all.contains { q in q.start > p.start && q.start <= p.end + 3 } }
         return out
     }
 
