@@ -30,3 +30,15 @@ import SummitryModel
         #expect(net.participants(of: oslo.id) == ["Ana Ruiz", "Jonas Berg", "Helga Jonsdottir"])
     }
 }
+
+@Suite struct PreviousRoundTests {
+    @Test func previousRoundHasTheSameParties() throws {
+        let net = try Shared.network("""
+            Foreign Minister Ana Ruiz of Spain met Moroccan Foreign Minister Karim Alaoui in Madrid on Monday. \
+            The previous round of talks had collapsed in Rabat in March.
+            """)
+        let rabat = try #require(net.meetings.first { $0.city == "Rabat" })
+        #expect(net.participants(of: rabat.id) == ["Ana Ruiz", "Karim Alaoui"])
+        #expect(rabat.country == "MA")
+    }
+}

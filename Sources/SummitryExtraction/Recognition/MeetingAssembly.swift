@@ -1,6 +1,10 @@
 /// Groups a sentence's triggers into events, gives each its people, place and time, and merges
 /// events into meetings (see ``DocumentAnalysis/detectMeetings()``).
 extension DocumentAnalysis {
+    static let previousWords: Set<String> = [
+        "previous", "last", "earlier", "former", "prior", "letzte", "letzten", "vorherige", "vorherigen", "vorige", "vorigen", "frühere", "früheren",
+    ]
+
     /// Venues that belong to a person ("at X's residence", "auf Xs Landsitz").
     static let residenceNouns: Set<String> = [
         "residence", "home", "house", "palace", "ranch", "estate", "villa", "retreat", "dacha",
@@ -207,6 +211,14 @@ extension DocumentAnalysis {
                 if !hasOwn, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
                     event.participants = prev.participants
                     event.evidence = prev.evidence
+                }
+                // "The previous round of talks collapsed in Rabat", "die letzte Verhandlungsrunde": an earlier
+                // encounter of the same parties as the meeting reported last.
+                if event.participants.isEmpty, let noun = cl.first(where: { $0.role == .noun }),
+                   (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { Self.previousWords.contains(tokens[$0].lower) }),
+                   let k = meetings.indices.last(where: { meetings[$0].participants.count >= 2 && meetings[$0].mode != "phone" }) {
+                    for a in meetings[k].participants { event.addParticipant(a, sentence: s.index) }
+                    event.background = true
                 }
                 // A side meeting is its own encounter; whoever meets on the sidelines is at the summit too
                 // (the annotation convention), but the summit's people do not join the side meeting.
