@@ -104,3 +104,14 @@ import SummitryModel
         #expect(DocumentAnalysis.singularRole("Secretary of State") == "Secretary of State")
     }
 }
+
+@Suite struct CollectiveNounTests {
+    @Test func partiesAndGroupsAfterACountryGenitiveAreNotPeople() throws {
+        let net = try Shared.network("""
+            Germany's Social Democrats criticized the deal, while Kenya's Musalia Wekesa praised it. \
+            Deutschlands Sozialdemokraten schwiegen.
+            """)
+        #expect(net.actorNames == ["Musalia Wekesa"])
+        #expect(net.actor(named: "Musalia Wekesa")?.country == "KE")
+    }
+}
