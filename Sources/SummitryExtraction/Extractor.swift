@@ -159,10 +159,21 @@ extension DocumentAnalysis {
             if isGerman && actors[a].family == "chancellor" { actors[a].setCountry("DE", rank: 1) }
             // German-language news names its own federal ministers and spokespeople without a country
             // ("Außenministerin X"), when the text is about Germany at all (it names Germany or Berlin).
+            // A minister at meetings abroad who is not the one travelling is a local (see below).
+            let abroad = meetings.contains { $0.participants.contains(a) && ($0.cityISO.map { !$0.isEmpty && $0 != "DE" } ?? false) }
             if isGerman, actors[a].org == nil, let fam = actors[a].family,
                (fam.hasSuffix("minister") && fam != "head_of_government") || fam == "spokesperson",
-               textNamesGermany {
+               textNamesGermany, !abroad || travellers.contains(a) {
                 actors[a].setCountry("DE", rank: 1)
+            }
+            // A national office holder who is not travelling, at meetings in one country whose host is of
+            // that country, serves that country ("An dem Gespräch in Kiew nahm auch Verteidigungsminister X teil").
+            if actors[a].country == nil, actors[a].org == nil, !travellers.contains(a), actors[a].family != nil {
+                let attended = meetings.filter { $0.participants.contains(a) && $0.mode != "phone" }
+                let isos = Set(attended.compactMap { $0.cityISO }.filter { !$0.isEmpty })
+                if isos.count == 1, let iso = isos.first, attended.allSatisfy({ m in m.hosts.contains { actors[$0].country == iso } }) {
+                    actors[a].setCountry(iso, rank: 1)
+                }
             }
             // English-language wire copy names its own head of state without a nationality.
             // (A dateline abroad names the country whose president local copy leaves unqualified.)

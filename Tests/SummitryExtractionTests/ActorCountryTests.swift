@@ -131,3 +131,14 @@ import SummitryModel
         #expect(net.participants(of: brasilia.id) == ["Claire Dubois", "Paulo Mendes"])
     }
 }
+
+@Suite struct LocalMinisterTests {
+    @Test func aLocalMinisterAtTheHostsMeetingIsNotGerman() throws {
+        let net = try Shared.network("""
+            Kiew (dpa) - Der ukrainische Präsident Oleh Kovalenko hat am Mittwoch in Kiew Bundesaußenministerin Karla \
+            Weidinger empfangen. An dem Gespräch in Kiew nahm auch Verteidigungsminister Andrij Melnyk teil.
+            """)
+        #expect(net.actor(named: "Karla Weidinger")?.country == "DE")
+        #expect(net.actor(named: "Andrij Melnyk")?.country == "UA")
+    }
+}

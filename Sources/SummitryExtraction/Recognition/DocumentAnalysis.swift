@@ -71,6 +71,8 @@ final class DocumentAnalysis {
     var lastPlaceNamed: PlaceMention?
     /// The subject of the latest journey (visit or arrival verb), for travelling pronouns.
     var currentTraveller: Int?
+    /// Everyone who was the subject of a journey verb.
+    var travellers: Set<Int> = []
     /// The person opening the sentence before (a subject pronoun's first candidate).
     var previousSubject: Int?
     /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.

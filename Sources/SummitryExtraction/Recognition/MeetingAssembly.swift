@@ -59,6 +59,7 @@ extension DocumentAnalysis {
             if let v = trig.first(where: { $0.role == .visit || $0.role == .arrive }),
                let subject = parts.first(where: { $0.mention.end <= v.start && !$0.source && $0.mention.kind != .plural }) {
                 currentTraveller = subject.mention.actor
+                travellers.insert(subject.mention.actor)
             }
             // Whoever welcomes a meeting from afar is not at it.
             for k in parts.indices where approvals.contains(where: { parts[k].mention.end <= $0 && $0 - parts[k].mention.end <= 3 }) { parts[k].source = true }
