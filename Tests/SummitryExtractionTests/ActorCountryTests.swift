@@ -142,3 +142,16 @@ import SummitryModel
         #expect(net.actor(named: "Andrij Melnyk")?.country == "UA")
     }
 }
+
+@Suite struct OfficeWordQualifierTests {
+    @Test func countryBeforeMinistryWordsAndPossessiveOwners() throws {
+        let net = try Shared.network("""
+            Japanese Prime Minister Kenji Sato met South Korean President Lee Min-jun in Tokyo on Friday. \
+            Lee's predecessor, Park Ji-hoon, had met Sato in Seoul in 2022. \
+            Chinese Foreign Ministry spokesperson Wang Lei said Beijing was watching closely.
+            """)
+        #expect(net.actor(named: "Wang Lei")?.country == "CN")
+        let seoul = try #require(net.meetings.first { $0.city == "Seoul" })
+        #expect(net.participants(of: seoul.id) == ["Park Ji-hoon", "Kenji Sato"])
+    }
+}

@@ -57,6 +57,9 @@ extension DocumentAnalysis {
             p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
             // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
+            // English possessive: "Lee's predecessor, X, had met …" — the owner of the title is not there.
+            if !isGerman, m.kind == .name, m.end + 1 < limit, ["'s", "'", "\u{2019}"].contains(tokens[m.end].text),
+               let t = tag(covering: m.end + 1), t.start == m.end + 1, case .title = t.entity { p.source = true }
             // German genitive: "Novaks Amtsvorgängerin X traf …", "Mendes' Außenminister X" — the name qualifies a title.
             if isGerman, m.kind == .name, m.end < limit {
                 var k = m.end

@@ -39,6 +39,11 @@ extension DocumentAnalysis {
                 }
             }
             if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
+            // Office words between a country and the title: "Chinese Foreign Ministry spokesperson".
+            if !isGerman, t.kind == .word, t.isCapitalized, lexicons.roleWords.contains(t.lower), j > s.tokens.lowerBound,
+               (j - 3 ..< j).contains(where: { $0 >= s.tokens.lowerBound && tag(covering: $0).map({ if case .country = $0.entity { true } else { false } }) == true }) {
+                j -= 1; continue
+            }
             // A compound office: "Ruritania's Deputy Prime Minister and Foreign Minister X" — the
             // second title shares the country and body named before the first.
             if t.kind == .word, ["and", "und"].contains(t.lower), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
