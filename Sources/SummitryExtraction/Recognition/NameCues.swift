@@ -1,0 +1,72 @@
+/// Cues that establish or qualify a person besides a title directly before the name: countries
+/// around a titled name ("X of Ruritania", "dessen Außenminister"), a second name coordinated with a
+/// titled one, the leader after "led by", and English plural titles held by one person.
+extension DocumentAnalysis {
+    /// The singular of an English plural title ("Foreign ministers", "heads of government").
+    static func singularRole(_ role: String) -> String {
+        var words = role.split(separator: " ").map(String.init)
+        let head = words.firstIndex { ["of", "for"].contains($0.lowercased()) }.map { $0 - 1 } ?? words.count - 1
+        guard head >= 0 else { return role }
+        let w = words[head], l = w.lowercased()
+        if l.hasSuffix("ers") || l.hasSuffix("ents") || l.hasSuffix("ats") || l.hasSuffix("ads") || l.hasSuffix("ents") { words[head] = String(w.dropLast()) }
+        return words.joined(separator: " ")
+    }
+
+    static let possessives: Set<String> = ["dessen", "deren", "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
+    static let sideNouns: Set<String> = ["seite", "side", "delegation", "team", "regierung", "government", "führung", "leadership"]
+
+    /// Countries a titled name takes from around it when its title names none:
+    /// "Foreign Minister X of Ruritania"; "Ruritanias Regierungschef A und dessen Außenminister B"
+    /// (the possessor's country, resolved later); "die ruritanische Seite wurde von Minister X vertreten".
+    func countryAround(_ a: Int, hit: TitleHit, run: Range<Int>, sentence s: Sentence) {
+        let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
+        if run.upperBound + 1 < limit, ["of", "from"].contains(tokens[run.upperBound].lower), let c = tagAt[run.upperBound + 1],
+           case .country(let iso, .name) = c.entity {
+            actors[a].setCountry(iso, rank: 4)
+            return
+        }
+        guard hit.country == nil, hit.info.family != "counterpart" else { return }
+        if hit.start > lo, Self.possessives.contains(tokens[hit.start - 1].lower),
+           let owner = mentions.last(where: { $0.actor != a && $0.sentence == s.index && $0.end <= hit.start - 1 && $0.kind == .name }) {
+            pendingPossessor.append((a, owner.actor))
+            return
+        }
+        // "the Ruritanian side … by Minister X": a country adjective before a side noun, earlier in the clause.
+        for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
+            if tokens[k].text == "." || tokens[k].text == ";" { break }
+            guard Self.sideNouns.contains(tokens[k].lower), k > lo, let c = tag(covering: k - 1), case .country(let iso, let form) = c.entity,
+                  form == .adjective || form == .genitive else { continue }
+            actors[a].setCountry(iso, rank: 3)
+            return
+        }
+    }
+
+    /// The second name of a coordinated pair after a title: "Außenminister A und B", "foreign
+    /// ministers A and B". The second must be a name of two or more words with no title of its own.
+    func coordinatedName(after run: Range<Int>, sentence s: Sentence) -> Range<Int>? {
+        let limit = s.tokens.upperBound
+        var k = run.upperBound
+        guard k + 1 < limit, ["und", "and", "sowie"].contains(tokens[k].lower) else { return nil }
+        k += 1
+        guard titleHit(at: k, sentence: s) == nil, let second = nameRun(at: k, limit: limit),
+              tokens[second].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        // "A und B Berger"-like family names and titled followers are left alone.
+        if second.upperBound < limit, titleHit(at: second.upperBound, sentence: s) != nil { return nil }
+        return second
+    }
+
+    /// A name after "led by", "headed by", "angeführt von", "geleitet von", "unter Leitung von":
+    /// the leader of a delegation or body (two or more name words).
+    func nameAfterLeadingVerb(at i: Int, sentence s: Sentence) -> Range<Int>? {
+        let limit = s.tokens.upperBound
+        guard tokens[i].kind == .word, ["led", "headed", "angeführt", "geleitet", "leitung"].contains(tokens[i].lower),
+              i + 2 < limit, ["by", "von"].contains(tokens[i + 1].lower) else { return nil }
+        var k = i + 2
+        // A lowercase role before the name: "led by intelligence chief Hassan Fouad".
+        while k < limit && k < i + 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && !has(k, .determiners)
+            && !NameShapes.particles.contains(tokens[k].lower) && !has(k, .function) { k += 1 }
+        guard titleHit(at: k, sentence: s) == nil, let run = nameRun(at: k, limit: limit),
+              tokens[run].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        return run
+    }
+}
