@@ -36,11 +36,11 @@ import SummitryModel
 
     @Test func nominalisedAdjectiveGivesAnOfficialANationality() throws {
         let net = try Shared.network("""
-            Kommissionspräsidentin Greta Vollrath traf am Montag in Washington US-Präsident John Carter. \
+            Kommissionspräsidentin Greta Vollrath traf am Montag in Washington US-Präsident Frank Carter. \
             Die Deutsche lobte das Treffen.
             """)
         #expect(net.actor(named: "Greta Vollrath")?.country == "DE")
-        #expect(net.actor(named: "John Carter")?.country == "US")
+        #expect(net.actor(named: "Frank Carter")?.country == "US")
     }
 
     @Test func demonymNeverOverridesAStatedCountry() throws {
@@ -148,9 +148,9 @@ import SummitryModel
         let net = try Shared.network("""
             Japanese Prime Minister Kenji Sato met South Korean President Lee Min-jun in Tokyo on Friday. \
             Lee's predecessor, Park Ji-hoon, had met Sato in Seoul in 2022. \
-            Chinese Foreign Ministry spokesperson Wang Lei said Beijing was watching closely.
+            Chinese Foreign Ministry spokesperson Zhou Lei said Beijing was watching closely.
             """)
-        #expect(net.actor(named: "Wang Lei")?.country == "CN")
+        #expect(net.actor(named: "Zhou Lei")?.country == "CN")
         let seoul = try #require(net.meetings.first { $0.city == "Seoul" })
         #expect(net.participants(of: seoul.id) == ["Park Ji-hoon", "Kenji Sato"])
     }

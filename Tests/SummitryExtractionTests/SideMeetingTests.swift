@@ -41,7 +41,7 @@ import SummitryModel
 @Suite struct SideMeetingPlaceTests {
     @Test func aLaterPlaceDoesNotMoveASideMeeting() throws {
         let net = try Shared.network("""
-            Defence ministers gathered in Brussels on Thursday for two days of talks. U.S. Defense Secretary Mark Holloway \
+            Defence ministers gathered in Brussels on Thursday for two days of talks. U.S. Defense Secretary Glen Holloway \
             met Ukrainian Defence Minister Oleh Kovalenko on the sidelines of the meeting. The ministers last met in \
             Vilnius in July.
             """)
