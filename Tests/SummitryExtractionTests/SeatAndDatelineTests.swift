@@ -69,3 +69,18 @@ import SummitryModel
         #expect(m.name == "meeting in Geneva")
     }
 }
+
+@Suite struct NationalSeatTests {
+    @Test func seatsOfGovernmentAfterALocative() throws {
+        let en = try Shared.network("""
+            President Frank Carter hosted Kenyan President Daniel Otieno at the White House on Monday. \
+            The White House said the talks were good.
+            """)
+        #expect(en.meetings.count == 1)
+        #expect(en.meetings.first?.city == "Washington")
+        let de = try Shared.network("Kremlchef Bogdan Sadowski empfing am Montag im Kreml den indischen Premierminister Arjun Mehta.")
+        let m = try #require(de.meetings.first)
+        #expect(m.city == "Moskau")  // the German name in German text
+        #expect(m.country == "RU")
+    }
+}

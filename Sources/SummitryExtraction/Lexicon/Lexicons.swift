@@ -72,7 +72,7 @@ public struct Lexicons: Sendable {
     var singleOrg: [String: String] = [:]             // lowercased single-token org alias → id
     var organizations: [String: OrganizationEntry] = [:]
     /// Organisation id → its seat (place key as the gazetteer names it, and ISO), from `hq_city`.
-    var headquarters: [String: (name: String, iso: String)] = [:]
+    var headquarters: [String: (name: String, iso: String, german: String)] = [:]
     var titles: [TitleInfo] = []
     var germanTitleForms: [String: Int] = [:]
     /// German inflected form → its nominative form (lowercase), for titles and meeting nouns.
@@ -143,15 +143,16 @@ public struct Lexicons: Sendable {
                 gazetteer.add(n, .place(name: p.names?.en?.first ?? p.name, iso: iso, strong: strong))
             }
         }
-        var seats: [String: (name: String, iso: String, population: Int)] = [:]
+        var seats: [String: (name: String, iso: String, german: String, population: Int)] = [:]
         for p in places {
             guard let iso = p.country?.uppercased(), iso.count == 2 else { continue }
             let pop = p.population ?? 0
-            if (seats[p.name]?.population ?? -1) < pop { seats[p.name] = (p.names?.en?.first ?? p.name, iso, pop) }
+            let en = p.names?.en?.first ?? p.name
+            if (seats[p.name]?.population ?? -1) < pop { seats[p.name] = (en, iso, p.names?.de?.first ?? en, pop) }
         }
         for o in organizations {
             self.organizations[o.id] = o
-            if let city = o.hq_city, let seat = seats[city] { headquarters[o.id] = (seat.name, seat.iso) }
+            if let city = o.hq_city, let seat = seats[city] { headquarters[o.id] = (seat.name, seat.iso, seat.german) }
             for n in o.ambiguous_aliases ?? [] { ambiguousNames.insert(n.lowercased()) }
             for n in Set([o.id] + [o.name].compactMap({ $0 }) + (o.aliases ?? [])) where n.unicodeScalars.count >= 2 {
                 gazetteer.add(n, .organization(o.id))

@@ -237,7 +237,7 @@ extension DocumentAnalysis {
         let t = tokens[i]
         func seat(_ id: String, _ start: Int, _ end: Int) -> PlaceMention? {
             guard let hq = lexicons.headquarters[id] else { return nil }
-            return PlaceMention(start: start, end: end, surface: hq.name, key: hq.name, iso: hq.iso, strong: true, prepositional: true)
+            return PlaceMention(start: start, end: end, surface: isGerman ? hq.german : hq.name, key: hq.name, iso: hq.iso, strong: true, prepositional: true)
         }
         // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
         if isGerman, t.kind == .word, t.hasHyphen {
@@ -253,7 +253,9 @@ extension DocumentAnalysis {
         guard let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
         if tag.end < limit, Self.seatNouns.contains(tokens[tag.end].lower) { return seat(id, i, tag.end + 1) }
         // A deliberative body meets at its seat: "at the General Assembly", "vor dem Sicherheitsrat".
-        if lexicons.organizations[id]?.kind == "government_body", id.hasPrefix("UN") {
+        // A national seat of government after a locative: "at the White House", "im Kreml", "im Kanzleramt".
+        let national = !lexicons.isInternational(id)
+        if lexicons.organizations[id]?.kind == "government_body" && id.hasPrefix("UN") || national {
             var k = i - 1
             while k >= lo && k >= i - 4 && (has(k, .determiners) || ["u.n.", "un", "of"].contains(tokens[k].lower)) { k -= 1 }
             if k >= lo, Self.seatLeads.contains(tokens[k].lower) { return seat(id, i, tag.end) }
@@ -293,7 +295,7 @@ extension DocumentAnalysis {
             }
             // An international body as the dateline ("UNITED NATIONS (AP) —"): its seat.
             if first == nil, let tag = tagAt[i], case .organization(let id) = tag.entity, let seat = lexicons.headquarters[id] {
-                first = PlaceMention(start: i, end: tag.end, surface: seat.name, key: seat.name, iso: seat.iso, strong: true, prepositional: true)
+                first = PlaceMention(start: i, end: tag.end, surface: isGerman ? seat.german : seat.name, key: seat.name, iso: seat.iso, strong: true, prepositional: true)
                 iso = seat.iso
                 sawWord = true
                 i = tag.end
