@@ -171,7 +171,9 @@ extension DocumentAnalysis {
             if actors[a].country == nil, actors[a].org == nil, !travellers.contains(a), actors[a].family != nil {
                 let attended = meetings.filter { $0.participants.contains(a) && $0.mode != "phone" }
                 let isos = Set(attended.compactMap { $0.cityISO }.filter { !$0.isEmpty })
-                if isos.count == 1, let iso = isos.first, attended.allSatisfy({ m in m.hosts.contains { actors[$0].country == iso } }) {
+                // … and the guest is someone else: a participant known to be from elsewhere.
+                if isos.count == 1, let iso = isos.first, attended.allSatisfy({ m in m.hosts.contains { actors[$0].country == iso }
+                    && m.participants.contains { $0 != a && !m.hosts.contains($0) && actors[$0].country != nil && actors[$0].country != iso } }) {
                     actors[a].setCountry(iso, rank: 1)
                 }
             }

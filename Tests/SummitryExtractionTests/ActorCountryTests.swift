@@ -155,3 +155,13 @@ import SummitryModel
         #expect(net.participants(of: seoul.id) == ["Park Ji-hoon", "Kenji Sato"])
     }
 }
+
+@Suite struct GuestIsNotLocalTests {
+    @Test func aReceivedGuestDoesNotTakeTheHostsCountry() throws {
+        let net = try Shared.network("""
+            Außenministerin Lena Kovač wurde in Santiago von Präsidentin Sofía Valdés sowie von Außenminister Tomás Rojas empfangen.
+            """)
+        #expect(net.actor(named: "Lena Kovač")?.country == nil)
+        #expect(net.actor(named: "Tomás Rojas")?.country == "CL")
+    }
+}
