@@ -46,7 +46,7 @@ public func eigenvectorCentrality(
     let measure = "eigenvector"
     try graph.requireNodes(measure)
     let n = graph.nodeCount
-    let weights = try graph.slotStrengths(measure, weighted: options.weighted, given: options.weightKind)
+    let weights = try graph.inSlotStrengths(measure, weighted: options.weighted, given: options.weightKind)
     var x = [Double](repeating: 1, count: n)
     if let nstart = options.nstart {
         try validateNodeVector(nstart, nodeCount: n, measure: measure, option: "nstart")
@@ -60,7 +60,7 @@ public func eigenvectorCentrality(
         // x = previous · (A + I)
         for i in 0 ..< n { x[i] = previous[i] }
         previous.withUnsafeBufferPointer { p in
-            x.withUnsafeMutableBufferPointer { graph.addLeftProduct(p, into: $0, weights: weights) }
+            x.withUnsafeMutableBufferPointer { graph.pullLeftProduct(p, into: $0, inWeights: weights) }
         }
         var norm = 0.0
         for v in x { norm += v * v }

@@ -58,7 +58,7 @@ public func pageRank(_ graph: Graph, _ options: PageRankOptions = PageRankOption
     let measure = "pagerank"
     try graph.requireNodes(measure)
     let n = graph.nodeCount
-    let weights = try graph.slotStrengths(measure, weighted: options.weighted, given: options.weightKind)
+    let weights = try graph.inSlotStrengths(measure, weighted: options.weighted, given: options.weightKind)
     func normalised(_ vector: [Double]?, _ option: String) throws(CentralityError) -> [Double] {
         guard let vector else { return [Double](repeating: 1 / Double(n), count: n) }
         try validateNodeVector(vector, nodeCount: n, measure: measure, option: option)
@@ -70,15 +70,15 @@ public func pageRank(_ graph: Graph, _ options: PageRankOptions = PageRankOption
     let danglingWeights = options.dangling == nil ? p : try normalised(options.dangling, "dangling")
     // Out-strength of every node; its reciprocal scales the rows (0 for dangling nodes).
     var scale = [Double](repeating: 0, count: n)
-    for v in 0 ..< n {
-        var s = 0.0
-        if let weights {
-            for slot in graph.outOffsets[v] ..< graph.outOffsets[v + 1] { s += weights[slot] }
-        } else {
-            s = Double(graph.outOffsets[v + 1] - graph.outOffsets[v])
+    if let weights {
+        // `weights` are per in-slot: each in-slot of v is an out-edge of its source.
+        for v in 0 ..< n {
+            for slot in graph.inOffsets[v] ..< graph.inOffsets[v + 1] { scale[Int(graph.inTargets[slot])] += weights[slot] }
         }
-        scale[v] = s != 0 ? 1 / s : 0
+    } else {
+        for v in 0 ..< n { scale[v] = Double(graph.outOffsets[v + 1] - graph.outOffsets[v]) }
     }
+    for v in 0 ..< n { scale[v] = scale[v] != 0 ? 1 / scale[v] : 0 }
     let danglingNodes = (0 ..< n).filter { scale[$0] == 0 }
     let alpha = options.alpha
     var previous = x
@@ -92,7 +92,7 @@ public func pageRank(_ graph: Graph, _ options: PageRankOptions = PageRankOption
             x[v] = 0
         }
         scaled.withUnsafeBufferPointer { s in
-            x.withUnsafeMutableBufferPointer { graph.addLeftProduct(s, into: $0, weights: weights) }
+            x.withUnsafeMutableBufferPointer { graph.pullLeftProduct(s, into: $0, inWeights: weights) }
         }
         var change = 0.0
         for v in 0 ..< n {
