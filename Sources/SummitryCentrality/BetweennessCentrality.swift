@@ -81,10 +81,14 @@ public func betweennessCentrality(
             }
             worker.reset()
         })
-    for worker in workers.dropFirst() {
-        for v in 0 ..< n { workers[0].scores[v] += worker.scores[v] }
+    // The workers own the score buffers: keep them alive until the scores are copied out (a raw
+    // pointer does not, and release builds free the workers right after their last use).
+    var scores = withExtendedLifetime(workers) { () -> [Double] in
+        for worker in workers.dropFirst() {
+            for v in 0 ..< n { workers[0].scores[v] += worker.scores[v] }
+        }
+        return rows.original(workers[0].scores)
     }
-    var scores = rows.original(workers[0].scores)
     rescaleBetweenness(&scores, nodeCount: n, normalized: options.normalized, directed: graph.isDirected,
                        endpoints: endpoints, sampled: sources)
     return scores

@@ -73,9 +73,12 @@ public func edgeBetweennessCentrality(
             worker.reset()
         })
     var scores = [Double](repeating: 0, count: m)
-    for worker in workers {
-        // Shares were accumulated per forward slot; each slot stands for its pair's representative edge.
-        for slot in 0 ..< slots { scores[Int(forward.edges[slot])] += worker.scores[slot] }
+    // Raw pointers do not keep their owners alive: hold the rows and workers until the copy is done.
+    withExtendedLifetime((forward, workers)) {
+        for worker in workers {
+            // Shares were accumulated per forward slot; each slot stands for its pair's representative edge.
+            for slot in 0 ..< slots { scores[Int(forward.edges[slot])] += worker.scores[slot] }
+        }
     }
     rescaleBetweenness(&scores, nodeCount: n, normalized: options.normalized, directed: graph.isDirected,
                        endpoints: true, sampled: sources, perNode: false)
