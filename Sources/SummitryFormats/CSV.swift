@@ -51,21 +51,27 @@ public enum CSV {
             fields = []
         }
 
+        /// A comma ends the field; a line break (CR, LF or CRLF) ends the field and the record.
+        func endField(_ c: Unicode.Scalar) {
+            if c == "," {
+                fields.append(String(field))
+                field = String.UnicodeScalarView()
+            } else {
+                if c == "\r", let next = iterator.next(), next != "\n" { pending = next }
+                endRecord()
+                line += 1
+                recordLine = line
+            }
+            state = .fieldStart
+        }
+
         while let c = pending ?? iterator.next() {
             pending = nil
             switch state {
             case .fieldStart, .unquoted:
                 switch c {
-                case ",":
-                    fields.append(String(field))
-                    field = String.UnicodeScalarView()
-                    state = .fieldStart
-                case "\r", "\n":
-                    if c == "\r", let next = iterator.next(), next != "\n" { pending = next }
-                    endRecord()
-                    line += 1
-                    recordLine = line
-                    state = .fieldStart
+                case ",", "\r", "\n":
+                    endField(c)
                 case "\"":
                     guard state == .fieldStart else {
                         throw FormatError.syntax(file: file, line: line,
@@ -93,16 +99,8 @@ public enum CSV {
                 case "\"":
                     field.append("\"")
                     state = .quoted
-                case ",":
-                    fields.append(String(field))
-                    field = String.UnicodeScalarView()
-                    state = .fieldStart
-                case "\r", "\n":
-                    if c == "\r", let next = iterator.next(), next != "\n" { pending = next }
-                    endRecord()
-                    line += 1
-                    recordLine = line
-                    state = .fieldStart
+                case ",", "\r", "\n":
+                    endField(c)
                 default:
                     throw FormatError.syntax(file: file, line: line,
                                              message: "text after the closing quote of a field (expected a comma or a line break)")

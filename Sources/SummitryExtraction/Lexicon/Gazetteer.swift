@@ -40,20 +40,25 @@ struct Gazetteer: Sendable {
         byFirst[first.lower] = list
     }
 
+    /// Whether `p` matches the tokens from `i` on, ending before `limit`: the same words (and the same
+    /// case for case-sensitive phrases), adjacent or separated by plain spaces only (no line breaks).
+    private func phrase(_ p: Phrase, matches tokens: [Token], at i: Int, limit: Int) -> Bool {
+        let k = p.tokens.count
+        guard i + k <= limit else { return false }
+        for j in 0 ..< k {
+            let t = tokens[i + j]
+            if t.lower != p.tokens[j] { return false }
+            if let exact = p.exact, t.text != exact[j] { return false }
+            if j > 0 && t.start - tokens[i + j - 1].end > 2 { return false }
+        }
+        return true
+    }
+
     /// The longest phrase matching at token `i` that `accept` takes, without allocating.
     func longestMatch(_ tokens: [Token], at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
         guard let list = byFirst[tokens[i].lower] else { return nil }
-        for p in list {
-            let k = p.tokens.count
-            guard i + k <= limit else { continue }
-            var ok = true
-            for j in 0 ..< k {
-                let t = tokens[i + j]
-                if t.lower != p.tokens[j] { ok = false; break }
-                if let exact = p.exact, t.text != exact[j] { ok = false; break }
-                if j > 0 && t.start - tokens[i + j - 1].end > 2 { ok = false; break }
-            }
-            if ok && accept(p.entity, k) { return (p.entity, k) }
+        for p in list where phrase(p, matches: tokens, at: i, limit: limit) {
+            if accept(p.entity, p.tokens.count) { return (p.entity, p.tokens.count) }
         }
         return nil
     }
@@ -62,18 +67,8 @@ struct Gazetteer: Sendable {
     func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(Entity, Int)] {
         guard let list = byFirst[tokens[i].lower] else { return [] }
         var out: [(Entity, Int)] = []
-        for p in list {
-            let k = p.tokens.count
-            guard i + k <= limit else { continue }
-            var ok = true
-            for j in 0 ..< k {
-                let t = tokens[i + j]
-                if t.lower != p.tokens[j] { ok = false; break }
-                if let exact = p.exact, t.text != exact[j] { ok = false; break }
-                // Phrase tokens must be adjacent or separated by plain spaces only (no line breaks).
-                if j > 0 && t.start - tokens[i + j - 1].end > 2 { ok = false; break }
-            }
-            if ok { out.append((p.entity, k)) }
+        for p in list where phrase(p, matches: tokens, at: i, limit: limit) {
+            out.append((p.entity, p.tokens.count))
         }
         out.sort { $0.1 > $1.1 }
         return out
