@@ -161,9 +161,12 @@ extension DocumentAnalysis {
         var out: [PlaceMention] = []
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
+        // The place named last so far in this sentence ("nach Warschau gereist und dort empfangen").
+        var namedHere: PlaceMention? = nil
         while i < limit {
-            // "Dort traf …", "There, she met …": the place named last before this sentence.
-            if tokens[i].kind == .word, let p = lastPlaceNamed, p.end <= s.tokens.lowerBound, isPlaceDeictic(i, limit: limit) {
+            // "Dort traf …", "There, she met …": the place named last before it, in this sentence or before.
+            if tokens[i].kind == .word, let p = namedHere ?? lastPlaceNamed.flatMap({ $0.end <= s.tokens.lowerBound ? $0 : nil }),
+               isPlaceDeictic(i, limit: limit) {
                 out.append(PlaceMention(start: i, end: i + 1, surface: p.surface, key: p.key, iso: p.iso, strong: true, prepositional: true))
                 i += 1
                 continue
@@ -179,6 +182,7 @@ extension DocumentAnalysis {
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
+                    namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
                     let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
                         || (travel && ["nach", "to"].contains(prev))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
