@@ -67,7 +67,9 @@ extension DocumentAnalysis {
                 attachWithoutTrigger(s, parts)
                 return
             }
-            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == "visit" })
+            // A journey's or an invitation's destination is the place: "nach Warschau gereist", "invited to Rome".
+            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == "visit" }
+                                || s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized })
             let times = timeExpressions(in: s)
             let planned = isPlanned(s)
             // Side-lines references point to the summit; they are not events of their own.
@@ -215,7 +217,8 @@ extension DocumentAnalysis {
                 }
                 // "The previous round of talks collapsed in Rabat", "die letzte Verhandlungsrunde": an earlier
                 // encounter of the same parties as the meeting reported last.
-                if event.participants.isEmpty, let noun = cl.first(where: { $0.role == .noun }),
+                // (Not a summit: the last summit's leaders are not the ones reported last.)
+                if event.participants.isEmpty, event.kind != "summit", let noun = cl.first(where: { $0.role == .noun }),
                    (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { Self.previousWords.contains(tokens[$0].lower) }),
                    let k = meetings.indices.last(where: { meetings[$0].participants.count >= 2 && meetings[$0].mode != "phone" }) {
                     for a in meetings[k].participants { event.addParticipant(a, sentence: s.index) }
@@ -270,8 +273,10 @@ extension DocumentAnalysis {
             // "Das Treffen im Tal-Gebiet …": a place phrase right after the noun that names no
             // known place is the meeting's place; places further on belong to other phrases.
             var reach = b + 12
+            // ("Gipfeltreffen am 3. Mai in Warschau": a date after "am" is no place phrase.)
             if cl.last!.role == .noun, b < s.tokens.upperBound, ["im", "in", "at", "am"].contains(tokens[b].lower), case let prep = b,
-               !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }) {
+               !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }),
+               !(prep + 1 < s.tokens.upperBound && tokens[prep + 1].kind == .number), !times.contains(where: { $0.start > prep && $0.start <= prep + 4 }) {
                 reach = prep
             }
             // A place before the trigger does not reach across a speech verb ("X, who was in Lima, said the talks …").
@@ -355,6 +360,15 @@ extension DocumentAnalysis {
             for p in parts where p.invited && !p.source {
                 if !meetings[last].invited.contains(p.mention.actor) { meetings[last].invited.append(p.mention.actor) }
                 if !p.absent { meetings[last].addParticipant(p.mention.actor, sentence: s.index) }
+            }
+            return
+        }
+        // "Gastgeber wird Präsident X sein", "The host is X": the host of the meeting reported last.
+        let hosting = parts.filter { p in !p.source && !p.absent && isHost(p.mention, verbs: [], sentence: s) }
+        if !hosting.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" }) {
+            for p in hosting {
+                meetings[target].addParticipant(p.mention.actor, sentence: s.index)
+                if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
             }
             return
         }

@@ -14,7 +14,9 @@ extension DocumentAnalysis {
     static let negations: Set<String> = ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"]
     static let genericLeads: Set<String> = [
         "regular", "future", "further", "frequent", "such", "similar", "more", "other", "many", "several",
-        "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "mehrere", "viele", "andere",
+        "numerous", "countless", "zahlreiche", "zahlreichen", "unzählige", "unzähligen", "etliche", "etlichen",
+        "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "mehrere", "mehreren",
+        "viele", "vielen", "andere", "anderen",
     ]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
 
