@@ -306,6 +306,17 @@ extension DocumentAnalysis {
             event.time = t.text
             event.timeKey = t.key
         }
+        // "Die Außenminister der 32 Nato-Staaten sind in Brüssel zusammengekommen": a gathering named by
+        // a verb, with no one named, of an international body's members is that body's meeting.
+        if event.org == nil, parts.allSatisfy({ $0.source }), cl.contains(where: { $0.role == .meet }) {
+            event.org = s.tokens.lazy.compactMap { k -> String? in
+                if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }
+                if self.tokens[k].hasHyphen, let p = self.tokens[k].text.split(separator: "-").first,
+                   let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
+                return nil
+            }.first
+            if event.org != nil { event.mode = "multilateral" }
+        }
         let hostVerbs = cl.filter { $0.role == .host }
         for p in parts {
             let m = p.mention

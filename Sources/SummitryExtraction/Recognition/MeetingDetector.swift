@@ -271,8 +271,17 @@ extension DocumentAnalysis {
 
     /// Reads a dateline at the start of the text: one or more places (or capitalised words) before
     /// a dash, a colon, an agency in brackets or a full stop.
+    ///
+    /// A headline and a byline may come first ("Headline\n\nBy A. Writer\n\nBRUSSELS, Feb 11 (Reuters) -"):
+    /// the first sentences that open a paragraph are read too; there the place must be known or shouted.
     func findDateline() {
-        guard let s = sentences.first else { return }
+        for s in sentences.prefix(4) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind == .paragraph) {
+            if findDateline(in: s, strict: s.index > 0) { return }
+        }
+    }
+
+    /// Reads a dateline at the start of sentence `s`; returns whether there was one.
+    private func findDateline(in s: Sentence, strict: Bool) -> Bool {
         let limit = min(s.tokens.upperBound, s.tokens.lowerBound + 8)
         var i = s.tokens.lowerBound
         var first: PlaceMention? = nil
@@ -280,9 +289,12 @@ extension DocumentAnalysis {
         var sawWord = false
         // The dateline's own qualifier ("KINGSTON, Jamaica —", "HAMPTON, England —") names the country.
         var qualifier: String? = nil
-        func settle(_ f: PlaceMention) {
+        func settle(_ f: PlaceMention) -> Bool {
+            // (After a headline, an unknown word opens a dateline only when shouted: "LUGANO (AFP) –".)
+            if strict && f.iso.isEmpty && qualifier == nil && !tokens[f.start].isAllCaps { return false }
             dateline = f
             datelineISO = qualifier ?? (f.iso.isEmpty ? iso : f.iso)
+            return true
         }
         while i < limit {
             let t = tokens[i]
@@ -326,13 +338,14 @@ extension DocumentAnalysis {
             }
             if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
             if ["-", "\u{2013}", "\u{2014}", ":", "(", "."].contains(t.text) || t.isBreak {
-                if let f = first { settle(f) }
-                return
+                if let f = first { return settle(f) }
+                return false
             }
-            if t.kind == .word && sawWord { return }
+            if t.kind == .word && sawWord { return false }
             i += 1
         }
         // A first sentence that is only a place ("Oslo.").
-        if let f = first, s.tokens.count <= 3 { settle(f) }
+        if let f = first, s.tokens.count <= 3, !strict { return settle(f) }
+        return false
     }
 }
