@@ -383,10 +383,41 @@ extension DocumentAnalysis {
             }
             return
         }
+        if statementsAtMeeting(s, parts) { return }
         let arriving = lower.contains { lexicons.verbRoles[$0] == "arrive" || lexicons.verbRoles[$0] == "attend" }
         if arriving, let summit = latestMeeting(kind: "summit") {
             for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
         }
+    }
+
+    /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
+    static let statementVerbs: Set<String> = [
+        "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
+        "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
+        "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
+        "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
+    ]
+
+    /// "Polens Außenminister X warnte vor …" after a multilateral meeting was reported: an office holder
+    /// introduced with a statement and no other place or meeting of their own spoke at that meeting.
+    /// Spokespeople, people named before, quoted, or sources are left out. Returns whether anyone was added.
+    private func statementsAtMeeting(_ s: Sentence, _ parts: [Participation]) -> Bool {
+        // (A side meeting reported since does not end the main one.)
+        guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }), meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil,
+              !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
+              s.index - meetings[k].firstSentence <= 8 else { return false }
+        // Another place in the sentence is another scene ("X sagte in Kiew …").
+        if places(in: s).contains(where: { $0.key != meetings[k].cityKey }) { return false }
+        var added = false
+        for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
+            let a = p.mention.actor
+            guard let fam = actors[a].family, fam != "spokesperson", actors[a].firstToken >= p.mention.start,
+                  (p.mention.end ..< min(s.tokens.upperBound, p.mention.end + 3)).contains(where: { Self.statementVerbs.contains(tokens[$0].lower) })
+            else { continue }
+            meetings[k].addParticipant(a, sentence: s.index)
+            added = true
+        }
+        return added
     }
 
     func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }

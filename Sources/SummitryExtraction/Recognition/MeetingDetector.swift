@@ -18,6 +18,11 @@ extension DocumentAnalysis {
         "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "mehrere", "mehreren",
         "viele", "vielen", "andere", "anderen",
     ]
+    /// Verbs that call for a meeting rather than report one ("forderte Verhandlungen", "urged talks").
+    static let advocacyVerbs: Set<String> = [
+        "forderte", "fordert", "forderten", "plädierte", "plädiert", "drängte", "drängt", "mahnte", "warb", "wirbt",
+        "urged", "urges", "demanded", "demands", "advocated", "advocates", "pressed", "pushed", "appealed",
+    ]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
 
     // MARK: Triggers
@@ -36,6 +41,12 @@ extension DocumentAnalysis {
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 if Self.genericLeads.contains(prev) { skip = true }
+                // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
+                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) })
+                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { ["für", "for"].contains(tokens[$0].lower) })
+                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) || tokens[$0].lower == "sich" }) {
+                    skip = true
+                }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
                 if ["no", "kein", "keine", "keinen", "keinem"].contains(prev) { skip = true }
                 if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { ["not", "nicht", ","].contains(tokens[$0].lower) }),
@@ -94,7 +105,9 @@ extension DocumentAnalysis {
                         role = Trigger.Role(rawValue: sep.role); break
                     }
                 }
-                if role == nil, has(i, .verb), let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
+                // "sprach sich für … aus" advocates; it is no conversation.
+                let reflexive = isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && t.lower.hasPrefix("sprach")
+                if role == nil, !reflexive, has(i, .verb), let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
