@@ -30,6 +30,14 @@ extension DocumentAnalysis {
         finishMeetings()
     }
 
+    /// A headline: the text's first line, without a final stop, standing as a paragraph of its own
+    /// before more text ("G7 leaders meet in Evian\n\nEVIAN, France (Reuters) - …"). It sums up the
+    /// report that follows: its meeting is the report's first one that nothing sets apart.
+    func isHeadline(_ s: Sentence) -> Bool {
+        guard s.index == 0, sentences.count > 1, s.tokens.upperBound < tokens.count, tokens[s.tokens.upperBound].kind == .paragraph else { return false }
+        return ![".", "!", "?", "\u{2026}", ":"].contains(tokens[s.tokens.upperBound - 1].text)
+    }
+
     private func detectMeetings(in s: Sentence, mentions ms: [Mention]) {
         if debugging {
             debug("S\(s.index): " + sentenceText(s).prefix(100))
@@ -107,6 +115,8 @@ extension DocumentAnalysis {
             // at a definite noun after a verb ("met … for the meeting" refers elsewhere), and where
             // a phone call meets another kind of encounter.
             var clusters: [[Trigger]] = []
+            // Clusters that begin with what was agreed: places after them are theirs alone.
+            var agreedStarts: Set<Int> = []
             for t in events {
                 if let last = clusters.last?.last, let first = clusters.last?.first {
                     let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
@@ -117,10 +127,16 @@ extension DocumentAnalysis {
                         && t.start - last.end > 2  // "hosted the summit" is one event
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
-                    if !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && t.quoted == last.quoted {
+                    // "agreed in a meeting to hold consultations in Tokyo": what was agreed is another encounter.
+                    let agreedNext = t.role == .noun && (last.end ..< t.start).contains { k in
+                        ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
+                            && ["hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten"].contains(tokens[k + 1].lower)
+                    }
+                    if !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && t.quoted == last.quoted {
                         clusters[clusters.count - 1].append(t)
                         continue
                     }
+                    if agreedNext { agreedStarts.insert(t.start) }
                 }
                 clusters.append([t])
             }
@@ -196,6 +212,12 @@ extension DocumentAnalysis {
                 // An arrival with a place of its own and no summit to arrive for is a visit ("X arrived in Tehran").
                 let arrivalVisit = cl.allSatisfy({ $0.role == .arrive }) && latestMeeting(kind: "summit") == nil
                     && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
+                // "to attend a campaign event": attending something that is no meeting joins nothing.
+                let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { t in
+                    t.end + 1 < s.tokens.upperBound && ["a", "an"].contains(tokens[t.end].lower) && tag(covering: t.end + 1) == nil
+                        && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
+                }
+                if attendsOther { continue }
                 if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
                     // Joining is joining the main meeting, not a side meeting or a call reported since.
                     let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
@@ -205,7 +227,8 @@ extension DocumentAnalysis {
                     }
                     continue
                 }
-                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places, times: times, planned: planned)
+                let until = clusters.indices.contains(c + 1) && agreedStarts.contains(clusters[c + 1].first!.start) ? clusters[c + 1].first!.start : s.tokens.upperBound
+                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until }, times: times, planned: planned)
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if debugging {
                     debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-")")
@@ -226,7 +249,15 @@ extension DocumentAnalysis {
                 }
                 // A side meeting is its own encounter; whoever meets on the sidelines is at the summit too
                 // (the annotation convention), but the summit's people do not join the side meeting.
-                if let target = sidelinesTarget {
+                // "in a separate meeting", "zu einem bilateralen Gespräch" while a summit is under way, with no
+                // place of its own elsewhere: a side meeting of that summit.
+                var target = sidelinesTarget
+                if target == nil, let summit = latestMeeting(kind: "summit"), !meetings[summit].planned, !meetings[summit].background,
+                   event.cityKey == nil || event.cityKey == meetings[summit].cityKey,
+                   cl.contains(where: { t in t.role == .noun && (max(s.tokens.lowerBound, t.start - 2) ..< t.start).contains { Self.separateCues.contains(tokens[$0].lower) } }) {
+                    target = summit
+                }
+                if let target {
                     event.sidelinesOf = target
                     for a in event.participants { meetings[target].addParticipant(a, sentence: s.index) }
                 }
@@ -308,8 +339,14 @@ extension DocumentAnalysis {
         }
         // "Die Außenminister der 32 Nato-Staaten sind in Brüssel zusammengekommen": a gathering named by
         // a verb, with no one named, of an international body's members is that body's meeting.
-        if event.org == nil, parts.allSatisfy({ $0.source }), cl.contains(where: { $0.role == .meet }) {
-            event.org = s.tokens.lazy.compactMap { k -> String? in
+        // A summit takes the body named in its sentence: "Leaders of the Group of Seven gathered … for a summit".
+        // (For a summit, only a body named before it in the same clause.)
+        let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet })
+        if event.org == nil, gathering || event.kind == "summit" {
+            var clauseStart = a
+            while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].text != "," { clauseStart -= 1 }
+            let span = gathering ? s.tokens : clauseStart ..< a
+            event.org = span.lazy.compactMap { k -> String? in
                 if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }
                 if self.tokens[k].hasHyphen, let p = self.tokens[k].text.split(separator: "-").first,
                    let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
@@ -389,6 +426,14 @@ extension DocumentAnalysis {
             for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
         }
     }
+
+    /// Words that set a meeting apart from the summit under way ("in a separate meeting", "bilateral talks").
+    static let separateCues: Set<String> = [
+        "separate", "bilateral", "one-on-one", "separaten", "separates", "gesonderten", "gesondertes", "bilateralen", "bilaterales", "bilaterale",
+    ]
+
+    /// Words after "attend a/the" that still name the meeting under way ("attended the opening", "the session").
+    static let meetingLikeHeads: Set<String> = ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"]
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
     static let statementVerbs: Set<String> = [
