@@ -56,6 +56,9 @@ extension DocumentAnalysis {
                 while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].text != ",") { k += 1 }
                 if k >= s.tokens.upperBound { return false }
                 if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
+                // A titled guest: "welcomed Canadian Prime Minister X".
+                if let m = mentionStarts.filter({ $0 > k && $0 <= k + 5 }).min(),
+                   (k ..< m).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || tag(covering: $0) != nil) }) { return false }
                 if Self.attendeeNouns.contains(tokens[k].lower) { welcomesAll.insert(t.start); return false }
                 if let tag = tagAt[k], case .title = tag.entity { return false }
                 let passive = (s.tokens).contains { ["by", "von", "vom"].contains(tokens[$0].lower) }
@@ -128,7 +131,12 @@ extension DocumentAnalysis {
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     // "agreed in a meeting to hold consultations in Tokyo": what was agreed is another encounter.
-                    let agreedNext = t.role == .noun && (last.end ..< t.start).contains { k in
+                    // "received by X at the palace before travelling on to Brussels for a meeting": a journey on
+                    // to a new place starts another encounter.
+                    let journeyOn = (t.role == .visit || t.role == .arrive) && last.role != .visit && last.role != .noun
+                        && (last.end ..< t.start).contains { ["before", "then", "bevor", "anschließend", "danach"].contains(tokens[$0].lower) }
+                        && places.contains { $0.start > t.end && $0.start <= t.end + 4 }
+                    let agreedNext = journeyOn || t.role == .noun && (last.end ..< t.start).contains { k in
                         ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
                             && ["hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten"].contains(tokens[k + 1].lower)
                     }
@@ -171,6 +179,13 @@ extension DocumentAnalysis {
                     if let next = clusters.indices.first(where: { clusters[$0].first!.start > v }) { best = next } else { continue }
                 }
                 assigned[best].append(p)
+            }
+            // The traveller journeys on: "X was received by Y … before travelling on to Brussels for a meeting with Z".
+            for (c, cl) in clusters.enumerated() where c > 0 && agreedStarts.contains(cl.first!.start) && (cl.first!.role == .visit || cl.first!.role == .arrive) {
+                if let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
+                   !assigned[c].contains(where: { $0.mention.actor == subject.mention.actor }) {
+                    assigned[c].insert(subject, at: 0)
+                }
             }
             // "talks among A, B and C", "Gespräche mit X": the list after the connector is the noun's.
             for (c, cl) in clusters.enumerated() {

@@ -37,10 +37,20 @@ extension DocumentAnalysis {
                 let info = lexicons.meetingNouns[idx]
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let next = tag.end < limit ? tokens[tag.end].lower : ""
-                var skip = ["press", "news", "joint", "presse"].contains(prev) || t.lower.hasPrefix("presse") || t.lower.hasPrefix("pressekonferenz")
+                // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
+                let adjectiveUse = t.lower == "bilateral" && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
+                    && !["on", "with", "in", "at", "and", "between", "among", "was", "is"].contains(next)
+                var skip = adjectiveUse || ["press", "news", "presse"].contains(prev) || t.lower.hasPrefix("presse") || t.lower.hasPrefix("pressekonferenz")
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 if Self.genericLeads.contains(prev) { skip = true }
+                // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
+                if (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
+                        && ["begin", "start", "launch", "open", "resume", "restart"].contains(tokens[k + 1].lower) })
+                    || (tag.end < limit && ["aufzunehmen", "aufnehmen", "beginnen", "zu"].contains(tokens[tag.end].lower)
+                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || ["beginnen", "starten", "eröffnen"].contains(tokens[tag.end + 1].lower))) {
+                    skip = true
+                }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) })
                     || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { ["für", "for"].contains(tokens[$0].lower) })
