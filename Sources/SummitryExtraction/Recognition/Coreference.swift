@@ -83,14 +83,19 @@ extension DocumentAnalysis {
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
                        !Self.collectiveNouns.contains(tokens[i + 1].lower), tag(covering: i + 1) == nil,
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
-                        for a in pluralReferents(family: nil) { record(a, i, i + 2, .plural) }
+                        // "the two presidents", "die beiden Präsidenten": the office in the plural.
+                        let noun = tokens[i + 1].lower
+                        let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state" : nil
+                        for a in pluralReferents(family: family) { record(a, i, i + 2, .plural) }
                         i += 2
                         continue
                     }
                     // Pairs: "the pair", "die beiden".
                     if has(i, .pairNouns) && i > s.tokens.lowerBound && tokens[i - 1].lower == "the"
                         || (has(i, .pluralCues) && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
-                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")) {
+                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")
+                            // English "the two presidents": a noun follows; "the two met": none does.
+                            && (isGerman || i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))) {
                         if !(i + 1 < limit && tokens[i + 1].lower == "seiten") {
                             for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         }
@@ -224,6 +229,11 @@ extension DocumentAnalysis {
     /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
     /// named, if any), else the two actors mentioned last.
     func pluralReferents(family: String?) -> [Int] {
+        // "the two presidents": two holders of that very office, when the text has them, before any two leaders.
+        if let family, family != "leader", family != "counterpart" {
+            let strict = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == family }.sorted { lastSeen[$0] > lastSeen[$1] }
+            if strict.count == 2 { return strict }
+        }
         let generic: Set<String> = ["leader", "head_of_state", "counterpart"]
         func fits(_ a: Int) -> Bool {
             guard let family, !generic.contains(family) else { return true }

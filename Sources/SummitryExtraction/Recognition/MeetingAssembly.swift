@@ -125,7 +125,8 @@ extension DocumentAnalysis {
                     let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
                         && ms.contains { $0.end == t.start - 1 }
                     let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
-                    let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 }
+                    // (A country after the trigger is a place too: "… when the two met in South Korea".)
+                    let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
                     let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                         && t.start - last.end > 2  // "hosted the summit" is one event
                     let callMix = (t.kind == "call") != (last.kind == "call")
@@ -140,7 +141,9 @@ extension DocumentAnalysis {
                         ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
                             && ["hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten"].contains(tokens[k + 1].lower)
                     }
-                    if !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && t.quoted == last.quoted {
+                    // "spoke by phone … to discuss": the purpose of the encounter, not another one.
+                    let purpose = t.role == .meet && t.start > 0 && ["to", "zu"].contains(tokens[t.start - 1].lower)
+                    if purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && t.quoted == last.quoted {
                         clusters[clusters.count - 1].append(t)
                         continue
                     }
@@ -309,9 +312,16 @@ extension DocumentAnalysis {
         event.journey = cl.contains { $0.role == .visit || $0.kind == "visit" }
         // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
         event.invitation = s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized }
+        // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
+        // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
+        // speech in the subjunctive, so a German "hatte" is the narrative's own.)
         event.background = s.tokens.contains { k in
             ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
                 && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
+                && (isGerman || cl.contains { t in
+                    let span = min(k, t.start) ..< max(k + 1, t.end)
+                    return !span.contains { [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[$0].text) || tokens[$0].kind == .quote }
+                })
         }
         let a = cl.first!.start, b = cl.last!.end
         // Place: the nearest place after (then before) the event, within reach.
@@ -328,10 +338,17 @@ extension DocumentAnalysis {
             // A place before the trigger does not reach across a speech verb ("X, who was in Lima, said the talks …").
             let near = places.filter { p in p.start >= a - 6 && p.start <= reach
                 && !(p.end < a && (p.end ..< a).contains { has($0, .speechVerbs) }) }
-            let pick = near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
-            if let p = pick ?? (places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
+            // A country named as the venue ("met in South Korea") rules out places of that country's rivals.
+            let venue = countryVenue(after: cl.last!, sentence: s)
+            let pick = venue != nil ? near.filter({ $0.start >= a && $0.iso == venue }).min { $0.start < $1.start }
+                : near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
+            if let p = pick ?? (venue == nil && places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
                 event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
             }
+        }
+        // Only a country: "met in South Korea last year", "trafen sich in Ägypten".
+        if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s) {
+            event.cityISO = iso; event.countryOnly = true
         }
         // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
@@ -440,6 +457,18 @@ extension DocumentAnalysis {
         if arriving, let summit = latestMeeting(kind: "summit") {
             for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
         }
+    }
+
+    /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten".
+    func countryVenue(after t: Trigger, sentence s: Sentence) -> String? {
+        guard t.role != .noun, t.role != .call else { return nil }
+        var k = t.end
+        if k < s.tokens.upperBound, tokens[k].lower == "sich" { k += 1 }
+        guard k + 1 < s.tokens.upperBound, ["in", "im"].contains(tokens[k].lower) else { return nil }
+        k += 1
+        if k < s.tokens.upperBound, has(k, .determinersDefinite) { k += 1 }
+        guard k < s.tokens.upperBound, let tag = tagAt[k], case .country(let iso, .name) = tag.entity else { return nil }
+        return iso
     }
 
     /// Words that set a meeting apart from the summit under way ("in a separate meeting", "bilateral talks").

@@ -134,6 +134,14 @@ extension DocumentAnalysis {
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
                     role = nil
                 }
+                // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
+                if role == .meet, (i + 1 ..< min(limit, i + 4)).contains(where: { k in
+                    ["telefonisch", "telefonically"].contains(tokens[k].lower)
+                        || (["phone", "telephone", "telefon", "video", "videolink"].contains(tokens[k].lower)
+                            && ["by", "on", "over", "per", "via", "the", "am"].contains(tokens[k - 1].lower))
+                }) {
+                    role = .call
+                }
                 if let role, !negated {
                     let mode: String
                     switch role {

@@ -13,6 +13,8 @@ extension DocumentAnalysis {
         if !timesCompatible(key(m.timeKey), key(e.timeKey)) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b, m.cityISO != e.cityISO || !(m.cityISO?.isEmpty == false) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b { return false }
+        // A meeting placed only by its country ("met in South Korea") is not one in another country.
+        if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
         if (m.mode == "phone") != (e.mode == "phone") { return false }
         if m.background != e.background && (m.org == nil || m.org != e.org) { return false }
         if let a = m.org, let b = e.org, a != b { return false }
