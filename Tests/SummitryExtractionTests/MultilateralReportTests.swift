@@ -55,3 +55,16 @@ import SummitryModel
         #expect(!net.participants(of: meeting.id).contains("Petro Ilko"))
     }
 }
+
+@Suite struct StatementAtAMeetingTests {
+    @Test func statementsAfterARelativeClauseAtAMeetingWithNoOneNamed() throws {
+        let net = try Shared.network("""
+            BRUSSELS, Feb 11 (Reuters) - Allies pledged more air defence on Wednesday at a meeting of the contact group \
+            at NATO headquarters. British Defence Secretary Tom Hale and his German counterpart Karl Brandt, who have led \
+            the group since last year, said the money would go to interceptors. A Ukrainian soldier described the front.
+            """)
+        let meeting = try #require(net.meetings.first)
+        #expect(meeting.city == "Brussels")
+        #expect(Set(net.participants(of: meeting.id)) == ["Tom Hale", "Karl Brandt"])
+    }
+}

@@ -122,8 +122,9 @@ extension DocumentAnalysis {
             var agreedStarts: Set<Int> = []
             for t in events {
                 if let last = clusters.last?.last, let first = clusters.last?.first {
+                    // (Not the object of attending: "attended the king's coronation".)
                     let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
-                        && ms.contains { $0.end == t.start - 1 }
+                        && ms.contains { $0.end == t.start - 1 } && last.role != .attend
                     let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
                     // (A country after the trigger is a place too: "… when the two met in South Korea".)
                     let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
@@ -245,7 +246,9 @@ extension DocumentAnalysis {
                     }
                     continue
                 }
-                let until = clusters.indices.contains(c + 1) && agreedStarts.contains(clusters[c + 1].first!.start) ? clusters[c + 1].first!.start : s.tokens.upperBound
+                // A place after the next encounter's trigger is that encounter's ("joined the meeting and recalled the
+                // summit in The Hague").
+                let until = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
                 var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until }, times: times, planned: planned)
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if debugging {
@@ -492,7 +495,9 @@ extension DocumentAnalysis {
     /// Spokespeople, people named before, quoted, or sources are left out. Returns whether anyone was added.
     private func statementsAtMeeting(_ s: Sentence, _ parts: [Participation]) -> Bool {
         // (A side meeting reported since does not end the main one.)
-        guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }), meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil,
+        // A meeting reported with no one named ("at a meeting of the contact group") counts as well.
+        guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }),
+              meetings[k].mode == "multilateral" || meetings[k].participants.allSatisfy({ statementParticipants.contains($0) }),
               !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
               s.index - meetings[k].firstSentence <= 8 else { return false }
         // Another place in the sentence is another scene ("X sagte in Kiew …").
@@ -501,12 +506,49 @@ extension DocumentAnalysis {
         for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
             let a = p.mention.actor
             guard let fam = actors[a].family, fam != "spokesperson", actors[a].firstToken >= p.mention.start,
-                  (p.mention.end ..< min(s.tokens.upperBound, p.mention.end + 3)).contains(where: { Self.statementVerbs.contains(tokens[$0].lower) })
-            else { continue }
+                  let verb = statementVerb(after: p.mention.end, in: s) else { continue }
+            // (The verb must not belong to someone named after this person.)
+            if parts.contains(where: { $0.mention.start > p.mention.end && $0.mention.start < verb && !coordinated(p.mention.end, $0.mention.start) }) { continue }
             meetings[k].addParticipant(a, sentence: s.index)
+            statementParticipants.insert(a)
             added = true
         }
         return added
+    }
+
+    /// The statement verb whose subject ends at token `end`: right after it ("X warnte …"), after a
+    /// coordinated second name ("A and his counterpart B said"), or after a relative clause set off by
+    /// commas ("A, who has led the group since 2024, said").
+    private func statementVerb(after end: Int, in s: Sentence) -> Int? {
+        let limit = s.tokens.upperBound
+        var k = end
+        var steps = 0
+        while k < limit && steps < 40 {
+            if Self.statementVerbs.contains(tokens[k].lower) { return k }
+            if tokens[k].text == ",", k + 1 < limit, ["who", "which", "der", "die", "das", "dessen", "deren"].contains(tokens[k + 1].lower) {
+                // Skip the relative clause to its closing comma.
+                var j = k + 1
+                while j < limit && tokens[j].text != "," { j += 1 }
+                k = j + 1
+                steps += 1
+                continue
+            }
+            let t = tokens[k]
+            let nameLike = t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+                || ["and", "und", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege", "kollegin", "amtskollegin"].contains(t.lower))
+            if !nameLike || k - end > 12 { return nil }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Whether the tokens between two mentions only join them ("A and his counterpart B").
+    private func coordinated(_ from: Int, _ to: Int) -> Bool {
+        (from ..< to).allSatisfy { k in
+            ["and", "und", "sowie", ","].contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
+                || ["his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart", "amtskollege", "amtskollegin"].contains(tokens[k].lower)
+        }
     }
 
     func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }
