@@ -34,10 +34,16 @@ extension DocumentAnalysis {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
             var inSentence: Set<Int> = []
+            // Actors named in this sentence only as owners ("Sánchez's government …, and the Spanish leader"):
+            // an office named later may still be theirs.
+            var ownersOnly: Set<Int> = []
             var resolved: [Mention] = []
             func record(_ a: Int, _ start: Int, _ end: Int, _ kind: Mention.Kind) {
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
+                let owner = kind == .name && end < limit && ["'s", "'", "\u{2019}"].contains(tokens[end].text)
+                    && end + 1 < limit && tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
+                if owner && !inSentence.contains(a) { ownersOnly.insert(a) } else if !owner { ownersOnly.remove(a) }
                 inSentence.insert(a)
             }
             while i < limit {
@@ -54,7 +60,7 @@ extension DocumentAnalysis {
                             || (i > s.tokens.lowerBound && has(i - 1, .pluralCues))
                         if plural {
                             for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
-                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence) {
+                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence.subtracting(ownersOnly)) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
                         } else if let c = hit.country, hit.countryRank >= 3 {
@@ -261,7 +267,7 @@ extension DocumentAnalysis {
         func fits(_ a: Int, country: Bool) -> Bool {
             let fam = actors[a].family
             let familyOK = fam == hit.info.family || generic.contains(hit.info.family) && fam != nil
-                && ["head_of_state", "head_of_government", "chancellor", "monarch", "vice_president"].contains(fam!)
+                && ["head_of_state", "head_of_government", "chancellor", "monarch", "vice_president", "counterpart"].contains(fam!)
                 // "die Ministerin", "the Japanese minister": any minister but the head of government.
                 || hit.info.family == "minister" && fam?.hasSuffix("minister") == true && fam != "head_of_government"
             guard familyOK else { return false }
