@@ -73,7 +73,9 @@ extension DocumentAnalysis {
     func resolveRelativeCountries() {
         // An office named with its country before its holder is named: the next holder of that office.
         for (family, iso, token) in pendingOffices {
-            let later = actors.indices.filter { actors[$0].family == family && actors[$0].country == nil && actors[$0].firstToken > token }
+            // (Named soon after: not a holder of the same office many sentences on.)
+            let later = actors.indices.filter { actors[$0].family == family && actors[$0].country == nil && actors[$0].firstToken > token
+                && actors[$0].firstToken - token <= 40 }
             if let a = later.min(by: { actors[$0].firstToken < actors[$1].firstToken }) { actors[a].setCountry(iso, rank: 2) }
         }
         // "X, a Spaniard," / "X, eine Spanierin,": an appositive demonym states the nationality.

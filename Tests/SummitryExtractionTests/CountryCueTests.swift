@@ -30,3 +30,40 @@ import SummitryModel
         #expect(net.actor(named: "Meera Rao")?.country != "ES")
     }
 }
+
+@Suite struct CountryCueContextTests {
+    @Test func aDemonymAfterAQuoteIsTheInternationalOfficial() throws {
+        let net = try Shared.network("""
+            Brüssel (Reuters) - Nato-Generalsekretär Tom Berg hat die Verbündeten zu einem Gipfeltreffen nach Ankara \
+            eingeladen. Gastgeber wird Präsident Ali Demir sein. «Ankara ist der richtige Ort», sagte der Niederländer.
+            """)
+        #expect(net.actor(named: "Tom Berg")?.country == "NL")
+        #expect(net.actor(named: "Ali Demir")?.country == "TR")
+    }
+
+    @Test func theElidedSideOfANegotiation() throws {
+        let net = try Shared.network("""
+            Istanbul (dpa) - In Istanbul haben Delegationen Russlands und der Ukraine am Freitag verhandelt. Geleitet wurde \
+            die ukrainische Seite von Verteidigungsminister Ivan Petrenko, die russische von Präsidentenberater Oleg Sokolov.
+            """)
+        #expect(net.actor(named: "Ivan Petrenko")?.country == "UA")
+        #expect(net.actor(named: "Oleg Sokolov")?.country == "RU")
+    }
+
+    @Test func aTeamHeadedBySomeone() throws {
+        let net = try Shared.network("""
+            CAIRO (AP) - Mediators resumed talks in Cairo on Monday. An Israeli negotiating team headed by Adviser Ron Levy \
+            arrived on Tuesday.
+            """)
+        #expect(net.actor(named: "Ron Levy")?.country == "IL")
+    }
+
+    @Test func theDatelineQualifierSaysWhichPlace() throws {
+        let net = try Shared.network("""
+            WINDSOR, England (AP) — King Edward welcomed Nigerian President Ade Bello to Windsor Castle on Tuesday.
+            """)
+        let visit = try #require(net.meetings.first)
+        #expect(visit.country == "GB")
+        #expect(net.actor(named: "Edward")?.country ?? net.actor(named: "King Edward")?.country == "GB")
+    }
+}

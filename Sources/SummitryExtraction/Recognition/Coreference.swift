@@ -284,6 +284,9 @@ extension DocumentAnalysis {
     func resolveDemonym(_ iso: String, excluding: Set<Int>) -> Int? {
         let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
         if let a = order.first(where: { actors[$0].country == iso }) { return a }
+        // An official of an international body has no nationality by office; news names it by demonym
+        // ("sagte der Niederländer" of the Nato chief), before a national office holder of unknown country.
+        if let a = order.prefix(3).first(where: { actors[$0].international && actors[$0].country == nil }) { return a }
         // Never someone whose country is known to be another (only a weak default may yield).
         return order.first(where: { actors[$0].country == nil || actors[$0].countryRank <= 1 })
     }

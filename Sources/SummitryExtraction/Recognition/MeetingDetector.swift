@@ -325,6 +325,15 @@ extension DocumentAnalysis {
             if strict && f.iso.isEmpty && qualifier == nil && !tokens[f.start].isAllCaps { return false }
             dateline = f
             datelineISO = qualifier ?? (f.iso.isEmpty ? iso : f.iso)
+            // "WINDSOR, England (AP)": the qualifier says which Windsor the text means, everywhere in it.
+            if let q = qualifier, !f.iso.isEmpty, f.iso != q {
+                dateline?.iso = q
+                for k in tagAt.indices {
+                    if let t = tagAt[k], case .place(let key, _, let strong) = t.entity, key == f.key {
+                        tagAt[k] = Tag(entity: .place(name: key, iso: q, strong: strong), start: t.start, end: t.end, ambiguous: t.ambiguous)
+                    }
+                }
+            }
             return true
         }
         while i < limit {

@@ -167,6 +167,7 @@ extension DocumentAnalysis {
                 }
             }
             if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
+            debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
             // Host by place: in a bilateral encounter, the one participant of the host country.
             if m.hosts.isEmpty, m.kind != "summit", let iso = m.cityISO, m.participants.count >= 2 {
                 let locals = m.participants.filter { actors[$0].country == iso }
@@ -182,6 +183,10 @@ extension DocumentAnalysis {
                   meetings[k].sidelinesOf == nil else { continue }
             let p = meetings[k].participants
             for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
+                // (Someone met in several countries is a traveller himself.)
+                let countries = Set(meetings.filter { $0.mode != "phone" && !$0.planned && !$0.background && $0.participants.contains(a) }
+                    .compactMap(\.cityISO).filter { !$0.isEmpty })
+                if countries.count > 1 { continue }
                 if actors[b].country.map({ $0 != iso }) ?? (actors[b].international && actors[b].org != nil) {
                     actors[a].setCountry(iso, rank: 2)
                     if meetings[k].hosts.isEmpty { meetings[k].hosts = [a] }
