@@ -1,10 +1,6 @@
 /// Deciding whether an event reports a meeting already found (one node per distinct encounter),
 /// and completing meetings once the whole text is read.
 extension DocumentAnalysis {
-    static let nextWords: Set<String> = [
-        "next", "upcoming", "following", "nächste", "nächsten", "nächster", "kommende", "kommenden", "folgende", "folgenden",
-    ]
-
     /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
     func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
         // Summits last several days: weekdays do not tell two summits apart.
@@ -31,10 +27,6 @@ extension DocumentAnalysis {
             && (triggers[0].end ..< triggers[1].start).contains { ["was", "were", "wurde", "wurden"].contains(tokens[$0].lower) }
         let newEncounterVerb = !subjectAnaphor && triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
-        // "the next summit", "der vorige Gipfel": a summit set apart from the one reported.
-        let ordinal = triggers.contains { t in
-            t.role == .noun && (max(0, t.start - 3) ..< t.start).contains { Self.previousWords.contains(tokens[$0].lower) || Self.nextWords.contains(tokens[$0].lower) }
-        }
         var target: Int? = nil
         var reason = 0
         // The same organisation's meeting (a summit of one body), unless times say otherwise.
@@ -96,11 +88,6 @@ extension DocumentAnalysis {
             if m.firstSentence == 0, isHeadline(sentences[0]), m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil,
                overlap || ep.isEmpty || mp.isEmpty || (m.org != nil && m.org == e.org) {
                 target = k; reason = 15; break
-            }
-            // Two summits that nothing tells apart (place, time, body, held or planned) are one summit.
-            // ("Held or planned" is read per sentence and often wrong ("will er zeigen"); "the next summit" is another.)
-            if m.kind == "summit" && e.kind == "summit" && !ordinal && m.sidelinesOf == nil && e.sidelinesOf == nil {
-                target = k; reason = 14; break
             }
             if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
             if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
