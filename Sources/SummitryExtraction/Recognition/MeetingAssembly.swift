@@ -486,6 +486,7 @@ extension DocumentAnalysis {
     static let statementVerbs: Set<String> = [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
+        "sprach", "trat", "redete", "spoke", "addressed",
         "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
         "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
     ]
@@ -506,9 +507,9 @@ extension DocumentAnalysis {
         for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
             let a = p.mention.actor
             guard let fam = actors[a].family, fam != "spokesperson", actors[a].firstToken >= p.mention.start,
-                  let verb = statementVerb(after: p.mention.end, in: s) else { continue }
+                  let verb = statementVerb(after: p.mention.end, in: s, start: p.mention.start) else { continue }
             // (The verb must not belong to someone named after this person.)
-            if parts.contains(where: { $0.mention.start > p.mention.end && $0.mention.start < verb && !coordinated(p.mention.end, $0.mention.start) }) { continue }
+            if verb > p.mention.end, parts.contains(where: { $0.mention.start > p.mention.end && $0.mention.start < verb && !coordinated(p.mention.end, $0.mention.start) }) { continue }
             meetings[k].addParticipant(a, sentence: s.index)
             statementParticipants.insert(a)
             added = true
@@ -519,8 +520,13 @@ extension DocumentAnalysis {
     /// The statement verb whose subject ends at token `end`: right after it ("X warnte …"), after a
     /// coordinated second name ("A and his counterpart B said"), or after a relative clause set off by
     /// commas ("A, who has led the group since 2024, said").
-    private func statementVerb(after end: Int, in s: Sentence) -> Int? {
+    private func statementVerb(after end: Int, in s: Sentence, start: Int? = nil) -> Int? {
         let limit = s.tokens.upperBound
+        // German inversion: "Traditionell sprach danach Brasiliens Präsident X", "Nach ihm trat Y ans Rednerpult".
+        if isGerman, let start, let v = (max(s.tokens.lowerBound, start - 6) ..< start).last(where: { Self.statementVerbs.contains(tokens[$0].lower) }),
+           !(v + 1 ..< start).contains(where: { tokens[$0].text == "," }) {
+            return v
+        }
         var k = end
         var steps = 0
         while k < limit && steps < 40 {

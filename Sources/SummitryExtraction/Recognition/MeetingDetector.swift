@@ -134,6 +134,14 @@ extension DocumentAnalysis {
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
                     role = nil
                 }
+                // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
+                // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
+                if role == .meet, ["sprach", "spricht", "spoke", "speaks", "talked"].contains(t.lower),
+                   !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: {
+                       ["mit", "with", "to", "telefonisch", "phone", "telephone", "über", "about"].contains(tokens[$0].lower) }),
+                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { ["mit", "with"].contains(tokens[$0].lower) }) {
+                    role = nil
+                }
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
                 if role == .meet, (i + 1 ..< min(limit, i + 4)).contains(where: { k in
                     ["telefonisch", "telefonically"].contains(tokens[k].lower)

@@ -43,6 +43,16 @@ extension DocumentAnalysis {
                 return
             }
         }
+        // "Deutschland wird von Außenminister X vertreten", "Germany was represented by X".
+        if hit.start - 1 > lo, ["von", "vom", "by"].contains(tokens[hit.start - 1].lower),
+           (hit.start ..< min(limit, hit.start + 12)).contains(where: { ["vertreten", "represented"].contains(tokens[$0].lower) })
+            || (lo ..< hit.start).contains(where: { ["represented"].contains(tokens[$0].lower) }),
+           let k = (lo ..< hit.start - 1).first(where: { tagAt[$0].map { if case .country(_, .name) = $0.entity { true } else { false } } ?? false }),
+           !(k ..< hit.start).contains(where: { [",", ";"].contains(tokens[$0].text) }),
+           let tag = tagAt[k], case .country(let iso, _) = tag.entity {
+            actors[a].setCountry(iso, rank: 3)
+            return
+        }
         // "the Ruritanian side … by Minister X": a country adjective before a side noun, earlier in the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
             if tokens[k].text == "." || tokens[k].text == ";" { break }
