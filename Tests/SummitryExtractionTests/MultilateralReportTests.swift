@@ -68,3 +68,18 @@ import SummitryModel
         #expect(Set(net.participants(of: meeting.id)) == ["Tom Hale", "Karl Brandt"])
     }
 }
+
+@Suite struct CouncilMeetingTests {
+    @Test func statementsAtAMeetingChairedByAnInternationalOfficial() throws {
+        let net = try Shared.network("""
+            BRUSSELS (Reuters) - European Union foreign ministers failed on Monday to agree new sanctions. \
+            EU foreign policy chief Anna Lind, who chaired the meeting of the council, said she was confident. \
+            France's Paul Girard and Germany's Jan Weber urged Budapest to relent. \
+            Over lunch the ministers hosted Moldova's Foreign Minister Ion Rusu.
+            """)
+        let meeting = try #require(net.meetings.first)
+        #expect(net.meetings.count == 1)
+        #expect(meeting.city == "Brussels")
+        #expect(Set(net.participants(of: meeting.id)) == ["Anna Lind", "Paul Girard", "Jan Weber", "Ion Rusu"])
+    }
+}

@@ -498,15 +498,23 @@ extension DocumentAnalysis {
         // (A side meeting reported since does not end the main one.)
         // A meeting reported with no one named ("at a meeting of the contact group") counts as well.
         guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }),
-              meetings[k].mode == "multilateral" || meetings[k].participants.allSatisfy({ statementParticipants.contains($0) }),
+              meetings[k].mode == "multilateral" || meetings[k].org != nil
+                || meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
+                    || actors[$0].org.map { lexicons.isInternational($0) } == true }),
               !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
-              s.index - meetings[k].firstSentence <= 8 else { return false }
-        // Another place in the sentence is another scene ("X sagte in Kiew …").
-        if places(in: s).contains(where: { $0.key != meetings[k].cityKey }) { return false }
+              s.index - meetings[k].firstSentence <= 8 else {
+            debug("  statements: no meeting under way")
+            return false
+        }
+        // Another place in the sentence is another scene ("X sagte in Kiew …", "by video link from Kyiv");
+        // a capital as the object stands for its government ("urged Budapest to relent").
+        if places(in: s).contains(where: { p in p.key != meetings[k].cityKey && p.start > s.tokens.lowerBound
+            && ["in", "im", "at", "aus", "from", "nach", "to", "vor", "dort", "there"].contains(tokens[p.start - 1].lower) }) { return false }
         var added = false
         for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
             let a = p.mention.actor
-            guard let fam = actors[a].family, fam != "spokesperson", actors[a].firstToken >= p.mention.start,
+            // (An office holder, or someone introduced by country: "Italy's Antonio Tajani said".)
+            guard actors[a].family != nil || actors[a].country != nil, actors[a].family != "spokesperson", actors[a].firstToken >= p.mention.start,
                   let verb = statementVerb(after: p.mention.end, in: s, start: p.mention.start) else { continue }
             // (The verb must not belong to someone named after this person.)
             if verb > p.mention.end, parts.contains(where: { $0.mention.start > p.mention.end && $0.mention.start < verb && !coordinated(p.mention.end, $0.mention.start) }) { continue }
@@ -540,7 +548,7 @@ extension DocumentAnalysis {
                 continue
             }
             let t = tokens[k]
-            let nameLike = t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+            let nameLike = ["'s", "'", "\u{2019}"].contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
                 || ["and", "und", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege", "kollegin", "amtskollegin"].contains(t.lower))
             if !nameLike || k - end > 12 { return nil }
             k += 1

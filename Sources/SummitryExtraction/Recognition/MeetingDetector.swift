@@ -175,7 +175,9 @@ extension DocumentAnalysis {
         for i in s.tokens.reversed() {
             guard let tag = tagAt[i], tag.start == i, !inName[i], case .place(let key, let iso, let strong) = tag.entity,
                   strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) else { continue }
-            lastPlaceNamed = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: true)
+            // (A shouted dateline names the place as the lexicon writes it.)
+            let shouted = tokens[i ..< tag.end].allSatisfy { $0.kind != .word || $0.isAllCaps }
+            lastPlaceNamed = PlaceMention(start: i, end: tag.end, surface: shouted ? key : text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: true)
             return
         }
     }

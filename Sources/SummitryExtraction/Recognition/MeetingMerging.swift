@@ -52,6 +52,13 @@ extension DocumentAnalysis {
            k >= meetings.count - 3 {
             target = k; reason = 4
         }
+        // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
+        // time of its own is part of the encounter reported just before.
+        if target == nil, e.kind == "meal", e.cityKey == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+           let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
+            target = k; reason = 17
+        }
         // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
         // (Greeting one guest is a reception of its own.)
         if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
