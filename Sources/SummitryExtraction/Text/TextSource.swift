@@ -13,10 +13,11 @@ public enum TextSource {
     public static let maximumLineLength = 1 << 20
 
     /// Reads and decodes the file at `path`.
+    /// - Parameter warning: told of a recovery (a UTF-16 file decoded), with the file's name.
     /// - Returns: the text, NFC-normalised.
     /// - Throws: ``ExtractionError/unreadable(file:message:)`` or ``ExtractionError/invalidText(file:line:message:)``.
     /// - Complexity: O(n) in the file size.
-    public static func read(path: String) throws -> String {
+    public static func read(path: String, warning: (String) -> Void = { _ in }) throws -> String {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -27,11 +28,11 @@ public enum TextSource {
             }
             throw ExtractionError.unreadable(file: path, message: "no such file")
         }
-        return try decode(data, file: path)
+        return try decode(data, file: path, warning: warning)
     }
 
-    /// Decodes `data` as described on ``TextSource``; `file` names the source in errors.
-    public static func decode(_ data: Data, file: String) throws -> String {
+    /// Decodes `data` as described on ``TextSource``; `file` names the source in errors and warnings.
+    public static func decode(_ data: Data, file: String, warning: (String) -> Void = { _ in }) throws -> String {
         if data.isEmpty { throw ExtractionError.invalidText(file: file, line: nil, message: "the file is empty") }
         let b0 = data[data.startIndex], b1 = data.count >= 2 ? data[data.startIndex + 1] : 0
         if data.count >= 2 && ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
@@ -39,6 +40,7 @@ public enum TextSource {
             guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
                 throw ExtractionError.invalidText(file: file, line: nil, message: "starts with a UTF-16 byte-order mark but is not valid UTF-16")
             }
+            warning("\(file): decoded from UTF-16 (byte-order mark); convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8) to silence this")
             return try normalise(text, file: file)
         }
         return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String in
