@@ -45,12 +45,12 @@ import SummitryModel
     @Test func leadersInAttendanceAndABilateralOfTwoOfThem() throws {
         let net = try Shared.network("""
             MANILA, Philippines (AP) — Southeast Asian leaders opened their annual summit in the Philippine capital on \
-            Wednesday with host President Juan Cruz urging unity. Malaysian Prime Minister Amir Hassan and Indonesian \
-            President Budi Santoso were among the leaders in attendance. Hassan also met Santoso on Wednesday evening \
+            Wednesday with host President Juan Cruz urging unity. Malaysian Prime Minister Anwar Salleh and Indonesian \
+            President Budi Santoso were among the leaders in attendance. Salleh also met Santoso on Wednesday evening \
             to discuss their maritime boundary.
             """)
         let summit = try #require(net.meetings.first { $0.mode == "multilateral" })
-        #expect(Set(net.participants(of: summit.id)) == ["Juan Cruz", "Amir Hassan", "Budi Santoso"])
-        #expect(net.meetings.contains { Set(net.participants(of: $0.id)) == ["Amir Hassan", "Budi Santoso"] })
+        #expect(Set(net.participants(of: summit.id)) == ["Juan Cruz", "Anwar Salleh", "Budi Santoso"])
+        #expect(net.meetings.contains { Set(net.participants(of: $0.id)) == ["Anwar Salleh", "Budi Santoso"] })
     }
 }
