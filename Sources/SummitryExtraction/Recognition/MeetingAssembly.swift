@@ -487,6 +487,9 @@ extension DocumentAnalysis {
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",
+        "legte", "unterstützte", "unterstützten", "warben", "forderten", "drohte", "drohten", "äußerte", "äußerten", "verlangte",
+        "verlangten", "lehnte", "lehnten", "kritisierten", "betonten", "erklärten", "sagten", "mahnten", "warnten",
+        "supported", "backed", "threatened", "demanded", "voiced", "expressed", "rejected", "opposed", "proposed",
         "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
         "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
     ]
@@ -502,7 +505,7 @@ extension DocumentAnalysis {
                 || meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
                     || actors[$0].org.map { lexicons.isInternational($0) } == true }),
               !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
-              s.index - meetings[k].firstSentence <= 8 else {
+              s.index - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 else {
             debug("  statements: no meeting under way")
             return false
         }
@@ -548,9 +551,11 @@ extension DocumentAnalysis {
                 continue
             }
             let t = tokens[k]
-            let nameLike = ["'s", "'", "\u{2019}"].contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
-                || ["and", "und", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege", "kollegin", "amtskollegin"].contains(t.lower))
-            if !nameLike || k - end > 12 { return nil }
+            // A list of titled names: "Kanzler A, der französische Präsident B und die italienische Premierministerin C".
+            let nameLike = ["'s", "'", "\u{2019}", ","].contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+                || ["and", "und", "sowie", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege",
+                    "kollegin", "amtskollegin", "der", "die", "the", "auch"].contains(t.lower))
+            if !nameLike || k - end > 24 { return nil }
             k += 1
             steps += 1
         }
