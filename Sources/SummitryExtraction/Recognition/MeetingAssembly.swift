@@ -542,7 +542,9 @@ extension DocumentAnalysis {
         var steps = 0
         while k < limit && steps < 40 {
             if Self.statementVerbs.contains(tokens[k].lower) { return k }
-            if tokens[k].text == ",", k + 1 < limit, ["who", "which", "der", "die", "das", "dessen", "deren"].contains(tokens[k + 1].lower) {
+            // (", der französische Präsident B" continues a list: a title or country adjective follows the article.)
+            if tokens[k].text == ",", k + 1 < limit, ["who", "which", "der", "die", "das", "dessen", "deren"].contains(tokens[k + 1].lower),
+               !(k + 2 < limit && tag(covering: k + 2) != nil) {
                 // Skip the relative clause to its closing comma.
                 var j = k + 1
                 while j < limit && tokens[j].text != "," { j += 1 }
@@ -565,7 +567,7 @@ extension DocumentAnalysis {
     /// Whether the tokens between two mentions only join them ("A and his counterpart B").
     private func coordinated(_ from: Int, _ to: Int) -> Bool {
         (from ..< to).allSatisfy { k in
-            ["and", "und", "sowie", ","].contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
+            ["and", "und", "sowie", ",", "der", "die", "the"].contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
                 || ["his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart", "amtskollege", "amtskollegin"].contains(tokens[k].lower)
         }
     }
