@@ -65,7 +65,21 @@ extension DocumentAnalysis {
                 if !passive { approvals.append(t.start) }
                 return !passive
             }
+            // "The host, Antigua's Prime Minister X, said …": "host" as a noun names the host of the meeting
+            // under way; it reports no encounter of its own.
+            var hostNouns: [Int] = []
+            trig.removeAll { t in
+                guard t.role == .host, ["host", "gastgeber", "gastgeberin"].contains(tokens[t.start].lower), t.start > s.tokens.lowerBound,
+                      has(t.start - 1, .determiners) || tokens[t.start - 1].text == "'s" else { return false }
+                hostNouns.append(t.end)
+                return true
+            }
             var parts = participations(in: s, mentions: ms)
+            if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+               let h = hostNouns.first, let p = parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
+                meetings[target].addParticipant(p.mention.actor, sentence: s.index)
+                if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
+            }
             // The subject before a journey verb is the traveller ("X travelled to Dakar").
             if let v = trig.first(where: { $0.role == .visit || $0.role == .arrive }),
                let subject = parts.first(where: { $0.mention.end <= v.start && !$0.source && $0.mention.kind != .plural }) {
@@ -252,7 +266,7 @@ extension DocumentAnalysis {
                 var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until }, times: times, planned: planned)
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if debugging {
-                    debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-")")
+                    debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
                 }
                 let hasOwn = !event.participants.isEmpty
                 if !hasOwn, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
@@ -350,7 +364,7 @@ extension DocumentAnalysis {
             }
         }
         // Only a country: "met in South Korea last year", "trafen sich in Ägypten".
-        if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s) {
+        if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s, nouns: true) {
             event.cityISO = iso; event.countryOnly = true
         }
         // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
@@ -463,8 +477,8 @@ extension DocumentAnalysis {
     }
 
     /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten".
-    func countryVenue(after t: Trigger, sentence s: Sentence) -> String? {
-        guard t.role != .noun, t.role != .call else { return nil }
+    func countryVenue(after t: Trigger, sentence s: Sentence, nouns: Bool = false) -> String? {
+        guard t.role != .noun || nouns, t.role != .call, t.kind != "call" else { return nil }
         var k = t.end
         if k < s.tokens.upperBound, tokens[k].lower == "sich" { k += 1 }
         guard k + 1 < s.tokens.upperBound, ["in", "im"].contains(tokens[k].lower) else { return nil }

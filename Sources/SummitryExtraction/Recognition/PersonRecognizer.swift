@@ -132,7 +132,14 @@ extension DocumentAnalysis {
                     var k = i + 1
                     if k < limit && tokens[k].text == "." { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
-                        _ = addActor(run)
+                        let a = addActor(run)
+                        // "The UK's Sir Keir …", "Jamaica's Mr Holness": the country's genitive before the honorific.
+                        var g = i - 1
+                        if g > s.tokens.lowerBound, ["'s", "'", "\u{2019}"].contains(tokens[g].text) { g -= 1 }
+                        if g >= s.tokens.lowerBound, let c = tag(covering: g), case .country(let iso, let form) = c.entity,
+                           form == .genitive || (g < i - 1 && form == .name) {
+                            actors[a].setCountry(iso, rank: 4)
+                        }
                         i = run.upperBound
                         continue
                     }
