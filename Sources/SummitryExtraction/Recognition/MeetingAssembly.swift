@@ -251,6 +251,15 @@ extension DocumentAnalysis {
                         && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
                 }
                 if attendsOther { continue }
+                // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
+                // is an arrival at the summit.
+                let flewIn = cl.allSatisfy({ $0.role == .visit }) && places.isEmpty && countryVenue(after: cl.last!, sentence: s) == nil
+                    && latestMeeting(kind: "summit").map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
+                    && !cl.contains(where: { $0.end < s.tokens.upperBound && ["to", "nach"].contains(tokens[$0.end].lower) })
+                if flewIn, let summit = latestMeeting(kind: "summit") {
+                    for p in assigned[c] where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
+                    continue
+                }
                 if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
                     // Joining is joining the main meeting, not a side meeting or a call reported since.
                     let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
