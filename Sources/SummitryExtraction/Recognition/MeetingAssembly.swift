@@ -15,6 +15,7 @@ extension DocumentAnalysis {
     static let attendeeNouns: Set<String> = [
         "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
         "teilnehmer", "teilnehmerinnen", "delegationen", "delegierten", "gäste", "staatsgäste", "besucher",
+        "amtskollegen", "kollegen", "counterparts", "colleagues",
     ]
 
     /// Runs coreference and meeting detection over the whole document, sentence by sentence (a
@@ -119,9 +120,17 @@ extension DocumentAnalysis {
             // Also at the end: "A and B held talks on the sidelines." (then of the meeting reported last).
             if sidelinesTarget == nil, let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
                let first = events.first, let last = events.last, cue < first.start || cue >= last.end,
-               let summit = latestMeeting(kind: "summit") ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].mode != "phone" }) : nil),
-               cue + 1 < s.tokens.upperBound, [",", ".", "des", "der", "of", "dieses", "this"].contains(tokens[cue + 1].lower) || has(cue + 1, .determiners) {
+               let summit = latestMeeting(kind: "summit") ?? largeMeeting() ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].mode != "phone" }) : nil),
+               cue + 1 < s.tokens.upperBound, [",", ".", "des", "der", "of", "dieses", "this"].contains(tokens[cue + 1].lower) || has(cue + 1, .determiners)
+                   // German "Am Rande traf A B": the verb comes second.
+                   || (isGerman && cue <= s.tokens.lowerBound + 1 && has(cue + 1, .verb) || isGerman && cue <= s.tokens.lowerBound + 1 && tokens[cue + 1].kind == .word && !tokens[cue + 1].isCapitalized) {
                 sidelinesTarget = summit
+            }
+            // "… mit dem Gastgeber", "with the host": the host of the meeting under way takes part.
+            if let target = sidelinesTarget ?? largeMeeting(), let h = meetings[target].hosts.first,
+               s.tokens.contains(where: { k in ["gastgeber", "gastgeberin", "host"].contains(tokens[k].lower) && k > s.tokens.lowerBound && has(k - 1, .determinersDefinite) }),
+               !parts.contains(where: { $0.mention.actor == h }) {
+                parts.append(Participation(mention: Mention(actor: h, sentence: s.index, start: s.tokens.upperBound - 1, end: s.tokens.upperBound, kind: .office)))
             }
             if events.isEmpty {
                 if let target = sidelinesTarget { for p in parts where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) } }
@@ -596,4 +605,10 @@ extension DocumentAnalysis {
     }
 
     func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }
+
+    /// The latest meeting of four or more people that is not a side meeting or a call: a gathering
+    /// whose sidelines other meetings can be on, even when no word calls it a summit.
+    func largeMeeting() -> Int? {
+        meetings.indices.last { meetings[$0].participants.count >= 4 && meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }
+    }
 }
