@@ -317,7 +317,7 @@ extension DocumentAnalysis {
     /// the first sentences that open a paragraph are read too; there the place must be known or shouted.
     func findDateline() {
         for s in sentences.prefix(4) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind == .paragraph) {
-            if findDateline(in: s, strict: s.index > 0) { return }
+            if findDateline(in: s, strict: s.index > 0) { datelineSentence = s.index; return }
         }
     }
 
