@@ -395,7 +395,10 @@ extension DocumentAnalysis {
             i += 1
         }
         // A first sentence that is only a place ("Oslo.").
-        if let f = first, s.tokens.count <= 3, !strict { return settle(f) }
+        // (After a headline, a line that is only a known place, shouted: "NEW DELHI".)
+        if let f = first, s.tokens.count <= 3, !strict || (!f.iso.isEmpty && tokens[s.tokens].allSatisfy { $0.kind != .word || $0.isAllCaps }) {
+            return settle(f)
+        }
         return false
     }
 }
