@@ -39,3 +39,16 @@ import SummitryModel
         #expect(net.actor(named: "Oren Kestler")?.country == "FR")
     }
 }
+
+@Suite struct NicknameTests {
+    @Test func aNicknameAfterANameIsTheSamePerson() throws {
+        var lexicons = try Lexicons.bundled()
+        lexicons.addPeople([PersonEntry(name: "Omar Hassan Dalil", aliases: ["Omar Hassan Dalal", "Jabbar"], country: "SD", org: nil, office: "commander")])
+        let net = try Extractor(lexicons: lexicons).extract(text: """
+            Im Sudan kämpfen Armeechef Ali Nur und der Anführer der Miliz, Omar Hassan Dalal, genannt „Jabbar“, um die Macht.
+            """, document: Document(id: "n", path: "n.txt", lang: ""))
+        #expect(net.actorNames.contains("Omar Hassan Dalal"))
+        #expect(!net.actorNames.contains("Jabbar"))
+        #expect(net.actor(named: "Omar Hassan Dalal")?.country == "SD")
+    }
+}

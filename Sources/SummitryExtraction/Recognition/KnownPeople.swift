@@ -17,7 +17,8 @@ extension DocumentAnalysis {
                     continue
                 }
                 var matched: Range<Int>? = nil
-                for (words, _) in candidates where i + words.count <= limit {
+                var person = 0
+                for (words, p) in candidates where i + words.count <= limit {
                     let run = i ..< i + words.count
                     guard run.allSatisfy({ tokens[$0].kind == .word && !inName[$0] }),
                           zip(run, words).allSatisfy({ NameShapes.fold(tokens[$0].text) == $1 }) else { continue }
@@ -25,10 +26,23 @@ extension DocumentAnalysis {
                     if run.upperBound < limit, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalized,
                        tag(covering: run.upperBound) == nil, words.count == 1 { continue }
                     matched = run
+                    person = p
                     break
                 }
                 if let run = matched {
-                    _ = addActor(run)
+                    // Another name of someone already found ("Mohamed Hamdan Daglo, genannt Hemedti"): the same actor;
+                    // so is a nickname right after a name ("X, known as Y").
+                    let nicknamed = (max(s.tokens.lowerBound, i - 3) ..< i).contains { ["genannt", "alias", "nicknamed", "known"].contains(tokens[$0].lower) }
+                        ? mentions.last(where: { $0.end <= i && $0.end >= i - 5 && $0.kind == .name })?.actor : nil
+                    if let a = nicknamed ?? actors.indices.first(where: { knownPersonIndex($0) == person }),
+                       actors[a].folded.joined(separator: " ") != run.map({ NameShapes.fold(tokens[$0].text) }).joined(separator: " ") {
+                        for k in run { inName[k] = true }
+                        let alias = text(tokens: run.lowerBound, run.upperBound)
+                        if !actors[a].aliases.contains(alias) { actors[a].aliases.append(alias) }
+                        mentions.append(Mention(actor: a, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
+                    } else {
+                        _ = addActor(run)
+                    }
                     i = run.upperBound
                 } else {
                     i += 1
@@ -38,11 +52,14 @@ extension DocumentAnalysis {
     }
 
     /// The known public figure actor `a` is, by its full name or any of its aliases.
-    func knownPerson(_ a: Int) -> PersonEntry? {
+    func knownPerson(_ a: Int) -> PersonEntry? { knownPersonIndex(a).map { lexicons.people[$0] } }
+
+    /// The index in ``Lexicons/people`` of the public figure actor `a` is, if any.
+    func knownPersonIndex(_ a: Int) -> Int? {
         let forms = [actors[a].folded.joined(separator: " ")] + actors[a].aliases.map { alias in
             alias.split(separator: " ").map { NameShapes.fold(String($0)) }.joined(separator: " ")
         }
-        for form in forms { if let p = lexicons.peopleByName[form] { return lexicons.people[p] } }
+        for form in forms { if let p = lexicons.peopleByName[form] { return p } }
         return nil
     }
 

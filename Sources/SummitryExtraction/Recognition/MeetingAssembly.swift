@@ -76,8 +76,11 @@ extension DocumentAnalysis {
                 return true
             }
             var parts = participations(in: s, mentions: ms)
+            // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
             if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
-               let h = hostNouns.first, let p = parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
+               let h = hostNouns.first,
+               let p = parts.last(where: { $0.mention.end < h && h - $0.mention.end <= 5 && tokens[$0.mention.end].text == "," && !$0.source })
+                   ?? parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
                 meetings[target].addParticipant(p.mention.actor, sentence: s.index)
                 if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
             }

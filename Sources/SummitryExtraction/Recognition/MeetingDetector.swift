@@ -226,7 +226,10 @@ extension DocumentAnalysis {
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
                     namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
-                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
+                    // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
+                    let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
+                        && ["region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown"].contains(tokens[i - 2].lower)
+                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative)) || placeNounOf
                         || (travel && ["nach", "to"].contains(prev))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
                         || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !["travel", "fly", "reise", "reisen", "fliegen"].contains(prev))
