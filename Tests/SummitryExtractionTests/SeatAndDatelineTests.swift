@@ -84,3 +84,19 @@ import SummitryModel
         #expect(m.country == "RU")
     }
 }
+
+@Suite struct CityStateDatelineTests {
+    @Test func aCityStateDatelineAndClericalTitles() throws {
+        let net = try Shared.network("""
+            Papst empfängt Präsidenten
+
+            Vatikanstadt (KNA) - Der Papst hat am Freitag den libanesischen Präsidenten Karim Haddad in Privataudienz \
+            empfangen. Anschließend traf Haddad mit dem vatikanischen Außenbeauftragten, Erzbischof Paolo Verdi, zusammen.
+            """)
+        let audience = try #require(net.meetings.first)
+        #expect(audience.country == "VA")
+        let verdi = try #require(net.actor(named: "Paolo Verdi"))
+        #expect(verdi.country == "VA")
+        #expect(verdi.organization == nil)
+    }
+}

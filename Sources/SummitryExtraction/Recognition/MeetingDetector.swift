@@ -364,6 +364,16 @@ extension DocumentAnalysis {
                 i += n
                 continue
             }
+            // A city-state named like its capital as the dateline ("Vatikanstadt (KNA) -", "SINGAPORE (Reuters) -").
+            if first == nil, let tag = tagAt[i], case .country(let c, .name) = tag.entity,
+               let place = lexicons.gazetteer.matches(tokens, at: i, limit: limit).lazy.compactMap({ (e, n) -> String? in
+                   if n == tag.end - i, case .place(let key, let iso, _) = e, iso == c { return key } else { return nil } }).first {
+                first = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: place, iso: c, strong: true, prepositional: true)
+                iso = c
+                sawWord = true
+                i = tag.end
+                continue
+            }
             // An international body as the dateline ("UNITED NATIONS (AP) —"): its seat.
             if first == nil, let tag = tagAt[i], case .organization(let id) = tag.entity, let seat = lexicons.headquarters[id] {
                 first = PlaceMention(start: i, end: tag.end, surface: isGerman ? seat.german : seat.name, key: seat.name, iso: seat.iso, strong: true, prepositional: true)

@@ -27,6 +27,9 @@ extension DocumentAnalysis {
                 switch c.entity {
                 case .country(let iso, _):
                     if hit.country == nil || hit.countryRank < 4 { hit.country = iso; hit.countryRank = 4 }
+                    // "dem vatikanischen Außenbeauftragten": a national holder of an office the lexicon ties to a
+                    // body ("Außenbeauftragter" → EU) serves the country, not the body.
+                    if let lexiconOrg = info.org, hit.org == lexiconOrg, !tokens[i].hasHyphen { hit.org = nil }
                     j = c.start - 1; hit.start = c.start; continue
                 case .organization(let id):
                     if hit.org == nil { hit.org = id }
