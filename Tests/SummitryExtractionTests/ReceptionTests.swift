@@ -33,3 +33,25 @@ import SummitryModel
         #expect(net.relation("actor:tomas-rojas", .hosted, second.id) != nil)
     }
 }
+
+@Suite struct EpithetAndCaptionTests {
+    @Test func anAgeEpithetIsTheGuest() throws {
+        let net = try Shared.network("""
+            Der neue Ministerpräsident Jan de Vries ist zu seinem Antrittsbesuch nach Berlin gekommen. Bundeskanzler \
+            Karl Brandt empfing den 39-Jährigen am Freitag im Kanzleramt.
+            """)
+        #expect(net.meetings.count == 1)
+        let visit = try #require(net.meetings.first)
+        #expect(Set(net.participants(of: visit.id)) == ["Jan de Vries", "Karl Brandt"])
+        #expect(net.relation("actor:karl-brandt", .hosted, visit.id) != nil)
+    }
+
+    @Test func aCaptionAddsNoMeetingOfItsOwn() throws {
+        let net = try Shared.network("""
+            Kanzler Karl Brandt hat am Freitag in Berlin Präsident Ivo Horvat empfangen.
+
+            Bildunterschrift: Präsident Ivo Horvat und Außenministerin Ana Kovač bei einem Empfang.
+            """)
+        #expect(net.meetings.count == 1)
+    }
+}

@@ -108,7 +108,11 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if (has(i, .guestNouns) || t.lower.hasSuffix("-politikerin") || t.lower.hasSuffix("-politiker"))
+                    // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
+                    // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
+                    let ageEpithet = isGerman ? ["-Jährige", "-Jährigen", "-Jähriger"].contains { t.text.hasSuffix($0) }
+                        : t.lower.hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
+                    if (has(i, .guestNouns) || t.lower.hasSuffix("-politikerin") || t.lower.hasSuffix("-politiker") || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
                         let hostCountries = Set(inSentence.compactMap { actors[$0].country })

@@ -31,6 +31,17 @@ extension DocumentAnalysis {
         finishMeetings()
     }
 
+    /// A photo caption or credit line ("Image caption: …", "Bildunterschrift: …", "Foto: …"): it shows
+    /// what the report tells, so it adds to meetings reported but reports none of its own.
+    func isCaption(_ s: Sentence) -> Bool {
+        let lo = s.tokens.lowerBound
+        guard lo + 1 < s.tokens.upperBound else { return false }
+        let first = tokens[lo].lower
+        let second = tokens[lo + 1].lower
+        if ["bildunterschrift", "caption", "foto", "photo", "bild"].contains(first) && [":", "-"].contains(tokens[lo + 1].text) { return true }
+        return ["image", "photo", "picture"].contains(first) && ["caption", "credit", "source"].contains(second)
+    }
+
     /// A headline: the text's first line, without a final stop, standing as a paragraph of its own
     /// before more text ("G7 leaders meet in Evian\n\nEVIAN, France (Reuters) - …"). It sums up the
     /// report that follows: its meeting is the report's first one that nothing sets apart.
@@ -360,6 +371,8 @@ extension DocumentAnalysis {
         event.background = s.tokens.contains { k in
             ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
                 && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
+                // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
+                && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || ["that", "dass"].contains(tokens[$0].lower) })
                 && (isGerman || cl.contains { t in
                     let span = min(k, t.start) ..< max(k + 1, t.end)
                     return !span.contains { [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[$0].text) || tokens[$0].kind == .quote }

@@ -29,6 +29,12 @@ extension DocumentAnalysis {
         let ep = Set(e.participants)
         var target: Int? = nil
         var reason = 0
+        // A caption's encounter is the reported one that shares most of its people.
+        if isCaption(sentences[e.firstSentence]) {
+            let overlaps = meetings.indices.map { k in (k, Set(meetings[k].participants).intersection(ep).count) }.filter { $0.1 > 0 }
+            guard let best = overlaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && meetings[$0.0].participants.count < meetings[$1.0].participants.count) }) else { return }
+            target = best.0; reason = 18
+        }
         // The same organisation's meeting (a summit of one body), unless times say otherwise.
         if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
             target = k; reason = 1
@@ -119,6 +125,7 @@ extension DocumentAnalysis {
         }
         debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-") (rule \(reason))" } ?? "new"))
         guard let t = target else {
+            if isCaption(sentences[e.firstSentence]) { return }
             let anchored = !e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun })
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {
                 meetings.append(e)
@@ -156,8 +163,9 @@ extension DocumentAnalysis {
                 // Where the text last placed these people, else the dateline, else the last place reported.
                 let people = Set(m.participants)
                 let located = meetings[..<k].indices.reversed().filter { meetings[$0].cityExplicit && !meetings[$0].background }
-                if let sl = m.sidelinesOf, meetings[sl].city != nil {
+                if let sl = m.sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
                     m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
+                    m.countryOnly = meetings[sl].countryOnly
                 } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
                     m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
                 } else if let p = datelinePlace, !m.planned {
