@@ -55,3 +55,14 @@ import SummitryModel
         #expect(net.meetings.count == 1)
     }
 }
+
+@Suite struct CommentatorTests {
+    @Test func aCriticOfTheTalksIsNotAtThem() throws {
+        let net = try Shared.network("""
+            Genf (AFP) - Die Außenminister Armen Petrosjan und Elchin Aliyev haben am Montag in Genf verhandelt. \
+            Moskaus Außenamtssprecherin Olga Smirnowa kritisierte die Genfer Gespräche als Einmischung.
+            """)
+        #expect(net.meetings.count == 1)
+        #expect(net.meetings.allSatisfy { !net.participants(of: $0.id).contains("Olga Smirnowa") })
+    }
+}

@@ -15,6 +15,11 @@ extension DocumentAnalysis {
     static let confirmVerbs: Set<String> = [
         "confirmed", "confirms", "announced", "announces", "bestätigte", "bestätigt", "kündigte", "teilte", "mitteilte",
     ]
+    /// Verbs of judging a meeting from outside ("kritisierte die Gespräche", "praised the talks").
+    static let judgingVerbs: Set<String> = [
+        "kritisierte", "kritisiert", "lobte", "verurteilte", "bezeichnete", "nannte", "kommentierte", "bewertete", "würdigte",
+        "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
+    ]
     static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
 
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
@@ -52,6 +57,12 @@ extension DocumentAnalysis {
                let end = (v + 1 ..< limit).first(where: { [",", ".", ";"].contains(tokens[$0].text) || tokens[$0].isBreak }) ?? Optional(limit),
                end - 1 > v, tokens[end - 1].lower == "ab" {
                 p.absent = true
+            }
+            // A commentator: "X kritisierte die Genfer Gespräche", "X praised the talks" — the subject of a verb of
+            // judging whose object is the meeting reports it from outside.
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.judgingVerbs.contains(tokens[$0].lower) }),
+               (v + 1 ..< min(limit, v + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
+                p.source = true
             }
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
