@@ -43,8 +43,8 @@ public struct Extractor: Sendable {
     /// - Throws: ``ExtractionError/unsupportedLanguage(file:detected:)`` when the text is not German or English.
     /// - Complexity: O(n) in the length of the text, times the small number of actors and meetings per document.
     public func extract(text: String, document: Document) throws -> Network {
-        let scalars = Array(TextSource.nfc(text).unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars)
+        let source = ScalarText(TextSource.nfc(text))
+        let tokens = Tokenizer.tokenize(source)
         let lang = detector.detect(tokens)
         guard let lang, lang == "de" || lang == "en" else {
             throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)
@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         var splitter = self.splitter
         splitter.german = lang == "de"
         let sentences = splitter.split(tokens)
-        let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, scalars: scalars,
+        let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, source: source,
                                         tokens: tokens, sentences: sentences)
         analysis.establishActors()
         analysis.establishUntitledGermanNames()

@@ -100,6 +100,7 @@ public struct Node: Identifiable, Hashable, Sendable {
 /// A lowercase ASCII slug for ids: diacritics folded, runs of other characters turned into `-`.
 /// `"António Costa"` → `"antonio-costa"`, `"Alexander De Croo"` → `"alexander-de-croo"`.
 public func slug(_ text: String) -> String {
+    if let ascii = asciiSlug(text) { return ascii }
     var out = ""
     var pendingDash = false
     for scalar in text.decomposedForSlug.unicodeScalars {
@@ -122,6 +123,31 @@ public func slug(_ text: String) -> String {
         }
     }
     return out
+}
+
+/// ``slug(_:)`` of an all-ASCII text, byte by byte (no decomposition or Unicode property look-ups
+/// needed: ASCII letters and digits are kept, lowercased, everything else separates); nil if `text`
+/// holds a non-ASCII scalar.
+/// - Complexity: O(n) in the UTF-8 length of `text`.
+private func asciiSlug(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingDash = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingDash && !out.isEmpty { out.append(0x2D) }
+                pendingDash = false
+                out.append(lower)
+            } else {
+                pendingDash = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 extension String {

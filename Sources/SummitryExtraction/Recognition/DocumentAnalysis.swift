@@ -15,7 +15,10 @@ final class DocumentAnalysis {
     let lexicons: Lexicons
     let document: String
     let language: String
-    let scalars: [Unicode.Scalar]
+    /// The text as scalars and UTF-8 bytes (spans become strings by copying bytes).
+    let source: ScalarText
+    /// The scalars of the text.
+    var scalars: [Unicode.Scalar] { source.scalars }
     let tokens: [Token]
     let sentences: [Sentence]
     /// Tag starting at each token (nil if none).
@@ -36,10 +39,10 @@ final class DocumentAnalysis {
     /// Actors by surname key and by last folded name word.
     var actorsByKey: [String: [Int]] = [:]
     var actorsByLast: [String: [Int]] = [:]
-    /// Folded forms of tokens (diacritics removed, lowercased), computed on demand.
-    private var foldCache: [Int: String] = [:]
-    /// Sentence texts, computed on demand.
-    private var sentenceTextCache: [Int: String] = [:]
+    /// Folded forms of tokens (diacritics removed, lowercased), by token, computed on demand.
+    private var foldCache: [String?]
+    /// Sentence texts, by sentence index, computed on demand.
+    private var sentenceTextCache: [String?]
 
     /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
@@ -79,11 +82,13 @@ final class DocumentAnalysis {
     var dateline: PlaceMention?
     var datelineISO: String?
 
-    init(lexicons: Lexicons, document: String, language: String, scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence]) {
+    init(lexicons: Lexicons, document: String, language: String, source: ScalarText, tokens: [Token], sentences: [Sentence]) {
         self.lexicons = lexicons
         self.document = document
         self.language = language
-        self.scalars = scalars
+        self.source = source
+        foldCache = Array(repeating: nil, count: tokens.count)
+        sentenceTextCache = Array(repeating: nil, count: sentences.count)
         self.tokens = tokens
         self.sentences = sentences
         wordClass = tokens.map { $0.kind == .word ? lexicons.wordClasses[$0.lower] ?? [] : [] }
@@ -109,11 +114,7 @@ final class DocumentAnalysis {
     }
 
     /// The text of scalars `[start, end)`.
-    func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start ..< end])
-        return String(view)
-    }
+    func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
 
     /// The source text of tokens `[a, b)`.
     func text(tokens a: Int, _ b: Int) -> String { text(tokens[a].start, tokens[b - 1].end) }
