@@ -158,7 +158,8 @@ final class DocumentAnalysis {
                 let t = tokens[i]
                 guard t.kind == .word || t.kind == .number || t.text == "'" else { i += 1; continue }
                 if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
-                    let matched = text(tokens: i, i + length).lowercased()
+                    // A one-token ASCII match is the token itself, whose lowercase form is at hand.
+                    let matched = length == 1 && source.isASCII(t.start, t.end) ? t.lower : text(tokens: i, i + length).lowercased()
                     setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
                     i += length
                     continue
