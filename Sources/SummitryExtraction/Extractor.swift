@@ -26,6 +26,7 @@ public struct Extractor: Sendable {
     public init(lexicons: Lexicons) {
         self.lexicons = lexicons
         detector = LanguageDetector(functionWords: lexicons.functionWordsByLanguage)
+        precondition(detector.languages == lexicons.words.languages, "the detector and the word table order languages alike")
         splitter = SentenceSplitter(abbreviations: lexicons.abbreviations)
     }
 
@@ -45,7 +46,8 @@ public struct Extractor: Sendable {
     public func extract(text: String, document: Document) throws -> Network {
         let source = ScalarText(TextSource.nfc(text))
         let tokens = Tokenizer.tokenize(source)
-        let lang = detector.detect(tokens)
+        let entries = lexicons.words.entries(of: tokens)
+        let lang = detector.detect(tokens, entries: entries)
         guard let lang, lang == "de" || lang == "en" else {
             throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)
         }
@@ -53,7 +55,7 @@ public struct Extractor: Sendable {
         splitter.german = lang == "de"
         let sentences = splitter.split(tokens)
         let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, source: source,
-                                        tokens: tokens, sentences: sentences)
+                                        tokens: tokens, entries: entries, sentences: sentences)
         analysis.establishActors()
         analysis.establishUntitledGermanNames()
         analysis.establishUntitledEnglishNames()

@@ -100,6 +100,9 @@ public struct Lexicons: Sendable {
     var functionWords: Set<String> = []
     var abbreviations: Set<String> = []
     var functionWordsByLanguage: [String: [String]] = [:]
+    /// Word classes, gazetteer phrase heads and function words by word: one look-up per token.
+    /// Compiled at the end of ``init(countries:places:organizations:agencies:titles:meetings:functionWords:)``.
+    var words = WordTable(wordClasses: [:], gazetteer: Gazetteer(), functionWords: [:])
 
     /// Loads and compiles the bundled lexicons.
     /// - Throws: ``ExtractionError/lexicon(name:message:)`` if a required resource is missing or malformed.
@@ -235,6 +238,7 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.monthNumbers.keys, .monthNumber)
         mark(DocumentAnalysis.weekdayCanon.keys, .weekdayStart)
         abbreviations = Set(words.abbreviations)
+        self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }
 
     private mutating func addCountry(_ text: String, _ iso: String, _ form: Entity.CountryForm) {

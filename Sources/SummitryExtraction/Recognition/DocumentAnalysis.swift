@@ -27,6 +27,8 @@ final class DocumentAnalysis {
     var coveredBy: [Int32]
     /// Each token's word classes.
     let wordClass: [WordClass]
+    /// Each token's lexicon entry (``WordTable/entries(of:)``).
+    let wordEntries: [WordEntry]
     /// Whether the token is inside quotation marks.
     var inQuote: [Bool]
     /// For each token, the sentence it belongs to.
@@ -82,7 +84,8 @@ final class DocumentAnalysis {
     var dateline: PlaceMention?
     var datelineISO: String?
 
-    init(lexicons: Lexicons, document: String, language: String, source: ScalarText, tokens: [Token], sentences: [Sentence]) {
+    init(lexicons: Lexicons, document: String, language: String, source: ScalarText, tokens: [Token], entries: [WordEntry],
+         sentences: [Sentence]) {
         self.lexicons = lexicons
         self.document = document
         self.language = language
@@ -91,7 +94,8 @@ final class DocumentAnalysis {
         sentenceTextCache = Array(repeating: nil, count: sentences.count)
         self.tokens = tokens
         self.sentences = sentences
-        wordClass = tokens.map { $0.kind == .word ? lexicons.wordClasses[$0.lower] ?? [] : [] }
+        wordEntries = entries
+        wordClass = tokens.indices.map { tokens[$0].kind == .word ? entries[$0].classes : [] }
         tagAt = Array(repeating: nil, count: tokens.count)
         coveredBy = Array(repeating: -1, count: tokens.count)
         inQuote = Array(repeating: false, count: tokens.count)
@@ -196,7 +200,7 @@ final class DocumentAnalysis {
     private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
         let t = tokens[i]
         let german = isGerman
-        return lexicons.gazetteer.longestMatch(tokens, at: i, limit: limit) { entity, length in
+        return lexicons.gazetteer.longestMatch(list: Int(wordEntries[i].phrases), tokens, at: i, limit: limit) { entity, length in
             switch entity {
             case .country(_, let form):
                 // German adjectives are lowercase; everything else names something and is capitalised.
