@@ -36,6 +36,7 @@ struct WordClass: OptionSet, Sendable {
     static let personVerbs = WordClass(rawValue: 1 << 29)
     static let monthNumber = WordClass(rawValue: 1 << 30)
     static let weekdayStart = WordClass(rawValue: 1 << 31)
+    static let seatNoun = WordClass(rawValue: 1 << 32)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -237,6 +238,7 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.personVerbs, .personVerbs)
         mark(DocumentAnalysis.monthNumbers.keys, .monthNumber)
         mark(DocumentAnalysis.weekdayCanon.keys, .weekdayStart)
+        mark(DocumentAnalysis.seatNouns, .seatNoun)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }

@@ -35,7 +35,7 @@ enum NameShapes {
     ]
 
     /// Whether `word` is a single capital letter (an initial, followed by a dot in the text).
-    static func isInitial(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && t.text.unicodeScalars.count == 1 }
+    static func isInitial(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && t.end - t.start == 1 }
 
     /// Whether a hyphenated word starts with a lowercase particle (`al-Hadi`, `el-Amin`).
     static func isParticleCompound(_ t: Token) -> Bool {

@@ -128,7 +128,7 @@ extension DocumentAnalysis {
                     continue
                 }
                 // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg".
-                if t.kind == .word && lexicons.honorifics.contains(t.lower) && t.isCapitalized && !t.isAllCaps {
+                if t.kind == .word && has(i, .honorific) && t.isCapitalized && !t.isAllCaps {
                     var k = i + 1
                     if k < limit && tokens[k].text == "." { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {

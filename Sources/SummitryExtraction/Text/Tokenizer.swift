@@ -7,21 +7,32 @@ struct Token: Sendable {
         case word, number, punct, quote, newline, paragraph
     }
 
-    var kind: Kind
+    let kind: Kind
     /// Scalar offsets: `[start, end)`.
-    var start: Int
-    var end: Int
-    var text: String
+    let start: Int
+    let end: Int
+    let text: String
     /// Lowercased text (words only; the text otherwise).
-    var lower: String
+    let lower: String
     /// First scalar is an uppercase letter.
-    var isCapitalized: Bool
+    let isCapitalized: Bool
     /// Every letter is uppercase (and there are at least two).
-    var isAllCaps: Bool
+    let isAllCaps: Bool
+    /// The word holds a hyphen (`Nato-Gipfel`, `al-Hadi`); stored because the recognisers ask often.
+    let hasHyphen: Bool
+
+    init(kind: Kind, start: Int, end: Int, text: String, lower: String, isCapitalized: Bool, isAllCaps: Bool) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        hasHyphen = kind == .word && text.utf8.contains(0x2D)
+    }
 
     var isWord: Bool { kind == .word }
-    /// The word holds a hyphen (`Nato-Gipfel`, `al-Hadi`).
-    var hasHyphen: Bool { kind == .word && text.utf8.contains(0x2D) }
     var isBreak: Bool { kind == .newline || kind == .paragraph }
 }
 
