@@ -50,7 +50,7 @@ final class DocumentAnalysis {
     func folded(_ i: Int) -> String {
         if let f = foldCache[i] { return f }
         let t = tokens[i]
-        let f = t.text.utf8.allSatisfy({ $0 < 0x80 }) ? t.lower : NameShapes.fold(t.text)
+        let f = source.isASCII(t.start, t.end) ? t.lower : NameShapes.fold(t.text)
         foldCache[i] = f
         return f
     }

@@ -62,8 +62,11 @@ enum NameShapes {
 
     /// Folds diacritics and case for name comparison (`Zoë` ~ `Zoe`).
     static func fold(_ s: String) -> String {
-        s.decomposedStringWithCanonicalMapping.unicodeScalars
-            .filter { $0.properties.generalCategory != .nonspacingMark }
-            .map { String($0) }.joined().lowercased()
+        var kept = String.UnicodeScalarView()
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars
+        where scalar.isASCII || scalar.properties.generalCategory != .nonspacingMark {
+            kept.append(scalar)
+        }
+        return String(kept).lowercased()
     }
 }
