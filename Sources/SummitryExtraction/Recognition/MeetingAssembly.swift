@@ -67,7 +67,9 @@ extension DocumentAnalysis {
                 attachWithoutTrigger(s, parts)
                 return
             }
-            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == "visit" })
+            // A journey's or an invitation's destination is the place: "nach Warschau gereist", "invited to Rome".
+            let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == "visit" }
+                                || s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized })
             let times = timeExpressions(in: s)
             let planned = isPlanned(s)
             // Side-lines references point to the summit; they are not events of their own.
@@ -215,7 +217,8 @@ extension DocumentAnalysis {
                 }
                 // "The previous round of talks collapsed in Rabat", "die letzte Verhandlungsrunde": an earlier
                 // encounter of the same parties as the meeting reported last.
-                if event.participants.isEmpty, let noun = cl.first(where: { $0.role == .noun }),
+                // (Not a summit: the last summit's leaders are not the ones reported last.)
+                if event.participants.isEmpty, event.kind != "summit", let noun = cl.first(where: { $0.role == .noun }),
                    (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { Self.previousWords.contains(tokens[$0].lower) }),
                    let k = meetings.indices.last(where: { meetings[$0].participants.count >= 2 && meetings[$0].mode != "phone" }) {
                     for a in meetings[k].participants { event.addParticipant(a, sentence: s.index) }
@@ -270,8 +273,10 @@ extension DocumentAnalysis {
             // "Das Treffen im Tal-Gebiet …": a place phrase right after the noun that names no
             // known place is the meeting's place; places further on belong to other phrases.
             var reach = b + 12
+            // ("Gipfeltreffen am 3. Mai in Warschau": a date after "am" is no place phrase.)
             if cl.last!.role == .noun, b < s.tokens.upperBound, ["im", "in", "at", "am"].contains(tokens[b].lower), case let prep = b,
-               !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }) {
+               !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }),
+               !(prep + 1 < s.tokens.upperBound && tokens[prep + 1].kind == .number), !times.contains(where: { $0.start > prep && $0.start <= prep + 4 }) {
                 reach = prep
             }
             // A place before the trigger does not reach across a speech verb ("X, who was in Lima, said the talks …").
@@ -300,6 +305,17 @@ extension DocumentAnalysis {
         if let t = times.min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
             event.time = t.text
             event.timeKey = t.key
+        }
+        // "Die Außenminister der 32 Nato-Staaten sind in Brüssel zusammengekommen": a gathering named by
+        // a verb, with no one named, of an international body's members is that body's meeting.
+        if event.org == nil, parts.allSatisfy({ $0.source }), cl.contains(where: { $0.role == .meet }) {
+            event.org = s.tokens.lazy.compactMap { k -> String? in
+                if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }
+                if self.tokens[k].hasHyphen, let p = self.tokens[k].text.split(separator: "-").first,
+                   let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
+                return nil
+            }.first
+            if event.org != nil { event.mode = "multilateral" }
         }
         let hostVerbs = cl.filter { $0.role == .host }
         for p in parts {
@@ -358,10 +374,50 @@ extension DocumentAnalysis {
             }
             return
         }
+        // "Gastgeber wird Präsident X sein", "The host is X": the host of the meeting reported last.
+        let hosting = parts.filter { p in !p.source && !p.absent && isHost(p.mention, verbs: [], sentence: s) }
+        if !hosting.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" }) {
+            for p in hosting {
+                meetings[target].addParticipant(p.mention.actor, sentence: s.index)
+                if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
+            }
+            return
+        }
+        if statementsAtMeeting(s, parts) { return }
         let arriving = lower.contains { lexicons.verbRoles[$0] == "arrive" || lexicons.verbRoles[$0] == "attend" }
         if arriving, let summit = latestMeeting(kind: "summit") {
             for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
         }
+    }
+
+    /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
+    static let statementVerbs: Set<String> = [
+        "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
+        "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
+        "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
+        "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
+    ]
+
+    /// "Polens Außenminister X warnte vor …" after a multilateral meeting was reported: an office holder
+    /// introduced with a statement and no other place or meeting of their own spoke at that meeting.
+    /// Spokespeople, people named before, quoted, or sources are left out. Returns whether anyone was added.
+    private func statementsAtMeeting(_ s: Sentence, _ parts: [Participation]) -> Bool {
+        // (A side meeting reported since does not end the main one.)
+        guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }), meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil,
+              !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
+              s.index - meetings[k].firstSentence <= 8 else { return false }
+        // Another place in the sentence is another scene ("X sagte in Kiew …").
+        if places(in: s).contains(where: { $0.key != meetings[k].cityKey }) { return false }
+        var added = false
+        for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
+            let a = p.mention.actor
+            guard let fam = actors[a].family, fam != "spokesperson", actors[a].firstToken >= p.mention.start,
+                  (p.mention.end ..< min(s.tokens.upperBound, p.mention.end + 3)).contains(where: { Self.statementVerbs.contains(tokens[$0].lower) })
+            else { continue }
+            meetings[k].addParticipant(a, sentence: s.index)
+            added = true
+        }
+        return added
     }
 
     func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }

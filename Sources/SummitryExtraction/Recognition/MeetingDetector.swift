@@ -14,7 +14,14 @@ extension DocumentAnalysis {
     static let negations: Set<String> = ["nicht", "not", "never", "nie", "didn't", "won't", "kein", "keine"]
     static let genericLeads: Set<String> = [
         "regular", "future", "further", "frequent", "such", "similar", "more", "other", "many", "several",
-        "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "mehrere", "viele", "andere",
+        "numerous", "countless", "zahlreiche", "zahlreichen", "unzählige", "unzähligen", "etliche", "etlichen",
+        "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "mehrere", "mehreren",
+        "viele", "vielen", "andere", "anderen",
+    ]
+    /// Verbs that call for a meeting rather than report one ("forderte Verhandlungen", "urged talks").
+    static let advocacyVerbs: Set<String> = [
+        "forderte", "fordert", "forderten", "plädierte", "plädiert", "drängte", "drängt", "mahnte", "warb", "wirbt",
+        "urged", "urges", "demanded", "demands", "advocated", "advocates", "pressed", "pushed", "appealed",
     ]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
 
@@ -34,6 +41,12 @@ extension DocumentAnalysis {
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 if Self.genericLeads.contains(prev) { skip = true }
+                // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
+                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) })
+                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { ["für", "for"].contains(tokens[$0].lower) })
+                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) || tokens[$0].lower == "sich" }) {
+                    skip = true
+                }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
                 if ["no", "kein", "keine", "keinen", "keinem"].contains(prev) { skip = true }
                 if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { ["not", "nicht", ","].contains(tokens[$0].lower) }),
@@ -92,7 +105,9 @@ extension DocumentAnalysis {
                         role = Trigger.Role(rawValue: sep.role); break
                     }
                 }
-                if role == nil, has(i, .verb), let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
+                // "sprach sich für … aus" advocates; it is no conversation.
+                let reflexive = isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && t.lower.hasPrefix("sprach")
+                if role == nil, !reflexive, has(i, .verb), let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
@@ -161,9 +176,12 @@ extension DocumentAnalysis {
         var out: [PlaceMention] = []
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
+        // The place named last so far in this sentence ("nach Warschau gereist und dort empfangen").
+        var namedHere: PlaceMention? = nil
         while i < limit {
-            // "Dort traf …", "There, she met …": the place named last before this sentence.
-            if tokens[i].kind == .word, let p = lastPlaceNamed, p.end <= s.tokens.lowerBound, isPlaceDeictic(i, limit: limit) {
+            // "Dort traf …", "There, she met …": the place named last before it, in this sentence or before.
+            if tokens[i].kind == .word, let p = namedHere ?? lastPlaceNamed.flatMap({ $0.end <= s.tokens.lowerBound ? $0 : nil }),
+               isPlaceDeictic(i, limit: limit) {
                 out.append(PlaceMention(start: i, end: i + 1, surface: p.surface, key: p.key, iso: p.iso, strong: true, prepositional: true))
                 i += 1
                 continue
@@ -179,6 +197,7 @@ extension DocumentAnalysis {
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
+                    namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
                     let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
                         || (travel && ["nach", "to"].contains(prev))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
@@ -265,8 +284,17 @@ extension DocumentAnalysis {
 
     /// Reads a dateline at the start of the text: one or more places (or capitalised words) before
     /// a dash, a colon, an agency in brackets or a full stop.
+    ///
+    /// A headline and a byline may come first ("Headline\n\nBy A. Writer\n\nBRUSSELS, Feb 11 (Reuters) -"):
+    /// the first sentences that open a paragraph are read too; there the place must be known or shouted.
     func findDateline() {
-        guard let s = sentences.first else { return }
+        for s in sentences.prefix(4) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind == .paragraph) {
+            if findDateline(in: s, strict: s.index > 0) { return }
+        }
+    }
+
+    /// Reads a dateline at the start of sentence `s`; returns whether there was one.
+    private func findDateline(in s: Sentence, strict: Bool) -> Bool {
         let limit = min(s.tokens.upperBound, s.tokens.lowerBound + 8)
         var i = s.tokens.lowerBound
         var first: PlaceMention? = nil
@@ -274,9 +302,12 @@ extension DocumentAnalysis {
         var sawWord = false
         // The dateline's own qualifier ("KINGSTON, Jamaica —", "HAMPTON, England —") names the country.
         var qualifier: String? = nil
-        func settle(_ f: PlaceMention) {
+        func settle(_ f: PlaceMention) -> Bool {
+            // (After a headline, an unknown word opens a dateline only when shouted: "LUGANO (AFP) –".)
+            if strict && f.iso.isEmpty && qualifier == nil && !tokens[f.start].isAllCaps { return false }
             dateline = f
             datelineISO = qualifier ?? (f.iso.isEmpty ? iso : f.iso)
+            return true
         }
         while i < limit {
             let t = tokens[i]
@@ -320,13 +351,14 @@ extension DocumentAnalysis {
             }
             if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
             if ["-", "\u{2013}", "\u{2014}", ":", "(", "."].contains(t.text) || t.isBreak {
-                if let f = first { settle(f) }
-                return
+                if let f = first { return settle(f) }
+                return false
             }
-            if t.kind == .word && sawWord { return }
+            if t.kind == .word && sawWord { return false }
             i += 1
         }
         // A first sentence that is only a place ("Oslo.").
-        if let f = first, s.tokens.count <= 3 { settle(f) }
+        if let f = first, s.tokens.count <= 3, !strict { return settle(f) }
+        return false
     }
 }

@@ -146,15 +146,15 @@ extension DocumentAnalysis {
             }
             meetings[k] = m
         }
-        // A visitor's counterpart: two people met in country X, one from elsewhere, the other of
-        // unknown country — the other is taken to be of X and to host.
+        // A visitor's counterpart: two people met in country X, one from elsewhere (or an official of an
+        // international body), the other of unknown country — the other is taken to be of X and to host.
         for k in meetings.indices where meetings[k].mode != "phone" {
             // Not at a summit's side meeting: both came to the summit's city from elsewhere.
             guard let iso = meetings[k].cityISO, !iso.isEmpty, meetings[k].participants.count == 2, meetings[k].kind != "summit",
                   meetings[k].sidelinesOf == nil else { continue }
             let p = meetings[k].participants
             for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
-                if let c = actors[b].country, c != iso {
+                if actors[b].country.map({ $0 != iso }) ?? (actors[b].international && actors[b].org != nil) {
                     actors[a].setCountry(iso, rank: 2)
                     if meetings[k].hosts.isEmpty { meetings[k].hosts = [a] }
                 }

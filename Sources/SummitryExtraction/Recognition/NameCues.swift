@@ -31,6 +31,18 @@ extension DocumentAnalysis {
             pendingPossessor.append((a, owner.actor))
             return
         }
+        // "Für Deutschland nahm Außenminister X teil", "für die USA Außenminister Y", "For Britain, Minister X
+        // attended": the country someone takes part for, at the head of the clause.
+        for k in stride(from: hit.start - 1, through: max(lo, hit.start - 5), by: -1) {
+            if [".", ";", "und", "and"].contains(tokens[k].text) || (tokens[k].text == "," && k < hit.start - 1) { break }
+            guard ["für", "for"].contains(tokens[k].lower), k == lo || [",", ";"].contains(tokens[k - 1].text) || tokens[k - 1].isBreak else { continue }
+            var c = k + 1
+            if c < hit.start, has(c, .determinersDefinite) { c += 1 }
+            if c < hit.start, let tag = tagAt[c], case .country(let iso, .name) = tag.entity {
+                actors[a].setCountry(iso, rank: 3)
+                return
+            }
+        }
         // "the Ruritanian side … by Minister X": a country adjective before a side noun, earlier in the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
             if tokens[k].text == "." || tokens[k].text == ";" { break }

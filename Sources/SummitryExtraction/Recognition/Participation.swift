@@ -41,6 +41,12 @@ extension DocumentAnalysis {
                 || (max(lo, m.start - 3) ..< m.start).contains(where: { has($0, .speechVerbs) || Self.confirmVerbs.contains(tokens[$0].lower) }) {
                 p.source = true
             }
+            // "X bestätigte, dass der nächste Gipfel …", "X announced that the talks …": whoever confirms or
+            // announces a meeting in a clause of its own reports it (a pronoun inside the clause still takes part).
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.confirmVerbs.contains(tokens[$0].lower) }),
+               (v + 1 ..< min(limit, v + 3)).contains(where: { ["dass", "that"].contains(tokens[$0].lower) }) {
+                p.source = true
+            }
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
                 var k = m.end

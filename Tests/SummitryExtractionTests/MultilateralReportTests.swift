@@ -1,0 +1,57 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+/// Reports of one multilateral meeting: the dateline after a headline, a gathering named by a verb,
+/// people taking part "for" a country, statements made there, and meetings called for or announced.
+@Suite struct MultilateralReportTests {
+    static let report = """
+        Minister beraten über Abschreckung
+
+        WARSCHAU (dpa) – Die Außenminister der 32 Nato-Staaten sind am Dienstag zusammengekommen. \
+        Für Deutschland nahm Außenminister Jan Weber teil, für die USA Außenminister Tom Miller. \
+        Lettlands Außenministerin Ilze Ozola warnte vor neuen Drohnenangriffen. \
+        Der belgische Außenminister Luc Peeters sprach sich für neue Gespräche mit Moskau aus. \
+        Weber bestätigte, dass der nächste Gipfel im Juli in Oslo stattfinden soll.
+        """
+
+    @Test func datelineAfterAHeadlinePlacesTheMeeting() throws {
+        let net = try Shared.network(Self.report)
+        let meeting = try #require(net.meetings.first { $0.organization == "NATO" && $0.status == "held" })
+        #expect(meeting.city == "Warschau")
+        #expect(meeting.country == "PL")
+    }
+
+    @Test func takingPartForACountry() throws {
+        let net = try Shared.network(Self.report)
+        #expect(net.actor(named: "Jan Weber")?.country == "DE")
+        #expect(net.actor(named: "Tom Miller")?.country == "US")
+        let meeting = try #require(net.meetings.first { $0.city == "Warschau" })
+        #expect(Set(net.participants(of: meeting.id)).isSuperset(of: ["Jan Weber", "Tom Miller"]))
+    }
+
+    @Test func aStatementAtTheMeetingIsTakingPart() throws {
+        let net = try Shared.network(Self.report)
+        let meeting = try #require(net.meetings.first { $0.city == "Warschau" })
+        #expect(net.participants(of: meeting.id).contains("Ilze Ozola"))
+        // Calling for talks is neither a meeting nor taking part in one.
+        #expect(!net.participants(of: meeting.id).contains("Luc Peeters"))
+        #expect(net.meetings.allSatisfy { !net.participants(of: $0.id).contains("Luc Peeters") })
+    }
+
+    @Test func whoeverConfirmsAPlannedSummitReportsIt() throws {
+        let net = try Shared.network(Self.report)
+        let next = try #require(net.meetings.first { $0.city == "Oslo" })
+        #expect(next.status == "planned")
+        #expect(net.participants(of: next.id).isEmpty)
+    }
+
+    @Test func aStatementElsewhereIsNotAtTheMeeting() throws {
+        let net = try Shared.network("""
+            WARSCHAU (dpa) – Die Außenminister der 32 Nato-Staaten sind am Dienstag zusammengekommen. \
+            Der ukrainische Präsident Petro Ilko sagte in Kiew, er hoffe auf mehr Hilfe.
+            """)
+        let meeting = try #require(net.meetings.first)
+        #expect(!net.participants(of: meeting.id).contains("Petro Ilko"))
+    }
+}
