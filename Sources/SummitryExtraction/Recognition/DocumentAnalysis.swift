@@ -22,17 +22,17 @@ final class DocumentAnalysis {
     let tokens: [Token]
     let sentences: [Sentence]
     /// Tag starting at each token (nil if none).
-    var tagAt: [Tag?]
+    let tagAt: [Tag?]
     /// The start token of the tag covering each token, or -1.
-    var coveredBy: [Int32]
+    let coveredBy: [Int32]
     /// Each token's word classes.
     let wordClass: [WordClass]
     /// Each token's lexicon entry (``WordTable/entries(of:)``).
     let wordEntries: [WordEntry]
     /// Whether the token is inside quotation marks.
-    var inQuote: [Bool]
+    let inQuote: [Bool]
     /// For each token, the sentence it belongs to.
-    var sentenceOf: [Int32]
+    let sentenceOf: [Int32]
     /// People found so far, and where they are mentioned.
     var actors: [ActorRecord] = []
     var mentions: [Mention] = []
@@ -96,16 +96,20 @@ final class DocumentAnalysis {
         self.sentences = sentences
         wordEntries = entries
         wordClass = tokens.indices.map { tokens[$0].kind == .word ? entries[$0].classes : [] }
-        tagAt = Array(repeating: nil, count: tokens.count)
-        coveredBy = Array(repeating: -1, count: tokens.count)
-        inQuote = Array(repeating: false, count: tokens.count)
-        sentenceOf = Array(repeating: -1, count: tokens.count)
+        var sentenceOf = [Int32](repeating: -1, count: tokens.count)
+        for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
+        self.sentenceOf = sentenceOf
+        inQuote = LexiconTagging.quoteMarks(tokens)
+        // The per-token tables are computed before the analysis exists and are immutable after, so
+        // reading them costs no dynamic exclusivity check.
+        var tagging = LexiconTagging(lexicons: lexicons, source: source, tokens: tokens, entries: entries, sentences: sentences,
+                                     sentenceOf: sentenceOf, isGerman: language == "de")
+        tagging.tagAll()
+        tagging.preferContextCountries()
+        tagAt = tagging.tagAt
+        coveredBy = tagging.coveredBy
         inName = Array(repeating: false, count: tokens.count)
         inRole = Array(repeating: false, count: tokens.count)
-        for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
-        markQuotes()
-        tagAll()
-        preferContextCountries()
     }
 
     var isGerman: Bool { language == "de" }
@@ -134,86 +138,6 @@ final class DocumentAnalysis {
     func tag(covering i: Int) -> Tag? {
         let c = coveredBy[i]
         return c >= 0 ? tagAt[Int(c)] : nil
-    }
-
-    private func markQuotes() {
-        var open = false
-        for i in tokens.indices {
-            let t = tokens[i]
-            if t.isBreak { open = false; continue }
-            if t.kind == .quote {
-                // Single guillemets and low-9 quotes open; a quote glued to a following word opens.
-                open.toggle()
-                continue
-            }
-            inQuote[i] = open
-        }
-    }
-
-    private func setTag(_ tag: Tag) {
-        tagAt[tag.start] = tag
-        for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
-    }
-
-    private func tagAll() {
-        for s in sentences {
-            var i = s.tokens.lowerBound
-            while i < s.tokens.upperBound {
-                let t = tokens[i]
-                guard t.kind == .word || t.kind == .number || t.text == "'" else { i += 1; continue }
-                if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
-                    // A one-token ASCII match is the token itself, whose lowercase form is at hand.
-                    let matched = length == 1 && source.isASCII(t.start, t.end) ? t.lower : text(tokens: i, i + length).lowercased()
-                    setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
-                    i += length
-                    continue
-                }
-                if t.kind == .word, isGerman, t.isCapitalized || t.hasHyphen {
-                    if let hit = lexicons.germanTitle(t.lower) {
-                        setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
-                    } else if let hit = lexicons.germanMeetingNoun(t.lower) {
-                        setTag(Tag(entity: .meetingNoun(hit.index), start: i, end: i + 1, ambiguous: false))
-                    }
-                }
-                i += 1
-            }
-        }
-    }
-
-    /// A city name shared by places in several countries ("Windsor", "Valencia", "Tripoli") is read
-    /// as the one in a country the text names, when the most populous reading is in none of them.
-    private func preferContextCountries() {
-        var named: Set<String> = []
-        for tag in tagAt.compactMap({ $0 }) { if case .country(let iso, _) = tag.entity { named.insert(iso) } }
-        guard !named.isEmpty else { return }
-        for i in tagAt.indices {
-            guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
-            let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
-            let alternatives = lexicons.gazetteer.matches(tokens, at: i, limit: limit).compactMap { (e, n) -> Entity? in
-                if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
-                return nil
-            }
-            if let e = alternatives.first { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
-        }
-    }
-
-    private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
-        let t = tokens[i]
-        let german = isGerman
-        return lexicons.gazetteer.longestMatch(list: Int(wordEntries[i].phrases), tokens, at: i, limit: limit) { entity, length in
-            switch entity {
-            case .country(_, let form):
-                // German adjectives are lowercase; everything else names something and is capitalised.
-                if !(t.isCapitalized || t.isAllCaps || (german && form == .adjective)) { return false }
-                if !german && form == .adjective && !t.isCapitalized { return false }
-            case .place, .organization, .agency:
-                if !(t.isCapitalized || t.isAllCaps) { return false }
-            case .title, .meetingNoun:
-                // German single-word titles and nouns come from the German tables.
-                if german && length == 1 && !t.hasHyphen { return false }
-            }
-            return true
-        }
     }
 
     /// The lowercase words of tokens `[a, b)` joined with spaces (for phrase look-ups).

@@ -1,0 +1,116 @@
+/// Tags a document's tokens with lexicon matches (countries, places, organisations, agencies,
+/// titles, meeting nouns) and marks quotations: the per-token tables ``DocumentAnalysis`` reads.
+///
+/// Runs before the analysis object exists, so that the analysis can hold the tables as constants.
+struct LexiconTagging {
+    let lexicons: Lexicons
+    let source: ScalarText
+    let tokens: [Token]
+    let wordEntries: [WordEntry]
+    let sentences: [Sentence]
+    let sentenceOf: [Int32]
+    let isGerman: Bool
+    /// Tag starting at each token (nil if none).
+    private(set) var tagAt: [Tag?]
+    /// The start token of the tag covering each token, or -1.
+    private(set) var coveredBy: [Int32]
+
+    init(lexicons: Lexicons, source: ScalarText, tokens: [Token], entries: [WordEntry], sentences: [Sentence],
+         sentenceOf: [Int32], isGerman: Bool) {
+        self.lexicons = lexicons
+        self.source = source
+        self.tokens = tokens
+        wordEntries = entries
+        self.sentences = sentences
+        self.sentenceOf = sentenceOf
+        self.isGerman = isGerman
+        tagAt = Array(repeating: nil, count: tokens.count)
+        coveredBy = Array(repeating: -1, count: tokens.count)
+    }
+
+    /// The source text of tokens `[a, b)`.
+    private func text(tokens a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
+
+    /// Whether each token is inside quotation marks (a line break closes any open quotation).
+    static func quoteMarks(_ tokens: [Token]) -> [Bool] {
+        var inQuote = [Bool](repeating: false, count: tokens.count)
+        var open = false
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.isBreak { open = false; continue }
+            if t.kind == .quote {
+                // Single guillemets and low-9 quotes open; a quote glued to a following word opens.
+                open.toggle()
+                continue
+            }
+            inQuote[i] = open
+        }
+        return inQuote
+    }
+
+    private mutating func setTag(_ tag: Tag) {
+        tagAt[tag.start] = tag
+        for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
+    }
+
+    mutating func tagAll() {
+        for s in sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                let t = tokens[i]
+                guard t.kind == .word || t.kind == .number || t.text == "'" else { i += 1; continue }
+                if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
+                    // A one-token ASCII match is the token itself, whose lowercase form is at hand.
+                    let matched = length == 1 && source.isASCII(t.start, t.end) ? t.lower : text(tokens: i, i + length).lowercased()
+                    setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
+                    i += length
+                    continue
+                }
+                if t.kind == .word, isGerman, t.isCapitalized || t.hasHyphen {
+                    if let hit = lexicons.germanTitle(t.lower) {
+                        setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
+                    } else if let hit = lexicons.germanMeetingNoun(t.lower) {
+                        setTag(Tag(entity: .meetingNoun(hit.index), start: i, end: i + 1, ambiguous: false))
+                    }
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// A city name shared by places in several countries ("Windsor", "Valencia", "Tripoli") is read
+    /// as the one in a country the text names, when the most populous reading is in none of them.
+    mutating func preferContextCountries() {
+        var named: Set<String> = []
+        for tag in tagAt.compactMap({ $0 }) { if case .country(let iso, _) = tag.entity { named.insert(iso) } }
+        guard !named.isEmpty else { return }
+        for i in tagAt.indices {
+            guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
+            let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
+            let alternatives = lexicons.gazetteer.matches(tokens, at: i, limit: limit).compactMap { (e, n) -> Entity? in
+                if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
+                return nil
+            }
+            if let e = alternatives.first { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
+        }
+    }
+
+    private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
+        let t = tokens[i]
+        let german = isGerman
+        return lexicons.gazetteer.longestMatch(list: Int(wordEntries[i].phrases), tokens, at: i, limit: limit) { entity, length in
+            switch entity {
+            case .country(_, let form):
+                // German adjectives are lowercase; everything else names something and is capitalised.
+                if !(t.isCapitalized || t.isAllCaps || (german && form == .adjective)) { return false }
+                if !german && form == .adjective && !t.isCapitalized { return false }
+            case .place, .organization, .agency:
+                if !(t.isCapitalized || t.isAllCaps) { return false }
+            case .title, .meetingNoun:
+                // German single-word titles and nouns come from the German tables.
+                if german && length == 1 && !t.hasHyphen { return false }
+            }
+            return true
+        }
+    }
+}
