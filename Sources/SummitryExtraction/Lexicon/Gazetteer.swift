@@ -55,10 +55,9 @@ struct Gazetteer: Sendable {
         let k = p.tokens.count
         guard i + k <= limit else { return false }
         for j in 0 ..< k {
-            let t = tokens[i + j]
-            if t.lower != p.tokens[j] { return false }
-            if let exact = p.exact, t.text != exact[j] { return false }
-            if j > 0 && t.start - tokens[i + j - 1].end > 2 { return false }
+            if tokens[i + j].lower != p.tokens[j] { return false }
+            if let exact = p.exact, tokens[i + j].text != exact[j] { return false }
+            if j > 0 && tokens[i + j].start - tokens[i + j - 1].end > 2 { return false }
         }
         return true
     }

@@ -43,8 +43,9 @@ struct WordTable: Sendable {
     func entries(of tokens: [Token]) -> [WordEntry] {
         var out: [WordEntry] = []
         out.reserveCapacity(tokens.count)
-        for t in tokens {
-            if t.kind == .word || t.kind == .number || t.text == "'", let e = entries[t.lower] {
+        for i in tokens.indices {
+            let kind = tokens[i].kind
+            if kind == .word || kind == .number || tokens[i].text == "'", let e = entries[tokens[i].lower] {
                 out.append(e)
             } else {
                 out.append(.none)

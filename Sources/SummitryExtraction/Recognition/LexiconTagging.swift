@@ -57,19 +57,22 @@ struct LexiconTagging {
         for s in sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                let t = tokens[i]
-                guard t.kind == .word || t.kind == .number || t.text == "'" else { i += 1; continue }
+                // Fields are read in place: copying a token would copy (retain) both its strings.
+                let kind = tokens[i].kind
+                guard kind == .word || kind == .number || tokens[i].text == "'" else { i += 1; continue }
                 if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
                     // A one-token ASCII match is the token itself, whose lowercase form is at hand.
-                    let matched = length == 1 && source.isASCII(t.start, t.end) ? t.lower : text(tokens: i, i + length).lowercased()
+                    let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
+                        ? tokens[i].lower : text(tokens: i, i + length).lowercased()
                     setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
                     i += length
                     continue
                 }
-                if t.kind == .word, isGerman, t.isCapitalized || t.hasHyphen {
-                    if let hit = lexicons.germanTitle(t.lower) {
+                if kind == .word, isGerman, tokens[i].isCapitalized || tokens[i].hasHyphen {
+                    let lower = tokens[i].lower
+                    if let hit = lexicons.germanTitle(lower) {
                         setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
-                    } else if let hit = lexicons.germanMeetingNoun(t.lower) {
+                    } else if let hit = lexicons.germanMeetingNoun(lower) {
                         setTag(Tag(entity: .meetingNoun(hit.index), start: i, end: i + 1, ambiguous: false))
                     }
                 }
@@ -96,19 +99,21 @@ struct LexiconTagging {
     }
 
     private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
-        let t = tokens[i]
+        let list = Int(wordEntries[i].phrases)
+        guard list >= 0 else { return nil }
+        let isCapitalized = tokens[i].isCapitalized, isAllCaps = tokens[i].isAllCaps, hasHyphen = tokens[i].hasHyphen
         let german = isGerman
-        return lexicons.gazetteer.longestMatch(list: Int(wordEntries[i].phrases), tokens, at: i, limit: limit) { entity, length in
+        return lexicons.gazetteer.longestMatch(list: list, tokens, at: i, limit: limit) { entity, length in
             switch entity {
             case .country(_, let form):
                 // German adjectives are lowercase; everything else names something and is capitalised.
-                if !(t.isCapitalized || t.isAllCaps || (german && form == .adjective)) { return false }
-                if !german && form == .adjective && !t.isCapitalized { return false }
+                if !(isCapitalized || isAllCaps || (german && form == .adjective)) { return false }
+                if !german && form == .adjective && !isCapitalized { return false }
             case .place, .organization, .agency:
-                if !(t.isCapitalized || t.isAllCaps) { return false }
+                if !(isCapitalized || isAllCaps) { return false }
             case .title, .meetingNoun:
                 // German single-word titles and nouns come from the German tables.
-                if german && length == 1 && !t.hasHyphen { return false }
+                if german && length == 1 && !hasHyphen { return false }
             }
             return true
         }
