@@ -37,6 +37,8 @@ struct WordClass: OptionSet, Sendable {
     static let monthNumber = WordClass(rawValue: 1 << 30)
     static let weekdayStart = WordClass(rawValue: 1 << 31)
     static let seatNoun = WordClass(rawValue: 1 << 32)
+    static let particle = WordClass(rawValue: 1 << 33)
+    static let surnameStarter = WordClass(rawValue: 1 << 34)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -239,6 +241,8 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.monthNumbers.keys, .monthNumber)
         mark(DocumentAnalysis.weekdayCanon.keys, .weekdayStart)
         mark(DocumentAnalysis.seatNouns, .seatNoun)
+        mark(NameShapes.particles, .particle)
+        mark(NameShapes.surnameStarters, .surnameStarter)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }
