@@ -278,18 +278,17 @@ public struct Lexicons: Sendable {
         let lower = surface.lowercased()
         let trie = noun ? nounTrie : titleTrie
         guard let hit = trie.longestSuffix(of: lower, minimum: noun ? 6 : 5) else { return surface }
-        let scalars = Array(surface.unicodeScalars), lowerScalars = Array(lower.unicodeScalars)
+        // Views and index offsets instead of scalar arrays: no copies of the words.
+        let scalars = surface.unicodeScalars, lowerScalars = lower.unicodeScalars
         guard scalars.count == lowerScalars.count else { return surface }
-        var suffixView = String.UnicodeScalarView(); suffixView.append(contentsOf: lowerScalars[hit.prefixLength...])
-        let form = String(suffixView)
+        let form = String(lowerScalars[lowerScalars.index(lowerScalars.startIndex, offsetBy: hit.prefixLength)...])
         guard let lemma = (noun ? germanNounLemma : germanTitleLemma)[form], lemma != form else { return surface }
-        let f = Array(form.unicodeScalars), l = Array(lemma.unicodeScalars)
         var common = 0
-        while common < f.count && common < l.count && f[common] == l[common] { common += 1 }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[..<(hit.prefixLength + common)])
-        out.append(contentsOf: l[common...])
-        return String(out)
+        var formIterator = form.unicodeScalars.makeIterator(), lemmaIterator = lemma.unicodeScalars.makeIterator()
+        while let f = formIterator.next(), let l = lemmaIterator.next(), f == l { common += 1 }
+        let kept = scalars.index(scalars.startIndex, offsetBy: hit.prefixLength + common)
+        let lemmaScalars = lemma.unicodeScalars
+        return String(scalars[..<kept]) + String(lemmaScalars[lemmaScalars.index(lemmaScalars.startIndex, offsetBy: common)...])
     }
 
     private func compoundLookup(_ lower: String, _ trie: SuffixTrie, minimum: Int) -> (index: Int, prefix: Substring)? {

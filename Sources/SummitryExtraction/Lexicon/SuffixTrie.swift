@@ -3,9 +3,11 @@
 /// (`Bundes|außenministerin`, `Nato-|Gipfel`), so the head decides what the compound is.
 ///
 /// Nodes are stored in flat arrays: each node's children form a singly linked list (first child,
-/// next sibling), so a step is a short walk over a few integers instead of a hash look-up.
+/// next sibling), so a step is a short walk over a few integers instead of a hash look-up. Nodes
+/// with many children (the root, the last letters) also get a row indexed by lowercase ASCII letter.
 ///
-/// - Complexity: O(length of the word × children per node) per look-up; nodes have few children.
+/// - Complexity: O(length of the word) per look-up for lowercase ASCII; other scalars walk the
+///   children of a node.
 struct SuffixTrie: Sendable {
     /// The scalar on the edge into each node (unused for the root).
     private var scalar: [UInt32] = [0]
@@ -14,9 +16,22 @@ struct SuffixTrie: Sendable {
     /// Each node's next sibling, or -1.
     private var nextSibling: [Int32] = [-1]
     private var values: [Int32] = [-1]
+    /// Each node's number of children.
+    private var childCount: [Int32] = [0]
+    /// Each node's row in ``denseChildren``, or -1.
+    private var denseRow: [Int32] = [-1]
+    /// Rows of ``rowWidth`` children, indexed by scalar minus ``rowBase`` (`` ` ``, `a` … `z`, `{` … DEL); -1 for none.
+    private var denseChildren: [Int32] = []
+    private static let rowBase: UInt32 = 0x60, rowWidth = 32
+    /// Children before a node gets a row.
+    private static let denseThreshold: Int32 = 6
 
     /// The child of `node` reached over `s`, or -1.
     @inline(__always) private func child(_ node: Int, _ s: UInt32) -> Int {
+        let row = denseRow[node]
+        if row >= 0 && s &- Self.rowBase < UInt32(Self.rowWidth) {
+            return Int(denseChildren[Int(row) * Self.rowWidth + Int(s - Self.rowBase)])
+        }
         var c = Int(firstChild[node])
         while c >= 0 && scalar[c] != s { c = Int(nextSibling[c]) }
         return c
@@ -34,11 +49,32 @@ struct SuffixTrie: Sendable {
                 firstChild.append(-1)
                 nextSibling.append(firstChild[node])
                 values.append(-1)
+                childCount.append(0)
+                denseRow.append(-1)
                 firstChild[node] = Int32(new)
+                childCount[node] += 1
+                if denseRow[node] < 0 && childCount[node] >= Self.denseThreshold {
+                    // Give the node a row, filled with the children it has so far.
+                    denseRow[node] = Int32(denseChildren.count / Self.rowWidth)
+                    denseChildren += repeatElement(-1, count: Self.rowWidth)
+                    var c = Int(firstChild[node])
+                    while c >= 0 {
+                        setDense(node, scalar[c], c)
+                        c = Int(nextSibling[c])
+                    }
+                } else if denseRow[node] >= 0 {
+                    setDense(node, s.value, new)
+                }
                 node = new
             }
         }
         if values[node] < 0 { values[node] = Int32(value) }
+    }
+
+    /// Records `child` in the row of `node` if `s` has a column there.
+    private mutating func setDense(_ node: Int, _ s: UInt32, _ child: Int) {
+        guard s &- Self.rowBase < UInt32(Self.rowWidth) else { return }
+        denseChildren[Int(denseRow[node]) * Self.rowWidth + Int(s - Self.rowBase)] = Int32(child)
     }
 
     /// The value of the longest word that `word` ends with — the whole word, a part after a hyphen,
