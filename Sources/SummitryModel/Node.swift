@@ -100,7 +100,12 @@ public struct Node: Identifiable, Hashable, Sendable {
 /// A lowercase ASCII slug for ids: diacritics folded, runs of other characters turned into `-`.
 /// `"António Costa"` → `"antonio-costa"`, `"Alexander De Croo"` → `"alexander-de-croo"`.
 public func slug(_ text: String) -> String {
-    if let ascii = asciiSlug(text) { return ascii }
+    asciiSlug(text) ?? latinSlug(text) ?? decomposingSlug(text)
+}
+
+/// ``slug(_:)`` in general: over the canonical decomposition, scalar by scalar (internal for tests,
+/// which check the fast paths against it).
+func decomposingSlug(_ text: String) -> String {
     var out = ""
     var pendingDash = false
     for scalar in text.decomposedForSlug.unicodeScalars {
@@ -148,6 +153,48 @@ private func asciiSlug(_ text: String) -> String? {
         }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// What ``decomposingSlug(_:)`` makes of each scalar U+0080 ..< U+0250 (Latin-1 Supplement, Latin
+/// Extended-A and -B) between two letters: the letters it contributes (diacritics folded), `-` for a
+/// separator, or nil if it is neither. Computed once, by the general path itself.
+private let latinSlugPieces: [String?] = (UInt32(0x80) ..< 0x250).map { v -> String? in
+    guard let scalar = Unicode.Scalar(v) else { return nil }
+    let out = decomposingSlug("a" + String(scalar) + "a")
+    guard out.count >= 2, out.hasPrefix("a"), out.hasSuffix("a") else { return nil }
+    let piece = String(out.dropFirst().dropLast())
+    return piece == "-" || !piece.contains("-") ? piece : nil
+}
+
+/// ``slug(_:)`` of a text in ASCII and the Latin blocks of ``latinSlugPieces``, scalar by scalar
+/// from the table; nil if `text` holds another scalar. No scalar below U+0250 is a combining mark
+/// or decomposes to one first, so the decomposition of such a text is that of its scalars in turn.
+private func latinSlug(_ text: String) -> String? {
+    var out = String.UnicodeScalarView()
+    var pendingDash = false
+    for scalar in text.unicodeScalars {
+        let v = scalar.value
+        if v < 0x80 {
+            let lower = v >= 0x41 && v <= 0x5A ? v + 32 : v
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                if pendingDash && !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.append(Unicode.Scalar(UInt8(lower)))
+            } else {
+                pendingDash = true
+            }
+            continue
+        }
+        guard v < 0x250, let piece = latinSlugPieces[Int(v - 0x80)] else { return nil }
+        if piece == "-" {
+            pendingDash = true
+        } else if !piece.isEmpty {
+            if pendingDash && !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out.append(contentsOf: piece.unicodeScalars)
+        }
+    }
+    return String(out)
 }
 
 extension String {
