@@ -155,20 +155,28 @@ private func asciiSlug(_ text: String) -> String? {
     }
 }
 
-/// What ``decomposingSlug(_:)`` makes of each scalar U+0080 ..< U+0250 (Latin-1 Supplement, Latin
-/// Extended-A and -B) between two letters: the letters it contributes (diacritics folded), `-` for a
-/// separator, or nil if it is neither. Computed once, by the general path itself.
-private let latinSlugPieces: [String?] = (UInt32(0x80) ..< 0x250).map { v -> String? in
-    guard let scalar = Unicode.Scalar(v) else { return nil }
-    let out = decomposingSlug("a" + String(scalar) + "a")
-    guard out.count >= 2, out.hasPrefix("a"), out.hasSuffix("a") else { return nil }
-    let piece = String(out.dropFirst().dropLast())
-    return piece == "-" || !piece.contains("-") ? piece : nil
+/// What ``decomposingSlug(_:)`` makes of each scalar of `range` between two letters: the letters it
+/// contributes (diacritics folded), `-` for a separator, or nil if it is neither. Computed by the
+/// general path itself.
+private func slugPieces(_ range: Range<UInt32>) -> [String?] {
+    range.map { v -> String? in
+        guard let scalar = Unicode.Scalar(v) else { return nil }
+        let out = decomposingSlug("a" + String(scalar) + "a")
+        guard out.count >= 2, out.hasPrefix("a"), out.hasSuffix("a") else { return nil }
+        let piece = String(out.dropFirst().dropLast())
+        return piece == "-" || !piece.contains("-") ? piece : nil
+    }
 }
 
-/// ``slug(_:)`` of a text in ASCII and the Latin blocks of ``latinSlugPieces``, scalar by scalar
-/// from the table; nil if `text` holds another scalar. No scalar below U+0250 is a combining mark
-/// or decomposes to one first, so the decomposition of such a text is that of its scalars in turn.
+/// Slug pieces of Latin-1 Supplement, Latin Extended-A and -B (U+0080 ..< U+0250), and of General
+/// Punctuation (U+2000 ..< U+2070: dashes, quotation marks, spaces). No scalar of these blocks is a
+/// combining mark or decomposes to one first.
+private let latinSlugPieces = slugPieces(0x80 ..< 0x250)
+private let punctuationSlugPieces = slugPieces(0x2000 ..< 0x2070)
+
+/// ``slug(_:)`` of a text in ASCII and the blocks of ``latinSlugPieces`` and ``punctuationSlugPieces``,
+/// scalar by scalar from the tables; nil if `text` holds another scalar. The decomposition of such a
+/// text is that of its scalars in turn (none of them is or starts with a combining mark).
 private func latinSlug(_ text: String) -> String? {
     var out = String.UnicodeScalarView()
     var pendingDash = false
@@ -185,7 +193,11 @@ private func latinSlug(_ text: String) -> String? {
             }
             continue
         }
-        guard v < 0x250, let piece = latinSlugPieces[Int(v - 0x80)] else { return nil }
+        let known: String?
+        if v < 0x250 { known = latinSlugPieces[Int(v - 0x80)] }
+        else if (0x2000 ..< 0x2070).contains(v) { known = punctuationSlugPieces[Int(v - 0x2000)] }
+        else { known = nil }
+        guard let piece = known else { return nil }
         if piece == "-" {
             pendingDash = true
         } else if !piece.isEmpty {
