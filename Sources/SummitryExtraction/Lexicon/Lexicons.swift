@@ -39,6 +39,7 @@ struct WordClass: OptionSet, Sendable {
     static let seatNoun = WordClass(rawValue: 1 << 32)
     static let particle = WordClass(rawValue: 1 << 33)
     static let surnameStarter = WordClass(rawValue: 1 << 34)
+    static let passiveAuxiliary = WordClass(rawValue: 1 << 35)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -243,6 +244,7 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.seatNouns, .seatNoun)
         mark(NameShapes.particles, .particle)
         mark(NameShapes.surnameStarters, .surnameStarter)
+        mark(DocumentAnalysis.passiveAuxiliaries, .passiveAuxiliary)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }
