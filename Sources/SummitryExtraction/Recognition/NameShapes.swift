@@ -63,10 +63,28 @@ enum NameShapes {
     /// Folds diacritics and case for name comparison (`Zoë` ~ `Zoe`).
     static func fold(_ s: String) -> String {
         var kept = String.UnicodeScalarView()
+        // Latin text: each scalar's decomposition without marks comes from a table. No scalar below
+        // U+0250 is or starts with a combining mark, so the text's decomposition is theirs in turn.
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII { kept.append(scalar); continue }
+            guard scalar.value < 0x250 else { return String(withoutMarks(s)).lowercased() }
+            kept.append(contentsOf: latinWithoutMarks[Int(scalar.value - 0x80)])
+        }
+        return String(kept).lowercased()
+    }
+
+    /// The canonical decomposition of `s` without its nonspacing marks.
+    private static func withoutMarks(_ s: String) -> String.UnicodeScalarView {
+        var kept = String.UnicodeScalarView()
         for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars
         where scalar.isASCII || scalar.properties.generalCategory != .nonspacingMark {
             kept.append(scalar)
         }
-        return String(kept).lowercased()
+        return kept
+    }
+
+    /// ``withoutMarks(_:)`` of each scalar U+0080 ..< U+0250 (Latin-1 Supplement, Latin Extended-A and -B).
+    private static let latinWithoutMarks: [String.UnicodeScalarView] = (UInt32(0x80) ..< 0x250).map {
+        withoutMarks(String(Unicode.Scalar($0)!))
     }
 }
