@@ -55,9 +55,6 @@ struct ScalarText: Sendable {
         self.init(String(view))
     }
 
-    /// The number of scalars.
-    var count: Int { scalars.count }
-
     /// The text of scalars `[start, end)`.
     func string(_ start: Int, _ end: Int) -> String {
         let from = Int(byteOffsets[start]), to = Int(byteOffsets[end])
