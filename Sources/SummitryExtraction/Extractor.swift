@@ -75,7 +75,9 @@ extension DocumentAnalysis {
     func resolveRelativeCountries() {
         // An office named with its country before its holder is named: the next holder of that office.
         for (family, iso, token) in pendingOffices {
-            let later = actors.indices.filter { actors[$0].family == family && actors[$0].country == nil && actors[$0].firstToken > token }
+            // (Named soon after: not a holder of the same office many sentences on.)
+            let later = actors.indices.filter { actors[$0].family == family && actors[$0].country == nil && actors[$0].firstToken > token
+                && actors[$0].firstToken - token <= 40 }
             if let a = later.min(by: { actors[$0].firstToken < actors[$1].firstToken }) { actors[a].setCountry(iso, rank: 2) }
         }
         // "X, a Spaniard," / "X, eine Spanierin,": an appositive demonym states the nationality.
@@ -88,6 +90,18 @@ extension DocumentAnalysis {
         // "Ruritanias Regierungschef A und dessen Außenminister B": B serves A's country.
         for (a, owner) in pendingPossessor {
             if let c = actors[owner].country, actors[a].country == nil { actors[a].setCountry(c, rank: 3) }
+        }
+        // "Begleitet wurde der Regierungschef von Außenminister X", "accompanied by Foreign Minister X": the
+        // companion serves the country of the one accompanied.
+        for s in sentences {
+            guard let cue = s.tokens.first(where: { ["begleitet", "begleitete", "accompanied", "begleitung"].contains(tokens[$0].lower) }) else { continue }
+            let here = mentions.filter { $0.sentence == s.index && $0.kind != .plural && $0.kind != .pronoun }
+            guard let by = s.tokens.first(where: { $0 > cue && ["von", "vom", "by"].contains(tokens[$0].lower) }),
+                  let companion = here.first(where: { $0.start > by && $0.start <= by + 6 }),
+                  let leader = here.first(where: { $0.actor != companion.actor && $0.start < by }),
+                  actors[companion.actor].country == nil || actors[companion.actor].countryRank <= 1,
+                  let c = actors[leader.actor].country, actors[leader.actor].countryRank >= 2 else { continue }
+            actors[companion.actor].setCountry(c, rank: 3)
         }
         for (a, word) in pendingRelativeCountry {
             if let b = actors.indices.first(where: { $0 != a && actors[$0].surnameKeys.contains(word) }), let c = actors[b].country {
@@ -163,9 +177,12 @@ extension DocumentAnalysis {
             // ("Außenministerin X"), when the text is about Germany at all (it names Germany or Berlin).
             // A minister at meetings abroad who is not the one travelling is a local (see below).
             let abroad = meetings.contains { $0.participants.contains(a) && ($0.cityISO.map { !$0.isEmpty && $0 != "DE" } ?? false) }
+            // Someone meeting a German one-to-one is the German's counterpart, not a German.
+            let metAGerman = meetings.contains { m in m.participants.count == 2 && m.participants.contains(a)
+                && m.participants.contains { $0 != a && actors[$0].country == "DE" } }
             if isGerman, actors[a].org == nil, let fam = actors[a].family,
                (fam.hasSuffix("minister") && fam != "head_of_government") || fam == "spokesperson",
-               textNamesGermany, !abroad || travellers.contains(a) {
+               textNamesGermany, !abroad || travellers.contains(a), !metAGerman {
                 actors[a].setCountry("DE", rank: 1)
             }
             // A national office holder who is not travelling, at meetings in one country whose host is of

@@ -34,10 +34,16 @@ extension DocumentAnalysis {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
             var inSentence: Set<Int> = []
+            // Actors named in this sentence only as owners ("Sánchez's government …, and the Spanish leader"):
+            // an office named later may still be theirs.
+            var ownersOnly: Set<Int> = []
             var resolved: [Mention] = []
             func record(_ a: Int, _ start: Int, _ end: Int, _ kind: Mention.Kind) {
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
+                let owner = kind == .name && end < limit && ["'s", "'", "\u{2019}"].contains(tokens[end].text)
+                    && end + 1 < limit && tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
+                if owner && !inSentence.contains(a) { ownersOnly.insert(a) } else if !owner { ownersOnly.remove(a) }
                 inSentence.insert(a)
             }
             while i < limit {
@@ -54,7 +60,7 @@ extension DocumentAnalysis {
                             || (i > s.tokens.lowerBound && has(i - 1, .pluralCues))
                         if plural {
                             for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
-                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence) {
+                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence.subtracting(ownersOnly)) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
                         } else if let c = hit.country, hit.countryRank >= 3 {
@@ -83,14 +89,19 @@ extension DocumentAnalysis {
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
                        !Self.collectiveNouns.contains(tokens[i + 1].lower), tag(covering: i + 1) == nil,
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
-                        for a in pluralReferents(family: nil) { record(a, i, i + 2, .plural) }
+                        // "the two presidents", "die beiden Präsidenten": the office in the plural.
+                        let noun = tokens[i + 1].lower
+                        let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state" : nil
+                        for a in pluralReferents(family: family) { record(a, i, i + 2, .plural) }
                         i += 2
                         continue
                     }
                     // Pairs: "the pair", "die beiden".
                     if has(i, .pairNouns) && i > s.tokens.lowerBound && tokens[i - 1].lower == "the"
                         || (has(i, .pluralCues) && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
-                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")) {
+                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")
+                            // English "the two presidents": a noun follows; "the two met": none does.
+                            && (isGerman || i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))) {
                         if !(i + 1 < limit && tokens[i + 1].lower == "seiten") {
                             for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         }
@@ -224,6 +235,11 @@ extension DocumentAnalysis {
     /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
     /// named, if any), else the two actors mentioned last.
     func pluralReferents(family: String?) -> [Int] {
+        // "the two presidents": two holders of that very office, when the text has them, before any two leaders.
+        if let family, family != "leader", family != "counterpart" {
+            let strict = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == family }.sorted { lastSeen[$0] > lastSeen[$1] }
+            if strict.count == 2 { return strict }
+        }
         let generic: Set<String> = ["leader", "head_of_state", "counterpart"]
         func fits(_ a: Int) -> Bool {
             guard let family, !generic.contains(family) else { return true }
@@ -251,7 +267,7 @@ extension DocumentAnalysis {
         func fits(_ a: Int, country: Bool) -> Bool {
             let fam = actors[a].family
             let familyOK = fam == hit.info.family || generic.contains(hit.info.family) && fam != nil
-                && ["head_of_state", "head_of_government", "chancellor", "monarch", "vice_president"].contains(fam!)
+                && ["head_of_state", "head_of_government", "chancellor", "monarch", "vice_president", "counterpart"].contains(fam!)
                 // "die Ministerin", "the Japanese minister": any minister but the head of government.
                 || hit.info.family == "minister" && fam?.hasSuffix("minister") == true && fam != "head_of_government"
             guard familyOK else { return false }
@@ -268,6 +284,9 @@ extension DocumentAnalysis {
     func resolveDemonym(_ iso: String, excluding: Set<Int>) -> Int? {
         let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
         if let a = order.first(where: { actors[$0].country == iso }) { return a }
+        // An official of an international body has no nationality by office; news names it by demonym
+        // ("sagte der Niederländer" of the Nato chief), before a national office holder of unknown country.
+        if let a = order.prefix(3).first(where: { actors[$0].international && actors[$0].country == nil }) { return a }
         // Never someone whose country is known to be another (only a weak default may yield).
         return order.first(where: { actors[$0].country == nil || actors[$0].countryRank <= 1 })
     }

@@ -72,6 +72,8 @@ final class DocumentAnalysis {
     var meetings: [MeetingRecord] = []
     /// The meeting the text reported on last (new or merged into).
     var lastMeeting: Int?
+    /// People added to a meeting for a statement made there (see `statementsAtMeeting`).
+    var statementParticipants: Set<Int> = []
     /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").
     var lastPlaceNamed: PlaceMention?
     /// The subject of the latest journey (visit or arrival verb), for travelling pronouns.

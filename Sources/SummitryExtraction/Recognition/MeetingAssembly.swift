@@ -33,6 +33,14 @@ extension DocumentAnalysis {
         finishMeetings()
     }
 
+    /// A headline: the text's first line, without a final stop, standing as a paragraph of its own
+    /// before more text ("G7 leaders meet in Evian\n\nEVIAN, France (Reuters) - …"). It sums up the
+    /// report that follows: its meeting is the report's first one that nothing sets apart.
+    func isHeadline(_ s: Sentence) -> Bool {
+        guard s.index == 0, sentences.count > 1, s.tokens.upperBound < tokens.count, tokens[s.tokens.upperBound].kind == .paragraph else { return false }
+        return ![".", "!", "?", "\u{2026}", ":"].contains(tokens[s.tokens.upperBound - 1].text)
+    }
+
     private func detectMeetings(in s: Sentence, mentions ms: [Mention]) {
         if debugging {
             debug("S\(s.index): " + sentenceText(s).prefix(100))
@@ -51,6 +59,9 @@ extension DocumentAnalysis {
                 while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].text != ",") { k += 1 }
                 if k >= s.tokens.upperBound { return false }
                 if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
+                // A titled guest: "welcomed Canadian Prime Minister X".
+                if let m = mentionStarts.filter({ $0 > k && $0 <= k + 5 }).min(),
+                   (k ..< m).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || tag(covering: $0) != nil) }) { return false }
                 if Self.attendeeNouns.contains(tokens[k].lower) { welcomesAll.insert(t.start); return false }
                 if let tag = tagAt[k], case .title = tag.entity { return false }
                 let passive = (s.tokens).contains { ["by", "von", "vom"].contains(tokens[$0].lower) }
@@ -110,20 +121,37 @@ extension DocumentAnalysis {
             // at a definite noun after a verb ("met … for the meeting" refers elsewhere), and where
             // a phone call meets another kind of encounter.
             var clusters: [[Trigger]] = []
+            // Clusters that begin with what was agreed: places after them are theirs alone.
+            var agreedStarts: Set<Int> = []
             for t in events {
                 if let last = clusters.last?.last, let first = clusters.last?.first {
+                    // (Not the object of attending: "attended the king's coronation".)
                     let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
-                        && ms.contains { $0.end == t.start - 1 }
+                        && ms.contains { $0.end == t.start - 1 } && last.role != .attend
                     let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
-                    let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 }
+                    // (A country after the trigger is a place too: "… when the two met in South Korea".)
+                    let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
                     let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                         && t.start - last.end > 2  // "hosted the summit" is one event
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
-                    if !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && t.quoted == last.quoted {
+                    // "agreed in a meeting to hold consultations in Tokyo": what was agreed is another encounter.
+                    // "received by X at the palace before travelling on to Brussels for a meeting": a journey on
+                    // to a new place starts another encounter.
+                    let journeyOn = (t.role == .visit || t.role == .arrive) && last.role != .visit && last.role != .noun
+                        && (last.end ..< t.start).contains { ["before", "then", "bevor", "anschließend", "danach"].contains(tokens[$0].lower) }
+                        && places.contains { $0.start > t.end && $0.start <= t.end + 4 }
+                    let agreedNext = journeyOn || t.role == .noun && (last.end ..< t.start).contains { k in
+                        ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
+                            && ["hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten"].contains(tokens[k + 1].lower)
+                    }
+                    // "spoke by phone … to discuss": the purpose of the encounter, not another one.
+                    let purpose = t.role == .meet && t.start > 0 && ["to", "zu"].contains(tokens[t.start - 1].lower)
+                    if purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && t.quoted == last.quoted {
                         clusters[clusters.count - 1].append(t)
                         continue
                     }
+                    if agreedNext { agreedStarts.insert(t.start) }
                 }
                 clusters.append([t])
             }
@@ -158,6 +186,13 @@ extension DocumentAnalysis {
                     if let next = clusters.indices.first(where: { clusters[$0].first!.start > v }) { best = next } else { continue }
                 }
                 assigned[best].append(p)
+            }
+            // The traveller journeys on: "X was received by Y … before travelling on to Brussels for a meeting with Z".
+            for (c, cl) in clusters.enumerated() where c > 0 && agreedStarts.contains(cl.first!.start) && (cl.first!.role == .visit || cl.first!.role == .arrive) {
+                if let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
+                   !assigned[c].contains(where: { $0.mention.actor == subject.mention.actor }) {
+                    assigned[c].insert(subject, at: 0)
+                }
             }
             // "talks among A, B and C", "Gespräche mit X": the list after the connector is the noun's.
             for (c, cl) in clusters.enumerated() {
@@ -199,6 +234,12 @@ extension DocumentAnalysis {
                 // An arrival with a place of its own and no summit to arrive for is a visit ("X arrived in Tehran").
                 let arrivalVisit = cl.allSatisfy({ $0.role == .arrive }) && latestMeeting(kind: "summit") == nil
                     && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
+                // "to attend a campaign event": attending something that is no meeting joins nothing.
+                let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { t in
+                    t.end + 1 < s.tokens.upperBound && ["a", "an"].contains(tokens[t.end].lower) && tag(covering: t.end + 1) == nil
+                        && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
+                }
+                if attendsOther { continue }
                 if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
                     // Joining is joining the main meeting, not a side meeting or a call reported since.
                     let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
@@ -208,7 +249,10 @@ extension DocumentAnalysis {
                     }
                     continue
                 }
-                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places, times: times, planned: planned)
+                // A place after the next encounter's trigger is that encounter's ("joined the meeting and recalled the
+                // summit in The Hague").
+                let until = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
+                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until }, times: times, planned: planned)
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if debugging {
                     debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-")")
@@ -229,7 +273,15 @@ extension DocumentAnalysis {
                 }
                 // A side meeting is its own encounter; whoever meets on the sidelines is at the summit too
                 // (the annotation convention), but the summit's people do not join the side meeting.
-                if let target = sidelinesTarget {
+                // "in a separate meeting", "zu einem bilateralen Gespräch" while a summit is under way, with no
+                // place of its own elsewhere: a side meeting of that summit.
+                var target = sidelinesTarget
+                if target == nil, let summit = latestMeeting(kind: "summit"), !meetings[summit].planned, !meetings[summit].background,
+                   event.cityKey == nil || event.cityKey == meetings[summit].cityKey,
+                   cl.contains(where: { t in t.role == .noun && (max(s.tokens.lowerBound, t.start - 2) ..< t.start).contains { Self.separateCues.contains(tokens[$0].lower) } }) {
+                    target = summit
+                }
+                if let target {
                     event.sidelinesOf = target
                     for a in event.participants { meetings[target].addParticipant(a, sentence: s.index) }
                 }
@@ -266,9 +318,16 @@ extension DocumentAnalysis {
         event.journey = cl.contains { $0.role == .visit || $0.kind == "visit" }
         // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
         event.invitation = s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized }
+        // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
+        // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
+        // speech in the subjunctive, so a German "hatte" is the narrative's own.)
         event.background = s.tokens.contains { k in
             ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
                 && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
+                && (isGerman || cl.contains { t in
+                    let span = min(k, t.start) ..< max(k + 1, t.end)
+                    return !span.contains { [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[$0].text) || tokens[$0].kind == .quote }
+                })
         }
         let a = cl.first!.start, b = cl.last!.end
         // Place: the nearest place after (then before) the event, within reach.
@@ -285,10 +344,17 @@ extension DocumentAnalysis {
             // A place before the trigger does not reach across a speech verb ("X, who was in Lima, said the talks …").
             let near = places.filter { p in p.start >= a - 6 && p.start <= reach
                 && !(p.end < a && (p.end ..< a).contains { has($0, .speechVerbs) }) }
-            let pick = near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
-            if let p = pick ?? (places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
+            // A country named as the venue ("met in South Korea") rules out places of that country's rivals.
+            let venue = countryVenue(after: cl.last!, sentence: s)
+            let pick = venue != nil ? near.filter({ $0.start >= a && $0.iso == venue }).min { $0.start < $1.start }
+                : near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
+            if let p = pick ?? (venue == nil && places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
                 event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
             }
+        }
+        // Only a country: "met in South Korea last year", "trafen sich in Ägypten".
+        if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s) {
+            event.cityISO = iso; event.countryOnly = true
         }
         // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
@@ -311,8 +377,14 @@ extension DocumentAnalysis {
         }
         // "Die Außenminister der 32 Nato-Staaten sind in Brüssel zusammengekommen": a gathering named by
         // a verb, with no one named, of an international body's members is that body's meeting.
-        if event.org == nil, parts.allSatisfy({ $0.source }), cl.contains(where: { $0.role == .meet }) {
-            event.org = s.tokens.lazy.compactMap { k -> String? in
+        // A summit takes the body named in its sentence: "Leaders of the Group of Seven gathered … for a summit".
+        // (For a summit, only a body named before it in the same clause.)
+        let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet })
+        if event.org == nil, gathering || event.kind == "summit" {
+            var clauseStart = a
+            while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].text != "," { clauseStart -= 1 }
+            let span = gathering ? s.tokens : clauseStart ..< a
+            event.org = span.lazy.compactMap { k -> String? in
                 if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }
                 if self.tokens[k].hasHyphen, let p = self.tokens[k].text.split(separator: "-").first,
                    let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
@@ -393,10 +465,31 @@ extension DocumentAnalysis {
         }
     }
 
+    /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten".
+    func countryVenue(after t: Trigger, sentence s: Sentence) -> String? {
+        guard t.role != .noun, t.role != .call else { return nil }
+        var k = t.end
+        if k < s.tokens.upperBound, tokens[k].lower == "sich" { k += 1 }
+        guard k + 1 < s.tokens.upperBound, ["in", "im"].contains(tokens[k].lower) else { return nil }
+        k += 1
+        if k < s.tokens.upperBound, has(k, .determinersDefinite) { k += 1 }
+        guard k < s.tokens.upperBound, let tag = tagAt[k], case .country(let iso, .name) = tag.entity else { return nil }
+        return iso
+    }
+
+    /// Words that set a meeting apart from the summit under way ("in a separate meeting", "bilateral talks").
+    static let separateCues: Set<String> = [
+        "separate", "bilateral", "one-on-one", "separaten", "separates", "gesonderten", "gesondertes", "bilateralen", "bilaterales", "bilaterale",
+    ]
+
+    /// Words after "attend a/the" that still name the meeting under way ("attended the opening", "the session").
+    static let meetingLikeHeads: Set<String> = ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"]
+
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
     static let statementVerbs: Set<String> = [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
+        "sprach", "trat", "redete", "spoke", "addressed",
         "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
         "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
     ]
@@ -406,21 +499,73 @@ extension DocumentAnalysis {
     /// Spokespeople, people named before, quoted, or sources are left out. Returns whether anyone was added.
     private func statementsAtMeeting(_ s: Sentence, _ parts: [Participation]) -> Bool {
         // (A side meeting reported since does not end the main one.)
-        guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }), meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil,
+        // A meeting reported with no one named ("at a meeting of the contact group") counts as well.
+        guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }),
+              meetings[k].mode == "multilateral" || meetings[k].org != nil
+                || meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
+                    || actors[$0].org.map { lexicons.isInternational($0) } == true }),
               !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
-              s.index - meetings[k].firstSentence <= 8 else { return false }
-        // Another place in the sentence is another scene ("X sagte in Kiew …").
-        if places(in: s).contains(where: { $0.key != meetings[k].cityKey }) { return false }
+              s.index - meetings[k].firstSentence <= 8 else {
+            debug("  statements: no meeting under way")
+            return false
+        }
+        // Another place in the sentence is another scene ("X sagte in Kiew …", "by video link from Kyiv");
+        // a capital as the object stands for its government ("urged Budapest to relent").
+        if places(in: s).contains(where: { p in p.key != meetings[k].cityKey && p.start > s.tokens.lowerBound
+            && ["in", "im", "at", "aus", "from", "nach", "to", "vor", "dort", "there"].contains(tokens[p.start - 1].lower) }) { return false }
         var added = false
         for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
             let a = p.mention.actor
-            guard let fam = actors[a].family, fam != "spokesperson", actors[a].firstToken >= p.mention.start,
-                  (p.mention.end ..< min(s.tokens.upperBound, p.mention.end + 3)).contains(where: { Self.statementVerbs.contains(tokens[$0].lower) })
-            else { continue }
+            // (An office holder, or someone introduced by country: "Italy's Antonio Tajani said".)
+            guard actors[a].family != nil || actors[a].country != nil, actors[a].family != "spokesperson", actors[a].firstToken >= p.mention.start,
+                  let verb = statementVerb(after: p.mention.end, in: s, start: p.mention.start) else { continue }
+            // (The verb must not belong to someone named after this person.)
+            if verb > p.mention.end, parts.contains(where: { $0.mention.start > p.mention.end && $0.mention.start < verb && !coordinated(p.mention.end, $0.mention.start) }) { continue }
             meetings[k].addParticipant(a, sentence: s.index)
+            statementParticipants.insert(a)
             added = true
         }
         return added
+    }
+
+    /// The statement verb whose subject ends at token `end`: right after it ("X warnte …"), after a
+    /// coordinated second name ("A and his counterpart B said"), or after a relative clause set off by
+    /// commas ("A, who has led the group since 2024, said").
+    private func statementVerb(after end: Int, in s: Sentence, start: Int? = nil) -> Int? {
+        let limit = s.tokens.upperBound
+        // German inversion: "Traditionell sprach danach Brasiliens Präsident X", "Nach ihm trat Y ans Rednerpult".
+        if isGerman, let start, let v = (max(s.tokens.lowerBound, start - 6) ..< start).last(where: { Self.statementVerbs.contains(tokens[$0].lower) }),
+           !(v + 1 ..< start).contains(where: { tokens[$0].text == "," }) {
+            return v
+        }
+        var k = end
+        var steps = 0
+        while k < limit && steps < 40 {
+            if Self.statementVerbs.contains(tokens[k].lower) { return k }
+            if tokens[k].text == ",", k + 1 < limit, ["who", "which", "der", "die", "das", "dessen", "deren"].contains(tokens[k + 1].lower) {
+                // Skip the relative clause to its closing comma.
+                var j = k + 1
+                while j < limit && tokens[j].text != "," { j += 1 }
+                k = j + 1
+                steps += 1
+                continue
+            }
+            let t = tokens[k]
+            let nameLike = ["'s", "'", "\u{2019}"].contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+                || ["and", "und", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege", "kollegin", "amtskollegin"].contains(t.lower))
+            if !nameLike || k - end > 12 { return nil }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Whether the tokens between two mentions only join them ("A and his counterpart B").
+    private func coordinated(_ from: Int, _ to: Int) -> Bool {
+        (from ..< to).allSatisfy { k in
+            ["and", "und", "sowie", ","].contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
+                || ["his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart", "amtskollege", "amtskollegin"].contains(tokens[k].lower)
+        }
     }
 
     func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }

@@ -37,10 +37,20 @@ extension DocumentAnalysis {
                 let info = lexicons.meetingNouns[idx]
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let next = tag.end < limit ? tokens[tag.end].lower : ""
-                var skip = ["press", "news", "joint", "presse"].contains(prev) || t.lower.hasPrefix("presse") || t.lower.hasPrefix("pressekonferenz")
+                // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
+                let adjectiveUse = t.lower == "bilateral" && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
+                    && !["on", "with", "in", "at", "and", "between", "among", "was", "is"].contains(next)
+                var skip = adjectiveUse || ["press", "news", "presse"].contains(prev) || t.lower.hasPrefix("presse") || t.lower.hasPrefix("pressekonferenz")
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 if Self.genericLeads.contains(prev) { skip = true }
+                // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
+                if (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
+                        && ["begin", "start", "launch", "open", "resume", "restart"].contains(tokens[k + 1].lower) })
+                    || (tag.end < limit && ["aufzunehmen", "aufnehmen", "beginnen", "zu"].contains(tokens[tag.end].lower)
+                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || ["beginnen", "starten", "eröffnen"].contains(tokens[tag.end + 1].lower))) {
+                    skip = true
+                }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) })
                     || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { ["für", "for"].contains(tokens[$0].lower) })
@@ -124,6 +134,22 @@ extension DocumentAnalysis {
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
                     role = nil
                 }
+                // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
+                // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
+                if role == .meet, ["sprach", "spricht", "spoke", "speaks", "talked"].contains(t.lower),
+                   !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: {
+                       ["mit", "with", "to", "telefonisch", "phone", "telephone", "über", "about"].contains(tokens[$0].lower) }),
+                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { ["mit", "with"].contains(tokens[$0].lower) }) {
+                    role = nil
+                }
+                // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
+                if role == .meet, (i + 1 ..< min(limit, i + 4)).contains(where: { k in
+                    ["telefonisch", "telefonically"].contains(tokens[k].lower)
+                        || (["phone", "telephone", "telefon", "video", "videolink"].contains(tokens[k].lower)
+                            && ["by", "on", "over", "per", "via", "the", "am"].contains(tokens[k - 1].lower))
+                }) {
+                    role = .call
+                }
                 if let role, !negated {
                     let mode: String
                     switch role {
@@ -149,7 +175,9 @@ extension DocumentAnalysis {
         for i in s.tokens.reversed() {
             guard let tag = tagAt[i], tag.start == i, !inName[i], case .place(let key, let iso, let strong) = tag.entity,
                   strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) else { continue }
-            lastPlaceNamed = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: true)
+            // (A shouted dateline names the place as the lexicon writes it.)
+            let shouted = tokens[i ..< tag.end].allSatisfy { $0.kind != .word || $0.isAllCaps }
+            lastPlaceNamed = PlaceMention(start: i, end: tag.end, surface: shouted ? key : text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: true)
             return
         }
     }
@@ -307,6 +335,15 @@ extension DocumentAnalysis {
             if strict && f.iso.isEmpty && qualifier == nil && !tokens[f.start].isAllCaps { return false }
             dateline = f
             datelineISO = qualifier ?? (f.iso.isEmpty ? iso : f.iso)
+            // "WINDSOR, England (AP)": the qualifier says which Windsor the text means, everywhere in it.
+            if let q = qualifier, !f.iso.isEmpty, f.iso != q {
+                dateline?.iso = q
+                for k in tagAt.indices {
+                    if let t = tagAt[k], case .place(let key, _, let strong) = t.entity, key == f.key {
+                        tagAt[k] = Tag(entity: .place(name: key, iso: q, strong: strong), start: t.start, end: t.end, ambiguous: t.ambiguous)
+                    }
+                }
+            }
             return true
         }
         while i < limit {

@@ -9,6 +9,8 @@ extension DocumentAnalysis {
         if !timesCompatible(key(m.timeKey), key(e.timeKey)) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b, m.cityISO != e.cityISO || !(m.cityISO?.isEmpty == false) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b { return false }
+        // A meeting placed only by its country ("met in South Korea") is not one in another country.
+        if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
         if (m.mode == "phone") != (e.mode == "phone") { return false }
         if m.background != e.background && (m.org == nil || m.org != e.org) { return false }
         if let a = m.org, let b = e.org, a != b { return false }
@@ -50,6 +52,21 @@ extension DocumentAnalysis {
            k >= meetings.count - 3 {
             target = k; reason = 4
         }
+        // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
+        // time of its own is part of the encounter reported just before.
+        if target == nil, e.kind == "meal", e.cityKey == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+           let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
+            target = k; reason = 17
+        }
+        // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
+        // (Greeting one guest is a reception of its own.)
+        if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
+           e.participants.filter({ !e.hosts.contains($0) }).count >= 2,
+           let k = meetings.indices.last, meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil, !meetings[k].background,
+           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 2 {
+            target = k; reason = 16
+        }
         // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the
         // traveller's latest visit, when this event names no place of its own.
         if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
@@ -74,6 +91,11 @@ extension DocumentAnalysis {
             }
             guard compatible(m, e) else { continue }
             if let a = m.org, let b = e.org, a == b { target = k; reason = 6; break }
+            // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit").
+            if m.firstSentence == 0, isHeadline(sentences[0]), m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil,
+               overlap || ep.isEmpty || mp.isEmpty || (m.org != nil && m.org == e.org) {
+                target = k; reason = 15; break
+            }
             if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
             if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
                 target = k; reason = 8; break
@@ -139,6 +161,7 @@ extension DocumentAnalysis {
                 }
             }
             if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
+            debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
             // Host by place: in a bilateral encounter, the one participant of the host country.
             if m.hosts.isEmpty, m.kind != "summit", let iso = m.cityISO, m.participants.count >= 2 {
                 let locals = m.participants.filter { actors[$0].country == iso }
@@ -154,6 +177,10 @@ extension DocumentAnalysis {
                   meetings[k].sidelinesOf == nil else { continue }
             let p = meetings[k].participants
             for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
+                // (Someone met in several countries is a traveller himself.)
+                let countries = Set(meetings.filter { $0.mode != "phone" && !$0.planned && !$0.background && $0.participants.contains(a) }
+                    .compactMap(\.cityISO).filter { !$0.isEmpty })
+                if countries.count > 1 { continue }
                 if actors[b].country.map({ $0 != iso }) ?? (actors[b].international && actors[b].org != nil) {
                     actors[a].setCountry(iso, rank: 2)
                     if meetings[k].hosts.isEmpty { meetings[k].hosts = [a] }

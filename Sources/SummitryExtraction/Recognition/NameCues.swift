@@ -43,13 +43,35 @@ extension DocumentAnalysis {
                 return
             }
         }
+        // "Deutschland wird von Außenminister X vertreten", "Germany was represented by X".
+        if hit.start - 1 > lo, ["von", "vom", "by"].contains(tokens[hit.start - 1].lower),
+           (hit.start ..< min(limit, hit.start + 12)).contains(where: { ["vertreten", "represented"].contains(tokens[$0].lower) })
+            || (lo ..< hit.start).contains(where: { ["represented"].contains(tokens[$0].lower) }),
+           let k = (lo ..< hit.start - 1).first(where: { tagAt[$0].map { if case .country(_, .name) = $0.entity { true } else { false } } ?? false }),
+           !(k ..< hit.start).contains(where: { [",", ";"].contains(tokens[$0].text) }),
+           let tag = tagAt[k], case .country(let iso, _) = tag.entity {
+            actors[a].setCountry(iso, rank: 3)
+            return
+        }
         // "the Ruritanian side … by Minister X": a country adjective before a side noun, earlier in the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
             if tokens[k].text == "." || tokens[k].text == ";" { break }
-            guard Self.sideNouns.contains(tokens[k].lower), k > lo, let c = tag(covering: k - 1), case .country(let iso, let form) = c.entity,
-                  form == .adjective || form == .genitive else { continue }
+            // "An Israeli negotiating team headed by X": one word may come between.
+            guard Self.sideNouns.contains(tokens[k].lower) || Self.sideNouns.contains(where: { tokens[k].lower.hasSuffix($0) && tokens[k].lower.count > $0.count + 3 }),
+                  k > lo else { continue }
+            for d in [k - 1, k - 2] where d >= lo {
+                if let c = tag(covering: d), case .country(let iso, let form) = c.entity, form == .adjective || form == .genitive {
+                    actors[a].setCountry(iso, rank: 3)
+                    return
+                }
+                if tokens[d].isCapitalized && !isGerman { break }
+            }
+        }
+        // "Geleitet wurde die ukrainische Seite von A, die russische von B": the side named before, elided.
+        if isGerman, hit.start - 2 >= lo, ["von", "vom"].contains(tokens[hit.start - 1].lower),
+           let c = tag(covering: hit.start - 2), case .country(let iso, .adjective) = c.entity, !tokens[hit.start - 2].isCapitalized,
+           (lo ..< hit.start - 2).contains(where: { Self.sideNouns.contains(tokens[$0].lower) }) {
             actors[a].setCountry(iso, rank: 3)
-            return
         }
     }
 

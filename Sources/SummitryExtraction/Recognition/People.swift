@@ -1,3 +1,4 @@
+import Foundation
 /// A person the document names, built up from every mention.
 struct ActorRecord: Sendable {
     /// Name words as written in the longest mention (`["Ilse", "von", "der", "Aue"]`).
@@ -57,8 +58,11 @@ struct ActorRecord: Sendable {
         return keys
     }
 
-    mutating func setCountry(_ iso: String?, rank: Int) {
+    mutating func setCountry(_ iso: String?, rank: Int, file: StaticString = #fileID, line: UInt = #line) {
         guard let iso, rank > countryRank else { return }
+        if DocumentAnalysis.debugEnabled {
+            FileHandle.standardError.write("  country \(name) := \(iso) (rank \(rank), \(file):\(line))\n".data(using: .utf8)!)
+        }
         country = iso
         countryRank = rank
     }

@@ -39,6 +39,12 @@ extension DocumentAnalysis {
                 }
             }
             if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
+            // A truncated first half of a coordinated compound: "der französische Wirtschafts- und Finanzminister".
+            if isGerman, t.kind == .word, ["und", "oder"].contains(t.lower), j - 1 >= s.tokens.lowerBound,
+               tokens[j - 1].kind == .word, tokens[j - 1].text.hasSuffix("-") || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].text == "-" && tokens[j - 2].kind == .word) {
+                j -= tokens[j - 1].text == "-" ? 3 : 2
+                continue
+            }
             // Office words between a country and the title: "Chinese Foreign Ministry spokesperson".
             if !isGerman, t.kind == .word, t.isCapitalized, lexicons.roleWords.contains(t.lower), j > s.tokens.lowerBound,
                (j - 3 ..< j).contains(where: { $0 >= s.tokens.lowerBound && tag(covering: $0).map({ if case .country = $0.entity { true } else { false } }) == true }) {

@@ -1,0 +1,32 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+/// Calls reported with a speaking verb, the purpose of a call, a past meeting placed only by its
+/// country, "the two presidents", and a pluperfect that belongs to another clause.
+@Suite struct PhoneAndPastMeetingTests {
+    static let report = """
+        Leaders speak by phone, agree to extend truce
+
+        WASHINGTON (AP) — President John Carver spoke by phone with Chinese President Li Wen on Tuesday to discuss \
+        trade, and both sides said they had agreed to extend a truce. The call came a day after Secretary of State \
+        Tom Reed spoke by phone with Chinese Foreign Minister Zhao Lin. Li's state visit to Washington, which was \
+        first floated when the two presidents met in South Korea last year, is now expected in the spring.
+        """
+
+    @Test func speakingByPhoneIsACall() throws {
+        let net = try Shared.network(Self.report)
+        let calls = net.meetings.filter { $0.mode == "phone" }
+        #expect(calls.count == 2)
+        #expect(calls.contains { Set(net.participants(of: $0.id)) == ["John Carver", "Li Wen"] })
+        #expect(calls.contains { Set(net.participants(of: $0.id)) == ["Tom Reed", "Zhao Lin"] })
+    }
+
+    @Test func aPastMeetingPlacedByItsCountry() throws {
+        let net = try Shared.network(Self.report)
+        let past = try #require(net.meetings.first { $0.country == "KR" })
+        #expect(Set(net.participants(of: past.id)) == ["John Carver", "Li Wen"])
+        let visit = try #require(net.meetings.first { $0.city == "Washington" })
+        #expect(!net.participants(of: visit.id).contains("Tom Reed"))
+    }
+}
