@@ -21,8 +21,8 @@ final class DocumentAnalysis {
     var scalars: [Unicode.Scalar] { source.scalars }
     let tokens: [Token]
     let sentences: [Sentence]
-    /// Tag starting at each token (nil if none).
-    let tagAt: [Tag?]
+    /// Tag starting at each token (nil if none); later stages may refine a tag's reading.
+    var tagAt: [Tag?]
     /// The start token of the tag covering each token, or -1.
     let coveredBy: [Int32]
     /// Each token's word classes.
@@ -102,8 +102,8 @@ final class DocumentAnalysis {
         for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
         self.sentenceOf = sentenceOf
         inQuote = LexiconTagging.quoteMarks(tokens)
-        // The per-token tables are computed before the analysis exists and are immutable after, so
-        // reading them costs no dynamic exclusivity check.
+        // The per-token tables are computed before the analysis exists; those immutable after (all but
+        // the tags) cost no dynamic exclusivity check to read.
         var tagging = LexiconTagging(lexicons: lexicons, source: source, tokens: tokens, entries: entries, sentences: sentences,
                                      sentenceOf: sentenceOf, isGerman: language == "de")
         tagging.tagAll()
