@@ -9,6 +9,40 @@ struct Tag: Sendable {
     var ambiguous: Bool
 }
 
+/// The lexicon tags of a document's tokens, by start token (nil where no tag starts).
+///
+/// A class, so that ``DocumentAnalysis`` holds it as a constant while later stages may still
+/// refine a tag. Its storage is a buffer it owns (allocated here, freed in `deinit`) rather than a
+/// stored `var` array, whose every read through a class would cost a dynamic exclusivity check;
+/// indices are checked by precondition as an array's are.
+final class TagTable: RandomAccessCollection {
+    private let tags: UnsafeMutableBufferPointer<Tag?>
+
+    init(_ tags: [Tag?]) {
+        self.tags = .allocate(capacity: tags.count)
+        _ = self.tags.initialize(from: tags)
+    }
+
+    deinit {
+        tags.deinitialize()
+        tags.deallocate()
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { tags.count }
+
+    subscript(i: Int) -> Tag? {
+        get {
+            precondition(i >= 0 && i < tags.count, "tag index out of range")
+            return tags[i]
+        }
+        set {
+            precondition(i >= 0 && i < tags.count, "tag index out of range")
+            tags[i] = newValue
+        }
+    }
+}
+
 /// One document under analysis: its scalars, tokens, sentences and the lexicon tags on them.
 /// Later stages (people, countries, meetings) read and extend it.
 final class DocumentAnalysis {
@@ -22,7 +56,7 @@ final class DocumentAnalysis {
     let tokens: [Token]
     let sentences: [Sentence]
     /// Tag starting at each token (nil if none); later stages may refine a tag's reading.
-    var tagAt: [Tag?]
+    let tagAt: TagTable
     /// The start token of the tag covering each token, or -1.
     let coveredBy: [Int32]
     /// Each token's word classes.
@@ -102,13 +136,13 @@ final class DocumentAnalysis {
         for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
         self.sentenceOf = sentenceOf
         inQuote = LexiconTagging.quoteMarks(tokens)
-        // The per-token tables are computed before the analysis exists; those immutable after (all but
-        // the tags) cost no dynamic exclusivity check to read.
+        // The per-token tables are computed before the analysis exists and held as constants, so
+        // reading them costs no dynamic exclusivity check.
         var tagging = LexiconTagging(lexicons: lexicons, source: source, tokens: tokens, entries: entries, sentences: sentences,
                                      sentenceOf: sentenceOf, isGerman: language == "de")
         tagging.tagAll()
         tagging.preferContextCountries()
-        tagAt = tagging.tagAt
+        tagAt = TagTable(tagging.tagAt)
         coveredBy = tagging.coveredBy
         inName = Array(repeating: false, count: tokens.count)
         inRole = Array(repeating: false, count: tokens.count)
