@@ -9,36 +9,40 @@ struct Tag: Sendable {
     var ambiguous: Bool
 }
 
-/// The lexicon tags of a document's tokens, by start token (nil where no tag starts).
+/// A value per token of a document (its tags, whether it is inside a name, …) that later stages
+/// may still change.
 ///
-/// A class, so that ``DocumentAnalysis`` holds it as a constant while later stages may still
-/// refine a tag. Its storage is a buffer it owns (allocated here, freed in `deinit`) rather than a
-/// stored `var` array, whose every read through a class would cost a dynamic exclusivity check;
-/// indices are checked by precondition as an array's are.
-final class TagTable: RandomAccessCollection {
-    private let tags: UnsafeMutableBufferPointer<Tag?>
+/// A class, so that ``DocumentAnalysis`` holds it as a constant: reading a stored `var` array of
+/// a class would cost a dynamic exclusivity check per access. The storage is a buffer the table
+/// owns (allocated here, freed in `deinit`); indices are checked by precondition as an array's are.
+final class TokenTable<Element>: RandomAccessCollection {
+    private let values: UnsafeMutableBufferPointer<Element>
 
-    init(_ tags: [Tag?]) {
-        self.tags = .allocate(capacity: tags.count)
-        _ = self.tags.initialize(from: tags)
+    init(_ values: [Element]) {
+        self.values = .allocate(capacity: values.count)
+        _ = self.values.initialize(from: values)
+    }
+
+    convenience init(repeating value: Element, count: Int) {
+        self.init(Array(repeating: value, count: count))
     }
 
     deinit {
-        tags.deinitialize()
-        tags.deallocate()
+        values.deinitialize()
+        values.deallocate()
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { tags.count }
+    var endIndex: Int { values.count }
 
-    subscript(i: Int) -> Tag? {
+    subscript(i: Int) -> Element {
         get {
-            precondition(i >= 0 && i < tags.count, "tag index out of range")
-            return tags[i]
+            precondition(i >= 0 && i < values.count, "token index out of range")
+            return values[i]
         }
         set {
-            precondition(i >= 0 && i < tags.count, "tag index out of range")
-            tags[i] = newValue
+            precondition(i >= 0 && i < values.count, "token index out of range")
+            values[i] = newValue
         }
     }
 }
@@ -56,7 +60,7 @@ final class DocumentAnalysis {
     let tokens: [Token]
     let sentences: [Sentence]
     /// Tag starting at each token (nil if none); later stages may refine a tag's reading.
-    let tagAt: TagTable
+    let tagAt: TokenTable<Tag?>
     /// The start token of the tag covering each token, or -1.
     let coveredBy: [Int32]
     /// Each token's word classes.
@@ -71,7 +75,7 @@ final class DocumentAnalysis {
     var actors: [ActorRecord] = []
     var mentions: [Mention] = []
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
-    var inName: [Bool]
+    let inName: TokenTable<Bool>
     /// Actors by surname key and by last folded name word.
     var actorsByKey: [String: [Int]] = [:]
     var actorsByLast: [String: [Int]] = [:]
@@ -90,7 +94,7 @@ final class DocumentAnalysis {
     }
 
     /// Tokens of role phrases ("Russian President", "Estlands Ministerpräsident").
-    var inRole: [Bool]
+    let inRole: TokenTable<Bool>
     /// Actors whose title is relative to another actor ("Novak aide"): (actor, folded surname).
     var pendingRelativeCountry: [(Int, String)] = []
     /// Actors named with a possessive title ("dessen Außenminister"): (actor, possessor).
@@ -142,10 +146,10 @@ final class DocumentAnalysis {
                                      sentenceOf: sentenceOf, isGerman: language == "de")
         tagging.tagAll()
         tagging.preferContextCountries()
-        tagAt = TagTable(tagging.tagAt)
+        tagAt = TokenTable(tagging.tagAt)
         coveredBy = tagging.coveredBy
-        inName = Array(repeating: false, count: tokens.count)
-        inRole = Array(repeating: false, count: tokens.count)
+        inName = TokenTable(repeating: false, count: tokens.count)
+        inRole = TokenTable(repeating: false, count: tokens.count)
     }
 
     var isGerman: Bool { language == "de" }
