@@ -82,12 +82,13 @@ extension Pipeline {
     /// - Throws: the first error of reading, scoring, drawing or writing; nothing is written then.
     public static func analyze(inputs: [String], outputDirectory: String, options: AnalysisOptions = AnalysisOptions(),
                                progress: (String) -> Void = { _ in }) throws -> AnalysisResult {
-        let network = try loadNetwork(inputs) { progress("reading \($0)") }
+        var readingWarnings: [String] = []
+        let network = try loadNetwork(inputs, progress: { progress("reading \($0)") }, warning: { readingWarnings.append($0) })
         guard !network.nodes.isEmpty else {
             throw SummitryError.failed(file: inputs.joined(separator: ", "), message: "no actors, countries or meetings found")
         }
         progress("computing centralities")
-        var warnings: [String] = []
+        var warnings: [String] = readingWarnings
         let (scores, scoreWarnings) = try actorScores(network, options: options)
         warnings += scoreWarnings
 

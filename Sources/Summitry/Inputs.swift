@@ -119,15 +119,18 @@ extension Pipeline {
     /// Loads and merges every input into one network, articles through extraction and the rest by
     /// their format, in the order given (directories expanded, see ``expand(_:)``).
     ///
-    /// - Parameter progress: called with each file before it is read.
+    /// - Parameters:
+    ///   - progress: called with each file before it is read.
+    ///   - warning: told of each recovery while reading articles (a UTF-16 file decoded).
     /// - Throws: the first error, naming its file.
-    public static func loadNetwork(_ inputs: [String], progress: (String) -> Void = { _ in }) throws -> Network {
+    public static func loadNetwork(_ inputs: [String], progress: (String) -> Void = { _ in },
+                                   warning: (String) -> Void = { _ in }) throws -> Network {
         let files = try expand(inputs)
         var network = Network()
         var articles: [String] = []
         func flushArticles() throws {
             guard !articles.isEmpty else { return }
-            network.merge(try extract(paths: articles))
+            network.merge(try extract(paths: articles, warning: warning))
             articles = []
         }
         for file in files {

@@ -18,7 +18,7 @@ extension SummitryCommand {
         var output: String?
 
         func run() throws {
-            let network = try Pipeline.extract(paths: Pipeline.expand(files))
+            let network = try Pipeline.extract(paths: Pipeline.expand(files)) { Terminal.error("summitry: warning: \($0)") }
             let data = try Pipeline.nodeLinkData(network)
             if let output {
                 try OutputFiles.writeFile(data, to: output)

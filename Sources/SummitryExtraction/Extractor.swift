@@ -85,7 +85,13 @@ extension DocumentAnalysis {
             var k = m.end + 1
             guard ["a", "an", "ein", "eine"].contains(tokens[k].lower) else { continue }
             k += 1
-            if let tag = tagAt[k], case .country(let iso, .demonym) = tag.entity { actors[m.actor].setCountry(iso, rank: 4) }
+            // "X, a former Estonian prime minister,", "X, a Djiboutian diplomat,": an adjective before a noun too.
+            if k + 1 < tokens.count, ["former", "früherer", "frühere", "ehemaliger", "ehemalige", "veteran", "senior"].contains(tokens[k].lower) { k += 1 }
+            guard k < tokens.count, let tag = tagAt[k] else { continue }
+            if case .country(let iso, .demonym) = tag.entity { actors[m.actor].setCountry(iso, rank: 4) }
+            else if case .country(let iso, .adjective) = tag.entity, tag.end < tokens.count, tokens[tag.end].kind == .word, actors[m.actor].countryRank < 4 {
+                actors[m.actor].setCountry(iso, rank: 4)
+            }
         }
         // "Ruritanias Regierungschef A und dessen Außenminister B": B serves A's country.
         for (a, owner) in pendingPossessor {

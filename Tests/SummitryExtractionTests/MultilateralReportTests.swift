@@ -83,3 +83,16 @@ import SummitryModel
         #expect(Set(net.participants(of: meeting.id)) == ["Anna Lind", "Paul Girard", "Jan Weber", "Ion Rusu"])
     }
 }
+
+@Suite struct SummitStatementListTests {
+    @Test func aListOfTitledLeadersBackingAPlan() throws {
+        let net = try Shared.network("""
+            Brüssel – Die Staats- und Regierungschefs der 27 EU-Staaten haben sich am Donnerstag in Brüssel zu einem Gipfel \
+            getroffen. Bundeskanzler Karl Brandt, der französische Präsident Paul Girard und die italienische \
+            Ministerpräsidentin Lucia Ferri unterstützten den Plan. Der ungarische Ministerpräsident Istvan Kovacs drohte \
+            mit einem Veto, der slowakische Regierungschef Jan Novak äußerte Bedenken.
+            """)
+        let summit = try #require(net.meetings.first)
+        #expect(Set(net.participants(of: summit.id)) == ["Karl Brandt", "Paul Girard", "Lucia Ferri", "Istvan Kovacs", "Jan Novak"])
+    }
+}

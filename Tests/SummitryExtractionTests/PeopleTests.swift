@@ -116,3 +116,21 @@ import SummitryModel
     }
 }
 
+
+@Suite struct AppositiveOfficeTests {
+    @Test func officesWithAComplementBeforeTheName() throws {
+        let net = try Shared.network("""
+            NEW YORK (AP) - The chairperson of the AU Commission, Mahmoud Said, a Djiboutian diplomat, met President Ali Musa \
+            on Monday. Israel's ambassador to the U.N., David Cohen, denounced the meeting.
+            """)
+        #expect(net.actor(named: "Mahmoud Said")?.country == "DJ")
+        #expect(net.actor(named: "David Cohen")?.country == "IL")
+    }
+
+    @Test func germanHeadOfAnAgency() throws {
+        let net = try Shared.network("""
+            TEHERAN (dpa) - Auch der Leiter der iranischen Atomorganisation, Reza Karimi, nahm an dem Treffen teil.
+            """)
+        #expect(net.actor(named: "Reza Karimi")?.country == "IR")
+    }
+}

@@ -40,3 +40,17 @@ import SummitryModel
         #expect(net.meetings.filter { $0.mode == "multilateral" }.count == 1)
     }
 }
+
+@Suite struct SummitAttendanceTests {
+    @Test func leadersInAttendanceAndABilateralOfTwoOfThem() throws {
+        let net = try Shared.network("""
+            MANILA, Philippines (AP) — Southeast Asian leaders opened their annual summit in the Philippine capital on \
+            Wednesday with host President Juan Cruz urging unity. Malaysian Prime Minister Anwar Salleh and Indonesian \
+            President Budi Santoso were among the leaders in attendance. Salleh also met Santoso on Wednesday evening \
+            to discuss their maritime boundary.
+            """)
+        let summit = try #require(net.meetings.first { $0.mode == "multilateral" })
+        #expect(Set(net.participants(of: summit.id)) == ["Juan Cruz", "Anwar Salleh", "Budi Santoso"])
+        #expect(net.meetings.contains { Set(net.participants(of: $0.id)) == ["Anwar Salleh", "Budi Santoso"] })
+    }
+}

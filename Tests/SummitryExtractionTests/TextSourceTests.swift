@@ -17,7 +17,13 @@ import Testing
     @Test func decodesUTF16WithByteOrderMark() throws {
         var data = Data([0xFF, 0xFE])
         data.append("Gipfel".data(using: .utf16LittleEndian)!)
-        #expect(try TextSource.decode(data, file: "a.txt") == "Gipfel")
+        var warnings: [String] = []
+        #expect(try TextSource.decode(data, file: "u.txt") { warnings.append($0) } == "Gipfel")
+        // The recovery is told, naming the file; UTF-8 input is not.
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("u.txt: decoded from UTF-16") == true)
+        _ = try TextSource.decode(Data("Gipfel".utf8), file: "v.txt") { warnings.append($0) }
+        #expect(warnings.count == 1)
     }
 
     @Test(arguments: [

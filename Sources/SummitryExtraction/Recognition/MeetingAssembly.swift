@@ -490,6 +490,9 @@ extension DocumentAnalysis {
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",
+        "legte", "unterstützte", "unterstützten", "warben", "forderten", "drohte", "drohten", "äußerte", "äußerten", "verlangte",
+        "verlangten", "lehnte", "lehnten", "kritisierten", "betonten", "erklärten", "sagten", "mahnten", "warnten",
+        "supported", "backed", "threatened", "demanded", "voiced", "expressed", "rejected", "opposed", "proposed",
         "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
         "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
     ]
@@ -505,7 +508,7 @@ extension DocumentAnalysis {
                 || meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
                     || actors[$0].org.map { lexicons.isInternational($0) } == true }),
               !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
-              s.index - meetings[k].firstSentence <= 8 else {
+              s.index - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 else {
             debug("  statements: no meeting under way")
             return false
         }
@@ -542,7 +545,9 @@ extension DocumentAnalysis {
         var steps = 0
         while k < limit && steps < 40 {
             if Self.statementVerbs.contains(tokens[k].lower) { return k }
-            if tokens[k].text == ",", k + 1 < limit, ["who", "which", "der", "die", "das", "dessen", "deren"].contains(tokens[k + 1].lower) {
+            // (", der französische Präsident B" continues a list: a title or country adjective follows the article.)
+            if tokens[k].text == ",", k + 1 < limit, ["who", "which", "der", "die", "das", "dessen", "deren"].contains(tokens[k + 1].lower),
+               !(k + 2 < limit && tag(covering: k + 2) != nil) {
                 // Skip the relative clause to its closing comma.
                 var j = k + 1
                 while j < limit && tokens[j].text != "," { j += 1 }
@@ -551,9 +556,11 @@ extension DocumentAnalysis {
                 continue
             }
             let t = tokens[k]
-            let nameLike = ["'s", "'", "\u{2019}"].contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
-                || ["and", "und", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege", "kollegin", "amtskollegin"].contains(t.lower))
-            if !nameLike || k - end > 12 { return nil }
+            // A list of titled names: "Kanzler A, der französische Präsident B und die italienische Premierministerin C".
+            let nameLike = ["'s", "'", "\u{2019}", ","].contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+                || ["and", "und", "sowie", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege",
+                    "kollegin", "amtskollegin", "der", "die", "the", "auch"].contains(t.lower))
+            if !nameLike || k - end > 24 { return nil }
             k += 1
             steps += 1
         }
@@ -563,7 +570,7 @@ extension DocumentAnalysis {
     /// Whether the tokens between two mentions only join them ("A and his counterpart B").
     private func coordinated(_ from: Int, _ to: Int) -> Bool {
         (from ..< to).allSatisfy { k in
-            ["and", "und", "sowie", ","].contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
+            ["and", "und", "sowie", ",", "der", "die", "the"].contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
                 || ["his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart", "amtskollege", "amtskollegin"].contains(tokens[k].lower)
         }
     }

@@ -107,7 +107,11 @@ extension DocumentAnalysis {
                     && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
                     target = k; reason = 11; break
                 }
-                if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation { target = k; reason = 12; break }
+                // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
+                let bilateralAtSummit = m.mode == "multilateral" && newEncounterVerb && ep.count < mp.count && ep.count <= 3
+                if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
+                    target = k; reason = 12; break
+                }
                 if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
             }
         }

@@ -208,11 +208,18 @@ extension DocumentAnalysis {
                     }
                 }
             }
+            // A body in the complement, dotted or not: "ambassador to the U.N., X,".
+            if let c = tag(covering: k), c.start == k, c.end > k + 1 {
+                switch c.entity {
+                case .country, .organization, .agency: k = c.end; continue
+                default: break
+                }
+            }
             if tokens[k].text == "." || tokens[k].text == ":" || tokens[k].kind == .quote && !inQuote[k] { break }
             // Only a complement may stand between the title and the comma: "of the Republic",
             // "der kenianischen Armee Ost (KAO)"; "and his wife" may not.
             let w = tokens[k]
-            if w.kind == .word && !w.isCapitalized && !["of", "for", "from", "the", "and", "des", "der", "von", "de", "du"].contains(w.lower) {
+            if w.kind == .word && !w.isCapitalized && !["of", "for", "from", "to", "at", "the", "and", "des", "der", "von", "de", "du", "bei", "beim", "zur", "zum"].contains(w.lower) {
                 var adjective = false
                 if let c = tag(covering: k) {
                     switch c.entity {

@@ -18,12 +18,13 @@ public enum TextSource {
     public static let maximumLineLength = 1 << 20
 
     /// Reads and decodes the file at `path`.
+    /// - Parameter warning: told of a recovery (a UTF-16 file decoded), with the file's name.
     /// - Returns: the text, NFC-normalised.
     /// - Throws: ``ExtractionError/unreadable(file:message:)`` or ``ExtractionError/invalidText(file:line:message:)``.
     /// - Complexity: O(n) in the file size.
-    public static func read(path: String) throws -> String {
+    public static func read(path: String, warning: (String) -> Void = { _ in }) throws -> String {
         if let bytes = regularFileBytes(path) {
-            return try bytes.withUnsafeBytes { try decode(bytes: $0, file: path) }
+            return try bytes.withUnsafeBytes { try decode(bytes: $0, file: path, warning: warning) }
         }
         let data: Data
         do {
@@ -35,7 +36,7 @@ public enum TextSource {
             }
             throw ExtractionError.unreadable(file: path, message: "no such file")
         }
-        return try decode(data, file: path)
+        return try decode(data, file: path, warning: warning)
     }
 
     /// The bytes of the regular file at `path`, read with `read(2)` (cheaper than mapping a small
@@ -69,13 +70,13 @@ public enum TextSource {
         #endif
     }
 
-    /// Decodes `data` as described on ``TextSource``; `file` names the source in errors.
-    public static func decode(_ data: Data, file: String) throws -> String {
-        try data.withUnsafeBytes { try decode(bytes: $0, file: file) }
+    /// Decodes `data` as described on ``TextSource``; `file` names the source in errors and warnings.
+    public static func decode(_ data: Data, file: String, warning: (String) -> Void = { _ in }) throws -> String {
+        try data.withUnsafeBytes { try decode(bytes: $0, file: file, warning: warning) }
     }
 
-    /// ``decode(_:file:)`` of raw bytes.
-    private static func decode(bytes raw: UnsafeRawBufferPointer, file: String) throws -> String {
+    /// ``decode(_:file:warning:)`` of raw bytes.
+    private static func decode(bytes raw: UnsafeRawBufferPointer, file: String, warning: (String) -> Void) throws -> String {
         if raw.isEmpty { throw ExtractionError.invalidText(file: file, line: nil, message: "the file is empty") }
         let b0 = raw[0], b1 = raw.count >= 2 ? raw[1] : 0
         if raw.count >= 2 && ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
@@ -83,6 +84,7 @@ public enum TextSource {
             guard let text = String(data: Data(raw[2...]), encoding: encoding) else {
                 throw ExtractionError.invalidText(file: file, line: nil, message: "starts with a UTF-16 byte-order mark but is not valid UTF-16")
             }
+            warning("\(file): decoded from UTF-16 (byte-order mark); convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8) to silence this")
             return try normalise(text, file: file)
         }
         do {
