@@ -21,7 +21,9 @@ struct Token: Sendable {
     /// The word holds a hyphen (`Nato-Gipfel`, `al-Hadi`); stored because the recognisers ask often.
     let hasHyphen: Bool
 
-    init(kind: Kind, start: Int, end: Int, text: String, lower: String, isCapitalized: Bool, isAllCaps: Bool) {
+    /// - Parameter hasHyphen: whether the text holds a hyphen-minus (the tokenizer knows it from its
+    ///   scan); kept for words only.
+    init(kind: Kind, start: Int, end: Int, text: String, lower: String, isCapitalized: Bool, isAllCaps: Bool, hasHyphen: Bool = false) {
         self.kind = kind
         self.start = start
         self.end = end
@@ -29,7 +31,7 @@ struct Token: Sendable {
         self.lower = lower
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
-        hasHyphen = kind == .word && text.utf8.contains(0x2D)
+        self.hasHyphen = kind == .word && hasHyphen
     }
 
     var isWord: Bool { kind == .word }
@@ -148,9 +150,10 @@ enum Tokenizer {
             let from = Int(source.byteOffsets[i])
             return source.utf8.withUnsafeBufferPointer { all in
                 let bytes = UnsafeBufferPointer(rebasing: all[from ..< from + (j - i)])
-                var upper = 0, letters = 0
+                var upper = 0, letters = 0, hyphen = false
                 for v in bytes {
                     if v >= 0x41 && v <= 0x5A { upper += 1; letters += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+                    else if v == 0x2D { hyphen = true }
                 }
                 let lower = upper > 0 ? String(unsafeUninitializedCapacity: j - i) { buf in
                     for (k, v) in bytes.enumerated() { buf[k] = (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
@@ -158,7 +161,7 @@ enum Tokenizer {
                 } : text
                 let first = bytes[0]
                 return Token(kind: .word, start: i, end: j, text: text, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A,
-                             isAllCaps: letters >= 2 && upper == letters)
+                             isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
             }
         }
         if number {
@@ -173,6 +176,6 @@ enum Tokenizer {
             if scalars[k].properties.isUppercase { upper += 1 }
         }
         return Token(kind: .word, start: i, end: j, text: text, lower: cap || upper > 0 ? text.lowercased() : text,
-                     isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters)
+                     isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters, hasHyphen: scalars[i ..< j].contains("-"))
     }
 }
