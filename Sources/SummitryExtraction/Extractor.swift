@@ -59,6 +59,7 @@ public struct Extractor: Sendable {
         analysis.establishActors()
         analysis.establishUntitledGermanNames()
         analysis.establishUntitledEnglishNames()
+        analysis.establishNamesBeforeOffices()
         analysis.detectMeetings()
         analysis.resolveRelativeCountries()
         analysis.applySentenceCountries()

@@ -109,7 +109,12 @@ struct LexiconTagging {
                 // German adjectives are lowercase; everything else names something and is capitalised.
                 if !(isCapitalized || isAllCaps || (german && form == .adjective)) { return false }
                 if !german && form == .adjective && !isCapitalized { return false }
-            case .place, .organization, .agency:
+            case .place(_, _, let strong):
+                if !(isCapitalized || isAllCaps) { return false }
+                // A small place sharing its name with an organisation is the organisation ("Commonwealth").
+                if !strong, self.lexicons.gazetteer.matches(self.tokens, at: i, limit: limit).contains(where: { e, n in
+                    if n == length, case .organization = e { return true } else { return false } }) { return false }
+            case .organization, .agency:
                 if !(isCapitalized || isAllCaps) { return false }
             case .title, .meetingNoun:
                 // German single-word titles and nouns come from the German tables.

@@ -18,6 +18,7 @@ extension DocumentAnalysis {
     static let attendeeNouns: Set<String> = [
         "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
         "teilnehmer", "teilnehmerinnen", "delegationen", "delegierten", "gäste", "staatsgäste", "besucher",
+        "amtskollegen", "kollegen", "counterparts", "colleagues",
     ]
 
     /// Runs coreference and meeting detection over the whole document, sentence by sentence (a
@@ -68,7 +69,21 @@ extension DocumentAnalysis {
                 if !passive { approvals.append(t.start) }
                 return !passive
             }
+            // "The host, Antigua's Prime Minister X, said …": "host" as a noun names the host of the meeting
+            // under way; it reports no encounter of its own.
+            var hostNouns: [Int] = []
+            trig.removeAll { t in
+                guard t.role == .host, ["host", "gastgeber", "gastgeberin"].contains(tokens[t.start].lower), t.start > s.tokens.lowerBound,
+                      has(t.start - 1, .determiners) || tokens[t.start - 1].text == "'s" else { return false }
+                hostNouns.append(t.end)
+                return true
+            }
             var parts = participations(in: s, mentions: ms)
+            if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+               let h = hostNouns.first, let p = parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
+                meetings[target].addParticipant(p.mention.actor, sentence: s.index)
+                if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
+            }
             // The subject before a journey verb is the traveller ("X travelled to Dakar").
             if let v = trig.first(where: { $0.role == .visit || $0.role == .arrive }),
                let subject = parts.first(where: { $0.mention.end <= v.start && !$0.source && $0.mention.kind != .plural }) {
@@ -108,9 +123,17 @@ extension DocumentAnalysis {
             // Also at the end: "A and B held talks on the sidelines." (then of the meeting reported last).
             if sidelinesTarget == nil, let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
                let first = events.first, let last = events.last, cue < first.start || cue >= last.end,
-               let summit = latestMeeting(kind: "summit") ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].mode != "phone" }) : nil),
-               cue + 1 < s.tokens.upperBound, [",", ".", "des", "der", "of", "dieses", "this"].contains(tokens[cue + 1].lower) || has(cue + 1, .determiners) {
+               let summit = latestMeeting(kind: "summit") ?? largeMeeting() ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].mode != "phone" }) : nil),
+               cue + 1 < s.tokens.upperBound, [",", ".", "des", "der", "of", "dieses", "this"].contains(tokens[cue + 1].lower) || has(cue + 1, .determiners)
+                   // German "Am Rande traf A B": the verb comes second.
+                   || (isGerman && cue <= s.tokens.lowerBound + 1 && has(cue + 1, .verb) || isGerman && cue <= s.tokens.lowerBound + 1 && tokens[cue + 1].kind == .word && !tokens[cue + 1].isCapitalized) {
                 sidelinesTarget = summit
+            }
+            // "… mit dem Gastgeber", "with the host": the host of the meeting under way takes part.
+            if let target = sidelinesTarget ?? largeMeeting(), let h = meetings[target].hosts.first,
+               s.tokens.contains(where: { k in ["gastgeber", "gastgeberin", "host"].contains(tokens[k].lower) && k > s.tokens.lowerBound && has(k - 1, .determinersDefinite) }),
+               !parts.contains(where: { $0.mention.actor == h }) {
+                parts.append(Participation(mention: Mention(actor: h, sentence: s.index, start: s.tokens.upperBound - 1, end: s.tokens.upperBound, kind: .office)))
             }
             if events.isEmpty {
                 if let target = sidelinesTarget { for p in parts where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) } }
@@ -240,6 +263,15 @@ extension DocumentAnalysis {
                         && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
                 }
                 if attendsOther { continue }
+                // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
+                // is an arrival at the summit.
+                let flewIn = cl.allSatisfy({ $0.role == .visit }) && places.isEmpty && countryVenue(after: cl.last!, sentence: s) == nil
+                    && latestMeeting(kind: "summit").map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
+                    && !cl.contains(where: { $0.end < s.tokens.upperBound && ["to", "nach"].contains(tokens[$0.end].lower) })
+                if flewIn, let summit = latestMeeting(kind: "summit") {
+                    for p in assigned[c] where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
+                    continue
+                }
                 if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
                     // Joining is joining the main meeting, not a side meeting or a call reported since.
                     let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
@@ -255,7 +287,7 @@ extension DocumentAnalysis {
                 var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until }, times: times, planned: planned)
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if debugging {
-                    debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-")")
+                    debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
                 }
                 let hasOwn = !event.participants.isEmpty
                 if !hasOwn, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
@@ -353,7 +385,7 @@ extension DocumentAnalysis {
             }
         }
         // Only a country: "met in South Korea last year", "trafen sich in Ägypten".
-        if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s) {
+        if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s, nouns: true) {
             event.cityISO = iso; event.countryOnly = true
         }
         // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
@@ -466,8 +498,8 @@ extension DocumentAnalysis {
     }
 
     /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten".
-    func countryVenue(after t: Trigger, sentence s: Sentence) -> String? {
-        guard t.role != .noun, t.role != .call else { return nil }
+    func countryVenue(after t: Trigger, sentence s: Sentence, nouns: Bool = false) -> String? {
+        guard t.role != .noun || nouns, t.role != .call, t.kind != "call" else { return nil }
         var k = t.end
         if k < s.tokens.upperBound, tokens[k].lower == "sich" { k += 1 }
         guard k + 1 < s.tokens.upperBound, ["in", "im"].contains(tokens[k].lower) else { return nil }
@@ -576,4 +608,10 @@ extension DocumentAnalysis {
     }
 
     func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }
+
+    /// The latest meeting of four or more people that is not a side meeting or a call: a gathering
+    /// whose sidelines other meetings can be on, even when no word calls it a summit.
+    func largeMeeting() -> Int? {
+        meetings.indices.last { meetings[$0].participants.count >= 4 && meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }
+    }
 }

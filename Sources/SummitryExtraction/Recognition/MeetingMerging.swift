@@ -108,7 +108,7 @@ extension DocumentAnalysis {
                     target = k; reason = 11; break
                 }
                 // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
-                let bilateralAtSummit = m.mode == "multilateral" && newEncounterVerb && ep.count < mp.count && ep.count <= 3
+                let bilateralAtSummit = (m.mode == "multilateral" || mp.count >= 4) && newEncounterVerb && ep.count < mp.count && ep.count <= 3
                 if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
                     target = k; reason = 12; break
                 }

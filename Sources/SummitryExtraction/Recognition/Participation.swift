@@ -47,6 +47,12 @@ extension DocumentAnalysis {
                (v + 1 ..< min(limit, v + 3)).contains(where: { ["dass", "that"].contains(tokens[$0].lower) }) {
                 p.source = true
             }
+            // "Er sagte seine Teilnahme … ab": German "absagen" split around its object.
+            if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { ["sagte", "sagten", "sagt"].contains(tokens[$0].lower) }),
+               let end = (v + 1 ..< limit).first(where: { [",", ".", ";"].contains(tokens[$0].text) || tokens[$0].isBreak }) ?? Optional(limit),
+               end - 1 > v, tokens[end - 1].lower == "ab" {
+                p.absent = true
+            }
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
                 var k = m.end

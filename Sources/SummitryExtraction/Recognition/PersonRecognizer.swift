@@ -132,14 +132,26 @@ extension DocumentAnalysis {
                     var k = i + 1
                     if k < limit && tokens[k].text == "." { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
-                        _ = addActor(run)
+                        let a = addActor(run)
+                        // "The UK's Sir Keir …", "Jamaica's Mr Holness": the country's genitive before the honorific.
+                        var g = i - 1
+                        if g > s.tokens.lowerBound, ["'s", "'", "\u{2019}"].contains(tokens[g].text) { g -= 1 }
+                        if g >= s.tokens.lowerBound, let c = tag(covering: g), case .country(let iso, let form) = c.entity,
+                           form == .genitive || (g < i - 1 && form == .name) {
+                            actors[a].setCountry(iso, rank: 4)
+                        }
                         i = run.upperBound
                         continue
                     }
                 }
                 // Demonym or country genitive directly before a name of two or more words: "des Belgiers
                 // Jan Peeters", "Ghana's Kofi Mensah", "Perus Rosa Quispe".
-                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity, form == .demonym || form == .genitive || (!isGerman && form == .adjective),
+                // "… sowie aus Lettland Evika Siliņa und aus Litauen Inga Ruginienė": a country after "aus"/"from"
+                // in a list of leaders names the one after it.
+                let fromCountry = i > s.tokens.lowerBound && ["aus", "from"].contains(tokens[i - 1].lower)
+                    && (i - 1 > s.tokens.lowerBound && [",", "und", "and", "sowie"].contains(tokens[i - 2].lower))
+                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
+                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry),
                    tag.end < limit, let run = nameRun(at: tag.end, limit: limit), run.count >= 2,
                    tokens[run].filter({ $0.kind == .word }).count >= 2, titleHit(at: run.upperBound, sentence: s) == nil {
                     let a = addActor(run)

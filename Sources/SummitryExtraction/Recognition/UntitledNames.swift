@@ -73,6 +73,36 @@ extension DocumentAnalysis {
         }
     }
 
+    /// A name introduced without a title and named by office in the next sentence: "… und Kristen Michal
+    /// wirkt gut gelaunt. Der estnische Premierminister empfängt …", "Ana Lobo smiled. The Chilean
+    /// president …". The office (definite, with a country, no name after it) opens the sentence; the name
+    /// is the last run of two or three capitalised words of the sentence before that no lexicon knows.
+    func establishNamesBeforeOffices() {
+        for s in sentences.dropFirst() {
+            let lo = s.tokens.lowerBound
+            guard lo + 1 < s.tokens.upperBound, has(lo, .determinersDefinite) else { continue }
+            guard let hit = (lo + 1 ..< min(s.tokens.upperBound, lo + 4)).lazy.compactMap({ self.titleHit(at: $0, sentence: s) }).first,
+                  hit.info.political, hit.country != nil, nameAfterTitle(hit, limit: s.tokens.upperBound) == nil else { continue }
+            let previous = sentences[s.index - 1]
+            // The last plain name of the sentence before, not yet anyone's.
+            var best: Range<Int>? = nil
+            var i = previous.tokens.lowerBound + 1
+            while i < previous.tokens.upperBound {
+                if let run = nameRun(at: i, limit: previous.tokens.upperBound, afterTitle: true), run.count >= 2, run.count <= 3,
+                   plainName(run, sentenceStartAllowed: s.index > 1), !run.contains(where: { inName[$0] }),
+                   run.allSatisfy({ tokens[$0].kind == .word && !Self.nounSuffixes.contains(where: tokens[$0].lower.hasSuffix) }) {
+                    best = run
+                    i = run.upperBound
+                    continue
+                }
+                i += 1
+            }
+            guard let run = best, !actors.contains(where: { a in tokens[run].map(\.lower).last.map { a.surnameKeys.contains(NameShapes.fold($0)) } ?? false }) else { continue }
+            let a = addActor(run)
+            apply(hit, to: a)
+        }
+    }
+
     /// Two to four capitalised words, none of them known to a lexicon, not at a sentence start.
     private func plainName(_ run: Range<Int>, sentenceStartAllowed: Bool = false) -> Bool {
         let words = run.filter { tokens[$0].kind == .word }
