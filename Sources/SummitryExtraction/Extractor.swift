@@ -60,6 +60,8 @@ public struct Extractor: Sendable {
         analysis.establishUntitledGermanNames()
         analysis.establishUntitledEnglishNames()
         analysis.establishNamesBeforeOffices()
+        analysis.establishKnownPeople()
+        analysis.applyKnownPeople()
         analysis.detectMeetings()
         analysis.resolveRelativeCountries()
         analysis.applySentenceCountries()

@@ -59,7 +59,7 @@ import SummitryModel
 @Suite struct StatementAtAMeetingTests {
     @Test func statementsAfterARelativeClauseAtAMeetingWithNoOneNamed() throws {
         let net = try Shared.network("""
-            BRUSSELS, Feb 11 (Reuters) - Allies pledged more air defence on Wednesday at a meeting of the contact group \
+            BRUSSELS, Feb 11 (Reuters) - Allies pledged more air defence on Wednesday at a meeting of the Ukraine Contact Group \
             at NATO headquarters. British Defence Secretary Tom Hale and his German counterpart Karl Brandt, who have led \
             the group since last year, said the money would go to interceptors. A Ukrainian soldier described the front.
             """)

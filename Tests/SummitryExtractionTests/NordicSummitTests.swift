@@ -28,3 +28,19 @@ import SummitryModel
         #expect(Set(net.participants(of: side.id)) == ["Mika Salo", "Lene Holm", "Arvo Tamm"])
     }
 }
+
+@Suite struct ShuttleEnvoyTests {
+    @Test func theDiplomatIsTheEnvoyAndAReasonClauseIsNotHis() throws {
+        let net = try Shared.network("""
+            Belgrad/Pristina (dpa) - Der EU-Sonderbeauftragte Peter Lund ist am Dienstag in Belgrad mit dem serbischen \
+            Präsidenten Marko Ilić zusammengekommen. Am Mittwoch empfing Kosovos Regierungschef Arben Krasniqi den dänischen \
+            Diplomaten in Pristina. Ein ebenfalls geplantes Treffen Lunds mit Präsidentin Drita Berisha kam nicht zustande, \
+            weil diese zu einer Konferenz nach Tirana gereist war. Die EU-Außenbeauftragte Anna Lind mahnte beide Seiten.
+            """)
+        #expect(net.actor(named: "Peter Lund")?.country == "DK")
+        let pristina = try #require(net.meetings.first { $0.city == "Pristina" })
+        #expect(Set(net.participants(of: pristina.id)) == ["Arben Krasniqi", "Peter Lund"])
+        #expect(net.meetings.allSatisfy { !net.participants(of: $0.id).contains("Anna Lind") })
+        #expect(net.meetings.allSatisfy { !(net.participants(of: $0.id).contains("Peter Lund") && $0.city == "Tirana") })
+    }
+}

@@ -134,3 +134,14 @@ import SummitryModel
         #expect(net.actor(named: "Reza Karimi")?.country == "IR")
     }
 }
+
+@Suite struct PlaceNotPersonTests {
+    @Test func aPlaceAfterInIsNoPerson() throws {
+        let net = try Shared.network("""
+            On Friday both leaders joined a phone call with Fiji's prime minister, Sami Toga, who was unable to travel \
+            because of flooding in Vanua Lala, a spokesperson for the government said.
+            """)
+        #expect(net.actor(named: "Sami Toga")?.country == "FJ")
+        #expect(net.actor(named: "Vanua Lala") == nil)
+    }
+}

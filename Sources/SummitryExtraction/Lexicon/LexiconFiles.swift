@@ -8,6 +8,15 @@ struct LexiconFile<Entries: Decodable>: Decodable {
     var entries: Entries
 }
 
+/// A public figure of `people.json`: the state they represent, or the international body they serve.
+struct PersonEntry: Decodable, Sendable {
+    var name: String
+    var aliases: [String]?
+    var country: String?
+    var org: String?
+    var office: String?
+}
+
 struct LanguageLists: Decodable, Sendable {
     var en: [String]?
     var de: [String]?

@@ -107,6 +107,12 @@ public struct Lexicons: Sendable {
     /// Word classes, gazetteer phrase heads and function words by word: one look-up per token.
     /// Compiled at the end of ``init(countries:places:organizations:agencies:titles:meetings:functionWords:)``.
     var words = WordTable(wordClasses: [:], gazetteer: Gazetteer(), functionWords: [:])
+    /// Known public figures (`people.json`) and, by the folded first word of each name form, the
+    /// folded words of that form with the person's index.
+    var people: [PersonEntry] = []
+    var peopleByFirstWord: [String: [(words: [String], person: Int)]] = [:]
+    /// Folded full name form (words joined by spaces) → person index.
+    var peopleByName: [String: Int] = [:]
 
     /// Loads and compiles the bundled lexicons.
     /// - Throws: ``ExtractionError/lexicon(name:message:)`` if a required resource is missing or malformed.
@@ -124,6 +130,24 @@ public struct Lexicons: Sendable {
         let words = try LexiconLoader.load(FunctionWordsFile.self, "function_words", bundle: bundle)!
         self.init(countries: countries, places: places, organizations: orgs, agencies: agencies, titles: titles,
                   meetings: meetings, functionWords: words)
+        let people = try LexiconLoader.load(LexiconFile<[PersonEntry]>.self, "people", bundle: bundle, required: false)?.entries ?? []
+        addPeople(people)
+    }
+
+    /// Indexes the known public figures by every name form (see ``peopleByFirstWord``).
+    mutating func addPeople(_ entries: [PersonEntry]) {
+        for entry in entries {
+            let index = people.count
+            people.append(entry)
+            for form in [entry.name] + (entry.aliases ?? []) {
+                let words = form.split(separator: " ").map { NameShapes.fold(String($0)) }
+                guard let first = words.first else { continue }
+                peopleByName[words.joined(separator: " ")] = index
+                peopleByFirstWord[first, default: []].append((words, index))
+            }
+        }
+        // Longest forms first, so "Luiz Inácio Lula da Silva" wins over "Lula".
+        for key in peopleByFirstWord.keys { peopleByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
     }
 
     init(countries: [CountryEntry], places: [PlaceEntry], organizations: [OrganizationEntry], agencies: [AgencyEntry],

@@ -270,6 +270,8 @@ extension DocumentAnalysis {
                 && ["head_of_state", "head_of_government", "chancellor", "monarch", "vice_president", "counterpart"].contains(fam!)
                 // "die Ministerin", "the Japanese minister": any minister but the head of government.
                 || hit.info.family == "minister" && fam?.hasSuffix("minister") == true && fam != "head_of_government"
+                // "den dänischen Diplomaten", "the diplomat": an envoy, foreign minister or official of a body.
+                || hit.info.family == "official" && ["envoy", "foreign_minister", "secretary_general", "commissioner", "eu_foreign_policy_chief", "official"].contains(fam ?? "")
             guard familyOK else { return false }
             if country, let c = hit.country { return actors[a].country == c }
             return true

@@ -122,6 +122,8 @@ final class DocumentAnalysis {
     var previousSubject: Int?
     /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.
     var dateline: PlaceMention?
+    /// The sentence holding the dateline; the sentences before it are headline, teaser and byline.
+    var datelineSentence = 0
     var datelineISO: String?
 
     init(lexicons: Lexicons, document: String, language: String, source: ScalarText, tokens: [Token], entries: [WordEntry],

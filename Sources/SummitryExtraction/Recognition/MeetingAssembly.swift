@@ -79,8 +79,11 @@ extension DocumentAnalysis {
                 return true
             }
             var parts = participations(in: s, mentions: ms)
+            // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
             if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
-               let h = hostNouns.first, let p = parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
+               let h = hostNouns.first,
+               let p = parts.last(where: { $0.mention.end < h && h - $0.mention.end <= 5 && tokens[$0.mention.end].text == "," && !$0.source })
+                   ?? parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
                 meetings[target].addParticipant(p.mention.actor, sentence: s.index)
                 if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
             }
@@ -189,6 +192,10 @@ extension DocumentAnalysis {
                     let a = cl.first!.start, b = cl.last!.end
                     var d = m.end <= a ? a - m.end : (m.start >= b ? m.start - b + 1 : 0)
                     if possessive && m.end <= a { d = max(0, d - 2) }
+                    // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
+                    // weil diese zu einer Konferenz gereist war").
+                    if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].text == "," && k + 1 < a
+                        && ["weil", "because", "da", "since", "nachdem", "obwohl", "although"].contains(tokens[k + 1].lower) }) { continue }
                     if d < bestDist { bestDist = d; best = c }
                 }
                 if bestDist == Int.max { continue }
@@ -424,6 +431,10 @@ extension DocumentAnalysis {
             }.first
             if event.org != nil { event.mode = "multilateral" }
         }
+        event.particular = event.org != nil || cl.contains { t in
+            t.role == .noun && (t.definite || (t.end + 2 < s.tokens.upperBound && ["of", "der", "des"].contains(tokens[t.end].lower)
+                && (tokens[t.end + 1].isCapitalized || has(t.end + 1, .determinersDefinite) && tokens[t.end + 2].isCapitalized)))
+        }
         let hostVerbs = cl.filter { $0.role == .host }
         for p in parts {
             let m = p.mention
@@ -537,7 +548,7 @@ extension DocumentAnalysis {
         // A meeting reported with no one named ("at a meeting of the contact group") counts as well.
         guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }),
               meetings[k].mode == "multilateral" || meetings[k].org != nil
-                || meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
+                || meetings[k].particular && meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
                     || actors[$0].org.map { lexicons.isInternational($0) } == true }),
               !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
               s.index - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 else {

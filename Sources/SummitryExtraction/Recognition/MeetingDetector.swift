@@ -226,7 +226,10 @@ extension DocumentAnalysis {
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
                     namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
-                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative))
+                    // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
+                    let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
+                        && ["region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown"].contains(tokens[i - 2].lower)
+                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative)) || placeNounOf
                         || (travel && ["nach", "to"].contains(prev))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
                         || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !["travel", "fly", "reise", "reisen", "fliegen"].contains(prev))
@@ -317,7 +320,7 @@ extension DocumentAnalysis {
     /// the first sentences that open a paragraph are read too; there the place must be known or shouted.
     func findDateline() {
         for s in sentences.prefix(4) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind == .paragraph) {
-            if findDateline(in: s, strict: s.index > 0) { return }
+            if findDateline(in: s, strict: s.index > 0) { datelineSentence = s.index; return }
         }
     }
 
@@ -395,7 +398,10 @@ extension DocumentAnalysis {
             i += 1
         }
         // A first sentence that is only a place ("Oslo.").
-        if let f = first, s.tokens.count <= 3, !strict { return settle(f) }
+        // (After a headline, a line that is only a known place, shouted: "NEW DELHI".)
+        if let f = first, s.tokens.count <= 3, !strict || (!f.iso.isEmpty && tokens[s.tokens].allSatisfy { $0.kind != .word || $0.isAllCaps }) {
+            return settle(f)
+        }
         return false
     }
 }

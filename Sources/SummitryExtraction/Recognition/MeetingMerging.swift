@@ -92,7 +92,9 @@ extension DocumentAnalysis {
             guard compatible(m, e) else { continue }
             if let a = m.org, let b = e.org, a == b { target = k; reason = 6; break }
             // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit").
-            if m.firstSentence == 0, isHeadline(sentences[0]), m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil,
+            // (So is the teaser's, before a dateline further down.)
+            if m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence, e.firstSentence >= datelineSentence,
+               m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil,
                overlap || ep.isEmpty || mp.isEmpty || (m.org != nil && m.org == e.org) {
                 target = k; reason = 15; break
             }
@@ -135,6 +137,7 @@ extension DocumentAnalysis {
         if m.time == nil, let time = e.time { m.time = time; m.timeKey = e.timeKey }
         if m.org == nil { m.org = e.org }
         if m.noun == nil { m.noun = e.noun }
+        m.particular = m.particular || e.particular
         m.journey = m.journey || e.journey
         if (Self.kindRank[e.kind] ?? 0) > (Self.kindRank[m.kind] ?? 0) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
         if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }

@@ -29,6 +29,9 @@ struct MeetingRecord: Sendable {
     var evidence: [Int: Int] = [:]
     var firstSentence: Int
     var sidelinesOf: Int?
+    /// Reported as a particular gathering (definite, or of a named body: "the meeting", "a meeting of
+    /// the Contact Group"), not an indefinite one ("zu einer Konferenz").
+    var particular = false
 
     mutating func addParticipant(_ a: Int, sentence: Int) {
         if !participants.contains(a) { participants.append(a) }

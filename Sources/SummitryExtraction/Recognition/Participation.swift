@@ -72,6 +72,18 @@ extension DocumentAnalysis {
             // English possessive: "Lee's predecessor, X, had met …" — the owner of the title is not there.
             if !isGerman, m.kind == .name, m.end + 1 < limit, ["'s", "'", "\u{2019}"].contains(tokens[m.end].text),
                let t = tag(covering: m.end + 1), t.start == m.end + 1, case .title = t.entity { p.source = true }
+            // "… discussed Trump's demand that …": the owner of a thing talked about is not at the talks
+            // (unless the thing is an encounter: "Trump's meeting with Xi").
+            if !isGerman, m.kind == .name, m.end + 1 < limit, ["'s", "'", "\u{2019}"].contains(tokens[m.end].text),
+               tokens[m.end + 1].kind == .word, !tokens[m.end + 1].isCapitalized,
+               tagAt[m.end + 1] == nil || tagAt[m.end + 1].map({ if case .meetingNoun = $0.entity { false } else { true } }) == true,
+               !has(m.end + 1, .verb), lexicons.verbRoles[tokens[m.end + 1].lower] == nil,
+               // (A venue of the person's is theirs: "at X's residence".)
+               !Self.residenceNouns.contains(tokens[m.end + 1].lower) {
+                var k = m.end + 1
+                while k < limit && k < m.end + 4 && tokens[k].kind == .word && !tokens[k].isCapitalized && tagAt[k] == nil { k += 1 }
+                if !(k < limit && tagAt[k].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) { p.source = true }
+            }
             // German genitive: "Novaks Amtsvorgängerin X traf …", "Mendes' Außenminister X" — the name qualifies a title.
             if isGerman, m.kind == .name, m.end < limit {
                 var k = m.end

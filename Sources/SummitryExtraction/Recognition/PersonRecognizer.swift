@@ -265,6 +265,8 @@ extension DocumentAnalysis {
         while start < end && !isNameWord(start, first: true) && !NameShapes.isParticleCompound(tokens[start]) { start += 1 }
         guard start < end, let run = nameRun(at: start, limit: end), run.upperBound == end else { return nil }
         end = run.upperBound
+        // "… flooding in Viti Levu, a spokesperson said": a place after a locative preposition.
+        if run.lowerBound > s.tokens.lowerBound, ["in", "at", "near", "im", "bei", "nahe"].contains(tokens[run.lowerBound - 1].lower) { return nil }
         return run.count >= 2 || isKnownSurname(run) ? run : nil
     }
 

@@ -108,8 +108,10 @@ extension DocumentAnalysis {
         let words = run.filter { tokens[$0].kind == .word }
         guard words.count >= 2, words.count <= 4,
               sentenceStartAllowed || run.lowerBound > sentences[Int(sentenceOf[run.lowerBound])].tokens.lowerBound else { return false }
-        // English names take no article: "the Weather Service met …" is an institution.
-        if run.lowerBound > 0 && has(run.lowerBound - 1, .determiners) { return false }
+        // English names take no article: "the Weather Service met …" is an institution; and no locative
+        // preposition: "flooding in Viti Levu" is a place.
+        if run.lowerBound > 0 && (has(run.lowerBound - 1, .determiners)
+            || ["in", "at", "near", "from", "across", "throughout"].contains(tokens[run.lowerBound - 1].lower)) { return false }
         if words.allSatisfy({ inName[$0] }) { return true }
         // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
         return words.dropFirst().allSatisfy { k in tag(covering: k) == nil } && words.allSatisfy { k in

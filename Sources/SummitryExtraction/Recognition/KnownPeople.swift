@@ -1,0 +1,79 @@
+/// Public figures the lexicon knows (`people.json`): their names establish them as actors even
+/// without a title ("Keir Starmer welcomed …"), and they bring the state they represent, or the
+/// international body they serve, as evidence of coreference strength (below a country the text states).
+extension DocumentAnalysis {
+    /// Establishes every known public figure named in the text (full name or a listed alias).
+    ///
+    /// - Complexity: O(n) in the number of tokens (one dictionary look-up per capitalised word).
+    func establishKnownPeople() {
+        guard !lexicons.people.isEmpty else { return }
+        for s in sentences {
+            var i = s.tokens.lowerBound
+            let limit = s.tokens.upperBound
+            while i < limit {
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized, !inName[i], let candidates = lexicons.peopleByFirstWord[NameShapes.fold(t.text)] else {
+                    i += 1
+                    continue
+                }
+                var matched: Range<Int>? = nil
+                var person = 0
+                for (words, p) in candidates where i + words.count <= limit {
+                    let run = i ..< i + words.count
+                    guard run.allSatisfy({ tokens[$0].kind == .word && !inName[$0] }),
+                          zip(run, words).allSatisfy({ NameShapes.fold(tokens[$0].text) == $1 }) else { continue }
+                    // Not the start of a longer name: "Lula" in "Lula Oliveira" is someone else.
+                    if run.upperBound < limit, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalized,
+                       tag(covering: run.upperBound) == nil, words.count == 1 { continue }
+                    matched = run
+                    person = p
+                    break
+                }
+                if let run = matched {
+                    // Another name of someone already found ("Mohamed Hamdan Daglo, genannt Hemedti"): the same actor;
+                    // so is a nickname right after a name ("X, known as Y").
+                    let nicknamed = (max(s.tokens.lowerBound, i - 3) ..< i).contains { ["genannt", "alias", "nicknamed", "known"].contains(tokens[$0].lower) }
+                        ? mentions.last(where: { $0.end <= i && $0.end >= i - 5 && $0.kind == .name })?.actor : nil
+                    if let a = nicknamed ?? actors.indices.first(where: { knownPersonIndex($0) == person }),
+                       actors[a].folded.joined(separator: " ") != run.map({ NameShapes.fold(tokens[$0].text) }).joined(separator: " ") {
+                        for k in run { inName[k] = true }
+                        let alias = text(tokens: run.lowerBound, run.upperBound)
+                        if !actors[a].aliases.contains(alias) { actors[a].aliases.append(alias) }
+                        mentions.append(Mention(actor: a, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
+                    } else {
+                        _ = addActor(run)
+                    }
+                    i = run.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+    }
+
+    /// The known public figure actor `a` is, by its full name or any of its aliases.
+    func knownPerson(_ a: Int) -> PersonEntry? { knownPersonIndex(a).map { lexicons.people[$0] } }
+
+    /// The index in ``Lexicons/people`` of the public figure actor `a` is, if any.
+    func knownPersonIndex(_ a: Int) -> Int? {
+        let forms = [actors[a].folded.joined(separator: " ")] + actors[a].aliases.map { alias in
+            alias.split(separator: " ").map { NameShapes.fold(String($0)) }.joined(separator: " ")
+        }
+        for form in forms { if let p = lexicons.peopleByName[form] { return p } }
+        return nil
+    }
+
+    /// Gives known public figures their country (rank 3: above guesses from context, below what the
+    /// text states) or the international body they serve.
+    func applyKnownPeople() {
+        guard !lexicons.people.isEmpty else { return }
+        for a in actors.indices {
+            guard let person = knownPerson(a) else { continue }
+            if let c = person.country, !c.isEmpty { actors[a].setCountry(c, rank: 3) }
+            if let org = person.org, !org.isEmpty, actors[a].org == nil, actors[a].countryRank < 4 {
+                actors[a].org = org
+                actors[a].international = true
+            }
+        }
+    }
+}
