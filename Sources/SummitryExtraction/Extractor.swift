@@ -26,6 +26,7 @@ public struct Extractor: Sendable {
     public init(lexicons: Lexicons) {
         self.lexicons = lexicons
         detector = LanguageDetector(functionWords: lexicons.functionWordsByLanguage)
+        precondition(detector.languages == lexicons.words.languages, "the detector and the word table order languages alike")
         splitter = SentenceSplitter(abbreviations: lexicons.abbreviations)
     }
 
@@ -43,17 +44,18 @@ public struct Extractor: Sendable {
     /// - Throws: ``ExtractionError/unsupportedLanguage(file:detected:)`` when the text is not German or English.
     /// - Complexity: O(n) in the length of the text, times the small number of actors and meetings per document.
     public func extract(text: String, document: Document) throws -> Network {
-        let scalars = Array(TextSource.nfc(text).unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars)
-        let lang = detector.detect(tokens)
+        let source = ScalarText(TextSource.nfc(text))
+        let tokens = Tokenizer.tokenize(source)
+        let entries = lexicons.words.entries(of: tokens)
+        let lang = detector.detect(tokens, entries: entries)
         guard let lang, lang == "de" || lang == "en" else {
             throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)
         }
         var splitter = self.splitter
         splitter.german = lang == "de"
         let sentences = splitter.split(tokens)
-        let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, scalars: scalars,
-                                        tokens: tokens, sentences: sentences)
+        let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, source: source,
+                                        tokens: tokens, entries: entries, sentences: sentences)
         analysis.establishActors()
         analysis.establishUntitledGermanNames()
         analysis.establishUntitledEnglishNames()

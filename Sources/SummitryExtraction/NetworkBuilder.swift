@@ -106,7 +106,8 @@ extension DocumentAnalysis {
         do {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                let t = tokens[i]
+                // Fields are read in place: copying a token would copy (retain) both its strings.
+                let hasHyphen = tokens[i].hasHyphen
                 if let tag = tagAt[i] {
                     defer { i = tag.end }
                     if inName[i] || (namesOnly && inRole[i]) { continue }
@@ -121,10 +122,10 @@ extension DocumentAnalysis {
                     default:
                         break
                     }
-                    if t.hasHyphen { out += partCountries(i, s.index) }
+                    if hasHyphen { out += partCountries(i, s.index) }
                     continue
                 }
-                if t.kind == .word && t.hasHyphen && !inName[i] { out += partCountries(i, s.index) }
+                if hasHyphen && !inName[i] { out += partCountries(i, s.index) }
                 i += 1
             }
         }

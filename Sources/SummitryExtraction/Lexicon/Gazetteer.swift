@@ -24,7 +24,10 @@ struct Gazetteer: Sendable {
         var entity: Entity
     }
 
-    private(set) var byFirst: [String: [Phrase]] = [:]
+    /// Phrase lists, each holding the phrases of one first token, longest first.
+    private var lists: [[Phrase]] = []
+    /// The index in ``lists`` of each lowercased first token's list.
+    private(set) var phraseListIndex: [String: Int] = [:]
 
     /// Adds `text` (tokenized as running text is) for `entity`.
     mutating func add(_ text: String, _ entity: Entity) {
@@ -33,11 +36,17 @@ struct Gazetteer: Sendable {
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         let caseSensitive = letters.count <= 4 && letters.allSatisfy { $0.properties.isUppercase } && letters.count >= 2
         let phrase = Phrase(tokens: toks.map(\.lower), exact: caseSensitive ? toks.map(\.text) : nil, entity: entity)
-        var list = byFirst[first.lower, default: []]
-        if list.contains(where: { $0.tokens == phrase.tokens && $0.entity == entity && $0.exact == phrase.exact }) { return }
-        list.append(phrase)
-        list.sort { $0.tokens.count > $1.tokens.count }  // longest first, stable for equal lengths
-        byFirst[first.lower] = list
+        let index: Int
+        if let k = phraseListIndex[first.lower] {
+            index = k
+        } else {
+            index = lists.count
+            lists.append([])
+            phraseListIndex[first.lower] = index
+        }
+        if lists[index].contains(where: { $0.tokens == phrase.tokens && $0.entity == entity && $0.exact == phrase.exact }) { return }
+        lists[index].append(phrase)
+        lists[index].sort { $0.tokens.count > $1.tokens.count }  // longest first, stable for equal lengths
     }
 
     /// Whether `p` matches the tokens from `i` on, ending before `limit`: the same words (and the same
@@ -46,18 +55,24 @@ struct Gazetteer: Sendable {
         let k = p.tokens.count
         guard i + k <= limit else { return false }
         for j in 0 ..< k {
-            let t = tokens[i + j]
-            if t.lower != p.tokens[j] { return false }
-            if let exact = p.exact, t.text != exact[j] { return false }
-            if j > 0 && t.start - tokens[i + j - 1].end > 2 { return false }
+            if tokens[i + j].lower != p.tokens[j] { return false }
+            if let exact = p.exact, tokens[i + j].text != exact[j] { return false }
+            if j > 0 && tokens[i + j].start - tokens[i + j - 1].end > 2 { return false }
         }
         return true
     }
 
     /// The longest phrase matching at token `i` that `accept` takes, without allocating.
     func longestMatch(_ tokens: [Token], at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
-        guard let list = byFirst[tokens[i].lower] else { return nil }
-        for p in list where phrase(p, matches: tokens, at: i, limit: limit) {
+        guard let list = phraseListIndex[tokens[i].lower] else { return nil }
+        return longestMatch(list: list, tokens, at: i, limit: limit, accept: accept)
+    }
+
+    /// ``longestMatch(_:at:limit:accept:)`` with the phrase list of token `i` already looked up
+    /// (``WordEntry/phrases``; -1 for none).
+    func longestMatch(list: Int, _ tokens: [Token], at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
+        guard list >= 0 else { return nil }
+        for p in lists[list] where phrase(p, matches: tokens, at: i, limit: limit) {
             if accept(p.entity, p.tokens.count) { return (p.entity, p.tokens.count) }
         }
         return nil
@@ -65,9 +80,9 @@ struct Gazetteer: Sendable {
 
     /// The phrases matching at token `i`, longest match first: (entity, token count).
     func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(Entity, Int)] {
-        guard let list = byFirst[tokens[i].lower] else { return [] }
+        guard let list = phraseListIndex[tokens[i].lower] else { return [] }
         var out: [(Entity, Int)] = []
-        for p in list where phrase(p, matches: tokens, at: i, limit: limit) {
+        for p in lists[list] where phrase(p, matches: tokens, at: i, limit: limit) {
             out.append((p.entity, p.tokens.count))
         }
         out.sort { $0.1 > $1.1 }

@@ -36,6 +36,10 @@ struct WordClass: OptionSet, Sendable {
     static let personVerbs = WordClass(rawValue: 1 << 29)
     static let monthNumber = WordClass(rawValue: 1 << 30)
     static let weekdayStart = WordClass(rawValue: 1 << 31)
+    static let seatNoun = WordClass(rawValue: 1 << 32)
+    static let particle = WordClass(rawValue: 1 << 33)
+    static let surnameStarter = WordClass(rawValue: 1 << 34)
+    static let passiveAuxiliary = WordClass(rawValue: 1 << 35)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -100,6 +104,9 @@ public struct Lexicons: Sendable {
     var functionWords: Set<String> = []
     var abbreviations: Set<String> = []
     var functionWordsByLanguage: [String: [String]] = [:]
+    /// Word classes, gazetteer phrase heads and function words by word: one look-up per token.
+    /// Compiled at the end of ``init(countries:places:organizations:agencies:titles:meetings:functionWords:)``.
+    var words = WordTable(wordClasses: [:], gazetteer: Gazetteer(), functionWords: [:])
     /// Known public figures (`people.json`) and, by the folded first word of each name form, the
     /// folded words of that form with the person's index.
     var people: [PersonEntry] = []
@@ -258,7 +265,12 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.personVerbs, .personVerbs)
         mark(DocumentAnalysis.monthNumbers.keys, .monthNumber)
         mark(DocumentAnalysis.weekdayCanon.keys, .weekdayStart)
+        mark(DocumentAnalysis.seatNouns, .seatNoun)
+        mark(NameShapes.particles, .particle)
+        mark(NameShapes.surnameStarters, .surnameStarter)
+        mark(DocumentAnalysis.passiveAuxiliaries, .passiveAuxiliary)
         abbreviations = Set(words.abbreviations)
+        self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }
 
     private mutating func addCountry(_ text: String, _ iso: String, _ form: Entity.CountryForm) {
@@ -292,18 +304,17 @@ public struct Lexicons: Sendable {
         let lower = surface.lowercased()
         let trie = noun ? nounTrie : titleTrie
         guard let hit = trie.longestSuffix(of: lower, minimum: noun ? 6 : 5) else { return surface }
-        let scalars = Array(surface.unicodeScalars), lowerScalars = Array(lower.unicodeScalars)
+        // Views and index offsets instead of scalar arrays: no copies of the words.
+        let scalars = surface.unicodeScalars, lowerScalars = lower.unicodeScalars
         guard scalars.count == lowerScalars.count else { return surface }
-        var suffixView = String.UnicodeScalarView(); suffixView.append(contentsOf: lowerScalars[hit.prefixLength...])
-        let form = String(suffixView)
+        let form = String(lowerScalars[lowerScalars.index(lowerScalars.startIndex, offsetBy: hit.prefixLength)...])
         guard let lemma = (noun ? germanNounLemma : germanTitleLemma)[form], lemma != form else { return surface }
-        let f = Array(form.unicodeScalars), l = Array(lemma.unicodeScalars)
         var common = 0
-        while common < f.count && common < l.count && f[common] == l[common] { common += 1 }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[..<(hit.prefixLength + common)])
-        out.append(contentsOf: l[common...])
-        return String(out)
+        var formIterator = form.unicodeScalars.makeIterator(), lemmaIterator = lemma.unicodeScalars.makeIterator()
+        while let f = formIterator.next(), let l = lemmaIterator.next(), f == l { common += 1 }
+        let kept = scalars.index(scalars.startIndex, offsetBy: hit.prefixLength + common)
+        let lemmaScalars = lemma.unicodeScalars
+        return String(scalars[..<kept]) + String(lemmaScalars[lemmaScalars.index(lemmaScalars.startIndex, offsetBy: common)...])
     }
 
     private func compoundLookup(_ lower: String, _ trie: SuffixTrie, minimum: Int) -> (index: Int, prefix: Substring)? {

@@ -156,7 +156,7 @@ extension DocumentAnalysis {
                     }
                 }
                 // Surname mentions and their genitives; hyphenated pairs ("Novak-Hadi").
-                if t.kind == .word && (t.isCapitalized || NameShapes.isParticleCompound(t) || NameShapes.surnameStarters.contains(t.lower)) {
+                if t.kind == .word && (t.isCapitalized || NameShapes.isParticleCompound(t) || has(i, .surnameStarter)) {
                     if let run = nameRun(at: i, limit: limit) ?? (t.isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
                             let (words, _) = nameWords(run)

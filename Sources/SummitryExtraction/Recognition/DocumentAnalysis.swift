@@ -9,49 +9,92 @@ struct Tag: Sendable {
     var ambiguous: Bool
 }
 
+/// A value per token of a document (its tags, whether it is inside a name, …) that later stages
+/// may still change.
+///
+/// A class, so that ``DocumentAnalysis`` holds it as a constant: reading a stored `var` array of
+/// a class would cost a dynamic exclusivity check per access. The storage is a buffer the table
+/// owns (allocated here, freed in `deinit`); indices are checked by precondition as an array's are.
+final class TokenTable<Element>: RandomAccessCollection {
+    private let values: UnsafeMutableBufferPointer<Element>
+
+    init(_ values: [Element]) {
+        self.values = .allocate(capacity: values.count)
+        _ = self.values.initialize(from: values)
+    }
+
+    convenience init(repeating value: Element, count: Int) {
+        self.init(Array(repeating: value, count: count))
+    }
+
+    deinit {
+        values.deinitialize()
+        values.deallocate()
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { values.count }
+
+    subscript(i: Int) -> Element {
+        get {
+            precondition(i >= 0 && i < values.count, "token index out of range")
+            return values[i]
+        }
+        set {
+            precondition(i >= 0 && i < values.count, "token index out of range")
+            values[i] = newValue
+        }
+    }
+}
+
 /// One document under analysis: its scalars, tokens, sentences and the lexicon tags on them.
 /// Later stages (people, countries, meetings) read and extend it.
 final class DocumentAnalysis {
     let lexicons: Lexicons
     let document: String
     let language: String
-    let scalars: [Unicode.Scalar]
+    /// The text as scalars and UTF-8 bytes (spans become strings by copying bytes).
+    let source: ScalarText
+    /// The scalars of the text.
+    var scalars: [Unicode.Scalar] { source.scalars }
     let tokens: [Token]
     let sentences: [Sentence]
-    /// Tag starting at each token (nil if none).
-    var tagAt: [Tag?]
+    /// Tag starting at each token (nil if none); later stages may refine a tag's reading.
+    let tagAt: TokenTable<Tag?>
     /// The start token of the tag covering each token, or -1.
-    var coveredBy: [Int32]
+    let coveredBy: [Int32]
     /// Each token's word classes.
     let wordClass: [WordClass]
+    /// Each token's lexicon entry (``WordTable/entries(of:)``).
+    let wordEntries: [WordEntry]
     /// Whether the token is inside quotation marks.
-    var inQuote: [Bool]
+    let inQuote: [Bool]
     /// For each token, the sentence it belongs to.
-    var sentenceOf: [Int32]
+    let sentenceOf: [Int32]
     /// People found so far, and where they are mentioned.
     var actors: [ActorRecord] = []
     var mentions: [Mention] = []
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
-    var inName: [Bool]
+    let inName: TokenTable<Bool>
     /// Actors by surname key and by last folded name word.
     var actorsByKey: [String: [Int]] = [:]
     var actorsByLast: [String: [Int]] = [:]
-    /// Folded forms of tokens (diacritics removed, lowercased), computed on demand.
-    private var foldCache: [Int: String] = [:]
-    /// Sentence texts, computed on demand.
-    private var sentenceTextCache: [Int: String] = [:]
+    /// Folded forms of tokens (diacritics removed, lowercased), by token, computed on demand.
+    private var foldCache: [String?]
+    /// Sentence texts, by sentence index, computed on demand.
+    private var sentenceTextCache: [String?]
 
     /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
         if let f = foldCache[i] { return f }
         let t = tokens[i]
-        let f = t.text.utf8.allSatisfy({ $0 < 0x80 }) ? t.lower : NameShapes.fold(t.text)
+        let f = source.isASCII(t.start, t.end) ? t.lower : NameShapes.fold(t.text)
         foldCache[i] = f
         return f
     }
 
     /// Tokens of role phrases ("Russian President", "Estlands Ministerpräsident").
-    var inRole: [Bool]
+    let inRole: TokenTable<Bool>
     /// Actors whose title is relative to another actor ("Novak aide"): (actor, folded surname).
     var pendingRelativeCountry: [(Int, String)] = []
     /// Actors named with a possessive title ("dessen Außenminister"): (actor, possessor).
@@ -83,24 +126,32 @@ final class DocumentAnalysis {
     var datelineSentence = 0
     var datelineISO: String?
 
-    init(lexicons: Lexicons, document: String, language: String, scalars: [Unicode.Scalar], tokens: [Token], sentences: [Sentence]) {
+    init(lexicons: Lexicons, document: String, language: String, source: ScalarText, tokens: [Token], entries: [WordEntry],
+         sentences: [Sentence]) {
         self.lexicons = lexicons
         self.document = document
         self.language = language
-        self.scalars = scalars
+        self.source = source
+        foldCache = Array(repeating: nil, count: tokens.count)
+        sentenceTextCache = Array(repeating: nil, count: sentences.count)
         self.tokens = tokens
         self.sentences = sentences
-        wordClass = tokens.map { $0.kind == .word ? lexicons.wordClasses[$0.lower] ?? [] : [] }
-        tagAt = Array(repeating: nil, count: tokens.count)
-        coveredBy = Array(repeating: -1, count: tokens.count)
-        inQuote = Array(repeating: false, count: tokens.count)
-        sentenceOf = Array(repeating: -1, count: tokens.count)
-        inName = Array(repeating: false, count: tokens.count)
-        inRole = Array(repeating: false, count: tokens.count)
+        wordEntries = entries
+        wordClass = tokens.indices.map { tokens[$0].kind == .word ? entries[$0].classes : [] }
+        var sentenceOf = [Int32](repeating: -1, count: tokens.count)
         for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
-        markQuotes()
-        tagAll()
-        preferContextCountries()
+        self.sentenceOf = sentenceOf
+        inQuote = LexiconTagging.quoteMarks(tokens)
+        // The per-token tables are computed before the analysis exists and held as constants, so
+        // reading them costs no dynamic exclusivity check.
+        var tagging = LexiconTagging(lexicons: lexicons, source: source, tokens: tokens, entries: entries, sentences: sentences,
+                                     sentenceOf: sentenceOf, isGerman: language == "de")
+        tagging.tagAll()
+        tagging.preferContextCountries()
+        tagAt = TokenTable(tagging.tagAt)
+        coveredBy = tagging.coveredBy
+        inName = TokenTable(repeating: false, count: tokens.count)
+        inRole = TokenTable(repeating: false, count: tokens.count)
     }
 
     var isGerman: Bool { language == "de" }
@@ -113,11 +164,7 @@ final class DocumentAnalysis {
     }
 
     /// The text of scalars `[start, end)`.
-    func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start ..< end])
-        return String(view)
-    }
+    func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
 
     /// The source text of tokens `[a, b)`.
     func text(tokens a: Int, _ b: Int) -> String { text(tokens[a].start, tokens[b - 1].end) }
@@ -133,90 +180,6 @@ final class DocumentAnalysis {
     func tag(covering i: Int) -> Tag? {
         let c = coveredBy[i]
         return c >= 0 ? tagAt[Int(c)] : nil
-    }
-
-    private func markQuotes() {
-        var open = false
-        for i in tokens.indices {
-            let t = tokens[i]
-            if t.isBreak { open = false; continue }
-            if t.kind == .quote {
-                // Single guillemets and low-9 quotes open; a quote glued to a following word opens.
-                open.toggle()
-                continue
-            }
-            inQuote[i] = open
-        }
-    }
-
-    private func setTag(_ tag: Tag) {
-        tagAt[tag.start] = tag
-        for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
-    }
-
-    private func tagAll() {
-        for s in sentences {
-            var i = s.tokens.lowerBound
-            while i < s.tokens.upperBound {
-                let t = tokens[i]
-                guard t.kind == .word || t.kind == .number || t.text == "'" else { i += 1; continue }
-                if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
-                    let matched = text(tokens: i, i + length).lowercased()
-                    setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
-                    i += length
-                    continue
-                }
-                if t.kind == .word, isGerman, t.isCapitalized || t.hasHyphen {
-                    if let hit = lexicons.germanTitle(t.lower) {
-                        setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
-                    } else if let hit = lexicons.germanMeetingNoun(t.lower) {
-                        setTag(Tag(entity: .meetingNoun(hit.index), start: i, end: i + 1, ambiguous: false))
-                    }
-                }
-                i += 1
-            }
-        }
-    }
-
-    /// A city name shared by places in several countries ("Windsor", "Valencia", "Tripoli") is read
-    /// as the one in a country the text names, when the most populous reading is in none of them.
-    private func preferContextCountries() {
-        var named: Set<String> = []
-        for tag in tagAt.compactMap({ $0 }) { if case .country(let iso, _) = tag.entity { named.insert(iso) } }
-        guard !named.isEmpty else { return }
-        for i in tagAt.indices {
-            guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
-            let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
-            let alternatives = lexicons.gazetteer.matches(tokens, at: i, limit: limit).compactMap { (e, n) -> Entity? in
-                if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
-                return nil
-            }
-            if let e = alternatives.first { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
-        }
-    }
-
-    private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
-        let t = tokens[i]
-        let german = isGerman
-        return lexicons.gazetteer.longestMatch(tokens, at: i, limit: limit) { entity, length in
-            switch entity {
-            case .country(_, let form):
-                // German adjectives are lowercase; everything else names something and is capitalised.
-                if !(t.isCapitalized || t.isAllCaps || (german && form == .adjective)) { return false }
-                if !german && form == .adjective && !t.isCapitalized { return false }
-            case .place(_, _, let strong):
-                if !(t.isCapitalized || t.isAllCaps) { return false }
-                // A small place sharing its name with an organisation is the organisation ("Commonwealth").
-                if !strong, self.lexicons.gazetteer.matches(self.tokens, at: i, limit: limit).contains(where: { e, n in
-                    if n == length, case .organization = e { return true } else { return false } }) { return false }
-            case .organization, .agency:
-                if !(t.isCapitalized || t.isAllCaps) { return false }
-            case .title, .meetingNoun:
-                // German single-word titles and nouns come from the German tables.
-                if german && length == 1 && !t.hasHyphen { return false }
-            }
-            return true
-        }
     }
 
     /// The lowercase words of tokens `[a, b)` joined with spaces (for phrase look-ups).

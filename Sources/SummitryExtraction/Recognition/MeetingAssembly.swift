@@ -11,6 +11,9 @@ extension DocumentAnalysis {
         "residenz", "amtssitz", "landsitz", "anwesen", "wohnsitz", "palast", "datscha",
     ]
 
+    /// Auxiliaries of the passive voice ("wurde … empfangen", "was received by").
+    static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"]
+
     /// Plural nouns for the people at a meeting ("welcomed the delegates").
     static let attendeeNouns: Set<String> = [
         "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
@@ -471,7 +474,7 @@ extension DocumentAnalysis {
         var k = m.end
         if k < s.tokens.upperBound, ["'s", "'", "\u{2019}"].contains(tokens[k].text) { k += 1 }
         if k < s.tokens.upperBound, Self.residenceNouns.contains(tokens[k].lower) { return true }
-        let passive = (lo ..< s.tokens.upperBound).contains { ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"].contains(tokens[$0].lower) }
+        let passive = !verbs.isEmpty && (lo ..< s.tokens.upperBound).contains { has($0, .passiveAuxiliary) }
         for v in verbs {
             if passive {
                 if isGerman {

@@ -294,14 +294,14 @@ extension DocumentAnalysis {
             let parts = t.text.split(separator: "-")
             if parts.count == 2, Self.seatNouns.contains(parts[1].lowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
         }
-        if t.kind == .word, Self.seatNouns.contains(t.lower), i + 1 < limit {
+        if t.kind == .word, has(i, .seatNoun), i + 1 < limit {
             // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".
             var k = i + 1
             while k < limit && k <= i + 3 && (has(k, .determiners) || ["of", "von"].contains(tokens[k].lower)) { k += 1 }
             if k < limit, let tag = tagAt[k], case .organization(let id) = tag.entity { return seat(id, i, tag.end) }
         }
         guard let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
-        if tag.end < limit, Self.seatNouns.contains(tokens[tag.end].lower) { return seat(id, i, tag.end + 1) }
+        if tag.end < limit, has(tag.end, .seatNoun) { return seat(id, i, tag.end + 1) }
         // A deliberative body meets at its seat: "at the General Assembly", "vor dem Sicherheitsrat".
         // A national seat of government after a locative: "at the White House", "im Kreml", "im Kanzleramt".
         let national = !lexicons.isInternational(id)

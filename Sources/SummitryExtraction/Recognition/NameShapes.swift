@@ -35,7 +35,7 @@ enum NameShapes {
     ]
 
     /// Whether `word` is a single capital letter (an initial, followed by a dot in the text).
-    static func isInitial(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && t.text.unicodeScalars.count == 1 }
+    static func isInitial(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && t.end - t.start == 1 }
 
     /// Whether a hyphenated word starts with a lowercase particle (`al-Hadi`, `el-Amin`).
     static func isParticleCompound(_ t: Token) -> Bool {
@@ -62,8 +62,29 @@ enum NameShapes {
 
     /// Folds diacritics and case for name comparison (`Zoë` ~ `Zoe`).
     static func fold(_ s: String) -> String {
-        s.decomposedStringWithCanonicalMapping.unicodeScalars
-            .filter { $0.properties.generalCategory != .nonspacingMark }
-            .map { String($0) }.joined().lowercased()
+        var kept = String.UnicodeScalarView()
+        // Latin text: each scalar's decomposition without marks comes from a table. No scalar below
+        // U+0250 is or starts with a combining mark, so the text's decomposition is theirs in turn.
+        for scalar in s.unicodeScalars {
+            if scalar.isASCII { kept.append(scalar); continue }
+            guard scalar.value < 0x250 else { return String(withoutMarks(s)).lowercased() }
+            kept.append(contentsOf: latinWithoutMarks[Int(scalar.value - 0x80)])
+        }
+        return String(kept).lowercased()
+    }
+
+    /// The canonical decomposition of `s` without its nonspacing marks.
+    private static func withoutMarks(_ s: String) -> String.UnicodeScalarView {
+        var kept = String.UnicodeScalarView()
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars
+        where scalar.isASCII || scalar.properties.generalCategory != .nonspacingMark {
+            kept.append(scalar)
+        }
+        return kept
+    }
+
+    /// ``withoutMarks(_:)`` of each scalar U+0080 ..< U+0250 (Latin-1 Supplement, Latin Extended-A and -B).
+    private static let latinWithoutMarks: [String.UnicodeScalarView] = (UInt32(0x80) ..< 0x250).map {
+        withoutMarks(String(Unicode.Scalar($0)!))
     }
 }

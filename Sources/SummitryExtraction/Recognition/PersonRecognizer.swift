@@ -54,11 +54,11 @@ extension DocumentAnalysis {
                 if isNameWord(j, first: last < 0, afterTitle: afterTitle) {
                     last = j; words += 1; j += 1; continue
                 }
-                if NameShapes.particles.contains(t.lower) && !t.isCapitalized && (last >= 0 || NameShapes.surnameStarters.contains(t.lower))
+                if has(j, .particle) && !t.isCapitalized && (last >= 0 || has(j, .surnameStarter))
                     && t.lower != "of" && t.lower != "e" {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
-                    while k < limit && k < j + 3 && NameShapes.particles.contains(tokens[k].lower) && !tokens[k].isCapitalized { k += 1 }
+                    while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
                     if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(t.lower) && tokens[k].isCapitalized
                         && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
                         last = k; words += 1; j = k + 1; continue
@@ -128,7 +128,7 @@ extension DocumentAnalysis {
                     continue
                 }
                 // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg".
-                if t.kind == .word && lexicons.honorifics.contains(t.lower) && t.isCapitalized && !t.isAllCaps {
+                if t.kind == .word && has(i, .honorific) && t.isCapitalized && !t.isAllCaps {
                     var k = i + 1
                     if k < limit && tokens[k].text == "." { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {

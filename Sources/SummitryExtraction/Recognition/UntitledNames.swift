@@ -18,16 +18,16 @@ extension DocumentAnalysis {
             for i in s.tokens {
                 let t = tokens[i]
                 guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !inName[i], tag(covering: i) == nil,
-                      t.text.unicodeScalars.count >= 4, !t.hasHyphen else { continue }
+                      t.end - t.start >= 4, !t.hasHyphen else { continue }
                 let l = t.lower
-                if NameShapes.nonNames.contains(l) || lexicons.functionWords.contains(l) || NameShapes.months.contains(l)
-                    || NameShapes.weekdays.contains(l) || lexicons.roleWords.contains(l) || lexicons.honorifics.contains(l) { continue }
+                if has(i, .nonName) || lexicons.functionWords.contains(l) || has(i, .month)
+                    || has(i, .weekday) || has(i, .roleWord) || has(i, .honorific) { continue }
                 if Self.nounSuffixes.contains(where: { l.hasSuffix($0) }) { continue }
                 count[t.text, default: 0] += 1
                 if first[t.text] == nil { first[t.text] = i }
                 if i > s.tokens.lowerBound {
                     let p = tokens[i - 1]
-                    if Self.determiners.contains(p.lower) || p.kind == .number || (p.kind == .word && !p.isCapitalized
+                    if has(i - 1, .determiners) || p.kind == .number || (p.kind == .word && !p.isCapitalized
                         && (p.lower.hasSuffix("e") || p.lower.hasSuffix("en") || p.lower.hasSuffix("er") || p.lower.hasSuffix("es") || p.lower.hasSuffix("em"))
                         && !Self.verbLikeLeads.contains(p.lower))
                         || (p.kind == .word && p.isCapitalized) {

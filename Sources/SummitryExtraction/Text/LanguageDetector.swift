@@ -8,8 +8,10 @@
 /// Reference: Cavnar & Trenkle's n-gram method is the classic; for two well-separated languages
 /// function words are enough (Grefenstette, "Comparing two language identification schemes", 1995).
 struct LanguageDetector: Sendable {
-    /// Lowercased function word → the languages it belongs to.
-    private let table: [String: [String]]
+    /// The languages with function words, sorted by code (the bit order of the masks below).
+    let languages: [String]
+    /// Lowercased function word → bit set of its languages.
+    private let table: [String: UInt32]
     var minimumHits = 3
     /// Word tokens inspected (enough for a stable decision; keeps long texts cheap).
     var sampleSize = 3000
@@ -17,14 +19,30 @@ struct LanguageDetector: Sendable {
     /// The detected language, or nil.
     /// - Complexity: O(min(n, sampleSize)) dictionary look-ups.
     func detect(_ tokens: [Token]) -> String? {
-        var counts: [String: Int] = [:]
+        detect(tokens) { table[tokens[$0].lower] ?? 0 }
+    }
+
+    /// The detected language, with each token's languages already looked up
+    /// (``WordEntry/languages``, in the bit order of ``languages``).
+    /// - Complexity: O(n).
+    func detect(_ tokens: [Token], entries: [WordEntry]) -> String? {
+        detect(tokens) { entries[$0].languages }
+    }
+
+    private func detect(_ tokens: [Token], languagesOf: (Int) -> UInt32) -> String? {
+        var hits = [Int](repeating: 0, count: languages.count)
         var seen = 0
-        for t in tokens where t.kind == .word {
+        for i in tokens.indices where tokens[i].kind == .word {
             seen += 1
             if seen > sampleSize { break }
-            if let langs = table[t.lower] { for l in langs { counts[l, default: 0] += 1 } }
+            var mask = languagesOf(i)
+            while mask != 0 {
+                hits[mask.trailingZeroBitCount] += 1
+                mask &= mask - 1
+            }
         }
-        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        let ranked = zip(languages, hits).filter { $0.1 > 0 }
+            .sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         guard let best = ranked.first else {
             // No function word at all (a headline, a caption): German letters say German, other
             // Latin text is taken as English.
@@ -33,16 +51,20 @@ struct LanguageDetector: Sendable {
             if letters.contains(where: { $0.lower.unicodeScalars.contains { "äöüß".unicodeScalars.contains($0) } }) { return "de" }
             return letters.allSatisfy({ $0.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" } }) ? "en" : nil
         }
-        let second = ranked.count > 1 ? ranked[1].value : 0
-        if best.value < minimumHits && best.value <= second { return nil }
-        if second > 0 && Double(second) > Double(best.value) * 0.8 && best.value < 20 && best.value >= minimumHits { return nil }
-        return best.key
+        let second = ranked.count > 1 ? ranked[1].1 : 0
+        if best.1 < minimumHits && best.1 <= second { return nil }
+        if second > 0 && Double(second) > Double(best.1) * 0.8 && best.1 < 20 && best.1 >= minimumHits { return nil }
+        return best.0
     }
 
     /// - Parameter functionWords: lowercased function words per ISO 639-1 code.
     init(functionWords: [String: [String]]) {
-        var out: [String: [String]] = [:]
-        for (lang, words) in functionWords { for w in words { out[w.lowercased(), default: []].append(lang) } }
+        languages = functionWords.keys.sorted()
+        precondition(languages.count <= 32, "at most 32 languages with function words")
+        var out: [String: UInt32] = [:]
+        for (k, lang) in languages.enumerated() {
+            for w in functionWords[lang] ?? [] { out[w.lowercased(), default: 0] |= 1 << UInt32(k) }
+        }
         table = out
     }
 }

@@ -39,18 +39,19 @@ struct SentenceSplitter: Sendable {
         var i = 0
         let n = tokens.count
         while i < n {
-            let t = tokens[i]
-            if t.isBreak {
+            // Fields are read in place: copying a token would copy (retain) both its strings.
+            if tokens[i].isBreak {
                 close(i + 1)
                 i += 1
                 continue
             }
-            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}") {
+            let kind = tokens[i].kind
+            if kind == .punct, case let text = tokens[i].text, text == "." || text == "!" || text == "?" || text == "\u{2026}" {
                 var j = i + 1
                 while j < n && (tokens[j].kind == .quote || tokens[j].text == ")") && tokens[j].start == tokens[j - 1].end { j += 1 }
                 if j >= n { close(n); break }
                 if tokens[j].isBreak { i = j; continue }
-                if t.text == "." && !endsSentence(tokens, dot: i, next: j) { i += 1; continue }
+                if text == "." && !endsSentence(tokens, dot: i, next: j) { i += 1; continue }
                 close(j)
                 i = j
                 continue

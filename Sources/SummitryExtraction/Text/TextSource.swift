@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads text files for extraction: checks the bytes, decodes them and normalises to NFC once.
 ///
@@ -18,6 +23,9 @@ public enum TextSource {
     /// - Throws: ``ExtractionError/unreadable(file:message:)`` or ``ExtractionError/invalidText(file:line:message:)``.
     /// - Complexity: O(n) in the file size.
     public static func read(path: String, warning: (String) -> Void = { _ in }) throws -> String {
+        if let bytes = regularFileBytes(path) {
+            return try bytes.withUnsafeBytes { try decode(bytes: $0, file: path, warning: warning) }
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -31,19 +39,55 @@ public enum TextSource {
         return try decode(data, file: path, warning: warning)
     }
 
+    /// The bytes of the regular file at `path`, read with `read(2)` (cheaper than mapping a small
+    /// file); nil if it is not a regular file or cannot be opened or read (``read(path:)`` then
+    /// takes the general path, which also names the error).
+    private static func regularFileBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += repeatElement(0, count: bytes.count) }  // the file grew
+            let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
+    /// `read(2)` (the name `read` is taken by ``read(path:)`` here).
+    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(fd, buffer, count)
+        #else
+        Darwin.read(fd, buffer, count)
+        #endif
+    }
+
     /// Decodes `data` as described on ``TextSource``; `file` names the source in errors and warnings.
     public static func decode(_ data: Data, file: String, warning: (String) -> Void = { _ in }) throws -> String {
-        if data.isEmpty { throw ExtractionError.invalidText(file: file, line: nil, message: "the file is empty") }
-        let b0 = data[data.startIndex], b1 = data.count >= 2 ? data[data.startIndex + 1] : 0
-        if data.count >= 2 && ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+        try data.withUnsafeBytes { try decode(bytes: $0, file: file, warning: warning) }
+    }
+
+    /// ``decode(_:file:warning:)`` of raw bytes.
+    private static func decode(bytes raw: UnsafeRawBufferPointer, file: String, warning: (String) -> Void) throws -> String {
+        if raw.isEmpty { throw ExtractionError.invalidText(file: file, line: nil, message: "the file is empty") }
+        let b0 = raw[0], b1 = raw.count >= 2 ? raw[1] : 0
+        if raw.count >= 2 && ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
             let encoding: String.Encoding = b0 == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
+            guard let text = String(data: Data(raw[2...]), encoding: encoding) else {
                 throw ExtractionError.invalidText(file: file, line: nil, message: "starts with a UTF-16 byte-order mark but is not valid UTF-16")
             }
             warning("\(file): decoded from UTF-16 (byte-order mark); convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8) to silence this")
             return try normalise(text, file: file)
         }
-        return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> String in
+        do {
             let bytes = raw.bindMemory(to: UInt8.self)
             var start = 0
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }

@@ -7,21 +7,34 @@ struct Token: Sendable {
         case word, number, punct, quote, newline, paragraph
     }
 
-    var kind: Kind
+    let kind: Kind
     /// Scalar offsets: `[start, end)`.
-    var start: Int
-    var end: Int
-    var text: String
+    let start: Int
+    let end: Int
+    let text: String
     /// Lowercased text (words only; the text otherwise).
-    var lower: String
+    let lower: String
     /// First scalar is an uppercase letter.
-    var isCapitalized: Bool
+    let isCapitalized: Bool
     /// Every letter is uppercase (and there are at least two).
-    var isAllCaps: Bool
+    let isAllCaps: Bool
+    /// The word holds a hyphen (`Nato-Gipfel`, `al-Hadi`); stored because the recognisers ask often.
+    let hasHyphen: Bool
+
+    /// - Parameter hasHyphen: whether the text holds a hyphen-minus (the tokenizer knows it from its
+    ///   scan); kept for words only.
+    init(kind: Kind, start: Int, end: Int, text: String, lower: String, isCapitalized: Bool, isAllCaps: Bool, hasHyphen: Bool = false) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.hasHyphen = kind == .word && hasHyphen
+    }
 
     var isWord: Bool { kind == .word }
-    /// The word holds a hyphen (`Nato-Gipfel`, `al-Hadi`).
-    var hasHyphen: Bool { kind == .word && text.utf8.contains(0x2D) }
     var isBreak: Bool { kind == .newline || kind == .paragraph }
 }
 
@@ -58,6 +71,12 @@ enum Tokenizer {
 
     /// Tokenizes `scalars` (the NFC text as an array).
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        tokenize(ScalarText(scalars: scalars))
+    }
+
+    /// Tokenizes `source` (the NFC text); token texts are copied from its UTF-8 bytes.
+    static func tokenize(_ source: ScalarText) -> [Token] {
+        let scalars = source.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         let n = scalars.count
@@ -103,7 +122,7 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(makeWord(scalars, i, j, number: digitsOnly))
+                tokens.append(makeWord(source, i, j, number: digitsOnly))
                 i = j
                 continue
             }
@@ -113,7 +132,7 @@ enum Tokenizer {
                 i += 2
                 continue
             }
-            let text = String(Character(s))
+            let text = source.string(i, i + 1)
             tokens.append(Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, text: text, lower: text,
                                 isCapitalized: false, isAllCaps: false))
             i += 1
@@ -121,41 +140,34 @@ enum Tokenizer {
         return tokens
     }
 
-    private static func makeWord(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, number: Bool) -> Token {
-        // ASCII fast path: build the text and its lowercase form byte by byte.
-        var ascii = true
-        for k in i ..< j where scalars[k].value >= 0x80 { ascii = false; break }
-        if ascii {
-            var upper = 0, letters = 0
-            var anyUpper = false
-            let text = String(unsafeUninitializedCapacity: j - i) { buf in
-                for k in i ..< j {
-                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
-                    buf[k - i] = v
-                    if (v >= 0x41 && v <= 0x5A) { upper += 1; letters += 1; anyUpper = true } else if v >= 0x61 && v <= 0x7A { letters += 1 }
-                }
-                return j - i
-            }
+    private static func makeWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool) -> Token {
+        let text = source.string(i, j)
+        // ASCII fast path: the flags and the lowercase form byte by byte.
+        if source.isASCII(i, j) {
             if number {
                 return Token(kind: .number, start: i, end: j, text: text, lower: text, isCapitalized: false, isAllCaps: false)
             }
-            let lower = anyUpper ? String(unsafeUninitializedCapacity: j - i) { buf in
-                for k in i ..< j {
-                    let v = UInt8(truncatingIfNeeded: scalars[k].value)
-                    buf[k - i] = (v >= 0x41 && v <= 0x5A) ? v + 32 : v
+            let from = Int(source.byteOffsets[i])
+            return source.utf8.withUnsafeBufferPointer { all in
+                let bytes = UnsafeBufferPointer(rebasing: all[from ..< from + (j - i)])
+                var upper = 0, letters = 0, hyphen = false
+                for v in bytes {
+                    if v >= 0x41 && v <= 0x5A { upper += 1; letters += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+                    else if v == 0x2D { hyphen = true }
                 }
-                return j - i
-            } : text
-            let first = scalars[i].value
-            return Token(kind: .word, start: i, end: j, text: text, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A,
-                         isAllCaps: letters >= 2 && upper == letters)
+                let lower = upper > 0 ? String(unsafeUninitializedCapacity: j - i) { buf in
+                    for (k, v) in bytes.enumerated() { buf[k] = (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
+                    return j - i
+                } : text
+                let first = bytes[0]
+                return Token(kind: .word, start: i, end: j, text: text, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A,
+                             isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
+            }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[i ..< j])
-        let text = String(view)
         if number {
             return Token(kind: .number, start: i, end: j, text: text, lower: text, isCapitalized: false, isAllCaps: false)
         }
+        let scalars = source.scalars
         let first = scalars[i]
         let cap = first.properties.isUppercase
         var letters = 0, upper = 0
@@ -164,6 +176,6 @@ enum Tokenizer {
             if scalars[k].properties.isUppercase { upper += 1 }
         }
         return Token(kind: .word, start: i, end: j, text: text, lower: cap || upper > 0 ? text.lowercased() : text,
-                     isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters)
+                     isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters, hasHyphen: scalars[i ..< j].contains("-"))
     }
 }

@@ -1,0 +1,131 @@
+import Foundation
+
+/// What the lexicons know about one lowercase word: its word classes, the gazetteer phrases that
+/// start with it and the languages whose function words hold it.
+///
+/// Built once with the lexicons, so that each token costs one hash look-up (see
+/// ``WordTable/entries(of:)``) instead of one per table that the tokenizer, the language detector
+/// and the tagger would otherwise consult.
+struct WordEntry: Sendable {
+    /// The word's classes (``WordClass``).
+    var classes: WordClass = []
+    /// The index of the gazetteer's phrase list for phrases starting with the word, or -1.
+    var phrases: Int32 = -1
+    /// Bit `k` is set if the word is a function word of ``WordTable/languages``[k].
+    var languages: UInt32 = 0
+
+    /// An entry that knows nothing.
+    static let none = WordEntry()
+}
+
+/// Every lowercase word any per-token table knows, with its ``WordEntry``.
+///
+/// ASCII words (nearly every token of German and English news) are found in an open-addressing
+/// table keyed by their bytes, with an FNV-1a hash (Fowler, Noll & Vo); other words in a `Dictionary`,
+/// whose `String` keys compare by canonical equivalence. For ASCII, byte equality is canonical
+/// equivalence, so both paths find what one `Dictionary` would.
+///
+/// - Complexity: one hash look-up per token, O(length of the word).
+struct WordTable: Sendable {
+    /// The languages with function words, sorted by code: the bit order of ``WordEntry/languages``.
+    let languages: [String]
+    /// The ASCII keys' bytes, one after another; key `k` is `asciiBytes[asciiStart[k] ..< asciiStart[k + 1]]`.
+    private let asciiBytes: [UInt8]
+    private let asciiStart: [Int32]
+    private let asciiEntries: [WordEntry]
+    /// Open-addressing slots (a power of two, at most half full): a key index, or -1.
+    private let slots: [Int32]
+    /// Words that are not ASCII (after NFC normalisation).
+    private let others: [String: WordEntry]
+
+    /// Collects the entries of the word classes, the gazetteer's phrase heads and the function
+    /// words of each language (lowercased, as the language detector reads them).
+    init(wordClasses: [String: WordClass], gazetteer: Gazetteer, functionWords: [String: [String]]) {
+        var table: [String: WordEntry] = [:]
+        for (word, classes) in wordClasses { table[word, default: .none].classes = classes }
+        for (word, list) in gazetteer.phraseListIndex { table[word, default: .none].phrases = Int32(list) }
+        languages = functionWords.keys.sorted()
+        precondition(languages.count <= 32, "at most 32 languages with function words")
+        for (k, lang) in languages.enumerated() {
+            for w in functionWords[lang] ?? [] { table[w.lowercased(), default: .none].languages |= 1 << UInt32(k) }
+        }
+        // Sorted keys make the layout the same from run to run.
+        var bytes: [UInt8] = [], starts: [Int32] = [0], entries: [WordEntry] = [], others: [String: WordEntry] = [:]
+        for key in table.keys.sorted() {
+            let normal = TextSource.nfc(key)
+            if normal.utf8.allSatisfy({ $0 < 0x80 }) {
+                bytes += normal.utf8
+                starts.append(Int32(bytes.count))
+                entries.append(table[key]!)
+            } else {
+                others[key] = table[key]!
+            }
+        }
+        var size = 16
+        while size < 2 * entries.count { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        bytes.withUnsafeBufferPointer { all in
+            for k in entries.indices {
+                let key = UnsafeBufferPointer(rebasing: all[Int(starts[k]) ..< Int(starts[k + 1])])
+                var h = Int(truncatingIfNeeded: Self.hash(key)) & (size - 1)
+                while slots[h] >= 0 { h = (h + 1) & (size - 1) }
+                slots[h] = Int32(k)
+            }
+        }
+        asciiBytes = bytes
+        asciiStart = starts
+        asciiEntries = entries
+        self.slots = slots
+        self.others = others
+    }
+
+    /// FNV-1a over bytes.
+    @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h ^ (h >> 29)
+    }
+
+    /// The entry of `word`, or nil if no table lists it.
+    func entry(_ word: String) -> WordEntry? {
+        var word = word
+        let k = word.withUTF8 { asciiKey($0) }
+        if k >= 0 { return asciiEntries[k] }
+        return k == Self.notASCII ? others[word] : nil
+    }
+
+    private static let notASCII = -2
+
+    /// The index of the ASCII key whose bytes are `b`; -1 if there is none, ``notASCII`` if `b`
+    /// holds a byte outside ASCII.
+    private func asciiKey(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        for byte in b where byte >= 0x80 { return Self.notASCII }
+        let mask = slots.count - 1
+        var h = Int(truncatingIfNeeded: Self.hash(b)) & mask
+        return asciiBytes.withUnsafeBufferPointer { all in
+            while true {
+                let k = Int(slots[h])
+                if k < 0 { return -1 }
+                let from = Int(asciiStart[k]), to = Int(asciiStart[k + 1])
+                if to - from == b.count, b.isEmpty || memcmp(all.baseAddress! + from, b.baseAddress!, b.count) == 0 { return k }
+                h = (h + 1) & mask
+            }
+        }
+    }
+
+    /// The entry of each token that the tables can know: words, numbers and the apostrophe token
+    /// (``WordEntry/none`` for the others, and for words no table lists).
+    func entries(of tokens: [Token]) -> [WordEntry] {
+        var out: [WordEntry] = []
+        out.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            let kind = tokens[i].kind
+            if kind == .word || kind == .number || tokens[i].text == "'", let e = entry(tokens[i].lower) {
+                out.append(e)
+            } else {
+                out.append(.none)
+            }
+        }
+        return out
+    }
+}

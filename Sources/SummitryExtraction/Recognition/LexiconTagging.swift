@@ -1,0 +1,126 @@
+/// Tags a document's tokens with lexicon matches (countries, places, organisations, agencies,
+/// titles, meeting nouns) and marks quotations: the per-token tables ``DocumentAnalysis`` reads.
+///
+/// Runs before the analysis object exists, so that the analysis can hold the tables as constants.
+struct LexiconTagging {
+    let lexicons: Lexicons
+    let source: ScalarText
+    let tokens: [Token]
+    let wordEntries: [WordEntry]
+    let sentences: [Sentence]
+    let sentenceOf: [Int32]
+    let isGerman: Bool
+    /// Tag starting at each token (nil if none).
+    private(set) var tagAt: [Tag?]
+    /// The start token of the tag covering each token, or -1.
+    private(set) var coveredBy: [Int32]
+
+    init(lexicons: Lexicons, source: ScalarText, tokens: [Token], entries: [WordEntry], sentences: [Sentence],
+         sentenceOf: [Int32], isGerman: Bool) {
+        self.lexicons = lexicons
+        self.source = source
+        self.tokens = tokens
+        wordEntries = entries
+        self.sentences = sentences
+        self.sentenceOf = sentenceOf
+        self.isGerman = isGerman
+        tagAt = Array(repeating: nil, count: tokens.count)
+        coveredBy = Array(repeating: -1, count: tokens.count)
+    }
+
+    /// The source text of tokens `[a, b)`.
+    private func text(tokens a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
+
+    /// Whether each token is inside quotation marks (a line break closes any open quotation).
+    static func quoteMarks(_ tokens: [Token]) -> [Bool] {
+        var inQuote = [Bool](repeating: false, count: tokens.count)
+        var open = false
+        for i in tokens.indices {
+            let t = tokens[i]
+            if t.isBreak { open = false; continue }
+            if t.kind == .quote {
+                // Single guillemets and low-9 quotes open; a quote glued to a following word opens.
+                open.toggle()
+                continue
+            }
+            inQuote[i] = open
+        }
+        return inQuote
+    }
+
+    private mutating func setTag(_ tag: Tag) {
+        tagAt[tag.start] = tag
+        for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
+    }
+
+    mutating func tagAll() {
+        for s in sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                // Fields are read in place: copying a token would copy (retain) both its strings.
+                let kind = tokens[i].kind
+                guard kind == .word || kind == .number || tokens[i].text == "'" else { i += 1; continue }
+                if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
+                    // A one-token ASCII match is the token itself, whose lowercase form is at hand.
+                    let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
+                        ? tokens[i].lower : text(tokens: i, i + length).lowercased()
+                    setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
+                    i += length
+                    continue
+                }
+                if kind == .word, isGerman, tokens[i].isCapitalized || tokens[i].hasHyphen {
+                    let lower = tokens[i].lower
+                    if let hit = lexicons.germanTitle(lower) {
+                        setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
+                    } else if let hit = lexicons.germanMeetingNoun(lower) {
+                        setTag(Tag(entity: .meetingNoun(hit.index), start: i, end: i + 1, ambiguous: false))
+                    }
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// A city name shared by places in several countries ("Windsor", "Valencia", "Tripoli") is read
+    /// as the one in a country the text names, when the most populous reading is in none of them.
+    mutating func preferContextCountries() {
+        var named: Set<String> = []
+        for tag in tagAt.compactMap({ $0 }) { if case .country(let iso, _) = tag.entity { named.insert(iso) } }
+        guard !named.isEmpty else { return }
+        for i in tagAt.indices {
+            guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
+            let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
+            let alternatives = lexicons.gazetteer.matches(tokens, at: i, limit: limit).compactMap { (e, n) -> Entity? in
+                if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
+                return nil
+            }
+            if let e = alternatives.first { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
+        }
+    }
+
+    private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
+        let list = Int(wordEntries[i].phrases)
+        guard list >= 0 else { return nil }
+        let isCapitalized = tokens[i].isCapitalized, isAllCaps = tokens[i].isAllCaps, hasHyphen = tokens[i].hasHyphen
+        let german = isGerman
+        return lexicons.gazetteer.longestMatch(list: list, tokens, at: i, limit: limit) { entity, length in
+            switch entity {
+            case .country(_, let form):
+                // German adjectives are lowercase; everything else names something and is capitalised.
+                if !(isCapitalized || isAllCaps || (german && form == .adjective)) { return false }
+                if !german && form == .adjective && !isCapitalized { return false }
+            case .place(_, _, let strong):
+                if !(isCapitalized || isAllCaps) { return false }
+                // A small place sharing its name with an organisation is the organisation ("Commonwealth").
+                if !strong, self.lexicons.gazetteer.matches(self.tokens, at: i, limit: limit).contains(where: { e, n in
+                    if n == length, case .organization = e { return true } else { return false } }) { return false }
+            case .organization, .agency:
+                if !(isCapitalized || isAllCaps) { return false }
+            case .title, .meetingNoun:
+                // German single-word titles and nouns come from the German tables.
+                if german && length == 1 && !hasHyphen { return false }
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// A text held twice, as its Unicode scalars and as its UTF-8 bytes, with the byte offset of every
+/// scalar, so that a span given in scalar offsets (the unit of tokens and evidence) becomes a
+/// `String` by copying bytes rather than by appending scalars one by one.
+///
+/// Built once per document; immutable after that.
+///
+/// - Complexity: construction O(n) in the number of bytes; ``string(_:_:)`` O(length of the span).
+struct ScalarText: Sendable {
+    /// The scalars, indexed by scalar offset.
+    let scalars: [Unicode.Scalar]
+    /// The UTF-8 encoding of the text.
+    let utf8: [UInt8]
+    /// `byteOffsets[k]` is the offset in ``utf8`` of scalar `k`; one extra entry holds the byte count.
+    let byteOffsets: [Int32]
+
+    /// The scalars and bytes of `text`.
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        bytes.withUnsafeBufferPointer { b in
+            // A Swift string's UTF-8 is always valid, so a lead byte gives the length of its scalar.
+            var k = 0
+            let n = b.count
+            while k < n {
+                let lead = UInt32(b[k])
+                offsets.append(Int32(k))
+                if lead < 0x80 {
+                    scalars.append(Unicode.Scalar(UInt8(lead)))
+                    k += 1
+                    continue
+                }
+                var value: UInt32
+                let length: Int
+                if lead < 0xE0 { value = lead & 0x1F; length = 2 }
+                else if lead < 0xF0 { value = lead & 0x0F; length = 3 }
+                else { value = lead & 0x07; length = 4 }
+                for m in 1 ..< length { value = value << 6 | UInt32(b[k + m] & 0x3F) }
+                scalars.append(Unicode.Scalar(value)!)
+                k += length
+            }
+        }
+        offsets.append(Int32(bytes.count))
+        self.scalars = scalars
+        self.utf8 = bytes
+        self.byteOffsets = offsets
+    }
+
+    /// The text of `scalars`.
+    init(scalars: [Unicode.Scalar]) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.init(String(view))
+    }
+
+    /// The text of scalars `[start, end)`.
+    func string(_ start: Int, _ end: Int) -> String {
+        let from = Int(byteOffsets[start]), to = Int(byteOffsets[end])
+        return utf8.withUnsafeBufferPointer { b in
+            String(decoding: UnsafeBufferPointer(rebasing: b[from ..< to]), as: UTF8.self)
+        }
+    }
+
+    /// Whether scalars `[start, end)` are all ASCII (as many bytes as scalars).
+    func isASCII(_ start: Int, _ end: Int) -> Bool {
+        Int(byteOffsets[end] - byteOffsets[start]) == end - start
+    }
+}

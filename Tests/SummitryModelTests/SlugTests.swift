@@ -1,0 +1,44 @@
+import Testing
+@testable import SummitryModel
+
+/// The fast paths of `slug` (ASCII bytes, Latin scalars from a table) against the general path over
+/// the canonical decomposition.
+@Suite struct SlugTests {
+    /// Every scalar of the Latin and punctuation tables, alone, between letters, next to separators and digits.
+    @Test func latinScalarsMatchTheGeneralPath() {
+        for v in Array(UInt32(0x80) ..< 0x250) + Array(UInt32(0x2000) ..< 0x2070) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            for text in ["\(s)", "a\(s)b", "A \(s) b", "\(s)-\(s)", "1\(s)2", "x.\(s)", "\(s)ss ß Ø"] {
+                #expect(slug(text) == decomposingSlug(text), "U+\(String(v, radix: 16)) in \(text)")
+            }
+        }
+    }
+
+    /// Random texts over ASCII, Latin letters, marks and other scripts; reports the seed that failed.
+    @Test(arguments: 0 ..< 20)
+    func randomTextsMatchTheGeneralPath(seed: UInt64) {
+        var rng = SplitMix(seed: seed)
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "0", " ", "-", ".", "ä", "Ö", "ß", "é", "ł", "Ø", "æ", "ǅ", "İ", "ı",
+                                          "\u{301}", "\u{308}", "Ω", "ж", "中", "\u{A0}", "–", "½"]
+        for _ in 0 ..< 200 {
+            var view = String.UnicodeScalarView()
+            for _ in 0 ..< Int(rng.next() % 12) { view.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+            let text = String(view)
+            #expect(slug(text) == decomposingSlug(text), "seed \(seed): \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014,
+/// https://doi.org/10.1145/2660193.2660195).
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
