@@ -37,10 +37,9 @@ extension DocumentAnalysis {
                 if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(t.text) }
             }
         }
-        for (word, n) in count where n >= 2 && verb.contains(word) && !nounLike.contains(word) {
-            guard let i = first[word] else { continue }
-            addActor(i ..< i + 1)
-        }
+        // In text order (a dictionary's order changes from run to run; actors' order must not).
+        let names = count.filter { $0.value >= 2 && verb.contains($0.key) && !nounLike.contains($0.key) }.compactMap { first[$0.key] }
+        for i in names.sorted() { addActor(i ..< i + 1) }
     }
 
     /// English names without a title, next to a verb of meeting: "Ana Lobo met Jan Berg in Oslo",
