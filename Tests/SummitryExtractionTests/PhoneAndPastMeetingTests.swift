@@ -30,3 +30,25 @@ import SummitryModel
         #expect(!net.participants(of: visit.id).contains("Tom Reed"))
     }
 }
+
+@Suite struct TopicAndJourneyTests {
+    @Test func talkingAboutATopicIsTheCallsSubject() throws {
+        let net = try Shared.network("""
+            Bundeskanzler Karl Brandt und der kanadische Premierminister Paul Roy haben am Dienstag miteinander \
+            telefoniert. Das teilte ein Regierungssprecher mit. Zudem sprachen Brandt und Roy über kritische Rohstoffe.
+            """)
+        #expect(net.meetings.count == 1)
+        #expect(net.meetings.first?.mode == "phone")
+    }
+
+    @Test func aMeetingInTheCountryOfTheJourney() throws {
+        let net = try Shared.network("""
+            Astana - Bundespräsident Karl Brandt ist am Montag in Astana von Präsident Nurlan Abenov empfangen worden. \
+            Am Mittwoch reist der Bundespräsident weiter nach Usbekistan. In Samarkand will er mit Präsident Timur Rashidov \
+            zusammentreffen.
+            """)
+        #expect(net.meetings.count == 2)
+        let samarkand = try #require(net.meetings.first { $0.city == "Samarkand" })
+        #expect(Set(net.participants(of: samarkand.id)) == ["Karl Brandt", "Timur Rashidov"])
+    }
+}

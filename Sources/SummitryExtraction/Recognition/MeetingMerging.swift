@@ -1,6 +1,9 @@
 /// Deciding whether an event reports a meeting already found (one node per distinct encounter),
 /// and completing meetings once the whole text is read.
 extension DocumentAnalysis {
+    /// Verbs of talking about a topic ("sprachen über", "discussed").
+    static let topicVerbs: Set<String> = ["sprachen", "sprach", "besprachen", "berieten", "discussed", "talked", "spoke"]
+
     /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
     func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
         // Summits last several days: weekdays do not tell two summits apart.
@@ -64,6 +67,22 @@ extension DocumentAnalysis {
            let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
            e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
             target = k; reason = 17
+        }
+        // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or
+        // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
+        if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
+           triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
+           triggers.contains(where: { t in (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
+           let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
+           e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
+            target = k; reason = 19
+        }
+        // "reist weiter nach Usbekistan. In Samarkand will er … zusammentreffen": a meeting in the country a
+        // journey was just reported to is part of that journey.
+        if target == nil, let iso = e.cityISO, !iso.isEmpty, !ep.isEmpty, let k = meetings.indices.last,
+           meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == "visit" || meetings[k].journey,
+           !meetings[k].participants.isEmpty, Set(meetings[k].participants).isSubset(of: ep), e.firstSentence - meetings[k].firstSentence <= 2 {
+            target = k; reason = 20
         }
         // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
         // (Greeting one guest is a reception of its own.)
