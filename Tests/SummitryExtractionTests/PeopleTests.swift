@@ -145,3 +145,13 @@ import SummitryModel
         #expect(net.actor(named: "Vanua Lala") == nil)
     }
 }
+
+@Suite struct CoordinatedComplementTests {
+    @Test func twoMinistersEachOfTheirCountry() throws {
+        let net = try Shared.network("""
+            Foreign ministers Pedro Rojas of Chile and Rosa Elena Duarte of Colombia held a working breakfast on Monday.
+            """)
+        #expect(net.actor(named: "Pedro Rojas")?.country == "CL")
+        #expect(net.actor(named: "Rosa Elena Duarte")?.country == "CO")
+    }
+}

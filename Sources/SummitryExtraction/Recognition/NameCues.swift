@@ -80,6 +80,9 @@ extension DocumentAnalysis {
     func coordinatedName(after run: Range<Int>, sentence s: Sentence) -> Range<Int>? {
         let limit = s.tokens.upperBound
         var k = run.upperBound
+        // "Foreign ministers A of Chile and B of Colombia": the first name's country complement comes between.
+        if k + 2 < limit, ["of", "from"].contains(tokens[k].lower), let c = tag(covering: k + 1), c.start == k + 1,
+           case .country = c.entity { k = c.end }
         guard k + 1 < limit, ["und", "and", "sowie"].contains(tokens[k].lower) else { return nil }
         k += 1
         guard titleHit(at: k, sentence: s) == nil, let second = nameRun(at: k, limit: limit),

@@ -107,6 +107,11 @@ extension DocumentAnalysis {
                                 // complement named both in order ("Frankreichs und Polens, A und B").
                                 shared.country = hit.pairedCountry
                                 apply(shared, to: b)
+                                // "… and B of Colombia": the second name's own complement.
+                                if second.upperBound + 1 < limit, ["of", "from"].contains(tokens[second.upperBound].lower),
+                                   let c = tagAt[second.upperBound + 1], case .country(let iso, .name) = c.entity {
+                                    actors[b].setCountry(iso, rank: 4)
+                                }
                             }
                         } else {
                             for k in run { inName[k] = true }
