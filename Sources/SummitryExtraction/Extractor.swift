@@ -57,10 +57,11 @@ public struct Extractor: Sendable {
         let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, source: source,
                                         tokens: tokens, entries: entries, sentences: sentences)
         analysis.establishActors()
+        // Known public figures before the guesses about untitled names, which must not claim them.
+        analysis.establishKnownPeople()
         analysis.establishUntitledGermanNames()
         analysis.establishUntitledEnglishNames()
         analysis.establishNamesBeforeOffices()
-        analysis.establishKnownPeople()
         analysis.applyKnownPeople()
         analysis.detectMeetings()
         analysis.resolveRelativeCountries()

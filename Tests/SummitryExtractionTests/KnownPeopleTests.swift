@@ -52,3 +52,21 @@ import SummitryModel
         #expect(net.actor(named: "Omar Hassan Dalal")?.country == "SD")
     }
 }
+
+@Suite struct KnownPeopleOfficeTests {
+    @Test func anOfficeRefersToTheKnownHolder() throws {
+        var lexicons = try Lexicons.bundled()
+        lexicons.addPeople([
+            PersonEntry(name: "Tom Harlow", aliases: nil, country: "AU", org: nil, office: "prime minister"),
+            PersonEntry(name: "Rua Tane", aliases: nil, country: "NZ", org: nil, office: "prime minister"),
+        ])
+        let net = try Extractor(lexicons: lexicons).extract(text: """
+            Tom Harlow and Rua Tane have announced a joint fund at an annual leaders meeting in Cairns.
+
+            The Australian prime minister hosted his New Zealand counterpart on Friday for talks.
+            """, document: Document(id: "o", path: "o.txt", lang: ""))
+        #expect(net.actor(named: "Rua Tane")?.country == "NZ")
+        let meeting = try #require(net.meetings.first)
+        #expect(net.relation("actor:tom-harlow", .hosted, meeting.id) != nil)
+    }
+}

@@ -113,6 +113,8 @@ public struct Lexicons: Sendable {
     var peopleByFirstWord: [String: [(words: [String], person: Int)]] = [:]
     /// Folded full name form (words joined by spaces) → person index.
     var peopleByName: [String: Int] = [:]
+    /// English title form (lowercased) → index in ``titles``, for the offices of `people.json`.
+    var titleByEnglishForm: [String: Int] = [:]
 
     /// Loads and compiles the bundled lexicons.
     /// - Throws: ``ExtractionError/lexicon(name:message:)`` if a required resource is missing or malformed.
@@ -197,7 +199,10 @@ public struct Lexicons: Sendable {
         for (i, t) in titles.entries.enumerated() {
             self.titles.append(TitleInfo(family: t.family, org: t.org, international: t.international ?? false,
                                          political: t.political ?? true, country: t.country))
-            for f in t.en ?? [] { gazetteer.add(f, .title(i)) }
+            for f in t.en ?? [] {
+                gazetteer.add(f, .title(i))
+                if titleByEnglishForm[f.lowercased()] == nil { titleByEnglishForm[f.lowercased()] = i }
+            }
             for spec in t.de ?? [] {
                 for (f, lemma) in lemmaForms(spec, nouns: false) where germanTitleLemma[f] == nil { germanTitleLemma[f] = lemma }
                 for f in expandForms(spec) where germanTitleForms[f] == nil {

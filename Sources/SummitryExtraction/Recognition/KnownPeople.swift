@@ -69,6 +69,12 @@ extension DocumentAnalysis {
         guard !lexicons.people.isEmpty else { return }
         for a in actors.indices {
             guard let person = knownPerson(a) else { continue }
+            // The office, for references like "the Australian prime minister" ("prime minister" → head of government).
+            if actors[a].family == nil, let office = person.office?.lowercased(),
+               let t = lexicons.titleByEnglishForm[office] ?? lexicons.titleByEnglishForm[String(office.split(separator: " ").suffix(2).joined(separator: " "))]
+                   ?? lexicons.titleByEnglishForm[String(office.split(separator: " ").last ?? "")] {
+                actors[a].family = lexicons.titles[t].family
+            }
             if let c = person.country, !c.isEmpty { actors[a].setCountry(c, rank: 3) }
             if let org = person.org, !org.isEmpty, actors[a].org == nil, actors[a].countryRank < 4 {
                 actors[a].org = org
