@@ -19,7 +19,9 @@ import Testing
             #expect(measure.isTwoMode && measure.scope == .nodes)
             let result = try measure.compute(on: f.graph, options: MeasureOptions(top: f.top))
             #expect(result.columns.map(\.name) == [measure.rawValue])
-            #expect(result[measure.rawValue] == expected, "\(name) \(measure)")
+            // (Betweenness sums the sources' shares in parallel, so the last bits may differ between runs.)
+            let got = try #require(result[measure.rawValue])
+            #expect(got.count == expected.count && zip(got, expected).allSatisfy { abs($0 - $1) <= 1e-12 * max(1, abs($1)) }, "\(name) \(measure)")
         }
         // Davis and the hand-made graph are connected, so colouring finds one of the given sides;
         // these measures do not depend on which side is called top.
