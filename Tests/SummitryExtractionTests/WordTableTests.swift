@@ -29,3 +29,12 @@ import Testing
         #expect(table.entry("") == nil)
     }
 }
+
+@Suite struct FunctionWordSetTests {
+    @Test func theFunctionWordSetIsFilled() throws {
+        let lexicons = try Lexicons.bundled()
+        #expect(lexicons.functionWords.contains("the"))
+        #expect(lexicons.functionWords.contains("und"))
+        #expect(!lexicons.functionWords.contains("merz"))
+    }
+}

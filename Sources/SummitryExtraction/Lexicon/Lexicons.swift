@@ -238,6 +238,7 @@ public struct Lexicons: Sendable {
         }
         for h in phraseHeads { wordClasses[h, default: []].insert(.phraseHead) }
         functionWordsByLanguage = words.entries
+        functionWords = Set((words.entries["en"] ?? []) + (words.entries["de"] ?? []))
         func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { wordClasses[w, default: []].insert(c) } }
         mark(NameShapes.nonNames, .nonName)
         mark((words.entries["en"] ?? []) + (words.entries["de"] ?? []), .function)
