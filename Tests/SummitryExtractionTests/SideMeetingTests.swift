@@ -77,3 +77,18 @@ import SummitryModel
         #expect(net.meetings.contains { net.participants(of: $0.id) == ["Bernd Falkenrath", "Nikos Papadakis"] })
     }
 }
+
+@Suite struct NamedSummitSidelinesTests {
+    @Test func sidelinesOfAnotherSummitAreNotTheMeetingBefore() throws {
+        let net = try Shared.network("""
+            LOME, Togo (AFP) — President Jean Mbala and President Eric Ndayi met on Sunday in Lomé. Both signed an \
+            agreement in Washington last December in the presence of U.S. President John Carver. Mbala and Ndayi are \
+            expected to meet on the sidelines of the AU summit in Addis Ababa in February.
+            """)
+        let addis = try #require(net.meetings.first { $0.city == "Addis Ababa" })
+        #expect(Set(net.participants(of: addis.id)).isSuperset(of: ["Jean Mbala", "Eric Ndayi"]))
+        let washington = try #require(net.meetings.first { $0.city == "Washington" })
+        #expect(net.participants(of: washington.id).contains("John Carver"))
+        #expect(!net.meetings.contains { $0.city == "Washington" && $0.id != washington.id })
+    }
+}

@@ -120,6 +120,16 @@ extension DocumentAnalysis {
             let events = trig.filter { t in
                 if t.sidelines {
                     sidelinesTarget = latestMeeting(kind: "summit") ?? meetings.indices.last
+                    // "on the sidelines of the AU summit in Addis Ababa": a summit of its own body or place is not
+                    // the meeting reported before.
+                    if let k = sidelinesTarget {
+                        let own = places.first(where: { $0.start >= t.end && $0.start <= t.end + 4 })
+                        if (t.org != nil && meetings[k].org != nil && meetings[k].org != t.org)
+                            || (own != nil && meetings[k].cityKey != nil && meetings[k].cityKey != own!.key)
+                            || (t.org != nil && meetings[k].org == nil && own != nil && meetings[k].cityKey != own!.key) {
+                            sidelinesTarget = nil
+                        }
+                    }
                     if sidelinesTarget == nil {
                         // "am Rande des G7-Gipfels in Rom": the summit is reported here first.
                         var summit = makeEvent([t], sentence: s, parts: [], places: places, times: [], planned: planned)
@@ -206,7 +216,7 @@ extension DocumentAnalysis {
                     // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                     // weil diese zu einer Konferenz gereist war").
                     if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].text == "," && k + 1 < a
-                        && ["weil", "because", "da", "since", "nachdem", "obwohl", "although"].contains(tokens[k + 1].lower) }) { continue }
+                        && ["weil", "because", "da", "since", "nachdem", "obwohl", "although", "which"].contains(tokens[k + 1].lower) }) { continue }
                     if d < bestDist { bestDist = d; best = c }
                 }
                 if bestDist == Int.max { continue }

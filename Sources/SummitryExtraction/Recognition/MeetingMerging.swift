@@ -102,6 +102,8 @@ extension DocumentAnalysis {
         }
         for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
             let m = meetings[k]
+            // A side meeting is reported again only as a side meeting of the same summit.
+            if let sl = e.sidelinesOf, m.sidelinesOf != sl { continue }
             // A side meeting is at its summit's place: an event elsewhere is another encounter.
             if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { continue }
             // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
