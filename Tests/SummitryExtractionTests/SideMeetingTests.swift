@@ -92,3 +92,16 @@ import SummitryModel
         #expect(!net.meetings.contains { $0.city == "Washington" && $0.id != washington.id })
     }
 }
+
+@Suite struct TookPartTests {
+    @Test func tookPartAndARelativeClausesOwnEncounter() throws {
+        let net = try Shared.network("""
+            LOME, Togo (AFP) — President Jean Mbala and President Eric Ndayi met on Sunday in Lomé. The chairperson of \
+            the AU Commission, Ali Said, also took part, as did Qatar's minister of state Omar Fahd, whose government has \
+            hosted separate negotiations in Doha.
+            """)
+        let lome = try #require(net.meetings.first { $0.city == "Lomé" })
+        #expect(net.participants(of: lome.id).contains("Ali Said"))
+        #expect(!net.meetings.contains { $0.city == "Doha" && net.participants(of: $0.id).contains("Ali Said") })
+    }
+}

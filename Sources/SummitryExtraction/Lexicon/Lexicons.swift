@@ -40,6 +40,8 @@ struct WordClass: OptionSet, Sendable {
     static let particle = WordClass(rawValue: 1 << 33)
     static let surnameStarter = WordClass(rawValue: 1 << 34)
     static let passiveAuxiliary = WordClass(rawValue: 1 << 35)
+    /// First word of a two-word meeting verb ("took part", "held talks", "sat down").
+    static let verbPhraseHead = WordClass(rawValue: 1 << 36)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -237,6 +239,9 @@ public struct Lexicons: Sendable {
             phraseHeads.insert(String(phrase.split(separator: " ")[0]))
         }
         for h in phraseHeads { wordClasses[h, default: []].insert(.phraseHead) }
+        for key in verbRoles.keys where key.split(separator: " ").count == 2 {
+            wordClasses[String(key.split(separator: " ")[0]), default: []].insert(.verbPhraseHead)
+        }
         functionWordsByLanguage = words.entries
         functionWords = Set((words.entries["en"] ?? []) + (words.entries["de"] ?? []))
         func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { wordClasses[w, default: []].insert(c) } }

@@ -192,9 +192,13 @@ extension DocumentAnalysis {
                         ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
                             && ["hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten"].contains(tokens[k + 1].lower)
                     }
+                    // "…, whose government has hosted separate negotiations in Doha": a relative clause reports another encounter.
+                    let relativeClause = (last.end ..< t.start).contains { k in
+                        tokens[k].text == "," && k + 1 < t.start && ["whose", "which", "dessen", "deren"].contains(tokens[k + 1].lower)
+                    }
                     // "spoke by phone … to discuss": the purpose of the encounter, not another one.
                     let purpose = t.role == .meet && t.start > 0 && ["to", "zu"].contains(tokens[t.start - 1].lower)
-                    if purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && t.quoted == last.quoted {
+                    if purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted {
                         clusters[clusters.count - 1].append(t)
                         continue
                     }

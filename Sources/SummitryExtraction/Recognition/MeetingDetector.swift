@@ -115,6 +115,10 @@ extension DocumentAnalysis {
                         role = Trigger.Role(rawValue: sep.role); break
                     }
                 }
+                // Two-word verbs: "took part", "held talks", "sat down".
+                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[t.lower + " " + tokens[i + 1].lower] {
+                    role = Trigger.Role(rawValue: r)
+                }
                 // "sprach sich für … aus" advocates; it is no conversation.
                 let reflexive = isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && t.lower.hasPrefix("sprach")
                 if role == nil, !reflexive, has(i, .verb), let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
