@@ -8,12 +8,16 @@ import SummitryModel
 @Suite struct KnownPeopleTests {
     /// The bundled lexicons plus three invented public figures (the test does not depend on the
     /// curated list's content).
+    /// (One extractor for every suite here: each copy of the lexicons costs tens of megabytes.)
     static let extractor: Result<Extractor, any Error> = Result {
-        var lexicons = try Lexicons.bundled()
+        var lexicons = try Shared.extractor.get().lexicons
         lexicons.addPeople([
             PersonEntry(name: "Tarek Ouali", aliases: ["Tarik Wali"], country: "MA", org: nil, office: "prime minister"),
             PersonEntry(name: "Ilse Brandvold", aliases: nil, country: nil, org: "UN", office: "secretary-general"),
             PersonEntry(name: "Oren Kestler", aliases: nil, country: "IL", org: nil, office: "foreign minister"),
+            PersonEntry(name: "Omar Hassan Dalil", aliases: ["Omar Hassan Dalal", "Jabbar"], country: "SD", org: nil, office: "commander"),
+            PersonEntry(name: "Tom Harlow", aliases: nil, country: "AU", org: nil, office: "prime minister"),
+            PersonEntry(name: "Rua Tane", aliases: nil, country: "NZ", org: nil, office: "prime minister"),
         ])
         return Extractor(lexicons: lexicons)
     }
@@ -42,11 +46,9 @@ import SummitryModel
 
 @Suite struct NicknameTests {
     @Test func aNicknameAfterANameIsTheSamePerson() throws {
-        var lexicons = try Lexicons.bundled()
-        lexicons.addPeople([PersonEntry(name: "Omar Hassan Dalil", aliases: ["Omar Hassan Dalal", "Jabbar"], country: "SD", org: nil, office: "commander")])
-        let net = try Extractor(lexicons: lexicons).extract(text: """
+        let net = try KnownPeopleTests.network("""
             Im Sudan kämpfen Armeechef Ali Nur und der Anführer der Miliz, Omar Hassan Dalal, genannt „Jabbar“, um die Macht.
-            """, document: Document(id: "n", path: "n.txt", lang: ""))
+            """)
         #expect(net.actorNames.contains("Omar Hassan Dalal"))
         #expect(!net.actorNames.contains("Jabbar"))
         #expect(net.actor(named: "Omar Hassan Dalal")?.country == "SD")
@@ -55,16 +57,11 @@ import SummitryModel
 
 @Suite struct KnownPeopleOfficeTests {
     @Test func anOfficeRefersToTheKnownHolder() throws {
-        var lexicons = try Lexicons.bundled()
-        lexicons.addPeople([
-            PersonEntry(name: "Tom Harlow", aliases: nil, country: "AU", org: nil, office: "prime minister"),
-            PersonEntry(name: "Rua Tane", aliases: nil, country: "NZ", org: nil, office: "prime minister"),
-        ])
-        let net = try Extractor(lexicons: lexicons).extract(text: """
+        let net = try KnownPeopleTests.network("""
             Tom Harlow and Rua Tane have announced a joint fund at an annual leaders meeting in Cairns.
 
             The Australian prime minister hosted his New Zealand counterpart on Friday for talks.
-            """, document: Document(id: "o", path: "o.txt", lang: ""))
+            """)
         #expect(net.actor(named: "Rua Tane")?.country == "NZ")
         let meeting = try #require(net.meetings.first)
         #expect(net.relation("actor:tom-harlow", .hosted, meeting.id) != nil)

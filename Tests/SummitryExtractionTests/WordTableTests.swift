@@ -4,7 +4,7 @@ import Testing
 /// The word table finds what the separate tables hold: word classes, gazetteer phrase heads and
 /// function words, for ASCII words (byte table) and others (dictionary).
 @Suite struct WordTableTests {
-    static let lexicons = try! Lexicons.bundled()
+    static let lexicons = try! Shared.extractor.get().lexicons
 
     @Test func everyClassifiedWordHasItsClasses() {
         let table = Self.lexicons.words
@@ -32,7 +32,7 @@ import Testing
 
 @Suite struct FunctionWordSetTests {
     @Test func theFunctionWordSetIsFilled() throws {
-        let lexicons = try Lexicons.bundled()
+        let lexicons = try Shared.extractor.get().lexicons
         #expect(lexicons.functionWords.contains("the"))
         #expect(lexicons.functionWords.contains("und"))
         #expect(!lexicons.functionWords.contains("merz"))
