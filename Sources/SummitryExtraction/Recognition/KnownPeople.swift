@@ -12,7 +12,7 @@ extension DocumentAnalysis {
             let limit = s.tokens.upperBound
             while i < limit {
                 let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !inName[i], let candidates = lexicons.peopleByFirstWord[NameShapes.fold(t.text)] else {
+                guard t.kind == .word, t.isCapitalized, !inName[i], let candidates = lexicons.peopleByFirstWord[folded(i)] else {
                     i += 1
                     continue
                 }
@@ -21,7 +21,7 @@ extension DocumentAnalysis {
                 for (words, p) in candidates where i + words.count <= limit {
                     let run = i ..< i + words.count
                     guard run.allSatisfy({ tokens[$0].kind == .word && !inName[$0] }),
-                          zip(run, words).allSatisfy({ NameShapes.fold(tokens[$0].text) == $1 }) else { continue }
+                          zip(run, words).allSatisfy({ folded($0) == $1 }) else { continue }
                     // Not the start of a longer name: "Lula" in "Lula Oliveira" is someone else.
                     if run.upperBound < limit, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalized,
                        tag(covering: run.upperBound) == nil, words.count == 1 { continue }
@@ -35,7 +35,7 @@ extension DocumentAnalysis {
                     let nicknamed = (max(s.tokens.lowerBound, i - 3) ..< i).contains { ["genannt", "alias", "nicknamed", "known"].contains(tokens[$0].lower) }
                         ? mentions.last(where: { $0.end <= i && $0.end >= i - 5 && $0.kind == .name })?.actor : nil
                     if let a = nicknamed ?? actors.indices.first(where: { knownPersonIndex($0) == person }),
-                       actors[a].folded.joined(separator: " ") != run.map({ NameShapes.fold(tokens[$0].text) }).joined(separator: " ") {
+                       actors[a].folded.joined(separator: " ") != run.map({ folded($0) }).joined(separator: " ") {
                         for k in run { inName[k] = true }
                         let alias = text(tokens: run.lowerBound, run.upperBound)
                         if !actors[a].aliases.contains(alias) { actors[a].aliases.append(alias) }
