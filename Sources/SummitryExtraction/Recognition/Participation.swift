@@ -80,7 +80,13 @@ extension DocumentAnalysis {
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
                 var k = m.end
-                while k < min(limit, m.end + 8) && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
+                // (After an appositive: "X, the Indian prime minister, stayed away".)
+                if k < limit, tokens[k].text == ",", let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].text == "," }),
+                   tag(covering: k + 1) != nil || has(k + 1, .determiners) {
+                    k = close + 1
+                }
+                let stop = min(limit, k + 8)
+                while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
                     if matchesPhrase(lexicons.absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
                     k += 1
                 }
