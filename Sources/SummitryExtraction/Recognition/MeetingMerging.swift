@@ -163,7 +163,7 @@ extension DocumentAnalysis {
             // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit").
             // (So is the teaser's, before a dateline further down.)
             if m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence, e.firstSentence >= datelineSentence,
-               m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil,
+               m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil, m.planned == e.planned,
                overlap || ep.isEmpty || mp.isEmpty || (m.org != nil && m.org == e.org) {
                 target = k; reason = 15; break
             }
