@@ -87,3 +87,27 @@ import SummitryModel
         #expect(net.meetings.count == 1)
     }
 }
+
+// Invented events: a German article after a name, initialling an agreement, bringing two sides together.
+@Suite struct GermanVerbCueTests {
+    @Test func anArticleAfterANameEndsIt() throws {
+        let net = try Shared.network("""
+            Ursprünglich hätten Präsident Arman Petrosjan und Ministerpräsident Nikol Sargsjan das Abkommen Ende des Monats \
+            in Abu Dhabi unterzeichnen sollen. Kommissionspräsidentin Ursula von der Leyen begrüßte die Einigung.
+            """)
+        #expect(net.actorNames.isSuperset(of: ["Nikol Sargsjan", "Ursula von der Leyen"]))
+        #expect(!net.actorNames.contains { $0.contains("Abkommen") })
+    }
+
+    @Test func initiallingAndBringingTogether() throws {
+        let net = try Shared.network("""
+            Bereits im August hatten Präsident Arman Petrosjan und Präsident Ilgar Mammadow in Washington eine Erklärung \
+            paraphiert. Außenminister Ivo Brand wird die beiden Präsidenten im Januar in Davos erneut zusammenbringen.
+            """)
+        let washington = try #require(net.meetings.first { $0.city == "Washington" })
+        #expect(net.participants(of: washington.id) == ["Arman Petrosjan", "Ilgar Mammadow"])
+        let davos = try #require(net.meetings.first { $0.city == "Davos" })
+        #expect(net.participants(of: davos.id).contains("Ivo Brand"))
+        #expect(davos.status == "planned")
+    }
+}

@@ -54,8 +54,11 @@ extension DocumentAnalysis {
                 if isNameWord(j, first: last < 0, afterTitle: afterTitle) {
                     last = j; words += 1; j += 1; continue
                 }
+                // (In German text a German article opens no particle run: "Paschinjan das Abkommen"; it may
+                // follow one: "von der Leyen".)
+                let germanArticle = isGerman && ["das", "der", "den", "die", "dem", "des"].contains(t.lower) && !(j > 0 && has(j - 1, .particle))
                 if has(j, .particle) && !t.isCapitalized && (last >= 0 || has(j, .surnameStarter))
-                    && t.lower != "of" && t.lower != "e" {
+                    && t.lower != "of" && t.lower != "e" && !germanArticle {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
