@@ -159,7 +159,9 @@ extension DocumentAnalysis {
                 let fromCountry = i > s.tokens.lowerBound && ["aus", "from"].contains(tokens[i - 1].lower)
                     && (i - 1 > s.tokens.lowerBound && [",", "und", "and", "sowie"].contains(tokens[i - 2].lower))
                 if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
-                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry),
+                   // (German nouns after an article: "der Vietnamese X", whose form is also the English adjective.)
+                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry)
+                       || (isGerman && form == .adjective && tokens[i].isCapitalized && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)),
                    tag.end < limit, let run = nameRun(at: tag.end, limit: limit), run.count >= 2,
                    tokens[run].filter({ $0.kind == .word }).count >= 2, titleHit(at: run.upperBound, sentence: s) == nil {
                     let a = addActor(run)
