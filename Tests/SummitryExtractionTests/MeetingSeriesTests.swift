@@ -144,3 +144,23 @@ import SummitryModel
         #expect(jakarta.first.map { net.participants(of: $0.id) } == ["Jonas Falk", "Arif Wibowo"])
     }
 }
+
+// Invented events: a guest flown in from elsewhere, and the last summit of a series named "such".
+@Suite struct OriginAndSeriesTests {
+    @Test func whereAGuestFlewInFromIsNoVenue() throws {
+        let net = try Shared.network("""
+            Riyadh, Saudi Arabia - Saudi Foreign Minister Faisal Rahman met Omani Foreign Minister Said Hamdan in Riyadh on \
+            Sunday. Later, the two held a three-way meeting with Syria's Foreign Minister Omar Khatib, who had flown in from Damascus.
+            """)
+        #expect(!net.meetings.contains { $0.city == "Damascus" })
+    }
+
+    @Test func theLastSuchSummitIsAMeeting() throws {
+        let net = try Shared.network("""
+            The ministers' recommendations will go to the leaders' summit in December. The last such summit was held in \
+            Manama, where Bahraini King Isa Khalil welcomed the Gulf leaders.
+            """)
+        let manama = try #require(net.meetings.first { $0.city == "Manama" })
+        #expect(net.participants(of: manama.id).contains("Isa Khalil"))
+    }
+}

@@ -99,7 +99,8 @@ extension DocumentAnalysis {
                 // A titled guest: "welcomed Canadian Prime Minister X".
                 if let m = mentionStarts.filter({ $0 > k && $0 <= k + 5 }).min(),
                    (k ..< m).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || tag(covering: $0) != nil) }) { return false }
-                if Self.attendeeNouns.contains(tokens[k].lower) { welcomesAll.insert(t.start); return false }
+                // ("welcomed the Gulf leaders": the guests' noun after a qualifier or two.)
+                if (k ..< min(s.tokens.upperBound, k + 3)).contains(where: { Self.attendeeNouns.contains(tokens[$0].lower) }) { welcomesAll.insert(t.start); return false }
                 if let tag = tagAt[k], case .title = tag.entity { return false }
                 let passive = (s.tokens).contains { ["by", "von", "vom"].contains(tokens[$0].lower) }
                 if !passive { approvals.append(t.start) }
