@@ -164,3 +164,35 @@ import SummitryModel
         #expect(net.participants(of: manama.id).contains("Isa Khalil"))
     }
 }
+
+// Invented events: a group counted ("the four ministers"), a country hosting the next summit, last year's host.
+@Suite struct GroupAndHostCountryTests {
+    static let report = """
+        CANBERRA (Reuters) - Australian Foreign Minister Jane Cole hosted U.S. Secretary of State Mark Dale, Indian Foreign \
+        Minister Ravi Nair and Japanese Foreign Minister Ken Ito in Canberra on Thursday. Later, Prime Minister Tom Reid \
+        received the four ministers at his office. India is due to host the next Quad leaders' summit later this year. \
+        The last meeting of Quad foreign ministers took place in Washington last July.
+        """
+
+    @Test func theFourMinistersAreTheMeetingsFour() throws {
+        let net = try Shared.network(Self.report)
+        let reception = try #require(net.meetings.first { net.participants(of: $0.id).contains("Tom Reid") })
+        #expect(net.participants(of: reception.id) == ["Tom Reid", "Jane Cole", "Mark Dale", "Ravi Nair", "Ken Ito"])
+    }
+
+    @Test func aCountryHostsTheNextSummit() throws {
+        let net = try Shared.network(Self.report)
+        let next = try #require(net.meetings.first { $0.country == "IN" })
+        #expect(next.status == "planned")
+        let washington = try #require(net.meetings.first { $0.city == "Washington" })
+        #expect(washington.status == "held")
+    }
+
+    @Test func lastYearsConferenceIsTheHostsOwn() throws {
+        let net = try Shared.network("""
+            Brazilian President Paulo Lima, whose country hosted last year's conference in Belém, urged leaders to act.
+            """)
+        #expect(net.meetings.count == 1)
+        #expect(net.meetings.first?.city == "Belém")
+    }
+}

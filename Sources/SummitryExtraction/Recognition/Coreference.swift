@@ -85,6 +85,14 @@ extension DocumentAnalysis {
                     continue
                 }
                 if t.kind == .word {
+                    // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
+                    if let n = Self.numerals[t.lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
+                       tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].lower),
+                       let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
+                        for a in meetings[k].participants { record(a, i, i + 2, .plural) }
+                        i += 2
+                        continue
+                    }
                     // "beide Politiker", "both leaders": the people of the latest meeting.
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
                        !Self.collectiveNouns.contains(tokens[i + 1].lower), tag(covering: i + 1) == nil,
@@ -235,6 +243,16 @@ extension DocumentAnalysis {
         if candidates.count <= 1 { return candidates.first }
         return candidates.max { lastSeen[$0] < lastSeen[$1] }
     }
+
+    /// Numbers of people named in a group ("the four ministers").
+    static let numerals: [String: Int] = [
+        "three": 3, "four": 4, "five": 5, "six": 6, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    ]
+    /// Plural nouns for a group of officials.
+    static let groupNouns: Set<String> = [
+        "ministers", "leaders", "presidents", "officials", "diplomats", "envoys", "heads",
+        "minister", "ministerinnen", "staatschefs", "regierungschefs", "politiker", "präsidenten", "chefdiplomaten", "außenminister", "aussenminister",
+    ]
 
     /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
     /// named, if any), else the two actors mentioned last.

@@ -213,6 +213,7 @@ extension DocumentAnalysis {
                     let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
                     let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                         && t.start - last.end > 2  // "hosted the summit" is one event
+                        && !["'s", "'", "\u{2019}"].contains(tokens[t.start - 1].text)  // so is "hosted last year's conference"
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                         // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
@@ -395,7 +396,11 @@ extension DocumentAnalysis {
                 // "The last summit, held in Apia, …": an earlier meeting of a series is background; "the next
                 // summit" is still to come. Neither is the meeting under way.
                 if let noun = cl.first(where: { $0.role == .noun }) {
-                    let lead = (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).map { tokens[$0].lower }
+                    // The words before the noun back to its determiner ("the next Quad leaders' summit").
+                    var from = noun.start
+                    while from > s.tokens.lowerBound && from > noun.start - 4 && !has(from - 1, .determiners)
+                        && ![",", ".", "of", "von", "for", "für"].contains(tokens[from - 1].lower) { from -= 1 }
+                    let lead = (max(s.tokens.lowerBound, from - 1) ..< noun.start).map { tokens[$0].lower }
                     if lead.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
                     if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
                 }
@@ -504,6 +509,16 @@ extension DocumentAnalysis {
         // Only a country: "met in South Korea last year", "trafen sich in Ägypten".
         if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s, nouns: true) {
             event.cityISO = iso; event.countryOnly = true
+        }
+        // A country as the host: "India is due to host the next summit", "Antigua hosts summit" — the venue.
+        if event.city == nil, !event.countryOnly, event.mode != "phone", let h = cl.first(where: { $0.role == .host }) {
+            let clauseStart = clause(around: h.start, in: s).lowerBound
+            if let k = (max(clauseStart, h.start - 5) ..< h.start).first(where: { k in
+                   if let tag = tagAt[k], case .country(_, .name) = tag.entity { return true } else { return false } }),
+               k == clauseStart || has(k - 1, .determiners), !parts.contains(where: { $0.mention.start > k && $0.mention.start < h.start }),
+               let tag = tagAt[k], case .country(let iso, _) = tag.entity {
+                event.cityISO = iso; event.countryOnly = true
+            }
         }
         // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
