@@ -196,3 +196,32 @@ import SummitryModel
         #expect(net.meetings.first?.city == "Belém")
     }
 }
+
+// Invented events: a teaser with two reports joined by a semicolon, ministers named by their countries.
+@Suite struct TeaserAndCountryListTests {
+    static let report = """
+        BRICS foreign ministers meet in New Delhi
+
+        Sunil Rao chairs two-day conclave; Prime Minister Arun Mehra receives Russian Foreign Minister Ivan Petrov
+
+        NEW DELHI
+
+        Indian External Affairs Minister Sunil Rao on Tuesday urged partners to deliver, as foreign ministers of the \
+        grouping met in New Delhi. The meeting was attended by China's Foreign Minister Li Ming and Russia's Ivan Petrov. \
+        In a notable development, the foreign ministers of Russia, India and China met in a trilateral format. \
+        On Wednesday, Prime Minister Arun Mehra received Mr. Petrov at his residence.
+        """
+
+    @Test func theTeasersTwoReports() throws {
+        let net = try Shared.network(Self.report)
+        let reception = try #require(net.meetings.first { net.participants(of: $0.id).contains("Arun Mehra") })
+        #expect(net.participants(of: reception.id) == ["Arun Mehra", "Ivan Petrov"])
+    }
+
+    @Test func ministersNamedByTheirCountries() throws {
+        let net = try Shared.network(Self.report)
+        #expect(net.meetings.contains { net.participants(of: $0.id) == ["Ivan Petrov", "Sunil Rao", "Li Ming"] }
+            || net.meetings.contains { net.participants(of: $0.id).isSuperset(of: ["Ivan Petrov", "Sunil Rao", "Li Ming"]) })
+        #expect(!net.meetings.contains { net.participants(of: $0.id).contains("Arun Mehra") && net.participants(of: $0.id).contains("Li Ming") })
+    }
+}

@@ -55,6 +55,22 @@ extension DocumentAnalysis {
                 let t = tokens[i]
                 // Office mentions without a name.
                 if let hit = titleHit(at: i, sentence: s) {
+                    // "the foreign ministers of Russia, India and China", "die Außenminister Russlands, Indiens und
+                    // Chinas": the holders of that office from each country named.
+                    let listed = countryList(from: i, limit: min(limit, hit.titleEnd + 14))
+                    if listed.isos.count >= 2 {
+                        // (Of several people of one country, the holder of that office, else the one at the meeting
+                        // reported last.)
+                        let present = Set(meetings.last?.participants ?? [])
+                        for iso in listed.isos {
+                            let holders = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].country == iso }
+                            let a = holders.first { actors[$0].family == hit.info.family }
+                                ?? (holders.count == 1 ? holders[0] : holders.filter(present.contains).count == 1 ? holders.first(where: present.contains) : nil)
+                            if let a { record(a, i, listed.end, .plural) }
+                        }
+                        i = max(hit.titleEnd, listed.end)
+                        continue
+                    }
                     if nameAfterTitle(hit, limit: limit) == nil && hit.info.political {
                         let plural = (hit.start > s.tokens.lowerBound && has(hit.start - 1, .pluralCues))
                             || (i > s.tokens.lowerBound && has(i - 1, .pluralCues))
@@ -242,6 +258,26 @@ extension DocumentAnalysis {
         }
         if candidates.count <= 1 { return candidates.first }
         return candidates.max { lastSeen[$0] < lastSeen[$1] }
+    }
+
+    /// The countries listed after an office ("… of Russia, India and China", "… Russlands, Indiens und Chinas"):
+    /// country names or genitives joined by commas and "and"/"und", read from the office's first word on.
+    func countryList(from start: Int, limit: Int) -> (isos: [String], end: Int) {
+        var isos: [String] = [], k = start, end = start
+        var seenCountry = false
+        while k < limit {
+            if let tag = tagAt[k], case .country(let iso, let form) = tag.entity, form == .name || form == .genitive {
+                if !isos.contains(iso) { isos.append(iso) }
+                seenCountry = true
+                k = tag.end; end = k
+                continue
+            }
+            let w = tokens[k].lower
+            if seenCountry && ![",", "and", "und", "sowie", "the", "of", "von"].contains(w) { break }
+            if !seenCountry && (k - start > 5 || tokens[k].text == "," || has(k, .verb)) { break }
+            k += 1
+        }
+        return (isos, end)
     }
 
     /// Numbers of people named in a group ("the four ministers").

@@ -240,7 +240,9 @@ extension DocumentAnalysis {
                     }
                     // "spoke by phone … to discuss": the purpose of the encounter, not another one.
                     let purpose = t.role == .meet && t.start > 0 && ["to", "zu"].contains(tokens[t.start - 1].lower)
-                    if purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted {
+                    // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
+                    let semicolon = (last.end ..< t.start).contains { tokens[$0].text == ";" }
+                    if !semicolon && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                         clusters[clusters.count - 1].append(t)
                         continue
                     }
@@ -258,6 +260,9 @@ extension DocumentAnalysis {
                     if cl.first!.quoted != inQuote[m.start] && !(p.speakerVerb != nil) { continue }
                     let a = cl.first!.start, b = cl.last!.end
                     var d = m.end <= a ? a - m.end : (m.start >= b ? m.start - b + 1 : 0)
+                    // (Not across a semicolon.)
+                    let gap = m.end <= a ? m.end ..< a : (m.start >= b ? b ..< m.start : m.start ..< m.start)
+                    if gap.contains(where: { tokens[$0].text == ";" }) { d += 100 }
                     if possessive && m.end <= a { d = max(0, d - 2) }
                     // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                     // weil diese zu einer Konferenz gereist war").
