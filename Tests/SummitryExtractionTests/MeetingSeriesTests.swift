@@ -225,3 +225,18 @@ import SummitryModel
         #expect(!net.meetings.contains { net.participants(of: $0.id).contains("Arun Mehra") && net.participants(of: $0.id).contains("Li Ming") })
     }
 }
+
+// Invented events: an earlier summit recalled, chaired by someone, with a guest who came "damals".
+@Suite struct RecalledSummitTests {
+    @Test func aSummitChairedAndRecalled() throws {
+        let net = try Shared.network("""
+            KAIRO. Der ägyptische Präsident Adel Mansour hat am Samstag einen Gipfel der Arabischen Liga in Kairo eröffnet. \
+            Noch am Abend kamen Mansour und der jordanische König Faisal Hamdan zu einem Dreiertreffen zusammen. \
+            Schon im Mai 2023 hatten die Staatschefs in Dschidda unter dem Vorsitz des saudischen Kronprinzen Khalid Nasser \
+            getagt; damals war der syrische Präsident Samir Haddad angereist.
+            """)
+        let jeddah = try #require(net.meetings.first { $0.city == "Dschidda" })
+        #expect(net.participants(of: jeddah.id).isSuperset(of: ["Khalid Nasser", "Samir Haddad"]))
+        #expect(!net.meetings.contains { $0.city != "Dschidda" && net.participants(of: $0.id).contains("Samir Haddad") })
+    }
+}

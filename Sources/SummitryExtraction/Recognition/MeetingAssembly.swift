@@ -374,7 +374,11 @@ extension DocumentAnalysis {
                     // ("Other leaders attending included …": leaders attend the summit, not a meeting on its margins.)
                     let leaders = s.tokens.contains { ["leaders", "staats-", "regierungschefs", "heads"].contains(tokens[$0].lower) }
                     let summit = latestMeeting(kind: "summit").flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
-                    let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
+                    // ("damals war X angereist", "X attended at the time": the earlier meeting just recalled.)
+                    let recalled = s.tokens.contains { ["damals", "seinerzeit"].contains(tokens[$0].lower) }
+                        && lastMeeting.map { meetings[$0].background } == true
+                    let target = recalled ? lastMeeting
+                        : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
                         : announced ? meetings.indices.last
                         : leaders && summit != nil ? summit
                         : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }) ?? meetings.indices.last

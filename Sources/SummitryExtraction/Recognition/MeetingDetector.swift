@@ -126,6 +126,14 @@ extension DocumentAnalysis {
                 i = tag.end
                 continue
             }
+            // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
+            if t.kind == .word, ["vorsitz", "chairmanship"].contains(t.lower), i > s.tokens.lowerBound,
+               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { ["unter", "under"].contains(tokens[$0].lower) }) {
+                out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
+                                   sidelines: false, quoted: inQuote[i]))
+                i += 1
+                continue
+            }
             if t.kind == .word, tag(covering: i) == nil {
                 var role: Trigger.Role? = nil
                 if has(i, .separable), let seps = lexicons.separable[t.lower] {
