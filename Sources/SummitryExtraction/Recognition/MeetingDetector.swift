@@ -78,7 +78,10 @@ extension DocumentAnalysis {
                    tokens[k].text != "," { skip = true }
                 if !skip {
                     var org: String? = nil
-                    if isGerman, let g = lexicons.germanMeetingNoun(t.lower), !g.prefix.isEmpty {
+                    // "Video-Sondergipfel", "Online-Konferenz", "Telefonkonferenz": held over a line, not at a place.
+                    let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
+                    let virtual = virtualPrefixes.contains { t.lower.hasPrefix($0) } && t.lower != "video"
+                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(t.lower), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
                            t.text.hasPrefix(p.uppercased()) || t.text.prefix(p.count).first?.isUppercase == true && t.hasHyphen {
@@ -108,8 +111,8 @@ extension DocumentAnalysis {
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
                         && !(k ..< i).contains(where: { tokens[$0].text == "," || inName[$0] || has($0, .verb) }) { side = true }
                     let kind = info.kind == "meeting" && (t.lower.hasPrefix("gipfel") || t.lower.contains("gipfel")) ? "summit" : info.kind
-                    out.append(Trigger(start: i, end: tag.end, role: .noun, kind: kind, mode: info.mode, org: org, definite: definite,
-                                       sidelines: side, quoted: inQuote[i]))
+                    out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? "call" : kind, mode: virtual ? "phone" : info.mode,
+                                       org: org, definite: definite, sidelines: side, quoted: inQuote[i]))
                 }
                 i = tag.end
                 continue
