@@ -52,7 +52,6 @@ extension DocumentAnalysis {
                     i = established[ms[0]].end
                     continue
                 }
-                let t = tokens[i]
                 // Office mentions without a name.
                 if let hit = titleHit(at: i, sentence: s) {
                     if nameAfterTitle(hit, limit: limit) == nil && hit.info.political {
@@ -74,7 +73,7 @@ extension DocumentAnalysis {
                 // "der Finne" — a definite demonym with no name after it.
                 // German nominalised adjectives are demonyms too: "die Deutsche", "der Deutsche".
                 if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
-                   form == .demonym || (isGerman && form == .adjective && t.isCapitalized), isGerman || !t.isAllCaps,
+                   form == .demonym || (isGerman && form == .adjective && tokens[i].isCapitalized), isGerman || !tokens[i].isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
                     if let a = resolveDemonym(iso, excluding: inSentence) {
@@ -84,7 +83,7 @@ extension DocumentAnalysis {
                     i = tag.end
                     continue
                 }
-                if t.kind == .word {
+                if tokens[i].kind == .word {
                     // "beide Politiker", "both leaders": the people of the latest meeting.
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
                        !Self.collectiveNouns.contains(tokens[i + 1].lower), tag(covering: i + 1) == nil,
@@ -110,9 +109,10 @@ extension DocumentAnalysis {
                     }
                     // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
                     // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
-                    let ageEpithet = isGerman ? ["-Jährige", "-Jährigen", "-Jähriger"].contains { t.text.hasSuffix($0) }
-                        : t.lower.hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
-                    if (has(i, .guestNouns) || t.lower.hasSuffix("-politikerin") || t.lower.hasSuffix("-politiker") || ageEpithet)
+                    // (Each suffix holds a hyphen: a word without one is none of them.)
+                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? ["-Jährige", "-Jährigen", "-Jähriger"].contains { tokens[i].text.hasSuffix($0) }
+                        : tokens[i].lower.hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
+                    if (has(i, .guestNouns) || tokens[i].hasHyphen && (tokens[i].lower.hasSuffix("-politikerin") || tokens[i].lower.hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
                         let hostCountries = Set(inSentence.compactMap { actors[$0].country })
@@ -124,17 +124,17 @@ extension DocumentAnalysis {
                         continue
                     }
                     // German "sie" right after a verb of meeting is its object ("empfing sie").
-                    let germanObjectSie = isGerman && t.lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
+                    let germanObjectSie = isGerman && tokens[i].lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
                         && lexicons.verbRoles[tokens[i - 1].lower].map({ ["host", "meet", "visit", "call"].contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
-                    let singularSie = isGerman && t.lower == "sie" && (
+                    let singularSie = isGerman && tokens[i].lower == "sie" && (
                         (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].lower))
                         || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].lower)))
-                    if (has(i, .pronouns) && !(isGerman && t.lower == "she")) || germanObjectSie || singularSie {
+                    if (has(i, .pronouns) && !(isGerman && tokens[i].lower == "she")) || germanObjectSie || singularSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
-                        let objectCase = ["ihn", "ihm", "him"].contains(t.lower) || germanObjectSie
+                        let objectCase = ["ihn", "ihm", "him"].contains(tokens[i].lower) || germanObjectSie
                         let subject = resolved.first { m in
                             m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
                         }?.actor
@@ -149,15 +149,15 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if t.lower == "they" || (isGerman && t.lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower)) {
+                    if tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower)) {
                         for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         i += 1
                         continue
                     }
                 }
                 // Surname mentions and their genitives; hyphenated pairs ("Novak-Hadi").
-                if t.kind == .word && (t.isCapitalized || NameShapes.isParticleCompound(t) || has(i, .surnameStarter)) {
-                    if let run = nameRun(at: i, limit: limit) ?? (t.isCapitalized ? i ..< i + 1 : nil) {
+                if tokens[i].kind == .word && (tokens[i].isCapitalized || NameShapes.isParticleCompound(tokens[i]) || has(i, .surnameStarter)) {
+                    if let run = nameRun(at: i, limit: limit) ?? (tokens[i].isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
                             let (words, _) = nameWords(run)
                             let written = text(tokens: run.lowerBound, run.upperBound)
@@ -167,9 +167,9 @@ extension DocumentAnalysis {
                             i = run.upperBound
                             continue
                         }
-                        if run.count == 1 && t.hasHyphen {
+                        if run.count == 1 && tokens[i].hasHyphen {
                             var found = false
-                            for part in t.text.split(separator: "-") {
+                            for part in tokens[i].text.split(separator: "-") {
                                 if let a = resolveFolded([NameShapes.fold(String(part))]) { record(a, i, i + 1, .name); found = true }
                             }
                             if found { inName[i] = true }

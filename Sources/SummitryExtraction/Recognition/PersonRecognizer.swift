@@ -17,15 +17,14 @@ extension DocumentAnalysis {
 
     /// Whether token `i` can be a word of a name.
     func isNameWord(_ i: Int, first: Bool, afterTitle: Bool = false) -> Bool {
-        let t = tokens[i]
-        guard t.kind == .word else { return false }
-        if NameShapes.isParticleCompound(t) { return true }
-        guard t.isCapitalized else { return false }
-        if t.hasHyphen {
-            for part in t.text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
+        guard tokens[i].kind == .word else { return false }
+        if NameShapes.isParticleCompound(tokens[i]) { return true }
+        guard tokens[i].isCapitalized else { return false }
+        if tokens[i].hasHyphen {
+            for part in tokens[i].text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
                 || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
         }
-        if t.isAllCaps && t.text.unicodeScalars.count > 4 { return false }
+        if tokens[i].isAllCaps && tokens[i].text.unicodeScalars.count > 4 { return false }
         let c = wordClass[i]
         if !c.isDisjoint(with: first ? .notFirst : .never) { return false }
         if let tag = tag(covering: i) {
@@ -41,7 +40,7 @@ extension DocumentAnalysis {
             case .title, .meetingNoun: return false
             }
         }
-        if isGerman && first, lexicons.germanMeetingNoun(t.lower) != nil { return false }
+        if isGerman && first, lexicons.germanMeetingNoun(tokens[i].lower) != nil { return false }
         return true
     }
 
@@ -49,24 +48,23 @@ extension DocumentAnalysis {
     func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {
         var j = i, last = -1, words = 0
         while j < limit && words < maxWords {
-            let t = tokens[j]
-            if t.kind == .word {
+            if tokens[j].kind == .word {
                 if isNameWord(j, first: last < 0, afterTitle: afterTitle) {
                     last = j; words += 1; j += 1; continue
                 }
-                if has(j, .particle) && !t.isCapitalized && (last >= 0 || has(j, .surnameStarter))
-                    && t.lower != "of" && t.lower != "e" {
+                if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
+                    && tokens[j].lower != "of" && tokens[j].lower != "e" {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
-                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(t.lower) && tokens[k].isCapitalized
+                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(tokens[j].lower) && tokens[k].isCapitalized
                         && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
                         last = k; words += 1; j = k + 1; continue
                     }
                 }
                 break
             }
-            if t.text == "." && last == j - 1 && NameShapes.isInitial(tokens[j - 1]) && t.start == tokens[j - 1].end
+            if tokens[j].text == "." && last == j - 1 && NameShapes.isInitial(tokens[j - 1]) && tokens[j].start == tokens[j - 1].end
                 && j + 1 < limit && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized {
                 j += 1; continue
             }
@@ -123,7 +121,6 @@ extension DocumentAnalysis {
                     i = max(i + 1, hit.titleStart + 1)
                     continue
                 }
-                let t = tokens[i]
                 // Leader of a delegation: "a delegation led by Ana Ruiz", "angeführt von Jonas Berg".
                 if let run = nameAfterLeadingVerb(at: i, sentence: s) {
                     let a = addActor(run)
@@ -133,7 +130,7 @@ extension DocumentAnalysis {
                     continue
                 }
                 // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg".
-                if t.kind == .word && has(i, .honorific) && t.isCapitalized && !t.isAllCaps {
+                if tokens[i].kind == .word && has(i, .honorific) && tokens[i].isCapitalized && !tokens[i].isAllCaps {
                     var k = i + 1
                     if k < limit && tokens[k].text == "." { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
@@ -153,10 +150,13 @@ extension DocumentAnalysis {
                 // Jan Peeters", "Ghana's Kofi Mensah", "Perus Rosa Quispe".
                 // "… sowie aus Lettland Evika Siliņa und aus Litauen Inga Ruginienė": a country after "aus"/"from"
                 // in a list of leaders names the one after it.
-                let fromCountry = i > s.tokens.lowerBound && ["aus", "from"].contains(tokens[i - 1].lower)
-                    && (i - 1 > s.tokens.lowerBound && [",", "und", "and", "sowie"].contains(tokens[i - 2].lower))
+                // (Read only before a country's name.)
+                func fromCountry() -> Bool {
+                    i > s.tokens.lowerBound && ["aus", "from"].contains(tokens[i - 1].lower)
+                        && (i - 1 > s.tokens.lowerBound && [",", "und", "and", "sowie"].contains(tokens[i - 2].lower))
+                }
                 if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
-                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry),
+                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry()),
                    tag.end < limit, let run = nameRun(at: tag.end, limit: limit), run.count >= 2,
                    tokens[run].filter({ $0.kind == .word }).count >= 2, titleHit(at: run.upperBound, sentence: s) == nil {
                     let a = addActor(run)
