@@ -188,15 +188,19 @@ final class DocumentAnalysis {
     }
 
     /// Whether the phrase set contains the one-, two- or three-word phrase starting at `i`; returns its length.
-    func matchesPhrase(_ set: Set<String>, at i: Int, limit: Int) -> Int? {
-        if wordClass[i].isDisjoint(with: .cue) { return nil }
-        let first = tokens[i].lower
-        if lexicons.phraseHeads.contains(first) {
+    ///
+    /// - Parameter word: the word class the lexicons give every word of `set` (``WordClass/planned``
+    ///   for ``Lexicons/planned``, …); with ``WordClass/phraseHead`` it decides most tokens without
+    ///   hashing a string.
+    func matchesPhrase(_ set: Set<String>, _ word: WordClass, at i: Int, limit: Int) -> Int? {
+        let classes = wordClass[i]
+        if classes.isDisjoint(with: word.union(.phraseHead)) { return nil }
+        if classes.contains(.phraseHead) {
+            let first = tokens[i].lower
             if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
             if i + 1 < limit && set.contains(first + " " + tokens[i + 1].lower) { return 2 }
         }
-        if set.contains(first) { return 1 }
-        return nil
+        return classes.contains(word) ? 1 : nil
     }
 
     /// Whether token `i` belongs to word class `c`.

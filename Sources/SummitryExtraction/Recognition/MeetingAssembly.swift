@@ -359,7 +359,7 @@ extension DocumentAnalysis {
         for k in s.tokens where tokens[k].kind == .word && !inQuote[k] {
             // The month "May" is not the modal "may".
             if tokens[k].lower == "may" && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
-            if matchesPhrase(lexicons.planned, at: k, limit: s.tokens.upperBound) != nil { return true }
+            if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
             if has(k, .invited) && !tokens[k].isCapitalized { return true }
         }
         return false

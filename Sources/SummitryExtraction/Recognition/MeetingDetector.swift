@@ -88,7 +88,7 @@ extension DocumentAnalysis {
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
                         && !(k ..< i).contains(where: { tokens[$0].text == "," || inName[$0] || has($0, .verb) }) { side = true }
-                    let kind = info.kind == "meeting" && (tokens[i].lower.hasPrefix("gipfel") || tokens[i].lower.contains("gipfel")) ? "summit" : info.kind
+                    let kind = info.kind == "meeting" && tokens[i].lower.containsUTF8("gipfel") ? "summit" : info.kind
                     out.append(Trigger(start: i, end: tag.end, role: .noun, kind: kind, mode: info.mode, org: org, definite: definite,
                                        sidelines: side, quoted: inQuote[i]))
                 }

@@ -31,12 +31,12 @@ extension DocumentAnalysis {
         return ms.map { m in
             var p = Participation(mention: m)
             for k in max(lo, m.start - 8) ..< m.start {
-                if let n = matchesPhrase(lexicons.sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
+                if let n = matchesPhrase(lexicons.sourceFrames, .sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
                     // "so" only as German "…, so X" reported speech.
                     if tokens[k].lower == "so" && !(k > lo && tokens[k - 1].text == ",") { continue }
                     if k >= m.start - 5 { p.source = true }
                 }
-                if matchesPhrase(lexicons.absent, at: k, limit: m.start) != nil { p.absent = true }
+                if matchesPhrase(lexicons.absent, .absent, at: k, limit: m.start) != nil { p.absent = true }
             }
             if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
             // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")
@@ -68,7 +68,7 @@ extension DocumentAnalysis {
             if m.kind != .plural {
                 var k = m.end
                 while k < min(limit, m.end + 8) && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
-                    if matchesPhrase(lexicons.absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
+                    if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
                     k += 1
                 }
             }
