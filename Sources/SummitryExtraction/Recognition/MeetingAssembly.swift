@@ -236,11 +236,26 @@ extension DocumentAnalysis {
                    (clusters[best].last!.end ..< m.start).contains(where: { tokens[$0].text == "," }) {
                     best = next
                 }
+                // "…, Chief Cabinet Secretary X said": a speaker after the report, English order.
+                if p.reportVerb != nil, clusters[best].last!.end <= m.start, !clusters.contains(where: { $0.first!.start > m.start }) {
+                    var k = m.start - 1
+                    while k > s.tokens.lowerBound && k >= m.start - 6 && tokens[k].kind == .word && (tokens[k].isCapitalized || tag(covering: k) != nil) { k -= 1 }
+                    if k >= s.tokens.lowerBound && tokens[k].text == "," { continue }
+                }
                 // A speaker after the report ("…, sagte X") is not at the meetings reported before.
                 if let v = p.speakerVerb, clusters[best].last!.end <= v {
                     if let next = clusters.indices.first(where: { clusters[$0].first!.start > v }) { best = next } else { continue }
                 }
                 assigned[best].append(p)
+            }
+            // "Kihara told reporters the leaders would discuss …": who reports a clause with a subject of its own
+            // is not at what it reports.
+            for c in clusters.indices {
+                let first = clusters[c].first!.start
+                assigned[c].removeAll { p in
+                    guard let v = p.reportVerb, v < first else { return false }
+                    return parts.contains { q in q.mention.start > v && q.mention.start < first && q.mention.actor != p.mention.actor }
+                }
             }
             // The traveller journeys on: "X was received by Y … before travelling on to Brussels for a meeting with Z".
             for (c, cl) in clusters.enumerated() where c > 0 && agreedStarts.contains(cl.first!.start) && (cl.first!.role == .visit || cl.first!.role == .arrive) {
@@ -306,7 +321,11 @@ extension DocumentAnalysis {
                 }
                 if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
                     // Joining is joining the main meeting, not a side meeting or a call reported since.
+                    // (Expected to join a meeting announced just before: that one, a call too — "will co-host a video
+                    // call … Merz and Meloni were expected to join".)
+                    let announced = planned && meetings.last.map { $0.planned && s.index - $0.firstSentence <= 2 } == true
                     let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
+                        : announced ? meetings.indices.last
                         : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }) ?? meetings.indices.last
                     if let target {
                         for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }

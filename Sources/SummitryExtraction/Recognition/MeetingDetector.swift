@@ -23,6 +23,16 @@ extension DocumentAnalysis {
         "forderte", "fordert", "forderten", "plädierte", "plädiert", "drängte", "drängt", "mahnte", "warb", "wirbt",
         "urged", "urges", "demanded", "demands", "advocated", "advocates", "pressed", "pushed", "appealed",
     ]
+    /// Nouns that make a building's name of a city before them ("Hyderabad House", "Lancaster House": in other
+    /// cities; a castle is where its name says, "Windsor Castle").
+    static let buildingNouns: Set<String> = ["house", "lodge"]
+    /// Finite auxiliaries and common verbs of a subject ("Beijing has …", "Moskau lehnte …").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "wants", "insists", "rejected", "denied", "accused",
+        "hat", "hatte", "ist", "war", "wird", "will", "würde", "lehnte", "lehnt", "wies", "drängt", "drängte", "fordert", "forderte",
+    ]
+    /// Time words that date a meeting noun as possessives ("yesterday's talks", "last week's summit").
+    static let possessiveTimes: Set<String> = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
 
     // MARK: Triggers
@@ -83,7 +93,10 @@ extension DocumentAnalysis {
                     var lead = i - 1
                     while lead > s.tokens.lowerBound && tokens[lead].kind == .word && !tokens[lead].isCapitalized
                         && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
-                    let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads)
+                    // "Saturday's talks", "last week's summit", "yesterday's meeting": dated by a possessive, so definite.
+                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && ["'s", "'", "\u{2019}"].contains(tokens[i - 1].text)
+                        && (has(i - 2, .weekday) || Self.possessiveTimes.contains(tokens[i - 2].lower))
+                    let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads) || datedPossessive
                     var side = false
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
@@ -227,7 +240,9 @@ extension DocumentAnalysis {
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
-                if case .place(let key, let iso, let strong) = tag.entity, strong || prep {
+                // "im Hyderabad House", "at Lancaster House": a building named after a city is a venue elsewhere.
+                let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].lower)
+                if case .place(let key, let iso, let strong) = tag.entity, strong || prep, !building {
                     namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
                     // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
                     let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
@@ -237,7 +252,11 @@ extension DocumentAnalysis {
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
                         || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !["travel", "fly", "reise", "reisen", "fliegen"].contains(prev))
                         || (!isGerman && prev == "for" && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
-                    if !locativeLead && !(i == s.tokens.lowerBound) { i = tag.end; continue }
+                    // "Beijing has postponed the meeting", "Moskau lehnte ab": a capital as the subject is its
+                    // government, not a venue.
+                    let metonym = i == s.tokens.lowerBound && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
+                        && (Self.auxiliaries.contains(tokens[tag.end].lower) || has(tag.end, .speechVerbs))
+                    if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
                     if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && lexicons.gazetteer.matches(tokens, at: i, limit: limit).isEmpty { surface.removeLast() }
                     out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))

@@ -4,6 +4,9 @@ extension DocumentAnalysis {
     /// Verbs of talking about a topic ("sprachen über", "discussed").
     static let topicVerbs: Set<String> = ["sprachen", "sprach", "besprachen", "berieten", "discussed", "talked", "spoke"]
 
+    /// Verbs of chairing ("leitete", "chaired", "presided").
+    static let chairVerbs: Set<String> = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
+
     /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
     func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
         // Summits last several days: weekdays do not tell two summits apart.
@@ -28,8 +31,16 @@ extension DocumentAnalysis {
         // reported; the verb after it adds a role, not a new encounter.
         let subjectAnaphor = triggers.count >= 2 && triggers[0].role == .noun && triggers[0].definite
             && (triggers[0].end ..< triggers[1].start).contains { ["was", "were", "wurde", "wurden"].contains(tokens[$0].lower) }
-        let newEncounterVerb = !subjectAnaphor && triggers.contains { [.meet, .host, .call].contains($0.role) }
+        // "X, die das Treffen leitete", "X chaired the meeting": chairing a meeting already named is a role in it.
+        let chairs = definite && triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].lower) }
+        let newEncounterVerb = !subjectAnaphor && !chairs && triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
+        // A meeting word inside a quotation with no one named ("\"Both sides are using the negotiations …\"")
+        // is the speaker's topic; it neither reports nor places a meeting.
+        if triggers.allSatisfy(\.quoted) && ep.isEmpty && e.org == nil {
+            debug("    -> quoted topic, dropped")
+            return
+        }
         var target: Int? = nil
         var reason = 0
         // A caption's encounter is the reported one that shares most of its people.
@@ -72,7 +83,8 @@ extension DocumentAnalysis {
         // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
         if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
            triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
-           triggers.contains(where: { t in (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
+           triggers.contains(where: { t in ["discussed", "besprachen"].contains(tokens[t.start].lower)
+               || (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
            let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
            e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
             target = k; reason = 19

@@ -7,6 +7,7 @@ extension DocumentAnalysis {
         var mention: Mention
         var source = false      // "nach Angaben von X", "according to X"
         var speakerVerb: Int?   // token of the speech verb right before it ("…, sagte X")
+        var reportVerb: Int?    // token of the speech verb right after it ("X told reporters …")
         var absent = false
         var invited = false
         var accusative = false
@@ -19,6 +20,11 @@ extension DocumentAnalysis {
     static let judgingVerbs: Set<String> = [
         "kritisierte", "kritisiert", "lobte", "verurteilte", "bezeichnete", "nannte", "kommentierte", "bewertete", "würdigte",
         "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
+    ]
+    /// Verbs of accusing ("warf … vor", "accused").
+    static let accusingVerbs: Set<String> = [
+        "warf", "warfen", "wirft", "werfen", "beschuldigte", "beschuldigten", "beschuldigt",
+        "accused", "accuses", "blamed", "blames",
     ]
     static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
 
@@ -64,6 +70,13 @@ extension DocumentAnalysis {
                (v + 1 ..< min(limit, v + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
+            // An accuser: "X warf der Armee vor, die Verhandlungen zu sabotieren", "X accused Y of stalling the talks".
+            // (After an appositive too: "X, genannt Y, warf …".)
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + (tokens[min(m.end, limit - 1)].text == "," ? 8 : 3)))
+                .first(where: { Self.accusingVerbs.contains(tokens[$0].lower) }),
+               (v + 1 ..< min(limit, v + 12)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
+                p.source = true
+            }
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
                 var k = m.end
@@ -73,6 +86,7 @@ extension DocumentAnalysis {
                 }
             }
             for k in max(lo, m.start - 3) ..< m.start where has(k, .speechVerbs) { p.speakerVerb = k }
+            if m.kind == .name || m.kind == .office, let v = (m.end ..< min(limit, m.end + 2)).first(where: { has($0, .speechVerbs) }) { p.reportVerb = v }
             // "…, sagte Jana Kurz, die Sprecherin des … Ivo Lind": the whole clause after the verb speaks.
             if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
                 && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
