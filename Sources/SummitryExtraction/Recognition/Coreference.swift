@@ -203,7 +203,7 @@ extension DocumentAnalysis {
         // Fast rejection: the last word (or its genitive stem) must be some actor's key.
         if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
             let f = self.folded(lastWord)
-            let stem = f.hasSuffix("s") ? String(f.dropLast()) : f
+            let stem = f.hasUTF8Suffix("s") ? String(f.dropLast()) : f
             if actorsByKey[f] == nil && actorsByLast[f] == nil && actorsByKey[stem] == nil && !run.contains(where: { actorsByKey[self.folded($0)] != nil }) {
                 return nil
             }

@@ -43,117 +43,123 @@ extension DocumentAnalysis {
         }
         var target: Int? = nil
         var reason = 0
-        // A caption's encounter is the reported one that shares most of its people.
-        if isCaption(sentences[e.firstSentence]) {
-            let overlaps = meetings.indices.map { k in (k, Set(meetings[k].participants).intersection(ep).count) }.filter { $0.1 > 0 }
-            guard let best = overlaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && meetings[$0.0].participants.count < meetings[$1.0].participants.count) }) else { return }
-            target = best.0; reason = 18
-        }
-        // The same organisation's meeting (a summit of one body), unless times say otherwise.
-        if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
-            target = k; reason = 1
-        }
-        // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
-        if target == nil, e.kind == "visit", !ep.isEmpty,
-           let k = meetings.indices.last(where: { (meetings[$0].kind == "visit" || meetings[$0].journey) && ep.isSubset(of: Set(meetings[$0].participants))
-               && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
-               && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
-            target = k; reason = 2
-        }
-        // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
-        if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
-           let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
-            target = k; reason = 3
-        }
-        // A definite anaphor without place prefers the latest meeting of its own kind.
-        if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
-           let k = meetings.indices.last(where: { meetings[$0].kind == e.kind && compatible(meetings[$0], e)
-               && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) }),
-           k >= meetings.count - 3 {
-            target = k; reason = 4
-        }
-        // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
-        // time of its own is part of the encounter reported just before.
-        if target == nil, e.kind == "meal", e.cityKey == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
-           let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
-           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
-            target = k; reason = 17
-        }
-        // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or
-        // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
-        if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
-           triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
-           triggers.contains(where: { t in ["discussed", "besprachen"].contains(tokens[t.start].lower)
-               || (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
-           let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
-           e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
-            target = k; reason = 19
-        }
-        // "reist weiter nach Usbekistan. In Samarkand will er … zusammentreffen": a meeting in the country a
-        // journey was just reported to is part of that journey.
-        if target == nil, let iso = e.cityISO, !iso.isEmpty, !ep.isEmpty, let k = meetings.indices.last,
-           meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == "visit" || meetings[k].journey,
-           !meetings[k].participants.isEmpty, Set(meetings[k].participants).isSubset(of: ep), e.firstSentence - meetings[k].firstSentence <= 2 {
-            target = k; reason = 20
-        }
-        // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
-        // (Greeting one guest is a reception of its own.)
-        if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
-           e.participants.filter({ !e.hosts.contains($0) }).count >= 2,
-           let k = meetings.indices.last, meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil, !meetings[k].background,
-           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 2 {
-            target = k; reason = 16
-        }
-        // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the
-        // traveller's latest visit, when this event names no place of its own.
-        if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
-           meetings[k].kind == "visit", meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
-           !meetings[k].participants.isEmpty, Set(meetings[k].participants).isStrictSubset(of: ep),
-           timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
-            target = k
-        }
-        for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
-            let m = meetings[k]
-            // A side meeting is reported again only as a side meeting of the same summit.
-            if let sl = e.sidelinesOf, m.sidelinesOf != sl { continue }
-            // A side meeting is at its summit's place: an event elsewhere is another encounter.
-            if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { continue }
-            // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
-            if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
-            let mp = Set(m.participants)
-            let overlap = !ep.isDisjoint(with: mp)
-            // Summits last days: the same summit in the same city, whatever the weekday.
-            if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
-               timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
-               (m.org == nil || e.org == nil || m.org == e.org) {
-                target = k; reason = 5; break
+        do {
+            // The search reads the meetings through a local constant: an element of it passed to
+            // `compatible` or bound with `let` is borrowed, where one of the stored property is copied.
+            // (The constant ends with this block, before the stored array is changed in place.)
+            let meetings = self.meetings
+            // A caption's encounter is the reported one that shares most of its people.
+            if isCaption(sentences[e.firstSentence]) {
+                let overlaps = meetings.indices.map { k in (k, Set(meetings[k].participants).intersection(ep).count) }.filter { $0.1 > 0 }
+                guard let best = overlaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && meetings[$0.0].participants.count < meetings[$1.0].participants.count) }) else { return }
+                target = best.0; reason = 18
             }
-            guard compatible(m, e) else { continue }
-            if let a = m.org, let b = e.org, a == b { target = k; reason = 6; break }
-            // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit").
-            // (So is the teaser's, before a dateline further down.)
-            if m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence, e.firstSentence >= datelineSentence,
-               m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil,
-               overlap || ep.isEmpty || mp.isEmpty || (m.org != nil && m.org == e.org) {
-                target = k; reason = 15; break
+            // The same organisation's meeting (a summit of one body), unless times say otherwise.
+            if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
+                target = k; reason = 1
             }
-            if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
-            if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
-                target = k; reason = 8; break
+            // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
+            if target == nil, e.kind == "visit", !ep.isEmpty,
+               let k = meetings.indices.last(where: { (meetings[$0].kind == "visit" || meetings[$0].journey) && ep.isSubset(of: Set(meetings[$0].participants))
+                   && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
+                   && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
+                target = k; reason = 2
             }
-            if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; reason = 9; break }
-            if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; reason = 10; break }
-            if e.cityKey == nil {
-                if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty)
-                    && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
-                    target = k; reason = 11; break
+            // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
+            if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
+               let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
+                target = k; reason = 3
+            }
+            // A definite anaphor without place prefers the latest meeting of its own kind.
+            if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
+               let k = meetings.indices.last(where: { meetings[$0].kind == e.kind && compatible(meetings[$0], e)
+                   && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) }),
+               k >= meetings.count - 3 {
+                target = k; reason = 4
+            }
+            // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
+            // time of its own is part of the encounter reported just before.
+            if target == nil, e.kind == "meal", e.cityKey == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+               let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
+                target = k; reason = 17
+            }
+            // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or
+            // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
+            if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
+               triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
+               triggers.contains(where: { t in ["discussed", "besprachen"].contains(tokens[t.start].lower)
+                   || (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
+               let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
+               e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
+                target = k; reason = 19
+            }
+            // "reist weiter nach Usbekistan. In Samarkand will er … zusammentreffen": a meeting in the country a
+            // journey was just reported to is part of that journey.
+            if target == nil, let iso = e.cityISO, !iso.isEmpty, !ep.isEmpty, let k = meetings.indices.last,
+               meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == "visit" || meetings[k].journey,
+               !meetings[k].participants.isEmpty, Set(meetings[k].participants).isSubset(of: ep), e.firstSentence - meetings[k].firstSentence <= 2 {
+                target = k; reason = 20
+            }
+            // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
+            // (Greeting one guest is a reception of its own.)
+            if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
+               e.participants.filter({ !e.hosts.contains($0) }).count >= 2,
+               let k = meetings.indices.last, meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil, !meetings[k].background,
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 2 {
+                target = k; reason = 16
+            }
+            // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the
+            // traveller's latest visit, when this event names no place of its own.
+            if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
+               meetings[k].kind == "visit", meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
+               !meetings[k].participants.isEmpty, Set(meetings[k].participants).isStrictSubset(of: ep),
+               timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
+                target = k
+            }
+            for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
+                let m = meetings[k]
+                // A side meeting is reported again only as a side meeting of the same summit.
+                if let sl = e.sidelinesOf, m.sidelinesOf != sl { continue }
+                // A side meeting is at its summit's place: an event elsewhere is another encounter.
+                if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { continue }
+                // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
+                if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
+                let mp = Set(m.participants)
+                let overlap = !ep.isDisjoint(with: mp)
+                // Summits last days: the same summit in the same city, whatever the weekday.
+                if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
+                   timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
+                   (m.org == nil || e.org == nil || m.org == e.org) {
+                    target = k; reason = 5; break
                 }
-                // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
-                let bilateralAtSummit = (m.mode == "multilateral" || mp.count >= 4) && newEncounterVerb && ep.count < mp.count && ep.count <= 3
-                if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
-                    target = k; reason = 12; break
+                guard compatible(m, e) else { continue }
+                if let a = m.org, let b = e.org, a == b { target = k; reason = 6; break }
+                // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit").
+                // (So is the teaser's, before a dateline further down.)
+                if m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence, e.firstSentence >= datelineSentence,
+                   m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil,
+                   overlap || ep.isEmpty || mp.isEmpty || (m.org != nil && m.org == e.org) {
+                    target = k; reason = 15; break
                 }
-                if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
+                if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
+                if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
+                    target = k; reason = 8; break
+                }
+                if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; reason = 9; break }
+                if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; reason = 10; break }
+                if e.cityKey == nil {
+                    if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty)
+                        && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
+                        target = k; reason = 11; break
+                    }
+                    // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
+                    let bilateralAtSummit = (m.mode == "multilateral" || mp.count >= 4) && newEncounterVerb && ep.count < mp.count && ep.count <= 3
+                    if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
+                        target = k; reason = 12; break
+                    }
+                    if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
+                }
             }
         }
         debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-") (rule \(reason))" } ?? "new"))

@@ -96,8 +96,9 @@ extension DocumentAnalysis {
     /// the leader of a delegation or body (two or more name words).
     func nameAfterLeadingVerb(at i: Int, sentence s: Sentence) -> Range<Int>? {
         let limit = s.tokens.upperBound
-        guard tokens[i].kind == .word, ["led", "headed", "angeführt", "geleitet", "leitung"].contains(tokens[i].lower),
-              i + 2 < limit, ["by", "von"].contains(tokens[i + 1].lower) else { return nil }
+        // (The rare "by"/"von" after the word is tested first.)
+        guard tokens[i].kind == .word, i + 2 < limit, ["by", "von"].contains(tokens[i + 1].lower),
+              ["led", "headed", "angeführt", "geleitet", "leitung"].contains(tokens[i].lower) else { return nil }
         var k = i + 2
         // A lowercase role before the name: "led by intelligence chief Hassan Fouad".
         while k < limit && k < i + 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && !has(k, .determiners)

@@ -43,4 +43,13 @@ extension String {
         }
         return false
     }
+
+    /// Whether the UTF-8 bytes of the string begin with those of `prefix` (a prefix that ends with a
+    /// letter no following combining mark modifies in the text searched).
+    /// - Complexity: O(`prefix.utf8.count`).
+    func hasUTF8Prefix(_ prefix: String) -> Bool {
+        let bytes = utf8, head = prefix.utf8
+        guard bytes.count >= head.count else { return false }
+        return bytes.prefix(head.count).elementsEqual(head)
+    }
 }
