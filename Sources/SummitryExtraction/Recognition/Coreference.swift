@@ -204,7 +204,7 @@ extension DocumentAnalysis {
         if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
             let f = self.folded(lastWord)
             let stem = f.hasUTF8Suffix("s") ? String(f.dropLast()) : f
-            if actorsByKey[f] == nil && actorsByLast[f] == nil && actorsByKey[stem] == nil && !run.contains(where: { actorsByKey[self.folded($0)] != nil }) {
+            if !isActorKey(f) && !isLastNameWord(f) && !isActorKey(stem) && !run.contains(where: { isActorKey(self.folded($0)) }) {
                 return nil
             }
         }

@@ -77,8 +77,11 @@ final class DocumentAnalysis {
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
     let inName: TokenTable<Bool>
     /// Actors by surname key and by last folded name word.
+    /// (Changed only by ``indexActorKeys(_:)``, which keeps ``actorKeyFilter`` up to date.)
     var actorsByKey: [String: [Int]] = [:]
     var actorsByLast: [String: [Int]] = [:]
+    /// Every key of ``actorsByKey`` and ``actorsByLast``, as a Bloom filter.
+    let actorKeyFilter = ActorKeyFilter()
     /// Folded forms of tokens (diacritics removed, lowercased), by token, computed on demand.
     private var foldCache: [String?]
     /// Sentence texts, by sentence index, computed on demand.

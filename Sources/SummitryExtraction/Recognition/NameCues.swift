@@ -57,7 +57,7 @@ extension DocumentAnalysis {
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
             if tokens[k].text == "." || tokens[k].text == ";" { break }
             // "An Israeli negotiating team headed by X": one word may come between.
-            guard Self.sideNouns.contains(tokens[k].lower) || Self.sideNouns.contains(where: { tokens[k].lower.hasSuffix($0) && tokens[k].lower.count > $0.count + 3 }),
+            guard Self.sideNouns.contains(tokens[k].lower) || Self.sideNouns.contains(where: { tokens[k].lower.hasUTF8Suffix($0) && tokens[k].lower.count > $0.count + 3 }),
                   k > lo else { continue }
             for d in [k - 1, k - 2] where d >= lo {
                 if let c = tag(covering: d), case .country(let iso, let form) = c.entity, form == .adjective || form == .genitive {

@@ -277,7 +277,7 @@ extension DocumentAnalysis {
 
     func isKnownSurname(_ run: Range<Int>) -> Bool {
         let key = run.filter { tokens[$0].kind == .word }.map { folded($0) }.joined(separator: " ")
-        return actorsByKey[key] != nil
+        return isActorKey(key)
     }
 
     /// The words of a name run as written and folded (dots of initials kept with their letter).
@@ -318,8 +318,15 @@ extension DocumentAnalysis {
 
     /// Records actor `a`'s surname keys in the key index.
     func indexActorKeys(_ a: Int) {
-        for k in actors[a].surnameKeys where !(actorsByKey[k]?.contains(a) ?? false) { actorsByKey[k, default: []].append(a) }
-        if let last = actors[a].folded.last, !(actorsByLast[last]?.contains(a) ?? false) { actorsByLast[last, default: []].append(a) }
+        // (Every key also goes into the filter that lets look-ups of other words skip the dictionaries.)
+        for k in actors[a].surnameKeys where !(actorsByKey[k]?.contains(a) ?? false) {
+            actorsByKey[k, default: []].append(a)
+            actorKeyFilter.insert(k)
+        }
+        if let last = actors[a].folded.last, !(actorsByLast[last]?.contains(a) ?? false) {
+            actorsByLast[last, default: []].append(a)
+            actorKeyFilter.insert(last)
+        }
     }
 
     /// The actor a name (folded words) refers to: same words, a tail of its name, or the same

@@ -70,7 +70,7 @@ extension DocumentAnalysis {
             if isGerman, t.kind == .word, t.isCapitalized, tag(covering: j) == nil, j >= i - 2 {
                 let apostrophe = j + 1 < i && ["'", "\u{2019}"].contains(tokens[j + 1].text)
                 let stem = apostrophe ? folded(j) : (t.lower.hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
-                if (apostrophe || j == i - 1), !stem.isEmpty, actorsByKey[stem] != nil { hit.ofActorWord = stem }
+                if (apostrophe || j == i - 1), !stem.isEmpty, isActorKey(stem) { hit.ofActorWord = stem }
             }
             if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !lexicons.functionWords.contains(t.lower)
                 && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
