@@ -20,17 +20,26 @@ struct NetworkBuilder {
         var firstSentence: [Int: Int] = [:]
         for m in a.mentions where firstSentence[m.actor] == nil { firstSentence[m.actor] = m.sentence }
         var countryEvidence: [String: [Evidence]] = [:]
+        // A country's or organisation's node is a function of its code: added again, it would only be
+        // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
+        var countriesAdded: Set<String> = [], organizationsAdded: Set<String> = []
+        func addCountry(_ iso: String) {
+            if countriesAdded.insert(iso).inserted { net.add(Node.country(iso, name: a.lexicons.countryNames[iso])) }
+        }
+        func addOrganization(_ id: String) {
+            if organizationsAdded.insert(id).inserted { net.add(Node.organization(id, name: a.lexicons.organizations[id]?.name)) }
+        }
         for (i, actor) in a.actors.enumerated() {
             let aliases = actor.aliases.filter { $0 != actor.name }
             let node = Node.actor(actor.name, aliases: aliases, country: actor.country, organization: actor.org, role: actor.role)
             actorIDs.append(net.add(node))
             let ev = evidence(firstSentence[i] ?? 0)
             if let c = actor.country {
-                net.add(Node.country(c, name: a.lexicons.countryNames[c]))
+                addCountry(c)
                 net.add(Relation(node.id, .represents, "country:" + c, evidence: [ev]))
             }
             if let o = actor.org {
-                net.add(Node.organization(o, name: a.lexicons.organizations[o]?.name))
+                addOrganization(o)
                 net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]))
             }
         }
@@ -46,6 +55,7 @@ struct NetworkBuilder {
                          "end": .int(e.end), "text": .string(e.text)])
             })
             net.add(node)
+            countriesAdded.insert(iso)
         }
         // Meetings.
         var usedIDs: Set<String> = []
@@ -67,11 +77,11 @@ struct NetworkBuilder {
             net.add(node)
             let first = evidence(m.firstSentence)
             if let iso {
-                net.add(Node.country(iso, name: a.lexicons.countryNames[iso]))
+                addCountry(iso)
                 net.add(Relation(base, .heldIn, "country:" + iso, evidence: [first]))
             }
             if let o = m.org {
-                net.add(Node.organization(o, name: a.lexicons.organizations[o]?.name))
+                addOrganization(o)
                 net.add(Relation(base, .organizedBy, "org:" + o, evidence: [first]))
             }
             for p in m.participants {

@@ -404,8 +404,9 @@ extension DocumentAnalysis {
         // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
         // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)
+        // (Each auxiliary begins with "h": other words are passed over on their first byte.)
         event.background = s.tokens.contains { k in
-            ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
+            tokens[k].lower.utf8.first == UInt8(ascii: "h") && ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
                 && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
                 && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || ["that", "dass"].contains(tokens[$0].lower) })

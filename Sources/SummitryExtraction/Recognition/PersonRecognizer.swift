@@ -334,10 +334,11 @@ extension DocumentAnalysis {
     func matchActor(_ folded: [String]) -> Int? {
         guard let last = folded.last else { return nil }
         var best: Int? = nil
-        for (a, actor) in actors.enumerated() {
-            let af = actor.folded
+        let joined = folded.joined(separator: " ")
+        // (Actors are read in place: copying a record would retain all its strings and arrays.)
+        for a in actors.indices {
+            let af = actors[a].folded
             if af == folded { return a }
-            let joined = folded.joined(separator: " ")
             if af.count > folded.count && af.suffix(folded.count).elementsEqual(folded) { best = a; continue }
             if folded.count > af.count && folded.suffix(af.count).elementsEqual(af) {
                 // The longer name extends the known one only if the extra words are not another first name.
@@ -351,7 +352,7 @@ extension DocumentAnalysis {
                 // Middle initials: "Anna J. Berg" ~ "Anna Berg".
                 if folded.filter({ $0.count > 1 }) == af.filter({ $0.count > 1 }) { best = a; continue }
             }
-            if folded.count == 1 && actor.surnameKeys.contains(joined) { best = best ?? a }
+            if folded.count == 1 && actors[a].surnameKeys.contains(joined) { best = best ?? a }
         }
         return best
     }
