@@ -82,6 +82,7 @@ extension DocumentAnalysis {
         for s in sentences {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
+            let hasBracket = s.tokens.contains { tokens[$0].text == "(" }
             while i < limit {
                 if let hit = titleHit(at: i, sentence: s) {
                     if let run = nameAfterTitle(hit, limit: limit) {
@@ -164,8 +165,8 @@ extension DocumentAnalysis {
                     i = run.upperBound
                     continue
                 }
-                // Party in brackets: "Anna Berg (SPD)".
-                if let run = nameRun(at: i, limit: limit), run.count >= 2, run.upperBound + 2 < limit,
+                // Party in brackets: "Anna Berg (SPD)". (Only in a sentence with a bracket.)
+                if hasBracket, let run = nameRun(at: i, limit: limit), run.count >= 2, run.upperBound + 2 < limit,
                    tokens[run.upperBound].text == "(", let tag = tagAt[run.upperBound + 1], case .organization(let id) = tag.entity,
                    lexicons.organizations[id]?.kind == "party" {
                     let a = addActor(run)
