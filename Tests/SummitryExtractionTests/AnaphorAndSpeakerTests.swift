@@ -90,3 +90,37 @@ import SummitryModel
         #expect(!net.meetings.contains { $0.city == "Beijing" })
     }
 }
+
+// Invented events: headline words that are no meeting, and who tells of a visit.
+@Suite struct ReportedVisitTests {
+    @Test func aCallForSomethingIsNoPhoneCall() throws {
+        let net = try Shared.network("""
+            Rossi, Dupont call for a common voice at Lisbon meeting
+
+            LISBON (AFP) - Portuguese President Rui Costa received his Italian counterpart Marco Rossi in Lisbon on Tuesday.
+            """)
+        #expect(!net.meetings.contains { $0.mode == "phone" })
+    }
+
+    @Test func whoTellsOfTheVisitIsNotAtIt() throws {
+        let net = try Shared.network("""
+            South Korean President Min-jun Park met Japanese Prime Minister Kenji Sato in Tokyo on Tuesday. \
+            Chief Cabinet Secretary Hiro Tanaka told reporters on Wednesday that the visit had laid a firm foundation.
+            """)
+        #expect(!net.meetings.contains { net.participants(of: $0.id).contains("Hiro Tanaka") })
+    }
+
+    @Test func aSummitOnHoldIsNotTheHeadlinesVisit() throws {
+        let net = try Shared.network("""
+            Park's state visit: Emperor hosts banquet for Korean leader
+
+            A trilateral summit with China remains on hold.
+
+            South Korean President Min-jun Park and Japanese Prime Minister Kenji Sato agreed on Tuesday to launch a \
+            bilateral dialogue on supply chains. The two leaders met for about 90 minutes in Tokyo.
+            """)
+        let tokyo = try #require(net.meetings.first { $0.city == "Tokyo" })
+        #expect(tokyo.mode != "multilateral")
+        #expect(net.participants(of: tokyo.id) == ["Min-jun Park", "Kenji Sato"])
+    }
+}

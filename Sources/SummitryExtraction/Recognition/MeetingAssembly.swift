@@ -5,6 +5,14 @@ extension DocumentAnalysis {
         "previous", "last", "earlier", "former", "prior", "letzte", "letzten", "vorherige", "vorherigen", "vorige", "vorigen", "frühere", "früheren",
     ]
 
+    /// Verbs that put one meeting before or after another ("preceded by", "vorausgegangen").
+    static let sequenceWords: Set<String> = ["preceded", "followed", "vorausgegangen", "vorausging", "vorangegangen", "gefolgt", "folgte"]
+
+    /// Words that make a meeting the next of a series ("next", "nächste", "upcoming").
+    static let nextWords: Set<String> = [
+        "next", "upcoming", "forthcoming", "nächste", "nächsten", "nächstes", "kommende", "kommenden", "bevorstehende", "bevorstehenden",
+    ]
+
     /// Venues that belong to a person ("at X's residence", "auf Xs Landsitz").
     static let residenceNouns: Set<String> = [
         "residence", "home", "house", "palace", "ranch", "estate", "villa", "retreat", "dacha",
@@ -83,12 +91,18 @@ extension DocumentAnalysis {
             // "The host, Antigua's Prime Minister X, said …": "host" as a noun names the host of the meeting
             // under way; it reports no encounter of its own.
             var hostNouns: [Int] = []
+            // ("X, the Antiguan prime minister and summit host, …": the meeting noun only qualifies "host".)
+            var modifiers: Set<Int> = []
+            let nounTriggers = trig.filter { $0.role == .noun }
             trig.removeAll { t in
-                guard t.role == .host, ["host", "gastgeber", "gastgeberin"].contains(tokens[t.start].lower), t.start > s.tokens.lowerBound,
-                      has(t.start - 1, .determiners) || tokens[t.start - 1].text == "'s" else { return false }
+                guard t.role == .host, ["host", "gastgeber", "gastgeberin"].contains(tokens[t.start].lower), t.start > s.tokens.lowerBound else { return false }
+                let qualified = nounTriggers.first { $0.role == .noun && $0.end == t.start && !$0.definite }
+                guard has(t.start - 1, .determiners) || tokens[t.start - 1].text == "'s" || qualified != nil else { return false }
+                if let q = qualified { modifiers.insert(q.start) }
                 hostNouns.append(t.end)
                 return true
             }
+            trig.removeAll { modifiers.contains($0.start) }
             var parts = participations(in: s, mentions: ms)
             // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
             if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
@@ -182,6 +196,8 @@ extension DocumentAnalysis {
                         && t.start - last.end > 2  // "hosted the summit" is one event
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
+                        // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
+                        || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].lower) }
                     // "agreed in a meeting to hold consultations in Tokyo": what was agreed is another encounter.
                     // "received by X at the palace before travelling on to Brussels for a meeting": a journey on
                     // to a new place starts another encounter.
@@ -324,8 +340,12 @@ extension DocumentAnalysis {
                     // (Expected to join a meeting announced just before: that one, a call too — "will co-host a video
                     // call … Merz and Meloni were expected to join".)
                     let announced = planned && meetings.last.map { $0.planned && s.index - $0.firstSentence <= 2 } == true
+                    // ("Other leaders attending included …": leaders attend the summit, not a meeting on its margins.)
+                    let leaders = s.tokens.contains { ["leaders", "staats-", "regierungschefs", "heads"].contains(tokens[$0].lower) }
+                    let summit = latestMeeting(kind: "summit").flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
                     let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
                         : announced ? meetings.indices.last
+                        : leaders && summit != nil ? summit
                         : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }) ?? meetings.indices.last
                     if let target {
                         for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
@@ -336,6 +356,13 @@ extension DocumentAnalysis {
                 // summit in The Hague").
                 let until = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
                 var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until }, times: times, planned: planned)
+                // "The last summit, held in Apia, …": an earlier meeting of a series is background; "the next
+                // summit" is still to come. Neither is the meeting under way.
+                if let noun = cl.first(where: { $0.role == .noun }) {
+                    let lead = (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).map { tokens[$0].lower }
+                    if lead.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
+                    if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
+                }
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if debugging {
                     debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
@@ -465,7 +492,11 @@ extension DocumentAnalysis {
         // a verb, with no one named, of an international body's members is that body's meeting.
         // A summit takes the body named in its sentence: "Leaders of the Group of Seven gathered … for a summit".
         // (For a summit, only a body named before it in the same clause.)
-        let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet })
+        // (Not in a relative clause about something else: "das Abkommen, über das 25 Jahre verhandelt worden war".)
+        let relative = (max(s.tokens.lowerBound, a - 8) ..< a).contains { k in
+            tokens[k].text == "," && (k + 1 ..< min(a, k + 3)).contains { ["der", "die", "das", "dem", "den", "which", "whom"].contains(tokens[$0].lower) }
+        }
+        let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet }) && !relative
         if event.org == nil, gathering || event.kind == "summit" {
             var clauseStart = a
             while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].text != "," { clauseStart -= 1 }

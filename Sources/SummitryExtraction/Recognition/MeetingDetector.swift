@@ -51,10 +51,11 @@ extension DocumentAnalysis {
                     && !["on", "with", "in", "at", "and", "between", "among", "was", "is"].contains(next)
                 var skip = adjectiveUse || ["press", "news", "presse"].contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
+                if ["call", "calls"].contains(t.lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 if Self.genericLeads.contains(prev) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
-                if (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
+                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
                         && ["begin", "start", "launch", "open", "resume", "restart"].contains(tokens[k + 1].lower) })
                     || (tag.end < limit && ["aufzunehmen", "aufnehmen", "beginnen", "zu"].contains(tokens[tag.end].lower)
                         && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || ["beginnen", "starten", "eröffnen"].contains(tokens[tag.end + 1].lower))) {

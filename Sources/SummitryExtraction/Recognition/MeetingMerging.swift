@@ -19,6 +19,7 @@ extension DocumentAnalysis {
         if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
         if (m.mode == "phone") != (e.mode == "phone") { return false }
         if m.background != e.background && (m.org == nil || m.org != e.org) { return false }
+        if (e.upcoming && !m.planned) || (m.upcoming && !e.planned) { return false }
         if let a = m.org, let b = e.org, a != b { return false }
         return true
     }
@@ -32,13 +33,21 @@ extension DocumentAnalysis {
         let subjectAnaphor = triggers.count >= 2 && triggers[0].role == .noun && triggers[0].definite
             && (triggers[0].end ..< triggers[1].start).contains { ["was", "were", "wurde", "wurden"].contains(tokens[$0].lower) }
         // "X, die das Treffen leitete", "X chaired the meeting": chairing a meeting already named is a role in it.
-        let chairs = definite && triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].lower) }
+        // (So is hosting "that meeting": "X hosted that meeting, which …".)
+        let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"].contains(tokens[t.start - 1].lower) }
+        let chairs = definite && triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].lower) || demonstrative && $0.role == .host }
         let newEncounterVerb = !subjectAnaphor && !chairs && triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
         // A meeting word inside a quotation with no one named ("\"Both sides are using the negotiations …\"")
         // is the speaker's topic; it neither reports nor places a meeting.
         if triggers.allSatisfy(\.quoted) && ep.isEmpty && e.org == nil {
             debug("    -> quoted topic, dropped")
+            return
+        }
+        // "das nächste Treffen solle im Frühjahr stattfinden": the next of a series, without a place, is no
+        // meeting the report can place or people it can tell.
+        if e.upcoming && e.cityKey == nil && !e.countryOnly {
+            debug("    -> upcoming without place, dropped")
             return
         }
         var target: Int? = nil
@@ -64,6 +73,12 @@ extension DocumentAnalysis {
                    && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
                    && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
                 target = k; reason = 2
+            }
+            // "hosted that meeting", "dieses Treffen": a demonstrative points to the meeting named last, even one of
+            // the past.
+            if target == nil, demonstrative, e.cityKey == nil, e.timeKey == nil, let k = lastMeeting, k < meetings.count,
+               (meetings[k].mode == "phone") == (e.mode == "phone") {
+                target = k; reason = 23
             }
             // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
             if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
@@ -93,6 +108,21 @@ extension DocumentAnalysis {
                let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
                 target = k; reason = 19
+            }
+            // "…, die nächsten Konsultationen sollten im Juni in Den Haag stattfinden. Dann wollen beide Kabinette
+            // gemeinsam tagen.": a planned encounter right after a planned meeting, with no place of its own, is that one.
+            if target == nil, e.planned, e.cityKey == nil, !e.countryOnly, !ep.isEmpty, let k = meetings.indices.last, meetings[k].planned,
+               meetings[k].mode == e.mode || e.mode == "third-party", !ep.isDisjoint(with: meetings[k].participants),
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) == 1, timesCompatible(meetings[k].timeKey, e.timeKey) {
+                target = k; reason = 21
+            }
+            // "X wurde in Neu-Delhi mit militärischen Ehren empfangen. Anschließend kam er mit Y zu einem Gespräch
+            // zusammen.": the counterpart of a welcome that named only the guest, right after it.
+            if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, let k = meetings.indices.last,
+               meetings[k].participants.count == 1, ep.count >= 2, ep.contains(meetings[k].participants[0]), meetings[k].mode == e.mode,
+               meetings[k].planned == e.planned, meetings[k].background == e.background, meetings[k].sidelinesOf == nil,
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) == 1 {
+                target = k; reason = 22
             }
             // "reist weiter nach Usbekistan. In Samarkand will er … zusammentreffen": a meeting in the country a
             // journey was just reported to is part of that journey.
@@ -138,7 +168,7 @@ extension DocumentAnalysis {
                 // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit").
                 // (So is the teaser's, before a dateline further down.)
                 if m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence, e.firstSentence >= datelineSentence,
-                   m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil,
+                   m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil, m.planned == e.planned,
                    overlap || ep.isEmpty || mp.isEmpty || (m.org != nil && m.org == e.org) {
                     target = k; reason = 15; break
                 }

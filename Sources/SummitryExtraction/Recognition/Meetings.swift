@@ -17,6 +17,8 @@ struct MeetingRecord: Sendable {
     var journey = false
     /// Reported as an invitation ("lud sie zu einer Konferenz ein"): a future encounter of its own.
     var invitation = false
+    /// Named as the next of a series ("the next summit", "das nächste Treffen"): still to come, never one held.
+    var upcoming = false
     var time: String?
     var timeKey: String?
     var planned: Bool

@@ -54,8 +54,13 @@ extension DocumentAnalysis {
             }
             // "X bestätigte, dass der nächste Gipfel …", "X announced that the talks …": whoever confirms or
             // announces a meeting in a clause of its own reports it (a pronoun inside the clause still takes part).
-            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.confirmVerbs.contains(tokens[$0].lower) }),
-               (v + 1 ..< min(limit, v + 3)).contains(where: { ["dass", "that"].contains(tokens[$0].lower) }) {
+            // (So does whoever tells it: "X told reporters on Wednesday that the visit had …".)
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.confirmVerbs.contains(tokens[$0].lower) || has($0, .speechVerbs) }),
+               let that = (v + 1 ..< min(limit, v + (has(v, .speechVerbs) ? 5 : 3))).first(where: { ["dass", "that"].contains(tokens[$0].lower) }),
+               // ("told reporters on arrival that …": arriving is being there.)
+               !(v + 1 ..< that).contains(where: { has($0, .verb) || tagAt[$0].map { if case .meetingNoun = $0.entity { true } else { false } } == true }),
+               // (A speaker's statement at a meeting under way is made there; only a clause that reports an encounter is told.)
+               !has(v, .speechVerbs) || (that + 1 ..< limit).contains(where: { has($0, .verb) || tagAt[$0].map { if case .meetingNoun = $0.entity { true } else { false } } == true }) {
                 p.source = true
             }
             // "Er sagte seine Teilnahme … ab": German "absagen" split around its object.
@@ -80,7 +85,13 @@ extension DocumentAnalysis {
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
                 var k = m.end
-                while k < min(limit, m.end + 8) && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
+                // (After an appositive: "X, the Indian prime minister, stayed away".)
+                if k < limit, tokens[k].text == ",", let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].text == "," }),
+                   tag(covering: k + 1) != nil || has(k + 1, .determiners) {
+                    k = close + 1
+                }
+                let stop = min(limit, k + 8)
+                while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
                     if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
                     k += 1
                 }

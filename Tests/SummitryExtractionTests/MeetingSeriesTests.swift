@@ -1,0 +1,65 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+// Invented events: a summit with its host, side meetings, a ministers' meeting before it, the last summit of the
+// series (background) and the next one (still to come); a welcome followed by the talks; a planned follow-up.
+@Suite struct MeetingSeriesTests {
+    static let summit = """
+        Commonwealth leaders meet in Nassau
+
+        Commonwealth heads of government opened their summit in the Bahamas on Monday. Leo Marsh, the Bahamian prime \
+        minister and summit host, called for climate finance. Canadian Prime Minister Paul Roy, who met Marsh for a \
+        bilateral meeting before the opening session, promised support. Other leaders attending included Kenya's \
+        Ruth Wanjiru and Fiji's Tomasi Vula. Indian Prime Minister Ravi Sen, the longest-serving leader, stayed away. \
+        The summit was preceded on Sunday by a meeting of Commonwealth foreign ministers chaired by the Bahamian foreign \
+        minister, Ada Knowles. The last summit, held in Apia, Samoa, in 2024, ended with a communique on debt. Samoa's then \
+        prime minister, Sina Tuala, hosted that meeting. The next summit is scheduled to take place in 2028.
+        """
+
+    @Test func theSummitAndItsHost() throws {
+        let net = try Shared.network(Self.summit)
+        let main = try #require(net.meetings.first { net.participants(of: $0.id).contains("Leo Marsh") && net.participants(of: $0.id).contains("Ruth Wanjiru") })
+        #expect(main.city != "Apia")
+        #expect(net.participants(of: main.id).isSuperset(of: ["Leo Marsh", "Ruth Wanjiru", "Tomasi Vula"]))
+        #expect(!net.participants(of: main.id).contains("Ravi Sen"))
+        #expect(!net.participants(of: main.id).contains("Sina Tuala"))
+    }
+
+    @Test func theLastSummitIsAnotherMeeting() throws {
+        let net = try Shared.network(Self.summit)
+        let apia = try #require(net.meetings.first { $0.city == "Apia" })
+        #expect(net.participants(of: apia.id) == ["Sina Tuala"])
+        // The next summit has no place: no meeting of its own, and it does not date the one under way.
+        #expect(!net.meetings.contains { $0.time?.contains("2028") == true })
+    }
+
+    @Test func theMinistersMeetingBeforeTheSummit() throws {
+        let net = try Shared.network(Self.summit)
+        let ministers = try #require(net.meetings.first { net.participants(of: $0.id).contains("Ada Knowles") })
+        #expect(!net.participants(of: ministers.id).contains("Leo Marsh"))
+    }
+
+    @Test func aWelcomeThenTheTalks() throws {
+        let net = try Shared.network("""
+            Neu-Delhi (dpa) - Mit militärischen Ehren ist Bundeskanzler Paul Brandt am Montag in Neu-Delhi empfangen worden. \
+            Anschließend kam er mit dem indischen Premierminister Raj Mehta zu einem Gespräch im Hyderabad House zusammen.
+            """)
+        #expect(net.meetings.count == 1)
+        let m = try #require(net.meetings.first)
+        #expect(m.city == "Neu-Delhi")
+        #expect(net.participants(of: m.id) == ["Paul Brandt", "Raj Mehta"])
+    }
+
+    @Test func aPlannedFollowUpAndAProcessNegotiated() throws {
+        let net = try Shared.network("""
+            Bundeskanzler Paul Brandt hat den niederländischen Ministerpräsidenten Joost Akkerman in Berlin empfangen. \
+            Der Kanzler kündigte an, die nächsten Regierungskonsultationen sollten im Juni in Den Haag stattfinden. \
+            Dann wollen beide Kabinette gemeinsam tagen. Im Mittelpunkt stand ein Abkommen mit der Europäischen Union, \
+            über das seit Jahren verhandelt worden war.
+            """)
+        let haag = try #require(net.meetings.first { $0.city == "Den Haag" })
+        #expect(net.participants(of: haag.id) == ["Paul Brandt", "Joost Akkerman"])
+        #expect(net.meetings.count == 2)
+    }
+}
