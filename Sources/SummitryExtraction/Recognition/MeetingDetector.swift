@@ -51,7 +51,7 @@ extension DocumentAnalysis {
                     && !["on", "with", "in", "at", "and", "between", "among", "was", "is"].contains(next)
                 var skip = adjectiveUse || ["press", "news", "presse"].contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
-                if ["call", "calls"].contains(t.lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
+                if ["call", "calls"].contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 if Self.genericLeads.contains(prev) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
