@@ -203,7 +203,12 @@ extension DocumentAnalysis {
             return
         }
         lastMeeting = t
-        var m = meetings[t]
+        Self.absorb(e, into: &meetings[t])
+    }
+
+    /// Adds what `e` reports of an encounter to meeting `m`, in place (copying the record out and
+    /// back would copy its arrays on the first change).
+    private static func absorb(_ e: MeetingRecord, into m: inout MeetingRecord) {
         for a in e.participants { m.addParticipant(a, sentence: e.evidence[a] ?? e.firstSentence) }
         for a in e.hosts where !m.hosts.contains(a) { m.hosts.append(a) }
         for a in e.invited where !m.invited.contains(a) { m.invited.append(a) }
@@ -217,7 +222,6 @@ extension DocumentAnalysis {
         m.journey = m.journey || e.journey
         if (Self.kindRank[e.kind] ?? 0) > (Self.kindRank[m.kind] ?? 0) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
         if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
-        meetings[t] = m
     }
 
     /// Places meetings the text does not place (from the dateline or the meeting reported before),
