@@ -225,8 +225,9 @@ extension DocumentAnalysis {
         var namedHere: PlaceMention? = nil
         while i < limit {
             // "Dort traf …", "There, she met …": the place named last before it, in this sentence or before.
-            if tokens[i].kind == .word, let p = namedHere ?? lastPlaceNamed.flatMap({ $0.end <= s.tokens.lowerBound ? $0 : nil }),
-               isPlaceDeictic(i, limit: limit) {
+            // (The word is tested first: the place is copied only for "dort"/"there".)
+            if tokens[i].kind == .word, isPlaceDeictic(i, limit: limit),
+               let p = namedHere ?? lastPlaceNamed.flatMap({ $0.end <= s.tokens.lowerBound ? $0 : nil }) {
                 out.append(PlaceMention(start: i, end: i + 1, surface: p.surface, key: p.key, iso: p.iso, strong: true, prepositional: true))
                 i += 1
                 continue
