@@ -63,3 +63,27 @@ import SummitryModel
         #expect(net.meetings.count == 2)
     }
 }
+
+// Invented events: a trip called off, and a body's organ named two ways.
+@Suite struct CalledOffAndOrganTests {
+    @Test func aTripCalledOffWasNotHeld() throws {
+        let net = try Shared.network("""
+            München – Außenminister Karl Berger hat am Samstag in München seinen chinesischen Amtskollegen Li Wen getroffen. \
+            Eine China-Reise des deutschen Chefdiplomaten war im vergangenen Herbst kurzfristig abgesagt worden. Bereits am \
+            Morgen hatte sich Berger mit seinen Amtskollegen aus Frankreich und Polen, Jean Martin und Jan Nowak, zu einem \
+            Frühstück getroffen.
+            """)
+        #expect(!net.meetings.contains { $0.country == "CN" && $0.status == "held" })
+        #expect(net.meetings.filter { $0.status == "held" }.allSatisfy { $0.city == "München" })
+    }
+
+    @Test func theOrganOfABodyIsThatBodysMeeting() throws {
+        let net = try Shared.network("""
+            An AU Peace and Security Council summit in Addis Ababa ends with a call for a truce.
+
+            ADDIS ABABA (AP) - The summit of the African Union's Peace and Security Council, hosted by Ethiopian Prime \
+            Minister Dawit Alemu, was attended by Kenyan President Peter Kamau.
+            """)
+        #expect(net.meetings.count == 1)
+    }
+}

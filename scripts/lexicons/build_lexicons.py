@@ -582,9 +582,10 @@ def build_organizations() -> dict:
     entries = []
     for lineno, line in data_lines(path):
         f = line.split("|")
-        if len(f) != 8:
-            sys.exit(f"{path}:{lineno}: expected 8 '|'-separated fields, found {len(f)}")
+        if len(f) != 9:
+            sys.exit(f"{path}:{lineno}: expected 9 '|'-separated fields, found {len(f)}")
         oid, name, kind, intl, country, parent = (nfc(x) for x in f[:6])
+        hq_city = nfc(f[8])
         if kind not in ORG_KINDS:
             sys.exit(f"{path}:{lineno}: kind {kind!r} not one of {sorted(ORG_KINDS)}")
         if intl not in ("true", "false"):
@@ -603,6 +604,8 @@ def build_organizations() -> dict:
             # stands for its state's government: the engine may report the country instead of an organisation.
             "metonym": kind == "government_body" and intl == "false",
         })
+        if hq_city:
+            entries[-1]["hq_city"] = hq_city
     entries.sort(key=lambda e: e["id"])
     return {
         "source": ("Summitry organisation lexicon, curated by the Summitry authors from general knowledge "
@@ -612,7 +615,9 @@ def build_organizations() -> dict:
                   "Auswärtiges Amt) that usually stand for the state's government; 'parent' is the id of the organisation a body belongs to (UN for UNHCR). "
                   "'ambiguous_aliases' are aliases that are also common words, names or another body's "
                   "abbreviation: match them only with supporting context. German compounds (Nato-Gipfel, "
-                  "EU-Außenminister) are left to the engine: match the part before the hyphen."),
+                  "EU-Außenminister) are left to the engine: match the part before the hyphen. 'hq_city' is the seat of an "
+                  "international body (the place's name in places.json): a meeting placed only at the body (\"at UN "
+                  "headquarters\", dateline \"UNITED NATIONS\") takes it."),
         "entries": entries,
     }
 

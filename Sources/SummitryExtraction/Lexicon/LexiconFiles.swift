@@ -58,6 +58,8 @@ struct OrganizationEntry: Decodable, Sendable {
     var international: Bool?
     var country: String?
     var ambiguous_aliases: [String]?
+    /// The organisation this body belongs to ("AU" for the AU Peace and Security Council).
+    var parent: String?
     /// The seat of an international body, as named in `places.json` ("New York City" for the UN).
     var hq_city: String?
 }

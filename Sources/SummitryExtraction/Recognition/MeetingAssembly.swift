@@ -5,6 +5,20 @@ extension DocumentAnalysis {
         "previous", "last", "earlier", "former", "prior", "letzte", "letzten", "vorherige", "vorherigen", "vorige", "vorigen", "frühere", "früheren",
     ]
 
+    /// Participles of calling a meeting off or putting it off.
+    static let cancelWords: Set<String> = [
+        "postponed", "cancelled", "canceled", "delayed", "verschoben", "abgesagt", "vertagt", "ausgesetzt",
+    ]
+
+    /// The tokens of the clause around token `i`: up to the nearest comma, semicolon or dash on either side.
+    func clause(around i: Int, in s: Sentence) -> Range<Int> {
+        func isBound(_ k: Int) -> Bool { [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[k].text) }
+        var lo = i, hi = i
+        while lo > s.tokens.lowerBound && !isBound(lo - 1) { lo -= 1 }
+        while hi < s.tokens.upperBound && !isBound(hi) { hi += 1 }
+        return lo ..< hi
+    }
+
     /// Verbs that put one meeting before or after another ("preceded by", "vorausgegangen").
     static let sequenceWords: Set<String> = ["preceded", "followed", "vorausgegangen", "vorausging", "vorangegangen", "gefolgt", "folgte"]
 
@@ -356,6 +370,13 @@ extension DocumentAnalysis {
                 // summit in The Hague").
                 let until = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
                 var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until }, times: times, planned: planned)
+                // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
+                // off or put off in its own clause was not held.
+                if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
+                    Self.cancelWords.contains(tokens[k].lower) || (tokens[k].lower == "on" && k + 1 < s.tokens.upperBound && tokens[k + 1].lower == "hold")
+                }) {
+                    event.planned = true
+                }
                 // "The last summit, held in Apia, …": an earlier meeting of a series is background; "the next
                 // summit" is still to come. Neither is the meeting under way.
                 if let noun = cl.first(where: { $0.role == .noun }) {

@@ -7,6 +7,13 @@ extension DocumentAnalysis {
     /// Verbs of chairing ("leitete", "chaired", "presided").
     static let chairVerbs: Set<String> = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
 
+    /// Whether two meetings' bodies are one: the same, or one the other's organ ("the AU's Peace and Security
+    /// Council" and "the AU"). Two unknown bodies are not one.
+    func sameBody(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return a == b || lexicons.organizations[a]?.parent == b || lexicons.organizations[b]?.parent == a
+    }
+
     /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
     func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
         // Summits last several days: weekdays do not tell two summits apart.
@@ -18,9 +25,9 @@ extension DocumentAnalysis {
         // A meeting placed only by its country ("met in South Korea") is not one in another country.
         if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
         if (m.mode == "phone") != (e.mode == "phone") { return false }
-        if m.background != e.background && (m.org == nil || m.org != e.org) { return false }
+        if m.background != e.background && !sameBody(m.org, e.org) { return false }
         if (e.upcoming && !m.planned) || (m.upcoming && !e.planned) { return false }
-        if let a = m.org, let b = e.org, a != b { return false }
+        if m.org != nil, e.org != nil, !sameBody(m.org, e.org) { return false }
         return true
     }
 
@@ -64,7 +71,7 @@ extension DocumentAnalysis {
                 target = best.0; reason = 18
             }
             // The same organisation's meeting (a summit of one body), unless times say otherwise.
-            if let org = e.org, let k = meetings.indices.last(where: { meetings[$0].org == org && compatible(meetings[$0], e) }) {
+            if e.org != nil, let k = meetings.indices.last(where: { sameBody(meetings[$0].org, e.org) && compatible(meetings[$0], e) }) {
                 target = k; reason = 1
             }
             // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
@@ -160,16 +167,16 @@ extension DocumentAnalysis {
                 // Summits last days: the same summit in the same city, whatever the weekday.
                 if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
                    timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
-                   (m.org == nil || e.org == nil || m.org == e.org) {
+                   (m.org == nil || e.org == nil || sameBody(m.org, e.org)) {
                     target = k; reason = 5; break
                 }
                 guard compatible(m, e) else { continue }
-                if let a = m.org, let b = e.org, a == b { target = k; reason = 6; break }
+                if m.org != nil, sameBody(m.org, e.org) { target = k; reason = 6; break }
                 // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit").
                 // (So is the teaser's, before a dateline further down.)
                 if m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence, e.firstSentence >= datelineSentence,
                    m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil, m.planned == e.planned,
-                   overlap || ep.isEmpty || mp.isEmpty || (m.org != nil && m.org == e.org) {
+                   overlap || ep.isEmpty || mp.isEmpty || sameBody(m.org, e.org) {
                     target = k; reason = 15; break
                 }
                 if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
