@@ -22,7 +22,10 @@ extension DocumentAnalysis {
     func beginResolution() {
         lastSeen = Array(repeating: -1, count: actors.count)
         establishedByStart = [:]
-        for (m, mention) in mentions.enumerated() { establishedByStart[mention.start, default: []].append(m) }
+        for (m, mention) in mentions.enumerated() {
+            establishedByStart[mention.start, default: []].append(m)
+            startsEstablished[mention.start] = true
+        }
         established = mentions
         mentions = []
         debug("established: " + established.map { "\(actors[$0.actor].name)@\($0.start)" }.joined(separator: ", "))
@@ -47,7 +50,7 @@ extension DocumentAnalysis {
                 inSentence.insert(a)
             }
             while i < limit {
-                if let ms = establishedByStart[i] {
+                if startsEstablished[i], let ms = establishedByStart[i] {
                     for m in ms { record(established[m].actor, established[m].start, established[m].end, .name) }
                     i = established[ms[0]].end
                     continue
@@ -174,7 +177,7 @@ extension DocumentAnalysis {
                             }
                             if found { inName[i] = true }
                         }
-                        let holdsKnown = run.dropFirst().contains { establishedByStart[$0] != nil }
+                        let holdsKnown = run.dropFirst().contains { startsEstablished[$0] && establishedByStart[$0] != nil }
                         i = holdsKnown ? i + 1 : max(i + 1, run.upperBound)
                         continue
                     }

@@ -109,6 +109,9 @@ final class DocumentAnalysis {
     /// Mentions found while establishing actors, by first token (input of the left-to-right pass).
     var established: [Mention] = []
     var establishedByStart: [Int: [Int]] = [:]
+    /// Whether an established mention starts at each token: read before ``establishedByStart``, so
+    /// that most tokens cost no dictionary look-up.
+    let startsEstablished: TokenTable<Bool>
     /// Meetings found so far, in order of first report.
     var meetings: [MeetingRecord] = []
     /// The meeting the text reported on last (new or merged into).
@@ -155,6 +158,7 @@ final class DocumentAnalysis {
         coveredBy = tagging.coveredBy
         inName = TokenTable(repeating: false, count: tokens.count)
         inRole = TokenTable(repeating: false, count: tokens.count)
+        startsEstablished = TokenTable(repeating: false, count: tokens.count)
     }
 
     var isGerman: Bool { language == "de" }
