@@ -23,8 +23,9 @@ final class TokenTable<Element>: RandomAccessCollection {
         _ = self.values.initialize(from: values)
     }
 
-    convenience init(repeating value: Element, count: Int) {
-        self.init(Array(repeating: value, count: count))
+    init(repeating value: Element, count: Int) {
+        values = .allocate(capacity: count)
+        values.initialize(repeating: value)
     }
 
     deinit {
@@ -154,7 +155,7 @@ final class DocumentAnalysis {
                                      sentenceOf: sentenceOf, isGerman: language == "de")
         tagging.tagAll()
         tagging.preferContextCountries()
-        tagAt = TokenTable(tagging.tagAt)
+        tagAt = tagging.tagAt
         coveredBy = tagging.coveredBy
         inName = TokenTable(repeating: false, count: tokens.count)
         inRole = TokenTable(repeating: false, count: tokens.count)
