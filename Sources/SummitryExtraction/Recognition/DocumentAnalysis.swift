@@ -84,15 +84,15 @@ final class DocumentAnalysis {
     /// Every key of ``actorsByKey`` and ``actorsByLast``, as a Bloom filter.
     let actorKeyFilter = ActorKeyFilter()
     /// Folded forms of tokens (diacritics removed, lowercased), by token, computed on demand.
-    private var foldCache: [String?]
+    /// (Token tables held as constants: filling a cache costs no exclusivity check on the analysis.)
+    private let foldCache: TokenTable<String?>
     /// Sentence texts, by sentence index, computed on demand.
-    private var sentenceTextCache: [String?]
+    private let sentenceTextCache: TokenTable<String?>
 
     /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
         if let f = foldCache[i] { return f }
-        let t = tokens[i]
-        let f = source.isASCII(t.start, t.end) ? t.lower : NameShapes.fold(t.text)
+        let f = source.isASCII(tokens[i].start, tokens[i].end) ? tokens[i].lower : NameShapes.fold(tokens[i].text)
         foldCache[i] = f
         return f
     }
@@ -139,8 +139,8 @@ final class DocumentAnalysis {
         self.document = document
         self.language = language
         self.source = source
-        foldCache = Array(repeating: nil, count: tokens.count)
-        sentenceTextCache = Array(repeating: nil, count: sentences.count)
+        foldCache = TokenTable(repeating: nil, count: tokens.count)
+        sentenceTextCache = TokenTable(repeating: nil, count: sentences.count)
         self.tokens = tokens
         self.sentences = sentences
         wordEntries = entries
