@@ -87,3 +87,60 @@ import SummitryModel
         #expect(net.meetings.count == 1)
     }
 }
+
+// Invented events: a German article after a name, initialling an agreement, bringing two sides together.
+@Suite struct GermanVerbCueTests {
+    @Test func anArticleAfterANameEndsIt() throws {
+        let net = try Shared.network("""
+            Ursprünglich hätten Präsident Arman Petrosjan und Ministerpräsident Nikol Sargsjan das Abkommen Ende des Monats \
+            in Abu Dhabi unterzeichnen sollen. Kommissionspräsidentin Ursula von der Leyen begrüßte die Einigung.
+            """)
+        #expect(net.actorNames.isSuperset(of: ["Nikol Sargsjan", "Ursula von der Leyen"]))
+        #expect(!net.actorNames.contains { $0.contains("Abkommen") })
+    }
+
+    @Test func initiallingAndBringingTogether() throws {
+        let net = try Shared.network("""
+            Bereits im August hatten Präsident Arman Petrosjan und Präsident Ilgar Mammadow in Washington eine Erklärung \
+            paraphiert. Außenminister Ivo Brand wird die beiden Präsidenten im Januar in Davos erneut zusammenbringen.
+            """)
+        let washington = try #require(net.meetings.first { $0.city == "Washington" })
+        #expect(net.participants(of: washington.id) == ["Arman Petrosjan", "Ilgar Mammadow"])
+        let davos = try #require(net.meetings.first { $0.city == "Davos" })
+        #expect(net.participants(of: davos.id).contains("Ivo Brand"))
+        #expect(davos.status == "planned")
+    }
+}
+
+// Invented events: ambassadors presenting credentials, a reception preparing a later visit, an invitation abroad.
+@Suite struct CredentialsAndPreparationTests {
+    static let report = """
+        Berlin. Bundespräsident Jonas Falk hat am Donnerstag im Schloss Bellevue neue Botschafter empfangen. Nacheinander \
+        überreichten der Vietnamese Tran Van Minh und die Norwegerin Kari Lund ihre Beglaubigungsschreiben. Der Indonesier \
+        Budi Santoso überbrachte eine Einladung von Präsident Arif Wibowo, der Falk zu einem Staatsbesuch nach Indonesien \
+        einlädt; ein Treffen mit Wibowo in Jakarta ist fest eingeplant. Am Nachmittag empfing Außenminister Tom Weber die \
+        Norwegerin, um den Besuch ihres Außenministers Erik Dahl in Berlin vorzubereiten.
+        """
+
+    @Test func ambassadorsPresentTheirCredentials() throws {
+        let net = try Shared.network(Self.report)
+        #expect(net.actor(named: "Tran Van Minh")?.country == "VN")
+        let ceremony = try #require(net.meetings.first { net.participants(of: $0.id).contains("Jonas Falk") && $0.city == "Berlin" })
+        #expect(net.participants(of: ceremony.id).isSuperset(of: ["Tran Van Minh", "Kari Lund"]))
+    }
+
+    @Test func theVisitPreparedIsAnotherMeeting() throws {
+        let net = try Shared.network(Self.report)
+        let reception = try #require(net.meetings.first { net.participants(of: $0.id).contains("Tom Weber") && $0.status == "held" })
+        #expect(!net.participants(of: reception.id).contains("Erik Dahl"))
+        let visit = try #require(net.meetings.first { net.participants(of: $0.id).contains("Erik Dahl") })
+        #expect(visit.status == "planned")
+    }
+
+    @Test func theInvitationAndTheMeetingInItsCapitalAreOne() throws {
+        let net = try Shared.network(Self.report)
+        let jakarta = net.meetings.filter { net.participants(of: $0.id).contains("Arif Wibowo") }
+        #expect(jakarta.count == 1)
+        #expect(jakarta.first.map { net.participants(of: $0.id) } == ["Jonas Falk", "Arif Wibowo"])
+    }
+}

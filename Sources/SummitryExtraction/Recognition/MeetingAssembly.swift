@@ -5,6 +5,9 @@ extension DocumentAnalysis {
         "previous", "last", "earlier", "former", "prior", "letzte", "letzten", "vorherige", "vorherigen", "vorige", "vorigen", "frühere", "früheren",
     ]
 
+    /// Verbs of preparing an encounter ("um den Besuch vorzubereiten", "to prepare the summit").
+    static let prepareWords: Set<String> = ["vorzubereiten", "vorbereiten", "vorbereitet", "prepare", "preparing", "prepares", "prepared"]
+
     /// Participles of calling a meeting off or putting it off.
     static let cancelWords: Set<String> = [
         "postponed", "cancelled", "canceled", "delayed", "verschoben", "abgesagt", "vertagt", "ausgesetzt",
@@ -198,6 +201,7 @@ extension DocumentAnalysis {
             var clusters: [[Trigger]] = []
             // Clusters that begin with what was agreed: places after them are theirs alone.
             var agreedStarts: Set<Int> = []
+            var preparedStarts: Set<Int> = []
             for t in events {
                 if let last = clusters.last?.last, let first = clusters.last?.first {
                     // (Not the object of attending: "attended the king's coronation".)
@@ -218,7 +222,13 @@ extension DocumentAnalysis {
                     let journeyOn = (t.role == .visit || t.role == .arrive) && last.role != .visit && last.role != .noun
                         && (last.end ..< t.start).contains { ["before", "then", "bevor", "anschließend", "danach"].contains(tokens[$0].lower) }
                         && places.contains { $0.start > t.end && $0.start <= t.end + 4 }
-                    let agreedNext = journeyOn || t.role == .noun && (last.end ..< t.start).contains { k in
+                    // "empfing die Norwegerin, um den Besuch ihres Außenministers vorzubereiten", "to prepare the visit":
+                    // the encounter prepared is another, still to come.
+                    let prepared = t.role == .noun && (
+                        (last.end ..< t.start).contains { tokens[$0].lower == "um" } && clause(around: t.start, in: s).contains { Self.prepareWords.contains(tokens[$0].lower) }
+                        || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { Self.prepareWords.contains(tokens[$0].lower) })
+                    if prepared { preparedStarts.insert(t.start) }
+                    let agreedNext = journeyOn || prepared || t.role == .noun && (last.end ..< t.start).contains { k in
                         ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
                             && ["hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten"].contains(tokens[k + 1].lower)
                     }
@@ -369,7 +379,11 @@ extension DocumentAnalysis {
                 // A place after the next encounter's trigger is that encounter's ("joined the meeting and recalled the
                 // summit in The Hague").
                 let until = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
-                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until }, times: times, planned: planned)
+                // (An encounter prepared takes no place or time named before it: those are the preparing one's.)
+                let prepared = preparedStarts.contains(cl.first!.start)
+                let from = prepared ? cl.first!.start : s.tokens.lowerBound
+                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until && $0.start >= from },
+                                      times: times.filter { $0.start >= from }, planned: planned)
                 // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
                 // off or put off in its own clause was not held.
                 if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
@@ -385,6 +399,7 @@ extension DocumentAnalysis {
                     if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
                 }
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
+                if prepared { event.planned = true }
                 if debugging {
                     debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
                 }

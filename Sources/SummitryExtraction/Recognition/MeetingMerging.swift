@@ -27,6 +27,8 @@ extension DocumentAnalysis {
         if (m.mode == "phone") != (e.mode == "phone") { return false }
         if m.background != e.background && !sameBody(m.org, e.org) { return false }
         if (e.upcoming && !m.planned) || (m.upcoming && !e.planned) { return false }
+        // One sentence reporting one encounter held and one to come reports two.
+        if m.planned != e.planned && m.firstSentence == e.firstSentence { return false }
         if m.org != nil, e.org != nil, !sameBody(m.org, e.org) { return false }
         return true
     }
@@ -135,7 +137,10 @@ extension DocumentAnalysis {
             // journey was just reported to is part of that journey.
             if target == nil, let iso = e.cityISO, !iso.isEmpty, !ep.isEmpty, let k = meetings.indices.last,
                meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == "visit" || meetings[k].journey,
-               !meetings[k].participants.isEmpty, Set(meetings[k].participants).isSubset(of: ep), e.firstSentence - meetings[k].firstSentence <= 2 {
+               // (Or one of its people met there: "lädt X zu einem Staatsbesuch nach Indonesien ein … ein Treffen mit Y in
+               // Jakarta ist eingeplant".)
+               !meetings[k].participants.isEmpty, Set(meetings[k].participants).isSubset(of: ep) || meetings[k].planned && e.planned && !ep.isDisjoint(with: meetings[k].participants),
+               e.firstSentence - meetings[k].firstSentence <= 2 {
                 target = k; reason = 20
             }
             // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.

@@ -21,6 +21,8 @@ extension DocumentAnalysis {
         "kritisierte", "kritisiert", "lobte", "verurteilte", "bezeichnete", "nannte", "kommentierte", "bewertete", "würdigte",
         "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
     ]
+    /// Verbs of carrying a message ("überbrachte", "delivered").
+    static let messengerVerbs: Set<String> = ["überbrachte", "überbrachten", "überbringt", "delivered", "conveyed", "handed"]
     /// Verbs of accusing ("warf … vor", "accused").
     static let accusingVerbs: Set<String> = [
         "warf", "warfen", "wirft", "werfen", "beschuldigte", "beschuldigten", "beschuldigt",
@@ -80,6 +82,10 @@ extension DocumentAnalysis {
             if m.kind == .name, let v = (m.end ..< min(limit, m.end + (tokens[min(m.end, limit - 1)].text == "," ? 8 : 3)))
                 .first(where: { Self.accusingVerbs.contains(tokens[$0].lower) }),
                (v + 1 ..< min(limit, v + 12)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
+                p.source = true
+            }
+            // A messenger: "X überbrachte eine Einladung von Präsident Y, der …", "X delivered a letter inviting …".
+            if m.kind != .plural, (m.end ..< min(limit, m.end + 3)).contains(where: { Self.messengerVerbs.contains(tokens[$0].lower) }) {
                 p.source = true
             }
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".

@@ -52,8 +52,11 @@ extension DocumentAnalysis {
                 if isNameWord(j, first: last < 0, afterTitle: afterTitle) {
                     last = j; words += 1; j += 1; continue
                 }
+                // (In German text a German article opens no particle run: "Paschinjan das Abkommen"; it may
+                // follow one: "von der Leyen".)
+                let germanArticle = isGerman && ["das", "der", "den", "die", "dem", "des"].contains(tokens[j].lower) && !(j > 0 && has(j - 1, .particle))
                 if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
-                    && tokens[j].lower != "of" && tokens[j].lower != "e" {
+                    && tokens[j].lower != "of" && tokens[j].lower != "e" && !germanArticle {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
@@ -157,7 +160,9 @@ extension DocumentAnalysis {
                         && (i - 1 > s.tokens.lowerBound && [",", "und", "and", "sowie"].contains(tokens[i - 2].lower))
                 }
                 if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
-                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry()),
+                   // (German nouns after an article: "der Vietnamese X", whose form is also the English adjective.)
+                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry())
+                       || (isGerman && form == .adjective && tokens[i].isCapitalized && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)),
                    tag.end < limit, let run = nameRun(at: tag.end, limit: limit), run.count >= 2,
                    tokens[run].filter({ $0.kind == .word }).count >= 2, titleHit(at: run.upperBound, sentence: s) == nil {
                     let a = addActor(run)
