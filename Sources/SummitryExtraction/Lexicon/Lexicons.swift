@@ -42,6 +42,12 @@ struct WordClass: OptionSet, Sendable {
     static let passiveAuxiliary = WordClass(rawValue: 1 << 35)
     /// First word of a two-word meeting verb ("took part", "held talks", "sat down").
     static let verbPhraseHead = WordClass(rawValue: 1 << 36)
+    /// Negations (``DocumentAnalysis/negations``).
+    static let negation = WordClass(rawValue: 1 << 37)
+    /// Verbs that call for a meeting (``DocumentAnalysis/advocacyVerbs``).
+    static let advocacyVerb = WordClass(rawValue: 1 << 38)
+    /// Participles of calling a meeting off (``DocumentAnalysis/cancelWords``).
+    static let cancelWord = WordClass(rawValue: 1 << 39)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -283,6 +289,9 @@ public struct Lexicons: Sendable {
         mark(NameShapes.particles, .particle)
         mark(NameShapes.surnameStarters, .surnameStarter)
         mark(DocumentAnalysis.passiveAuxiliaries, .passiveAuxiliary)
+        mark(DocumentAnalysis.negations, .negation)
+        mark(DocumentAnalysis.advocacyVerbs, .advocacyVerb)
+        mark(DocumentAnalysis.cancelWords, .cancelWord)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }

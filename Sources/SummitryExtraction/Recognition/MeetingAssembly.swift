@@ -15,7 +15,8 @@ extension DocumentAnalysis {
 
     /// The tokens of the clause around token `i`: up to the nearest comma, semicolon or dash on either side.
     func clause(around i: Int, in s: Sentence) -> Range<Int> {
-        func isBound(_ k: Int) -> Bool { [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[k].text) }
+        // (Each bound is a punctuation token: words are passed over without comparing their text.)
+        func isBound(_ k: Int) -> Bool { tokens[k].kind == .punct && [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[k].text) }
         var lo = i, hi = i
         while lo > s.tokens.lowerBound && !isBound(lo - 1) { lo -= 1 }
         while hi < s.tokens.upperBound && !isBound(hi) { hi += 1 }
@@ -387,7 +388,7 @@ extension DocumentAnalysis {
                 // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
                 // off or put off in its own clause was not held.
                 if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
-                    Self.cancelWords.contains(tokens[k].lower) || (tokens[k].lower == "on" && k + 1 < s.tokens.upperBound && tokens[k + 1].lower == "hold")
+                    has(k, .cancelWord) || (tokens[k].lower == "on" && k + 1 < s.tokens.upperBound && tokens[k + 1].lower == "hold")
                 }) {
                     event.planned = true
                 }

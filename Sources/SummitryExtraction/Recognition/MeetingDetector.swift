@@ -62,9 +62,9 @@ extension DocumentAnalysis {
                     skip = true
                 }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
-                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) })
+                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { has($0, .advocacyVerb) })
                     || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { ["für", "for"].contains(tokens[$0].lower) })
-                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) || tokens[$0].lower == "sich" }) {
+                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || tokens[$0].lower == "sich" }) {
                     skip = true
                 }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
@@ -139,13 +139,13 @@ extension DocumentAnalysis {
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
                 // Negated: "nicht … gereist", "did not attend".
-                let negations = Self.negations
+                // (Negations are read as a word class: ``WordClass/negation``.)
                 var negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
-                    negations.contains(tokens[k].lower) && !(k ..< i).contains { tokens[$0].text == "," }
+                    has(k, .negation) && !(k ..< i).contains { tokens[$0].text == "," }
                 }
                 // German verb-second clauses put the negation last: "traf sie aber nicht".
-                if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { negations.contains(tokens[$0].lower) || tokens[$0].kind == .punct }),
-                   negations.contains(tokens[k].lower) { negated = true }
+                if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { has($0, .negation) || tokens[$0].kind == .punct }),
+                   has(k, .negation) { negated = true }
                 // "called for", "called it": not a phone call; "called Novak" is.
                 if role == .call, !isGerman, ["called", "call", "phone"].contains(tokens[i].lower),
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
