@@ -226,8 +226,8 @@ extension DocumentAnalysis {
                     // "empfing die Norwegerin, um den Besuch ihres Außenministers vorzubereiten", "to prepare the visit":
                     // the encounter prepared is another, still to come.
                     let prepared = t.role == .noun && (
-                        (last.end ..< t.start).contains { tokens[$0].lower == "um" } && clause(around: t.start, in: s).contains { Self.prepareWords.contains(tokens[$0].lower) }
-                        || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { Self.prepareWords.contains(tokens[$0].lower) })
+                        (last.end ..< t.start).contains { tokens[$0].lower == "um" } && clause(around: t.start, in: s).contains { has($0, .prepareWord) }
+                        || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { has($0, .prepareWord) })
                     if prepared { preparedStarts.insert(t.start) }
                     let agreedNext = journeyOn || prepared || t.role == .noun && (last.end ..< t.start).contains { k in
                         ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
@@ -395,9 +395,9 @@ extension DocumentAnalysis {
                 // "The last summit, held in Apia, …": an earlier meeting of a series is background; "the next
                 // summit" is still to come. Neither is the meeting under way.
                 if let noun = cl.first(where: { $0.role == .noun }) {
-                    let lead = (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).map { tokens[$0].lower }
-                    if lead.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
-                    if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
+                    let lead = max(s.tokens.lowerBound, noun.start - 2) ..< noun.start
+                    if lead.contains(where: { has($0, .previousWord) }) { event.background = true }
+                    if lead.contains(where: { has($0, .nextWord) }) { event.upcoming = true; event.planned = true }
                 }
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if prepared { event.planned = true }
@@ -413,7 +413,7 @@ extension DocumentAnalysis {
                 // encounter of the same parties as the meeting reported last.
                 // (Not a summit: the last summit's leaders are not the ones reported last.)
                 if event.participants.isEmpty, event.kind != "summit", let noun = cl.first(where: { $0.role == .noun }),
-                   (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { Self.previousWords.contains(tokens[$0].lower) }),
+                   (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { has($0, .previousWord) }),
                    let k = meetings.indices.last(where: { meetings[$0].participants.count >= 2 && meetings[$0].mode != "phone" }) {
                     for a in meetings[k].participants { event.addParticipant(a, sentence: s.index) }
                     event.background = true

@@ -53,7 +53,7 @@ extension DocumentAnalysis {
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
                 if ["call", "calls"].contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
-                if Self.genericLeads.contains(prev) { skip = true }
+                if i > s.tokens.lowerBound && has(i - 1, .genericLead) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
                         && ["begin", "start", "launch", "open", "resume", "restart"].contains(tokens[k + 1].lower) })

@@ -85,7 +85,7 @@ extension DocumentAnalysis {
                 p.source = true
             }
             // A messenger: "X überbrachte eine Einladung von Präsident Y, der …", "X delivered a letter inviting …".
-            if m.kind != .plural, (m.end ..< min(limit, m.end + 3)).contains(where: { Self.messengerVerbs.contains(tokens[$0].lower) }) {
+            if m.kind != .plural, (m.end ..< min(limit, m.end + 3)).contains(where: { has($0, .messengerVerb) }) {
                 p.source = true
             }
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
