@@ -149,9 +149,9 @@ extension DocumentAnalysis {
     private func nameLikeNeighbour(_ tag: Tag) -> Bool {
         func nameish(_ k: Int) -> Bool {
             guard k >= 0, k < tokens.count else { return false }
-            let t = tokens[k]
-            guard t.kind == .word, t.isCapitalized else { return false }
-            return self.tag(covering: k) == nil && !NameShapes.nonNames.contains(t.lower) && !lexicons.functionWords.contains(t.lower)
+            guard tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+            // (Word classes: ``WordClass/nonName`` and ``WordClass/function`` are those lists.)
+            return self.tag(covering: k) == nil && !has(k, .nonName) && !has(k, .function)
         }
         return nameish(tag.start - 1) || nameish(tag.end)
     }

@@ -72,8 +72,8 @@ extension DocumentAnalysis {
                 let stem = apostrophe ? folded(j) : (t.lower.hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
                 if (apostrophe || j == i - 1), !stem.isEmpty, isActorKey(stem) { hit.ofActorWord = stem }
             }
-            if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !lexicons.functionWords.contains(t.lower)
-                && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
+            if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !has(j, .function)
+                && !has(j, .nonName) && tag(covering: j) == nil {
                 hit.ofActorWord = NameShapes.fold(t.text)  // "Novak aide"
             }
             if has(j, .determinersDefinite) { hit.definite = true }

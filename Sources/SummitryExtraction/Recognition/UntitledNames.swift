@@ -21,7 +21,7 @@ extension DocumentAnalysis {
                 guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, !inName[i], tag(covering: i) == nil,
                       tokens[i].end - tokens[i].start >= 4, !tokens[i].hasHyphen else { continue }
                 let l = tokens[i].lower
-                if has(i, .nonName) || lexicons.functionWords.contains(l) || has(i, .month)
+                if has(i, .nonName) || has(i, .function) || has(i, .month)
                     || has(i, .weekday) || has(i, .roleWord) || has(i, .honorific) { continue }
                 if l.hasUTF8Suffix(in: Self.nounSuffixes) { continue }
                 count[tokens[i].text, default: 0] += 1
