@@ -43,9 +43,10 @@ struct NetworkBuilder {
                 net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]))
             }
         }
-        // Countries the text refers to.
+        // Countries the text refers to, with the evidence of their first three references (the node
+        // keeps no more: later ones are not built).
         for (iso, sentence) in a.countryReferences() {
-            countryEvidence[iso, default: []].append(evidence(sentence))
+            if countryEvidence[iso, default: []].count < 3 { countryEvidence[iso, default: []].append(evidence(sentence)) }
         }
         for iso in countryEvidence.keys.sorted() {
             var node = Node.country(iso, name: a.lexicons.countryNames[iso])
