@@ -144,3 +144,99 @@ import SummitryModel
         #expect(jakarta.first.map { net.participants(of: $0.id) } == ["Jonas Falk", "Arif Wibowo"])
     }
 }
+
+// Invented events: a guest flown in from elsewhere, and the last summit of a series named "such".
+@Suite struct OriginAndSeriesTests {
+    @Test func whereAGuestFlewInFromIsNoVenue() throws {
+        let net = try Shared.network("""
+            Riyadh, Saudi Arabia - Saudi Foreign Minister Faisal Rahman met Omani Foreign Minister Said Hamdan in Riyadh on \
+            Sunday. Later, the two held a three-way meeting with Syria's Foreign Minister Omar Khatib, who had flown in from Damascus.
+            """)
+        #expect(!net.meetings.contains { $0.city == "Damascus" })
+    }
+
+    @Test func theLastSuchSummitIsAMeeting() throws {
+        let net = try Shared.network("""
+            The ministers' recommendations will go to the leaders' summit in December. The last such summit was held in \
+            Manama, where Bahraini King Isa Khalil welcomed the Gulf leaders.
+            """)
+        let manama = try #require(net.meetings.first { $0.city == "Manama" })
+        #expect(net.participants(of: manama.id).contains("Isa Khalil"))
+    }
+}
+
+// Invented events: a group counted ("the four ministers"), a country hosting the next summit, last year's host.
+@Suite struct GroupAndHostCountryTests {
+    static let report = """
+        CANBERRA (Reuters) - Australian Foreign Minister Jane Cole hosted U.S. Secretary of State Mark Dale, Indian Foreign \
+        Minister Ravi Nair and Japanese Foreign Minister Ken Ito in Canberra on Thursday. Later, Prime Minister Tom Reid \
+        received the four ministers at his office. India is due to host the next Quad leaders' summit later this year. \
+        The last meeting of Quad foreign ministers took place in Washington last July.
+        """
+
+    @Test func theFourMinistersAreTheMeetingsFour() throws {
+        let net = try Shared.network(Self.report)
+        let reception = try #require(net.meetings.first { net.participants(of: $0.id).contains("Tom Reid") })
+        #expect(net.participants(of: reception.id) == ["Tom Reid", "Jane Cole", "Mark Dale", "Ravi Nair", "Ken Ito"])
+    }
+
+    @Test func aCountryHostsTheNextSummit() throws {
+        let net = try Shared.network(Self.report)
+        let next = try #require(net.meetings.first { $0.country == "IN" })
+        #expect(next.status == "planned")
+        let washington = try #require(net.meetings.first { $0.city == "Washington" })
+        #expect(washington.status == "held")
+    }
+
+    @Test func lastYearsConferenceIsTheHostsOwn() throws {
+        let net = try Shared.network("""
+            Brazilian President Paulo Lima, whose country hosted last year's conference in Belém, urged leaders to act.
+            """)
+        #expect(net.meetings.count == 1)
+        #expect(net.meetings.first?.city == "Belém")
+    }
+}
+
+// Invented events: a teaser with two reports joined by a semicolon, ministers named by their countries.
+@Suite struct TeaserAndCountryListTests {
+    static let report = """
+        BRICS foreign ministers meet in New Delhi
+
+        Sunil Rao chairs two-day conclave; Prime Minister Arun Mehra receives Russian Foreign Minister Ivan Petrov
+
+        NEW DELHI
+
+        Indian External Affairs Minister Sunil Rao on Tuesday urged partners to deliver, as foreign ministers of the \
+        grouping met in New Delhi. The meeting was attended by China's Foreign Minister Li Ming and Russia's Ivan Petrov. \
+        In a notable development, the foreign ministers of Russia, India and China met in a trilateral format. \
+        On Wednesday, Prime Minister Arun Mehra received Mr. Petrov at his residence.
+        """
+
+    @Test func theTeasersTwoReports() throws {
+        let net = try Shared.network(Self.report)
+        let reception = try #require(net.meetings.first { net.participants(of: $0.id).contains("Arun Mehra") })
+        #expect(net.participants(of: reception.id) == ["Arun Mehra", "Ivan Petrov"])
+    }
+
+    @Test func ministersNamedByTheirCountries() throws {
+        let net = try Shared.network(Self.report)
+        #expect(net.meetings.contains { net.participants(of: $0.id) == ["Ivan Petrov", "Sunil Rao", "Li Ming"] }
+            || net.meetings.contains { net.participants(of: $0.id).isSuperset(of: ["Ivan Petrov", "Sunil Rao", "Li Ming"]) })
+        #expect(!net.meetings.contains { net.participants(of: $0.id).contains("Arun Mehra") && net.participants(of: $0.id).contains("Li Ming") })
+    }
+}
+
+// Invented events: an earlier summit recalled, chaired by someone, with a guest who came "damals".
+@Suite struct RecalledSummitTests {
+    @Test func aSummitChairedAndRecalled() throws {
+        let net = try Shared.network("""
+            KAIRO. Der ägyptische Präsident Adel Mansour hat am Samstag einen Gipfel der Arabischen Liga in Kairo eröffnet. \
+            Noch am Abend kamen Mansour und der jordanische König Faisal Hamdan zu einem Dreiertreffen zusammen. \
+            Schon im Mai 2023 hatten die Staatschefs in Dschidda unter dem Vorsitz des saudischen Kronprinzen Khalid Nasser \
+            getagt; damals war der syrische Präsident Samir Haddad angereist.
+            """)
+        let jeddah = try #require(net.meetings.first { $0.city == "Dschidda" })
+        #expect(net.participants(of: jeddah.id).isSuperset(of: ["Khalid Nasser", "Samir Haddad"]))
+        #expect(!net.meetings.contains { $0.city != "Dschidda" && net.participants(of: $0.id).contains("Samir Haddad") })
+    }
+}

@@ -57,6 +57,22 @@ extension DocumentAnalysis {
                 }
                 // Office mentions without a name.
                 if let hit = titleHit(at: i, sentence: s) {
+                    // "the foreign ministers of Russia, India and China", "die Außenminister Russlands, Indiens und
+                    // Chinas": the holders of that office from each country named.
+                    let listed = countryList(from: i, limit: min(limit, hit.titleEnd + 14))
+                    if listed.isos.count >= 2 {
+                        // (Of several people of one country, the holder of that office, else the one at the meeting
+                        // reported last.)
+                        let present = Set(meetings.last?.participants ?? [])
+                        for iso in listed.isos {
+                            let holders = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].country == iso }
+                            let a = holders.first { actors[$0].family == hit.info.family }
+                                ?? (holders.count == 1 ? holders[0] : holders.filter(present.contains).count == 1 ? holders.first(where: present.contains) : nil)
+                            if let a { record(a, i, listed.end, .plural) }
+                        }
+                        i = max(hit.titleEnd, listed.end)
+                        continue
+                    }
                     if nameAfterTitle(hit, limit: limit) == nil && hit.info.political {
                         let plural = (hit.start > s.tokens.lowerBound && has(hit.start - 1, .pluralCues))
                             || (i > s.tokens.lowerBound && has(i - 1, .pluralCues))
@@ -87,6 +103,14 @@ extension DocumentAnalysis {
                     continue
                 }
                 if tokens[i].kind == .word {
+                    // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
+                    if let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
+                       tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].lower),
+                       let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
+                        for a in meetings[k].participants { record(a, i, i + 2, .plural) }
+                        i += 2
+                        continue
+                    }
                     // "beide Politiker", "both leaders": the people of the latest meeting.
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
                        !Self.collectiveNouns.contains(tokens[i + 1].lower), tag(covering: i + 1) == nil,
@@ -238,6 +262,36 @@ extension DocumentAnalysis {
         if candidates.count <= 1 { return candidates.first }
         return candidates.max { lastSeen[$0] < lastSeen[$1] }
     }
+
+    /// The countries listed after an office ("… of Russia, India and China", "… Russlands, Indiens und Chinas"):
+    /// country names or genitives joined by commas and "and"/"und", read from the office's first word on.
+    func countryList(from start: Int, limit: Int) -> (isos: [String], end: Int) {
+        var isos: [String] = [], k = start, end = start
+        var seenCountry = false
+        while k < limit {
+            if let tag = tagAt[k], case .country(let iso, let form) = tag.entity, form == .name || form == .genitive {
+                if !isos.contains(iso) { isos.append(iso) }
+                seenCountry = true
+                k = tag.end; end = k
+                continue
+            }
+            let w = tokens[k].lower
+            if seenCountry && ![",", "and", "und", "sowie", "the", "of", "von"].contains(w) { break }
+            if !seenCountry && (k - start > 5 || tokens[k].text == "," || has(k, .verb)) { break }
+            k += 1
+        }
+        return (isos, end)
+    }
+
+    /// Numbers of people named in a group ("the four ministers").
+    static let numerals: [String: Int] = [
+        "three": 3, "four": 4, "five": 5, "six": 6, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    ]
+    /// Plural nouns for a group of officials.
+    static let groupNouns: Set<String> = [
+        "ministers", "leaders", "presidents", "officials", "diplomats", "envoys", "heads",
+        "minister", "ministerinnen", "staatschefs", "regierungschefs", "politiker", "präsidenten", "chefdiplomaten", "außenminister", "aussenminister",
+    ]
 
     /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
     /// named, if any), else the two actors mentioned last.

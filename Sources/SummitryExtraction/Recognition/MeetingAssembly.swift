@@ -100,7 +100,8 @@ extension DocumentAnalysis {
                 // A titled guest: "welcomed Canadian Prime Minister X".
                 if let m = mentionStarts.filter({ $0 > k && $0 <= k + 5 }).min(),
                    (k ..< m).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || tag(covering: $0) != nil) }) { return false }
-                if Self.attendeeNouns.contains(tokens[k].lower) { welcomesAll.insert(t.start); return false }
+                // ("welcomed the Gulf leaders": the guests' noun after a qualifier or two.)
+                if (k ..< min(s.tokens.upperBound, k + 3)).contains(where: { Self.attendeeNouns.contains(tokens[$0].lower) }) { welcomesAll.insert(t.start); return false }
                 if let tag = tagAt[k], case .title = tag.entity { return false }
                 let passive = (s.tokens).contains { ["by", "von", "vom"].contains(tokens[$0].lower) }
                 if !passive { approvals.append(t.start) }
@@ -213,6 +214,7 @@ extension DocumentAnalysis {
                     let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
                     let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                         && t.start - last.end > 2  // "hosted the summit" is one event
+                        && !["'s", "'", "\u{2019}"].contains(tokens[t.start - 1].text)  // so is "hosted last year's conference"
                     let callMix = (t.kind == "call") != (last.kind == "call")
                     let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                         // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
@@ -239,7 +241,9 @@ extension DocumentAnalysis {
                     }
                     // "spoke by phone … to discuss": the purpose of the encounter, not another one.
                     let purpose = t.role == .meet && t.start > 0 && ["to", "zu"].contains(tokens[t.start - 1].lower)
-                    if purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted {
+                    // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
+                    let semicolon = (last.end ..< t.start).contains { tokens[$0].text == ";" }
+                    if !semicolon && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                         clusters[clusters.count - 1].append(t)
                         continue
                     }
@@ -257,6 +261,9 @@ extension DocumentAnalysis {
                     if cl.first!.quoted != inQuote[m.start] && !(p.speakerVerb != nil) { continue }
                     let a = cl.first!.start, b = cl.last!.end
                     var d = m.end <= a ? a - m.end : (m.start >= b ? m.start - b + 1 : 0)
+                    // (Not across a semicolon.)
+                    let gap = m.end <= a ? m.end ..< a : (m.start >= b ? b ..< m.start : m.start ..< m.start)
+                    if gap.contains(where: { tokens[$0].text == ";" }) { d += 100 }
                     if possessive && m.end <= a { d = max(0, d - 2) }
                     // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                     // weil diese zu einer Konferenz gereist war").
@@ -368,7 +375,11 @@ extension DocumentAnalysis {
                     // ("Other leaders attending included …": leaders attend the summit, not a meeting on its margins.)
                     let leaders = s.tokens.contains { ["leaders", "staats-", "regierungschefs", "heads"].contains(tokens[$0].lower) }
                     let summit = latestMeeting(kind: "summit").flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
-                    let target = cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
+                    // ("damals war X angereist", "X attended at the time": the earlier meeting just recalled.)
+                    let recalled = s.tokens.contains { ["damals", "seinerzeit"].contains(tokens[$0].lower) }
+                        && lastMeeting.map { meetings[$0].background } == true
+                    let target = recalled ? lastMeeting
+                        : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
                         : announced ? meetings.indices.last
                         : leaders && summit != nil ? summit
                         : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }) ?? meetings.indices.last
@@ -395,7 +406,11 @@ extension DocumentAnalysis {
                 // "The last summit, held in Apia, …": an earlier meeting of a series is background; "the next
                 // summit" is still to come. Neither is the meeting under way.
                 if let noun = cl.first(where: { $0.role == .noun }) {
-                    let lead = max(s.tokens.lowerBound, noun.start - 2) ..< noun.start
+                    // The words before the noun back to its determiner ("the next Quad leaders' summit").
+                    var from = noun.start
+                    while from > s.tokens.lowerBound && from > noun.start - 4 && !has(from - 1, .determiners)
+                        && ![",", ".", "of", "von", "for", "für"].contains(tokens[from - 1].lower) { from -= 1 }
+                    let lead = max(s.tokens.lowerBound, from - 1) ..< noun.start
                     if lead.contains(where: { has($0, .previousWord) }) { event.background = true }
                     if lead.contains(where: { has($0, .nextWord) }) { event.upcoming = true; event.planned = true }
                 }
@@ -505,6 +520,16 @@ extension DocumentAnalysis {
         // Only a country: "met in South Korea last year", "trafen sich in Ägypten".
         if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s, nouns: true) {
             event.cityISO = iso; event.countryOnly = true
+        }
+        // A country as the host: "India is due to host the next summit", "Antigua hosts summit" — the venue.
+        if event.city == nil, !event.countryOnly, event.mode != "phone", let h = cl.first(where: { $0.role == .host }) {
+            let clauseStart = clause(around: h.start, in: s).lowerBound
+            if let k = (max(clauseStart, h.start - 5) ..< h.start).first(where: { k in
+                   if let tag = tagAt[k], case .country(_, .name) = tag.entity { return true } else { return false } }),
+               k == clauseStart || has(k - 1, .determiners), !parts.contains(where: { $0.mention.start > k && $0.mention.start < h.start }),
+               let tag = tagAt[k], case .country(let iso, _) = tag.entity {
+                event.cityISO = iso; event.countryOnly = true
+            }
         }
         // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {

@@ -26,6 +26,8 @@ extension DocumentAnalysis {
     /// Nouns that make a building's name of a city before them ("Hyderabad House", "Lancaster House": in other
     /// cities; a castle is where its name says, "Windsor Castle").
     static let buildingNouns: Set<String> = ["house", "lodge"]
+    /// Prepositions of origin: a place after them is where someone came from.
+    static let origins: Set<String> = ["from", "aus", "von", "of", "to", "nach"]
     /// Finite auxiliaries and common verbs of a subject ("Beijing has …", "Moskau lehnte …").
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "wants", "insists", "rejected", "denied", "accused",
@@ -53,7 +55,9 @@ extension DocumentAnalysis {
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
                 if ["call", "calls"].contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
-                if i > s.tokens.lowerBound && has(i - 1, .genericLead) { skip = true }
+                // (Not "the last such summit", "das letzte solche Treffen".)
+                if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(["such", "solche", "solchen"].contains(prev) && i >= s.tokens.lowerBound + 2
+                    && (has(i - 2, .determinersDefinite) || ["last", "next", "first", "letzte", "nächste", "erste"].contains(tokens[i - 2].lower))) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
                         && ["begin", "start", "launch", "open", "resume", "restart"].contains(tokens[k + 1].lower) })
@@ -119,6 +123,14 @@ extension DocumentAnalysis {
                 out.append(Trigger(start: i, end: tag.end, role: .noun, kind: "summit", mode: "multilateral", org: id, definite: true,
                                    sidelines: false, quoted: inQuote[i]))
                 i = tag.end
+                continue
+            }
+            // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
+            if tokens[i].kind == .word, ["vorsitz", "chairmanship"].contains(tokens[i].lower), i > s.tokens.lowerBound,
+               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { ["unter", "under"].contains(tokens[$0].lower) }) {
+                out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
+                                   sidelines: false, quoted: inQuote[i]))
+                i += 1
                 continue
             }
             if tokens[i].kind == .word, tag(covering: i) == nil {
@@ -249,7 +261,8 @@ extension DocumentAnalysis {
                     // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
                     let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
                         && ["region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown"].contains(tokens[i - 2].lower)
-                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative)) || placeNounOf
+                    // ("who had flown in from Damascus": "in" is the verb's particle; the place is an origin.)
+                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prev)) || placeNounOf
                         || (travel && ["nach", "to"].contains(prev))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
                         || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !["travel", "fly", "reise", "reisen", "fliegen"].contains(prev))

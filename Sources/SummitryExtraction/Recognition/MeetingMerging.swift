@@ -7,6 +7,9 @@ extension DocumentAnalysis {
     /// Verbs of chairing ("leitete", "chaired", "presided").
     static let chairVerbs: Set<String> = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
 
+    /// The last sentence that reported meeting `k`.
+    func lastReported(_ k: Int) -> Int { max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0) }
+
     /// Whether two meetings' bodies are one: the same, or one the other's organ ("the AU's Peace and Security
     /// Council" and "the AU"). Two unknown bodies are not one.
     func sameBody(_ a: String?, _ b: String?) -> Bool {
@@ -95,9 +98,11 @@ extension DocumentAnalysis {
                 target = k; reason = 3
             }
             // A definite anaphor without place prefers the latest meeting of its own kind.
+            // (The one reported most recently, not the one reported first most recently.)
             if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
-               let k = meetings.indices.last(where: { meetings[$0].kind == e.kind && compatible(meetings[$0], e)
-                   && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) }),
+               let k = meetings.indices.filter({ meetings[$0].kind == e.kind && compatible(meetings[$0], e)
+                   && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) })
+                   .max(by: { lastReported($0) < lastReported($1) || (lastReported($0) == lastReported($1) && $0 < $1) }),
                k >= meetings.count - 3 {
                 target = k; reason = 4
             }
@@ -159,6 +164,26 @@ extension DocumentAnalysis {
                timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
                 target = k
             }
+            // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit"),
+            // and so is the teaser's, before a dateline further down: of those not yet reported again, the one whose people
+            // match best (one set within the other; one named without people matches weakly).
+            if target == nil, e.firstSentence >= datelineSentence, e.sidelinesOf == nil {
+                var best: (k: Int, score: Double)? = nil
+                for k in meetings.indices.reversed() where k != e.sidelinesOf {
+                    let m = meetings[k], mp = Set(m.participants)
+                    guard m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence,
+                          m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e) else { continue }
+                    let score: Double
+                    if !ep.isEmpty && !mp.isEmpty {
+                        guard ep.isSubset(of: mp) || mp.isSubset(of: ep) else { continue }
+                        score = Double(ep.intersection(mp).count) / Double(ep.union(mp).count)
+                    } else {
+                        score = sameBody(m.org, e.org) ? 0.5 : 0.1
+                    }
+                    if best == nil || score > best!.score { best = (k, score) }
+                }
+                if let b = best { target = b.k; reason = 15 }
+            }
             for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
                 let m = meetings[k]
                 // A side meeting is reported again only as a side meeting of the same summit.
@@ -177,13 +202,6 @@ extension DocumentAnalysis {
                 }
                 guard compatible(m, e) else { continue }
                 if m.org != nil, sameBody(m.org, e.org) { target = k; reason = 6; break }
-                // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit").
-                // (So is the teaser's, before a dateline further down.)
-                if m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence, e.firstSentence >= datelineSentence,
-                   m.sentences.count <= 1, m.sidelinesOf == nil, e.sidelinesOf == nil, m.planned == e.planned,
-                   overlap || ep.isEmpty || mp.isEmpty || sameBody(m.org, e.org) {
-                    target = k; reason = 15; break
-                }
                 if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
                 if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
                     target = k; reason = 8; break
