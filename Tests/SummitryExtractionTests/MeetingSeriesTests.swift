@@ -240,3 +240,41 @@ import SummitryModel
         #expect(!net.meetings.contains { $0.city != "Dschidda" && net.participants(of: $0.id).contains("Samir Haddad") })
     }
 }
+
+// Invented events: a name given short in the teaser, a semicolon between a talk and a plan, a trip watched from afar,
+// the next round of a dialogue.
+@Suite struct TeaserNamesAndSeriesTests {
+    @Test func aShortNameInTheTeaserIsTheFullName() throws {
+        let net = try Shared.network("""
+            Sánchez in Peking
+
+            Präsident Wu empfängt ihn erst am zweiten Tag.
+
+            Peking. Am Montag traf der spanische Ministerpräsident Pedro Sánchez zunächst Premier Li Qiang. Erst am Dienstag \
+            empfing Staatschef Wu Hanming den Gast im Staatsgästehaus.
+            """)
+        #expect(!net.actorNames.contains("Wu"))
+        #expect(net.actorNames.contains("Wu Hanming"))
+    }
+
+    @Test func aTalkHeldAndASessionToCome() throws {
+        let net = try Shared.network("""
+            Peking. Wirtschaftsminister Carlos Vidal kam am Montagabend mit dem chinesischen Handelsminister Zhou Ping \
+            zusammen; beide vereinbarten einen jährlichen Dialog, dessen erste Runde im Frühjahr in Madrid stattfinden soll. \
+            In Brüssel wird die Reise aufmerksam verfolgt.
+            """)
+        let talk = try #require(net.meetings.first { net.participants(of: $0.id).contains("Zhou Ping") })
+        #expect(talk.city != "Madrid")
+        #expect(talk.status == "held")
+        #expect(!net.meetings.contains { $0.city == "Brüssel" })
+    }
+
+    @Test func theNextRoundOfTheDialogue() throws {
+        let net = try Shared.network("""
+            KATHMANDU - Indian Foreign Secretary Anil Verma held talks with Nepali Foreign Secretary Ram Thapa in Kathmandu \
+            on Monday. The next round of the dialogue will be held in New Delhi, officials said.
+            """)
+        let delhi = try #require(net.meetings.first { $0.city == "New Delhi" })
+        #expect(delhi.status == "planned")
+    }
+}

@@ -393,9 +393,18 @@ extension DocumentAnalysis {
                 let until = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
                 // (An encounter prepared takes no place or time named before it: those are the preparing one's.)
                 let prepared = preparedStarts.contains(cl.first!.start)
+                // (Nor a place after a semicolon: "… kam mit Y zusammen; beide vereinbarten einen Dialog, dessen erste
+                // Runde in Madrid stattfinden soll". One before it may be: "nahm eine Einladung nach Berlin an; der
+                // Besuch ist für das Frühjahr vorgesehen".)
+                let segmentEnd = (cl.last!.end ..< s.tokens.upperBound).first(where: { tokens[$0].text == ";" }) ?? s.tokens.upperBound
+                let segmentStart = (s.tokens.lowerBound ..< cl.first!.start).last(where: { tokens[$0].text == ";" }).map { $0 + 1 } ?? s.tokens.lowerBound
+                // (A semicolon's halves are planned or held each on its own: "kam mit Y zusammen; … soll stattfinden".)
+                let semicolonSplit = segmentStart > s.tokens.lowerBound || segmentEnd < s.tokens.upperBound
                 let from = prepared ? cl.first!.start : s.tokens.lowerBound
-                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < until && $0.start >= from },
-                                      times: times.filter { $0.start >= from }, planned: planned)
+                let upTo = min(until, segmentEnd)
+                var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < upTo && $0.start >= from },
+                                      times: times.filter { $0.start >= from && $0.start < segmentEnd },
+                                      planned: semicolonSplit ? isPlanned(s, in: segmentStart ..< segmentEnd) : planned)
                 // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
                 // off or put off in its own clause was not held.
                 if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
@@ -410,9 +419,17 @@ extension DocumentAnalysis {
                     var from = noun.start
                     while from > s.tokens.lowerBound && from > noun.start - 4 && !has(from - 1, .determiners)
                         && ![",", ".", "of", "von", "for", "für"].contains(tokens[from - 1].lower) { from -= 1 }
-                    let lead = max(s.tokens.lowerBound, from - 1) ..< noun.start
-                    if lead.contains(where: { has($0, .previousWord) }) { event.background = true }
-                    if lead.contains(where: { has($0, .nextWord) }) { event.upcoming = true; event.planned = true }
+                    let lead = (max(s.tokens.lowerBound, from - 1) ..< noun.start).map { tokens[$0].lower }
+                    if lead.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
+                    if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
+                    // "Next round of the dialogue", "die nächste Runde der Gespräche": the series' next or last session.
+                    if from >= s.tokens.lowerBound + 3, ["of", "der", "des"].contains(tokens[from - 2].lower) || ["of", "der", "des"].contains(tokens[from - 1].lower) {
+                        let head = (max(s.tokens.lowerBound, from - 5) ..< from - 1).map { tokens[$0].lower }
+                        if head.contains(where: { ["round", "session", "edition", "runde", "sitzung", "ausgabe"].contains($0) }) {
+                            if head.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
+                            if head.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
+                        }
+                    }
                 }
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if prepared { event.planned = true }
@@ -453,8 +470,8 @@ extension DocumentAnalysis {
         }
     }
 
-    private func isPlanned(_ s: Sentence) -> Bool {
-        for k in s.tokens where tokens[k].kind == .word && !inQuote[k] {
+    private func isPlanned(_ s: Sentence, in range: Range<Int>? = nil) -> Bool {
+        for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] {
             // The month "May" is not the modal "may".
             if tokens[k].lower == "may" && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
             if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }

@@ -225,7 +225,13 @@ extension DocumentAnalysis {
         debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-") (rule \(reason))" } ?? "new"))
         guard let t = target else {
             if isCaption(sentences[e.firstSentence]) { return }
-            let anchored = !e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun })
+            // ("In Brüssel wird die Reise aufmerksam verfolgt": a definite noun alone names a meeting of its kind already
+            // reported, watched from elsewhere; it is no new one.)
+            // (One with a time of its own, or an earlier or later one of a series, is another meeting.)
+            let watched = definite && e.participants.isEmpty && e.org == nil && triggers.allSatisfy { $0.role == .noun }
+                && e.timeKey == nil && !e.background && !e.upcoming
+                && meetings.contains { $0.kind == e.kind || e.kind == "visit" && $0.mode != "phone" }
+            let anchored = !watched && (!e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun }))
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {
                 meetings.append(e)
                 lastMeeting = meetings.count - 1

@@ -350,6 +350,8 @@ extension DocumentAnalysis {
                 // The longer name extends the known one only if the extra words are not another first name.
                 if af.count == 1 || Set(folded).isSuperset(of: af) { best = a; continue }
             }
+            // A bare given name first ("Premier Abiy", "König Abdullah"), the full name later ("Abiy Ahmed", "Abdullah II.").
+            if af.count == 1 && folded.count > 1 && folded[0] == af[0] && af[0].unicodeScalars.count >= 2 { best = a; continue }
             if af.last == last && af.count >= 2 && folded.count >= 2 {
                 let f1 = folded[0], f2 = af[0]
                 if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || (f1.count == 1 && f2.hasPrefix(f1)) || (f2.count == 1 && f1.hasPrefix(f2)) {
