@@ -278,3 +278,28 @@ import SummitryModel
         #expect(delhi.status == "planned")
     }
 }
+
+// Invented events: a meeting named as the time of another, a given name abbreviated with a dot.
+@Suite struct TimeAnchorTests {
+    @Test func afterTheTalksACourtesyCall() throws {
+        let net = try Shared.network("""
+            MANILA (Kyodo) - Japanese Foreign Minister Kenji Sato and Defense Minister Taro Ono met their Philippine \
+            counterparts, Foreign Secretary Ma. Elena Cruz and Defense Secretary Jose Reyes, in Manila on Saturday. \
+            After the talks, the four ministers paid a courtesy call on President Miguel Santos.
+            """)
+        #expect(net.actorNames.contains("Ma. Elena Cruz"))
+        let talks = try #require(net.meetings.first { net.participants(of: $0.id).contains("Kenji Sato") && !net.participants(of: $0.id).contains("Miguel Santos") })
+        #expect(net.participants(of: talks.id) == ["Kenji Sato", "Taro Ono", "Ma. Elena Cruz", "Jose Reyes"])
+        let call = try #require(net.meetings.first { net.participants(of: $0.id).contains("Miguel Santos") })
+        #expect(net.participants(of: call.id).isSuperset(of: ["Kenji Sato", "Jose Reyes"]))
+    }
+
+    @Test func aBreakfastBeforeTheCouncilIsItsOwn() throws {
+        let net = try Shared.network("""
+            Brüssel. Die Außenministerin Anna Weber hat sich am Montag in Brüssel mit dem französischen Außenminister Paul \
+            Martin getroffen. Vor der Ratssitzung hatte sich Weber mit ihrem polnischen Amtskollegen Jan Nowak zu einem \
+            Frühstück getroffen.
+            """)
+        #expect(!net.meetings.contains { net.participants(of: $0.id).isSuperset(of: ["Paul Martin", "Jan Nowak"]) })
+    }
+}

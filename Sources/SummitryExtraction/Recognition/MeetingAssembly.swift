@@ -122,6 +122,20 @@ extension DocumentAnalysis {
                 return true
             }
             trig.removeAll { modifiers.contains($0.start) }
+            // "After the talks, the four ministers paid a courtesy call on X", "Nach dem Treffen empfing Y …": a meeting
+            // named as the time of another encounter is not that encounter.
+            var timeAnchor: Trigger? = nil
+            if trig.count >= 2 {
+                // (Another encounter after it: a verb, or an indefinite noun — "paid a courtesy call".)
+                let verbs = trig.filter { $0.role != .attend && ($0.role != .noun || !$0.definite) }
+                trig.removeAll { t in
+                    let anchor = t.role == .noun && t.definite && t.start >= s.tokens.lowerBound + 2
+                        && (max(s.tokens.lowerBound, t.start - 3) ..< t.start).contains { ["after", "before", "following", "nach", "vor"].contains(tokens[$0].lower) }
+                        && verbs.contains { $0.start > t.end }
+                    if anchor { timeAnchor = t }
+                    return anchor
+                }
+            }
             var parts = participations(in: s, mentions: ms)
             // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
             if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
@@ -433,6 +447,11 @@ extension DocumentAnalysis {
                 }
                 if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
                 if prepared { event.planned = true }
+                // (Timed by the other meeting: an encounter of its own, not the meal or talk reported before.)
+                if let anchor = timeAnchor, event.timeKey == nil {
+                    event.time = text(tokens: max(s.tokens.lowerBound, anchor.start - 2), anchor.end)
+                    event.timeKey = "rel:\(s.index):\(anchor.start)"
+                }
                 if debugging {
                     debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
                 }

@@ -67,7 +67,10 @@ extension DocumentAnalysis {
                 }
                 break
             }
-            if tokens[j].text == "." && last == j - 1 && NameShapes.isInitial(tokens[j - 1]) && tokens[j].start == tokens[j - 1].end
+            // (An initial, or a short abbreviated given name: "Ma. Theresa Lazaro".)
+            if tokens[j].text == "." && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
+                    || tokens[j - 1].text.count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(tokens[j - 1].lower))
+                && tokens[j].start == tokens[j - 1].end
                 && j + 1 < limit && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized {
                 j += 1; continue
             }
