@@ -303,3 +303,34 @@ import SummitryModel
         #expect(!net.meetings.contains { net.participants(of: $0.id).isSuperset(of: ["Paul Martin", "Jan Nowak"]) })
     }
 }
+
+// Invented events: a virtual summit, German plural nouns after a title, a reception placed by the visit held.
+@Suite struct VirtualAndPlacementTests {
+    @Test func aVideoSummitIsHeldOverTheLine() throws {
+        let net = try Shared.network("""
+            EU-Spitzen beraten in Video-Sondergipfel über das Schwarze Meer
+
+            Brüssel – Ratspräsident Paulo Mendes hat die Staats- und Regierungschefs am Sonntagabend zu einem \
+            Video-Sondergipfel zusammengerufen.
+            """)
+        #expect(!net.nodes(ofKind: .organization).contains { $0.name.uppercased() == "VIDEO" })
+        #expect(net.meetings.contains { $0.mode == "phone" })
+    }
+
+    @Test func germanPluralNounsAreNoNames() throws {
+        let net = try Shared.network("""
+            Außerdem traf die Bundestagspräsidentin Vertreterinnen von Frauenorganisationen in Kiew.
+            """)
+        #expect(!net.actorNames.contains { $0.contains("Vertreterinnen") })
+    }
+
+    @Test func aReceptionTakesThePlaceOfTheVisitHeld() throws {
+        let net = try Shared.network("""
+            Bundestagspräsidentin Anna Brandt ist am Dienstag zu einem Besuch in Kiew eingetroffen. Im Parlamentsgebäude \
+            empfing sie der Parlamentspräsident Oleh Marchenko. Marchenko nahm eine Einladung an, im Frühjahr den Bundestag in \
+            Berlin zu besuchen. Am Nachmittag wurde Brandt auch von Präsident Ivan Koval zu einem Gespräch empfangen.
+            """)
+        let talk = try #require(net.meetings.first { net.participants(of: $0.id).contains("Ivan Koval") })
+        #expect(talk.city == "Kiew")
+    }
+}

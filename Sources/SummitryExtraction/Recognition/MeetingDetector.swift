@@ -77,7 +77,10 @@ extension DocumentAnalysis {
                    tokens[k].text != "," { skip = true }
                 if !skip {
                     var org: String? = nil
-                    if isGerman, let g = lexicons.germanMeetingNoun(tokens[i].lower), !g.prefix.isEmpty {
+                    // "Video-Sondergipfel", "Online-Konferenz", "Telefonkonferenz": held over a line, not at a place.
+                    let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
+                    let virtual = virtualPrefixes.contains { tokens[i].lower.hasPrefix($0) } && tokens[i].lower != "video"
+                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(tokens[i].lower), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
                            tokens[i].text.hasPrefix(p.uppercased()) || tokens[i].text.prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
@@ -107,8 +110,8 @@ extension DocumentAnalysis {
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
                         && !(k ..< i).contains(where: { tokens[$0].text == "," || inName[$0] || has($0, .verb) }) { side = true }
                     let kind = info.kind == "meeting" && tokens[i].lower.containsUTF8("gipfel") ? "summit" : info.kind
-                    out.append(Trigger(start: i, end: tag.end, role: .noun, kind: kind, mode: info.mode, org: org, definite: definite,
-                                       sidelines: side, quoted: inQuote[i]))
+                    out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? "call" : kind, mode: virtual ? "phone" : info.mode,
+                                       org: org, definite: definite, sidelines: side, quoted: inQuote[i]))
                 }
                 i = tag.end
                 continue

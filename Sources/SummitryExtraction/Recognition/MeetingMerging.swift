@@ -275,7 +275,9 @@ extension DocumentAnalysis {
                 if let sl = m.sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
                     m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
                     m.countryOnly = meetings[sl].countryOnly
-                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
+                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) && (m.planned || !meetings[$0].planned) })
+                            ?? located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
+                    // (A meeting held takes the place of one held with its people before one only planned.)
                     m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
                 } else if let p = datelinePlace, !m.planned {
                     // (A planned meeting is not where the report is filed from.)
