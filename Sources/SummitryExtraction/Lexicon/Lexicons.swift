@@ -129,8 +129,6 @@ public struct Lexicons: Sendable {
     /// folded words of that form with the person's index.
     var people: [PersonEntry] = []
     var peopleByFirstWord: [String: [(words: [String], person: Int)]] = [:]
-    /// The keys of ``peopleByFirstWord``, as a filter that rejects most words without a look-up.
-    var peopleFirstWords = KeyFilter(bitCount: 1 << 15)
     /// Folded full name form (words joined by spaces) → person index.
     var peopleByName: [String: Int] = [:]
     /// English title form (lowercased) → index in ``titles``, for the offices of `people.json`.
@@ -166,7 +164,6 @@ public struct Lexicons: Sendable {
                 guard let first = words.first else { continue }
                 peopleByName[words.joined(separator: " ")] = index
                 peopleByFirstWord[first, default: []].append((words, index))
-                peopleFirstWords.insert(first)
             }
         }
         // Longest forms first, so "Luiz Inácio Lula da Silva" wins over "Lula".

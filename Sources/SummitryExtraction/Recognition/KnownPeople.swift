@@ -12,7 +12,7 @@ extension DocumentAnalysis {
             let limit = s.tokens.upperBound
             while i < limit {
                 guard tokens[i].kind == .word, tokens[i].isCapitalized, !inName[i],
-                      lexicons.peopleFirstWords.mayContain(folded(i)), let candidates = lexicons.peopleByFirstWord[folded(i)] else {
+                      let candidates = lexicons.peopleByFirstWord[folded(i)] else {
                     i += 1
                     continue
                 }
