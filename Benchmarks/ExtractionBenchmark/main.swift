@@ -36,13 +36,19 @@ final class Totals: @unchecked Sendable {
         next += 1
         return next - 1
     }
+    /// Adds one document's counts. The network is counted before taking the lock (and without
+    /// copying its nodes), so that the workers do not wait on each other for it.
     func add(bytes b: Int, network: Network?) {
+        let counts = network.map { net in
+            (nodes: net.nodes.count, relations: net.relations.count,
+             meetings: net.nodes.reduce(0) { $0 + ($1.kind == .meeting ? 1 : 0) })
+        }
         lock.lock(); defer { lock.unlock() }
         bytes += b
-        if let network {
-            nodes += network.nodes.count
-            relations += network.relations.count
-            meetings += network.nodes.filter { $0.kind == .meeting }.count
+        if let counts {
+            nodes += counts.nodes
+            relations += counts.relations
+            meetings += counts.meetings
         } else {
             failures += 1
         }

@@ -104,7 +104,9 @@ extension DocumentAnalysis {
         // "Begleitet wurde der Regierungschef von Außenminister X", "accompanied by Foreign Minister X": the
         // companion serves the country of the one accompanied.
         for s in sentences {
-            guard let cue = s.tokens.first(where: { ["begleitet", "begleitete", "accompanied", "begleitung"].contains(tokens[$0].lower) }) else { continue }
+            // (Each cue has nine letters or more: shorter words are skipped without comparing.)
+            guard let cue = s.tokens.first(where: { tokens[$0].lower.utf8.count >= 9
+                && ["begleitet", "begleitete", "accompanied", "begleitung"].contains(tokens[$0].lower) }) else { continue }
             let here = mentions.filter { $0.sentence == s.index && $0.kind != .plural && $0.kind != .pronoun }
             guard let by = s.tokens.first(where: { $0 > cue && ["von", "vom", "by"].contains(tokens[$0].lower) }),
                   let companion = here.first(where: { $0.start > by && $0.start <= by + 6 }),
@@ -169,18 +171,27 @@ extension DocumentAnalysis {
     /// advisers named without a country default to the dateline's country, else to the United States
     /// (weakest evidence, rank 1).
     /// Whether the text refers to Germany (by name, adjective, a `Bundes…` office or Berlin).
+    /// - Complexity: O(n) in the number of tokens (read once per ``applyDefaultCountries()``).
     var textNamesGermany: Bool {
-        for tag in tagAt.compactMap({ $0 }) {
+        for i in tagAt.indices {
+            guard let tag = tagAt[i] else { continue }
             switch tag.entity {
             case .country(let iso, _) where iso == "DE": return true
             case .place(_, let iso, _) where iso == "DE": return true
             default: continue
             }
         }
-        return tokens.contains { $0.kind == .word && $0.lower.hasPrefix("bundes") }
+        return tokens.indices.contains { tokens[$0].kind == .word && tokens[$0].lower.hasUTF8Prefix("bundes") }
     }
 
     func applyDefaultCountries() {
+        // (The text's tags and words do not change here: read them once, when first asked.)
+        var namesGermany: Bool?
+        func textNamesGermanyOnce() -> Bool {
+            if let known = namesGermany { return known }
+            namesGermany = textNamesGermany
+            return namesGermany!
+        }
         for a in actors.indices where actors[a].country == nil && !actors[a].international {
             if isGerman && actors[a].family == "chancellor" { actors[a].setCountry("DE", rank: 1) }
             // German-language news names its own federal ministers and spokespeople without a country
@@ -192,7 +203,7 @@ extension DocumentAnalysis {
                 && m.participants.contains { $0 != a && actors[$0].country == "DE" } }
             if isGerman, actors[a].org == nil, let fam = actors[a].family,
                (fam.hasSuffix("minister") && fam != "head_of_government") || fam == "spokesperson",
-               textNamesGermany, !abroad || travellers.contains(a), !metAGerman {
+               textNamesGermanyOnce(), !abroad || travellers.contains(a), !metAGerman {
                 actors[a].setCountry("DE", rank: 1)
             }
             // A national office holder who is not travelling, at meetings in one country whose host is of

@@ -20,23 +20,33 @@ struct NetworkBuilder {
         var firstSentence: [Int: Int] = [:]
         for m in a.mentions where firstSentence[m.actor] == nil { firstSentence[m.actor] = m.sentence }
         var countryEvidence: [String: [Evidence]] = [:]
+        // A country's or organisation's node is a function of its code: added again, it would only be
+        // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
+        var countriesAdded: Set<String> = [], organizationsAdded: Set<String> = []
+        func addCountry(_ iso: String) {
+            if countriesAdded.insert(iso).inserted { net.add(Node.country(iso, name: a.lexicons.countryNames[iso])) }
+        }
+        func addOrganization(_ id: String) {
+            if organizationsAdded.insert(id).inserted { net.add(Node.organization(id, name: a.lexicons.organizations[id]?.name)) }
+        }
         for (i, actor) in a.actors.enumerated() {
             let aliases = actor.aliases.filter { $0 != actor.name }
             let node = Node.actor(actor.name, aliases: aliases, country: actor.country, organization: actor.org, role: actor.role)
             actorIDs.append(net.add(node))
             let ev = evidence(firstSentence[i] ?? 0)
             if let c = actor.country {
-                net.add(Node.country(c, name: a.lexicons.countryNames[c]))
+                addCountry(c)
                 net.add(Relation(node.id, .represents, "country:" + c, evidence: [ev]))
             }
             if let o = actor.org {
-                net.add(Node.organization(o, name: a.lexicons.organizations[o]?.name))
+                addOrganization(o)
                 net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]))
             }
         }
-        // Countries the text refers to.
+        // Countries the text refers to, with the evidence of their first three references (the node
+        // keeps no more: later ones are not built).
         for (iso, sentence) in a.countryReferences() {
-            countryEvidence[iso, default: []].append(evidence(sentence))
+            if countryEvidence[iso, default: []].count < 3 { countryEvidence[iso, default: []].append(evidence(sentence)) }
         }
         for iso in countryEvidence.keys.sorted() {
             var node = Node.country(iso, name: a.lexicons.countryNames[iso])
@@ -46,6 +56,7 @@ struct NetworkBuilder {
                          "end": .int(e.end), "text": .string(e.text)])
             })
             net.add(node)
+            countriesAdded.insert(iso)
         }
         // Meetings.
         var usedIDs: Set<String> = []
@@ -67,11 +78,11 @@ struct NetworkBuilder {
             net.add(node)
             let first = evidence(m.firstSentence)
             if let iso {
-                net.add(Node.country(iso, name: a.lexicons.countryNames[iso]))
+                addCountry(iso)
                 net.add(Relation(base, .heldIn, "country:" + iso, evidence: [first]))
             }
             if let o = m.org {
-                net.add(Node.organization(o, name: a.lexicons.organizations[o]?.name))
+                addOrganization(o)
                 net.add(Relation(base, .organizedBy, "org:" + o, evidence: [first]))
             }
             for p in m.participants {
@@ -139,9 +150,9 @@ extension DocumentAnalysis {
     private func nameLikeNeighbour(_ tag: Tag) -> Bool {
         func nameish(_ k: Int) -> Bool {
             guard k >= 0, k < tokens.count else { return false }
-            let t = tokens[k]
-            guard t.kind == .word, t.isCapitalized else { return false }
-            return self.tag(covering: k) == nil && !NameShapes.nonNames.contains(t.lower) && !lexicons.functionWords.contains(t.lower)
+            guard tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+            // (Word classes: ``WordClass/nonName`` and ``WordClass/function`` are those lists.)
+            return self.tag(covering: k) == nil && !has(k, .nonName) && !has(k, .function)
         }
         return nameish(tag.start - 1) || nameish(tag.end)
     }

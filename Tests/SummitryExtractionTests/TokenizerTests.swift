@@ -38,3 +38,15 @@ import Testing
         #expect(t.filter { $0.kind == .newline }.count == 1)
     }
 }
+
+/// The tokenizer's Latin-1 fast paths agree with the Unicode properties they stand for.
+@Suite struct TokenizerLatin1Tests {
+    @Test func letterAndCaseTestsAgreeWithUnicodeProperties() {
+        for v in UInt32(0) ... 0x17F {
+            let s = Unicode.Scalar(v)!
+            let letter = s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+            #expect(Tokenizer.isLetter(s) == letter, "U+\(String(v, radix: 16))")
+            #expect(Tokenizer.isUppercase(s) == s.properties.isUppercase, "U+\(String(v, radix: 16))")
+        }
+    }
+}

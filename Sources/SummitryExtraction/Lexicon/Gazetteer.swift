@@ -51,11 +51,13 @@ struct Gazetteer: Sendable {
 
     /// Whether `p` matches the tokens from `i` on, ending before `limit`: the same words (and the same
     /// case for case-sensitive phrases), adjacent or separated by plain spaces only (no line breaks).
+    ///
+    /// The first word is not compared again: `p` comes from the list of token `i`'s lowercase form.
     private func phrase(_ p: Phrase, matches tokens: [Token], at i: Int, limit: Int) -> Bool {
         let k = p.tokens.count
         guard i + k <= limit else { return false }
         for j in 0 ..< k {
-            if tokens[i + j].lower != p.tokens[j] { return false }
+            if j > 0 && tokens[i + j].lower != p.tokens[j] { return false }
             if let exact = p.exact, tokens[i + j].text != exact[j] { return false }
             if j > 0 && tokens[i + j].start - tokens[i + j - 1].end > 2 { return false }
         }
@@ -72,10 +74,13 @@ struct Gazetteer: Sendable {
     /// (``WordEntry/phrases``; -1 for none).
     func longestMatch(list: Int, _ tokens: [Token], at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
         guard list >= 0 else { return nil }
-        for p in lists[list] where phrase(p, matches: tokens, at: i, limit: limit) {
-            if accept(p.entity, p.tokens.count) { return (p.entity, p.tokens.count) }
+        // Phrases are read in place: copying one would retain its strings and arrays.
+        return lists[list].withUnsafeBufferPointer { phrases in
+            for n in phrases.indices where phrase(phrases[n], matches: tokens, at: i, limit: limit) {
+                if accept(phrases[n].entity, phrases[n].tokens.count) { return (phrases[n].entity, phrases[n].tokens.count) }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The phrases matching at token `i`, longest match first: (entity, token count).

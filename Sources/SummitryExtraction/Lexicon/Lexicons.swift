@@ -42,6 +42,22 @@ struct WordClass: OptionSet, Sendable {
     static let passiveAuxiliary = WordClass(rawValue: 1 << 35)
     /// First word of a two-word meeting verb ("took part", "held talks", "sat down").
     static let verbPhraseHead = WordClass(rawValue: 1 << 36)
+    /// Negations (``DocumentAnalysis/negations``).
+    static let negation = WordClass(rawValue: 1 << 37)
+    /// Verbs that call for a meeting (``DocumentAnalysis/advocacyVerbs``).
+    static let advocacyVerb = WordClass(rawValue: 1 << 38)
+    /// Participles of calling a meeting off (``DocumentAnalysis/cancelWords``).
+    static let cancelWord = WordClass(rawValue: 1 << 39)
+    /// Words before a meeting noun that make it a generic one (``DocumentAnalysis/genericLeads``).
+    static let genericLead = WordClass(rawValue: 1 << 40)
+    /// Words of an earlier meeting of a series (``DocumentAnalysis/previousWords``).
+    static let previousWord = WordClass(rawValue: 1 << 41)
+    /// Words of the next meeting of a series (``DocumentAnalysis/nextWords``).
+    static let nextWord = WordClass(rawValue: 1 << 42)
+    /// Verbs of preparing an encounter (``DocumentAnalysis/prepareWords``).
+    static let prepareWord = WordClass(rawValue: 1 << 43)
+    /// Verbs of carrying a message (``DocumentAnalysis/messengerVerbs``).
+    static let messengerVerb = WordClass(rawValue: 1 << 44)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -280,6 +296,14 @@ public struct Lexicons: Sendable {
         mark(NameShapes.particles, .particle)
         mark(NameShapes.surnameStarters, .surnameStarter)
         mark(DocumentAnalysis.passiveAuxiliaries, .passiveAuxiliary)
+        mark(DocumentAnalysis.negations, .negation)
+        mark(DocumentAnalysis.advocacyVerbs, .advocacyVerb)
+        mark(DocumentAnalysis.cancelWords, .cancelWord)
+        mark(DocumentAnalysis.genericLeads, .genericLead)
+        mark(DocumentAnalysis.previousWords, .previousWord)
+        mark(DocumentAnalysis.nextWords, .nextWord)
+        mark(DocumentAnalysis.prepareWords, .prepareWord)
+        mark(DocumentAnalysis.messengerVerbs, .messengerVerb)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }

@@ -79,11 +79,21 @@ struct WordTable: Sendable {
         self.others = others
     }
 
-    /// FNV-1a over bytes.
+    /// FNV-1a over bytes, with its high bits folded into the low ones (the slot index).
     @inline(__always) private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let h = fnv1a(bytes).hash
         return h ^ (h >> 29)
+    }
+
+    /// FNV-1a over bytes, and the bitwise or of the bytes (≥ 0x80 if one is outside ASCII).
+    @inline(__always) private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, any: UInt8) {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        var any: UInt8 = 0
+        for b in bytes {
+            any |= b
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        }
+        return (h, any)
     }
 
     /// The entry of `word`, or nil if no table lists it.
@@ -98,17 +108,26 @@ struct WordTable: Sendable {
 
     /// The index of the ASCII key whose bytes are `b`; -1 if there is none, ``notASCII`` if `b`
     /// holds a byte outside ASCII.
+    ///
+    /// One pass over the bytes both hashes them and looks for a byte outside ASCII; the tables are
+    /// read through buffer pointers (the loop runs once per token of every document).
     private func asciiKey(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        for byte in b where byte >= 0x80 { return Self.notASCII }
+        var (h, any) = Self.fnv1a(b)
+        if any >= 0x80 { return Self.notASCII }
+        h ^= h >> 29
         let mask = slots.count - 1
-        var h = Int(truncatingIfNeeded: Self.hash(b)) & mask
-        return asciiBytes.withUnsafeBufferPointer { all in
-            while true {
-                let k = Int(slots[h])
-                if k < 0 { return -1 }
-                let from = Int(asciiStart[k]), to = Int(asciiStart[k + 1])
-                if to - from == b.count, b.isEmpty || memcmp(all.baseAddress! + from, b.baseAddress!, b.count) == 0 { return k }
-                h = (h + 1) & mask
+        var slot = Int(truncatingIfNeeded: h) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            asciiStart.withUnsafeBufferPointer { starts in
+                asciiBytes.withUnsafeBufferPointer { all in
+                    while true {
+                        let k = Int(slots[slot])
+                        if k < 0 { return -1 }
+                        let from = Int(starts[k]), to = Int(starts[k + 1])
+                        if to - from == b.count, b.isEmpty || memcmp(all.baseAddress! + from, b.baseAddress!, b.count) == 0 { return k }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
         }
     }

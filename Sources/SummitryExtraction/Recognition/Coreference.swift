@@ -22,7 +22,10 @@ extension DocumentAnalysis {
     func beginResolution() {
         lastSeen = Array(repeating: -1, count: actors.count)
         establishedByStart = [:]
-        for (m, mention) in mentions.enumerated() { establishedByStart[mention.start, default: []].append(m) }
+        for (m, mention) in mentions.enumerated() {
+            establishedByStart[mention.start, default: []].append(m)
+            startsEstablished[mention.start] = true
+        }
         established = mentions
         mentions = []
         debug("established: " + established.map { "\(actors[$0.actor].name)@\($0.start)" }.joined(separator: ", "))
@@ -47,12 +50,11 @@ extension DocumentAnalysis {
                 inSentence.insert(a)
             }
             while i < limit {
-                if let ms = establishedByStart[i] {
+                if startsEstablished[i], let ms = establishedByStart[i] {
                     for m in ms { record(established[m].actor, established[m].start, established[m].end, .name) }
                     i = established[ms[0]].end
                     continue
                 }
-                let t = tokens[i]
                 // Office mentions without a name.
                 if let hit = titleHit(at: i, sentence: s) {
                     // "the foreign ministers of Russia, India and China", "die Außenminister Russlands, Indiens und
@@ -90,7 +92,7 @@ extension DocumentAnalysis {
                 // "der Finne" — a definite demonym with no name after it.
                 // German nominalised adjectives are demonyms too: "die Deutsche", "der Deutsche".
                 if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
-                   form == .demonym || (isGerman && form == .adjective && t.isCapitalized), isGerman || !t.isAllCaps,
+                   form == .demonym || (isGerman && form == .adjective && tokens[i].isCapitalized), isGerman || !tokens[i].isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
                     if let a = resolveDemonym(iso, excluding: inSentence) {
@@ -100,9 +102,9 @@ extension DocumentAnalysis {
                     i = tag.end
                     continue
                 }
-                if t.kind == .word {
+                if tokens[i].kind == .word {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
-                    if let n = Self.numerals[t.lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
+                    if let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
                        tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].lower),
                        let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
                         for a in meetings[k].participants { record(a, i, i + 2, .plural) }
@@ -134,9 +136,10 @@ extension DocumentAnalysis {
                     }
                     // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
                     // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
-                    let ageEpithet = isGerman ? ["-Jährige", "-Jährigen", "-Jähriger"].contains { t.text.hasSuffix($0) }
-                        : t.lower.hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
-                    if (has(i, .guestNouns) || t.lower.hasSuffix("-politikerin") || t.lower.hasSuffix("-politiker") || ageEpithet)
+                    // (Each suffix holds a hyphen: a word without one is none of them.)
+                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? ["-Jährige", "-Jährigen", "-Jähriger"].contains { tokens[i].text.hasSuffix($0) }
+                        : tokens[i].lower.hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
+                    if (has(i, .guestNouns) || tokens[i].hasHyphen && (tokens[i].lower.hasSuffix("-politikerin") || tokens[i].lower.hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
                         let hostCountries = Set(inSentence.compactMap { actors[$0].country })
@@ -148,17 +151,17 @@ extension DocumentAnalysis {
                         continue
                     }
                     // German "sie" right after a verb of meeting is its object ("empfing sie").
-                    let germanObjectSie = isGerman && t.lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
+                    let germanObjectSie = isGerman && tokens[i].lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
                         && lexicons.verbRoles[tokens[i - 1].lower].map({ ["host", "meet", "visit", "call"].contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
-                    let singularSie = isGerman && t.lower == "sie" && (
+                    let singularSie = isGerman && tokens[i].lower == "sie" && (
                         (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].lower))
                         || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].lower)))
-                    if (has(i, .pronouns) && !(isGerman && t.lower == "she")) || germanObjectSie || singularSie {
+                    if (has(i, .pronouns) && !(isGerman && tokens[i].lower == "she")) || germanObjectSie || singularSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
-                        let objectCase = ["ihn", "ihm", "him"].contains(t.lower) || germanObjectSie
+                        let objectCase = ["ihn", "ihm", "him"].contains(tokens[i].lower) || germanObjectSie
                         let subject = resolved.first { m in
                             m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
                         }?.actor
@@ -173,15 +176,15 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if t.lower == "they" || (isGerman && t.lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower)) {
+                    if tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower)) {
                         for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         i += 1
                         continue
                     }
                 }
                 // Surname mentions and their genitives; hyphenated pairs ("Novak-Hadi").
-                if t.kind == .word && (t.isCapitalized || NameShapes.isParticleCompound(t) || has(i, .surnameStarter)) {
-                    if let run = nameRun(at: i, limit: limit) ?? (t.isCapitalized ? i ..< i + 1 : nil) {
+                if tokens[i].kind == .word && (tokens[i].isCapitalized || NameShapes.isParticleCompound(tokens[i]) || has(i, .surnameStarter)) {
+                    if let run = nameRun(at: i, limit: limit) ?? (tokens[i].isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
                             let (words, _) = nameWords(run)
                             let written = text(tokens: run.lowerBound, run.upperBound)
@@ -191,14 +194,14 @@ extension DocumentAnalysis {
                             i = run.upperBound
                             continue
                         }
-                        if run.count == 1 && t.hasHyphen {
+                        if run.count == 1 && tokens[i].hasHyphen {
                             var found = false
-                            for part in t.text.split(separator: "-") {
+                            for part in tokens[i].text.split(separator: "-") {
                                 if let a = resolveFolded([NameShapes.fold(String(part))]) { record(a, i, i + 1, .name); found = true }
                             }
                             if found { inName[i] = true }
                         }
-                        let holdsKnown = run.dropFirst().contains { establishedByStart[$0] != nil }
+                        let holdsKnown = run.dropFirst().contains { startsEstablished[$0] && establishedByStart[$0] != nil }
                         i = holdsKnown ? i + 1 : max(i + 1, run.upperBound)
                         continue
                     }
@@ -227,8 +230,8 @@ extension DocumentAnalysis {
         // Fast rejection: the last word (or its genitive stem) must be some actor's key.
         if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
             let f = self.folded(lastWord)
-            let stem = f.hasSuffix("s") ? String(f.dropLast()) : f
-            if actorsByKey[f] == nil && actorsByLast[f] == nil && actorsByKey[stem] == nil && !run.contains(where: { actorsByKey[self.folded($0)] != nil }) {
+            let stem = f.hasUTF8Suffix("s") ? String(f.dropLast()) : f
+            if !isActorKey(f) && !isLastNameWord(f) && !isActorKey(stem) && !run.contains(where: { isActorKey(self.folded($0)) }) {
                 return nil
             }
         }

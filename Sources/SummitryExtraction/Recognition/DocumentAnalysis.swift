@@ -23,8 +23,9 @@ final class TokenTable<Element>: RandomAccessCollection {
         _ = self.values.initialize(from: values)
     }
 
-    convenience init(repeating value: Element, count: Int) {
-        self.init(Array(repeating: value, count: count))
+    init(repeating value: Element, count: Int) {
+        values = .allocate(capacity: count)
+        values.initialize(repeating: value)
     }
 
     deinit {
@@ -77,18 +78,21 @@ final class DocumentAnalysis {
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
     let inName: TokenTable<Bool>
     /// Actors by surname key and by last folded name word.
+    /// (Changed only by ``indexActorKeys(_:)``, which keeps ``actorKeyFilter`` up to date.)
     var actorsByKey: [String: [Int]] = [:]
     var actorsByLast: [String: [Int]] = [:]
+    /// Every key of ``actorsByKey`` and ``actorsByLast``, as a Bloom filter.
+    let actorKeyFilter = ActorKeyFilter()
     /// Folded forms of tokens (diacritics removed, lowercased), by token, computed on demand.
-    private var foldCache: [String?]
+    /// (Token tables held as constants: filling a cache costs no exclusivity check on the analysis.)
+    private let foldCache: TokenTable<String?>
     /// Sentence texts, by sentence index, computed on demand.
-    private var sentenceTextCache: [String?]
+    private let sentenceTextCache: TokenTable<String?>
 
     /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
         if let f = foldCache[i] { return f }
-        let t = tokens[i]
-        let f = source.isASCII(t.start, t.end) ? t.lower : NameShapes.fold(t.text)
+        let f = source.isASCII(tokens[i].start, tokens[i].end) ? tokens[i].lower : NameShapes.fold(tokens[i].text)
         foldCache[i] = f
         return f
     }
@@ -106,6 +110,9 @@ final class DocumentAnalysis {
     /// Mentions found while establishing actors, by first token (input of the left-to-right pass).
     var established: [Mention] = []
     var establishedByStart: [Int: [Int]] = [:]
+    /// Whether an established mention starts at each token: read before ``establishedByStart``, so
+    /// that most tokens cost no dictionary look-up.
+    let startsEstablished: TokenTable<Bool>
     /// Meetings found so far, in order of first report.
     var meetings: [MeetingRecord] = []
     /// The meeting the text reported on last (new or merged into).
@@ -132,8 +139,8 @@ final class DocumentAnalysis {
         self.document = document
         self.language = language
         self.source = source
-        foldCache = Array(repeating: nil, count: tokens.count)
-        sentenceTextCache = Array(repeating: nil, count: sentences.count)
+        foldCache = TokenTable(repeating: nil, count: tokens.count)
+        sentenceTextCache = TokenTable(repeating: nil, count: sentences.count)
         self.tokens = tokens
         self.sentences = sentences
         wordEntries = entries
@@ -148,10 +155,11 @@ final class DocumentAnalysis {
                                      sentenceOf: sentenceOf, isGerman: language == "de")
         tagging.tagAll()
         tagging.preferContextCountries()
-        tagAt = TokenTable(tagging.tagAt)
+        tagAt = tagging.tagAt
         coveredBy = tagging.coveredBy
         inName = TokenTable(repeating: false, count: tokens.count)
         inRole = TokenTable(repeating: false, count: tokens.count)
+        startsEstablished = TokenTable(repeating: false, count: tokens.count)
     }
 
     var isGerman: Bool { language == "de" }
@@ -188,15 +196,19 @@ final class DocumentAnalysis {
     }
 
     /// Whether the phrase set contains the one-, two- or three-word phrase starting at `i`; returns its length.
-    func matchesPhrase(_ set: Set<String>, at i: Int, limit: Int) -> Int? {
-        if wordClass[i].isDisjoint(with: .cue) { return nil }
-        let first = tokens[i].lower
-        if lexicons.phraseHeads.contains(first) {
+    ///
+    /// - Parameter word: the word class the lexicons give every word of `set` (``WordClass/planned``
+    ///   for ``Lexicons/planned``, …); with ``WordClass/phraseHead`` it decides most tokens without
+    ///   hashing a string.
+    func matchesPhrase(_ set: Set<String>, _ word: WordClass, at i: Int, limit: Int) -> Int? {
+        let classes = wordClass[i]
+        if classes.isDisjoint(with: word.union(.phraseHead)) { return nil }
+        if classes.contains(.phraseHead) {
+            let first = tokens[i].lower
             if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
             if i + 1 < limit && set.contains(first + " " + tokens[i + 1].lower) { return 2 }
         }
-        if set.contains(first) { return 1 }
-        return nil
+        return classes.contains(word) ? 1 : nil
     }
 
     /// Whether token `i` belongs to word class `c`.

@@ -11,8 +11,8 @@ extension DocumentAnalysis {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
             while i < limit {
-                let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !inName[i], let candidates = lexicons.peopleByFirstWord[folded(i)] else {
+                guard tokens[i].kind == .word, tokens[i].isCapitalized, !inName[i],
+                      let candidates = lexicons.peopleByFirstWord[folded(i)] else {
                     i += 1
                     continue
                 }

@@ -10,8 +10,9 @@ struct LexiconTagging {
     let sentences: [Sentence]
     let sentenceOf: [Int32]
     let isGerman: Bool
-    /// Tag starting at each token (nil if none).
-    private(set) var tagAt: [Tag?]
+    /// Tag starting at each token (nil if none): the table the analysis then holds (written here,
+    /// handed over without a copy).
+    let tagAt: TokenTable<Tag?>
     /// The start token of the tag covering each token, or -1.
     private(set) var coveredBy: [Int32]
 
@@ -24,7 +25,7 @@ struct LexiconTagging {
         self.sentences = sentences
         self.sentenceOf = sentenceOf
         self.isGerman = isGerman
-        tagAt = Array(repeating: nil, count: tokens.count)
+        tagAt = TokenTable(repeating: nil, count: tokens.count)
         coveredBy = Array(repeating: -1, count: tokens.count)
     }
 
@@ -85,7 +86,7 @@ struct LexiconTagging {
     /// as the one in a country the text names, when the most populous reading is in none of them.
     mutating func preferContextCountries() {
         var named: Set<String> = []
-        for tag in tagAt.compactMap({ $0 }) { if case .country(let iso, _) = tag.entity { named.insert(iso) } }
+        for i in tagAt.indices { if let tag = tagAt[i], case .country(let iso, _) = tag.entity { named.insert(iso) } }
         guard !named.isEmpty else { return }
         for i in tagAt.indices {
             guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }

@@ -15,7 +15,8 @@ extension DocumentAnalysis {
 
     /// The tokens of the clause around token `i`: up to the nearest comma, semicolon or dash on either side.
     func clause(around i: Int, in s: Sentence) -> Range<Int> {
-        func isBound(_ k: Int) -> Bool { [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[k].text) }
+        // (Each bound is a punctuation token: words are passed over without comparing their text.)
+        func isBound(_ k: Int) -> Bool { tokens[k].kind == .punct && [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[k].text) }
         var lo = i, hi = i
         while lo > s.tokens.lowerBound && !isBound(lo - 1) { lo -= 1 }
         while hi < s.tokens.upperBound && !isBound(hi) { hi += 1 }
@@ -241,8 +242,8 @@ extension DocumentAnalysis {
                     // "empfing die Norwegerin, um den Besuch ihres Außenministers vorzubereiten", "to prepare the visit":
                     // the encounter prepared is another, still to come.
                     let prepared = t.role == .noun && (
-                        (last.end ..< t.start).contains { tokens[$0].lower == "um" } && clause(around: t.start, in: s).contains { Self.prepareWords.contains(tokens[$0].lower) }
-                        || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { Self.prepareWords.contains(tokens[$0].lower) })
+                        (last.end ..< t.start).contains { tokens[$0].lower == "um" } && clause(around: t.start, in: s).contains { has($0, .prepareWord) }
+                        || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { has($0, .prepareWord) })
                     if prepared { preparedStarts.insert(t.start) }
                     let agreedNext = journeyOn || prepared || t.role == .noun && (last.end ..< t.start).contains { k in
                         ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
@@ -421,7 +422,7 @@ extension DocumentAnalysis {
                 // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
                 // off or put off in its own clause was not held.
                 if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
-                    Self.cancelWords.contains(tokens[k].lower) || (tokens[k].lower == "on" && k + 1 < s.tokens.upperBound && tokens[k + 1].lower == "hold")
+                    has(k, .cancelWord) || (tokens[k].lower == "on" && k + 1 < s.tokens.upperBound && tokens[k + 1].lower == "hold")
                 }) {
                     event.planned = true
                 }
@@ -463,7 +464,7 @@ extension DocumentAnalysis {
                 // encounter of the same parties as the meeting reported last.
                 // (Not a summit: the last summit's leaders are not the ones reported last.)
                 if event.participants.isEmpty, event.kind != "summit", let noun = cl.first(where: { $0.role == .noun }),
-                   (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { Self.previousWords.contains(tokens[$0].lower) }),
+                   (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { has($0, .previousWord) }),
                    let k = meetings.indices.last(where: { meetings[$0].participants.count >= 2 && meetings[$0].mode != "phone" }) {
                     for a in meetings[k].participants { event.addParticipant(a, sentence: s.index) }
                     event.background = true
@@ -492,7 +493,7 @@ extension DocumentAnalysis {
         for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] {
             // The month "May" is not the modal "may".
             if tokens[k].lower == "may" && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
-            if matchesPhrase(lexicons.planned, at: k, limit: s.tokens.upperBound) != nil { return true }
+            if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
             if has(k, .invited) && !tokens[k].isCapitalized { return true }
         }
         return false
@@ -518,8 +519,9 @@ extension DocumentAnalysis {
         // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
         // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)
+        // (Each auxiliary begins with "h": other words are passed over on their first byte.)
         event.background = s.tokens.contains { k in
-            ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
+            tokens[k].lower.utf8.first == UInt8(ascii: "h") && ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
                 && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
                 && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || ["that", "dass"].contains(tokens[$0].lower) })

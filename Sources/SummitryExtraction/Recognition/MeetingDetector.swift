@@ -44,20 +44,19 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < limit {
-            let t = tokens[i]
             if let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
                 let info = lexicons.meetingNouns[idx]
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let next = tag.end < limit ? tokens[tag.end].lower : ""
                 // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
-                let adjectiveUse = t.lower == "bilateral" && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
+                let adjectiveUse = tokens[i].lower == "bilateral" && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
                     && !["on", "with", "in", "at", "and", "between", "among", "was", "is"].contains(next)
-                var skip = adjectiveUse || ["press", "news", "presse"].contains(prev) || t.lower.hasPrefix("presse") || t.lower.hasPrefix("pressekonferenz")
+                var skip = adjectiveUse || ["press", "news", "presse"].contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
                 if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
-                if ["call", "calls"].contains(t.lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
+                if ["call", "calls"].contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 // (Not "the last such summit", "das letzte solche Treffen".)
-                if Self.genericLeads.contains(prev), !(["such", "solche", "solchen"].contains(prev) && i >= s.tokens.lowerBound + 2
+                if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(["such", "solche", "solchen"].contains(prev) && i >= s.tokens.lowerBound + 2
                     && (has(i - 2, .determinersDefinite) || ["last", "next", "first", "letzte", "nächste", "erste"].contains(tokens[i - 2].lower))) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
@@ -67,9 +66,9 @@ extension DocumentAnalysis {
                     skip = true
                 }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
-                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) })
+                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { has($0, .advocacyVerb) })
                     || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { ["für", "for"].contains(tokens[$0].lower) })
-                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { Self.advocacyVerbs.contains(tokens[$0].lower) || tokens[$0].lower == "sich" }) {
+                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || tokens[$0].lower == "sich" }) {
                     skip = true
                 }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
@@ -80,13 +79,13 @@ extension DocumentAnalysis {
                     var org: String? = nil
                     // "Video-Sondergipfel", "Online-Konferenz", "Telefonkonferenz": held over a line, not at a place.
                     let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
-                    let virtual = virtualPrefixes.contains { t.lower.hasPrefix($0) } && t.lower != "video"
-                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(t.lower), !g.prefix.isEmpty {
+                    let virtual = virtualPrefixes.contains { tokens[i].lower.hasPrefix($0) } && tokens[i].lower != "video"
+                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(tokens[i].lower), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
-                           t.text.hasPrefix(p.uppercased()) || t.text.prefix(p.count).first?.isUppercase == true && t.hasHyphen {
+                           tokens[i].text.hasPrefix(p.uppercased()) || tokens[i].text.prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
                             // Unknown short prefix such as "G20-" or "Brics-": keep as the organisation's name.
-                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && t.hasHyphen ? String(t.text.split(separator: "-")[0]).uppercased() : nil)
+                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && tokens[i].hasHyphen ? String(tokens[i].text.split(separator: "-")[0]).uppercased() : nil)
                         }
                     }
                     var j = i - 1
@@ -110,7 +109,7 @@ extension DocumentAnalysis {
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
                         && !(k ..< i).contains(where: { tokens[$0].text == "," || inName[$0] || has($0, .verb) }) { side = true }
-                    let kind = info.kind == "meeting" && (t.lower.hasPrefix("gipfel") || t.lower.contains("gipfel")) ? "summit" : info.kind
+                    let kind = info.kind == "meeting" && tokens[i].lower.containsUTF8("gipfel") ? "summit" : info.kind
                     out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? "call" : kind, mode: virtual ? "phone" : info.mode,
                                        org: org, definite: definite, sidelines: side, quoted: inQuote[i]))
                 }
@@ -130,46 +129,46 @@ extension DocumentAnalysis {
                 continue
             }
             // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
-            if t.kind == .word, ["vorsitz", "chairmanship"].contains(t.lower), i > s.tokens.lowerBound,
+            if tokens[i].kind == .word, ["vorsitz", "chairmanship"].contains(tokens[i].lower), i > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { ["unter", "under"].contains(tokens[$0].lower) }) {
                 out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
                                    sidelines: false, quoted: inQuote[i]))
                 i += 1
                 continue
             }
-            if t.kind == .word, tag(covering: i) == nil {
+            if tokens[i].kind == .word, tag(covering: i) == nil {
                 var role: Trigger.Role? = nil
-                if has(i, .separable), let seps = lexicons.separable[t.lower] {
+                if has(i, .separable), let seps = lexicons.separable[tokens[i].lower] {
                     for sep in seps where tokens[(i + 1) ..< limit].contains(where: { $0.lower == sep.particle && $0.kind == .word }) {
                         role = Trigger.Role(rawValue: sep.role); break
                     }
                 }
                 // Two-word verbs: "took part", "held talks", "sat down".
-                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[t.lower + " " + tokens[i + 1].lower] {
+                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[tokens[i].lower + " " + tokens[i + 1].lower] {
                     role = Trigger.Role(rawValue: r)
                 }
                 // "sprach sich für … aus" advocates; it is no conversation.
-                let reflexive = isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && t.lower.hasPrefix("sprach")
-                if role == nil, !reflexive, has(i, .verb), let r = lexicons.verbRoles[t.lower], !(isGerman && t.isCapitalized && i != s.tokens.lowerBound && t.lower != "teilnahme") {
+                let reflexive = isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && tokens[i].lower.hasPrefix("sprach")
+                if role == nil, !reflexive, has(i, .verb), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && tokens[i].lower != "teilnahme") {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
                 // Negated: "nicht … gereist", "did not attend".
-                let negations = Self.negations
+                // (Negations are read as a word class: ``WordClass/negation``.)
                 var negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
-                    negations.contains(tokens[k].lower) && !(k ..< i).contains { tokens[$0].text == "," }
+                    has(k, .negation) && !(k ..< i).contains { tokens[$0].text == "," }
                 }
                 // German verb-second clauses put the negation last: "traf sie aber nicht".
-                if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { negations.contains(tokens[$0].lower) || tokens[$0].kind == .punct }),
-                   negations.contains(tokens[k].lower) { negated = true }
+                if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { has($0, .negation) || tokens[$0].kind == .punct }),
+                   has(k, .negation) { negated = true }
                 // "called for", "called it": not a phone call; "called Novak" is.
-                if role == .call, !isGerman, ["called", "call", "phone"].contains(t.lower),
+                if role == .call, !isGerman, ["called", "call", "phone"].contains(tokens[i].lower),
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
                     role = nil
                 }
                 // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
                 // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
-                if role == .meet, ["sprach", "spricht", "spoke", "speaks", "talked"].contains(t.lower),
+                if role == .meet, ["sprach", "spricht", "spoke", "speaks", "talked"].contains(tokens[i].lower),
                    !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: {
                        ["mit", "with", "to", "telefonisch", "phone", "telephone", "über", "about"].contains(tokens[$0].lower) }),
                    !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { ["mit", "with"].contains(tokens[$0].lower) }) {
@@ -241,8 +240,9 @@ extension DocumentAnalysis {
         var namedHere: PlaceMention? = nil
         while i < limit {
             // "Dort traf …", "There, she met …": the place named last before it, in this sentence or before.
-            if tokens[i].kind == .word, let p = namedHere ?? lastPlaceNamed.flatMap({ $0.end <= s.tokens.lowerBound ? $0 : nil }),
-               isPlaceDeictic(i, limit: limit) {
+            // (The word is tested first: the place is copied only for "dort"/"there".)
+            if tokens[i].kind == .word, isPlaceDeictic(i, limit: limit),
+               let p = namedHere ?? lastPlaceNamed.flatMap({ $0.end <= s.tokens.lowerBound ? $0 : nil }) {
                 out.append(PlaceMention(start: i, end: i + 1, surface: p.surface, key: p.key, iso: p.iso, strong: true, prepositional: true))
                 i += 1
                 continue
@@ -324,17 +324,16 @@ extension DocumentAnalysis {
     /// Returns the seat city (`hq_city` of `organizations.json`) as a place mention over the body's tokens.
     func seatMention(at i: Int, sentence s: Sentence) -> PlaceMention? {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
-        let t = tokens[i]
         func seat(_ id: String, _ start: Int, _ end: Int) -> PlaceMention? {
             guard let hq = lexicons.headquarters[id] else { return nil }
             return PlaceMention(start: start, end: end, surface: isGerman ? hq.german : hq.name, key: hq.name, iso: hq.iso, strong: true, prepositional: true)
         }
         // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
-        if isGerman, t.kind == .word, t.hasHyphen {
-            let parts = t.text.split(separator: "-")
+        if isGerman, tokens[i].kind == .word, tokens[i].hasHyphen {
+            let parts = tokens[i].text.split(separator: "-")
             if parts.count == 2, Self.seatNouns.contains(parts[1].lowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
         }
-        if t.kind == .word, has(i, .seatNoun), i + 1 < limit {
+        if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {
             // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".
             var k = i + 1
             while k < limit && k <= i + 3 && (has(k, .determiners) || ["of", "von"].contains(tokens[k].lower)) { k += 1 }

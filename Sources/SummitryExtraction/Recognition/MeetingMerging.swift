@@ -64,156 +64,162 @@ extension DocumentAnalysis {
         }
         var target: Int? = nil
         var reason = 0
-        // A caption's encounter is the reported one that shares most of its people.
-        if isCaption(sentences[e.firstSentence]) {
-            let overlaps = meetings.indices.map { k in (k, Set(meetings[k].participants).intersection(ep).count) }.filter { $0.1 > 0 }
-            guard let best = overlaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && meetings[$0.0].participants.count < meetings[$1.0].participants.count) }) else { return }
-            target = best.0; reason = 18
-        }
-        // The same organisation's meeting (a summit of one body), unless times say otherwise.
-        if e.org != nil, let k = meetings.indices.last(where: { sameBody(meetings[$0].org, e.org) && compatible(meetings[$0], e) }) {
-            target = k; reason = 1
-        }
-        // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
-        if target == nil, e.kind == "visit", !ep.isEmpty,
-           let k = meetings.indices.last(where: { (meetings[$0].kind == "visit" || meetings[$0].journey) && ep.isSubset(of: Set(meetings[$0].participants))
-               && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
-               && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
-            target = k; reason = 2
-        }
-        // "hosted that meeting", "dieses Treffen": a demonstrative points to the meeting named last, even one of
-        // the past.
-        if target == nil, demonstrative, e.cityKey == nil, e.timeKey == nil, let k = lastMeeting, k < meetings.count,
-           (meetings[k].mode == "phone") == (e.mode == "phone") {
-            target = k; reason = 23
-        }
-        // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
-        if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
-           let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
-            target = k; reason = 3
-        }
-        // A definite anaphor without place prefers the latest meeting of its own kind.
-        // (The one reported most recently, not the one reported first most recently.)
-        if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
-           let k = meetings.indices.filter({ meetings[$0].kind == e.kind && compatible(meetings[$0], e)
-               && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) })
-               .max(by: { lastReported($0) < lastReported($1) || (lastReported($0) == lastReported($1) && $0 < $1) }),
-           k >= meetings.count - 3 {
-            target = k; reason = 4
-        }
-        // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
-        // time of its own is part of the encounter reported just before.
-        if target == nil, e.kind == "meal", e.cityKey == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
-           let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
-           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
-            target = k; reason = 17
-        }
-        // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or
-        // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
-        if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
-           triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
-           triggers.contains(where: { t in ["discussed", "besprachen"].contains(tokens[t.start].lower)
-               || (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
-           let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
-           e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
-            target = k; reason = 19
-        }
-        // "…, die nächsten Konsultationen sollten im Juni in Den Haag stattfinden. Dann wollen beide Kabinette
-        // gemeinsam tagen.": a planned encounter right after a planned meeting, with no place of its own, is that one.
-        if target == nil, e.planned, e.cityKey == nil, !e.countryOnly, !ep.isEmpty, let k = meetings.indices.last, meetings[k].planned,
-           meetings[k].mode == e.mode || e.mode == "third-party", !ep.isDisjoint(with: meetings[k].participants),
-           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) == 1, timesCompatible(meetings[k].timeKey, e.timeKey) {
-            target = k; reason = 21
-        }
-        // "X wurde in Neu-Delhi mit militärischen Ehren empfangen. Anschließend kam er mit Y zu einem Gespräch
-        // zusammen.": the counterpart of a welcome that named only the guest, right after it.
-        if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, let k = meetings.indices.last,
-           meetings[k].participants.count == 1, ep.count >= 2, ep.contains(meetings[k].participants[0]), meetings[k].mode == e.mode,
-           meetings[k].planned == e.planned, meetings[k].background == e.background, meetings[k].sidelinesOf == nil,
-           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) == 1 {
-            target = k; reason = 22
-        }
-        // "reist weiter nach Usbekistan. In Samarkand will er … zusammentreffen": a meeting in the country a
-        // journey was just reported to is part of that journey.
-        if target == nil, let iso = e.cityISO, !iso.isEmpty, !ep.isEmpty, let k = meetings.indices.last,
-           meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == "visit" || meetings[k].journey,
-           // (Or one of its people met there: "lädt X zu einem Staatsbesuch nach Indonesien ein … ein Treffen mit Y in
-           // Jakarta ist eingeplant".)
-           !meetings[k].participants.isEmpty, Set(meetings[k].participants).isSubset(of: ep) || meetings[k].planned && e.planned && !ep.isDisjoint(with: meetings[k].participants),
-           e.firstSentence - meetings[k].firstSentence <= 2 {
-            target = k; reason = 20
-        }
-        // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
-        // (Greeting one guest is a reception of its own.)
-        if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
-           e.participants.filter({ !e.hosts.contains($0) }).count >= 2,
-           let k = meetings.indices.last, meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil, !meetings[k].background,
-           e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 2 {
-            target = k; reason = 16
-        }
-        // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the
-        // traveller's latest visit, when this event names no place of its own.
-        if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
-           meetings[k].kind == "visit", meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
-           !meetings[k].participants.isEmpty, Set(meetings[k].participants).isStrictSubset(of: ep),
-           timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
-            target = k
-        }
-        // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit"),
-        // and so is the teaser's, before a dateline further down: of those not yet reported again, the one whose people
-        // match best (one set within the other; one named without people matches weakly).
-        if target == nil, e.firstSentence >= datelineSentence, e.sidelinesOf == nil {
-            var best: (k: Int, score: Double)? = nil
-            for k in meetings.indices.reversed() where k != e.sidelinesOf {
-                let m = meetings[k], mp = Set(m.participants)
-                guard m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence,
-                      m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e) else { continue }
-                let score: Double
-                if !ep.isEmpty && !mp.isEmpty {
-                    guard ep.isSubset(of: mp) || mp.isSubset(of: ep) else { continue }
-                    score = Double(ep.intersection(mp).count) / Double(ep.union(mp).count)
-                } else {
-                    score = sameBody(m.org, e.org) ? 0.5 : 0.1
-                }
-                if best == nil || score > best!.score { best = (k, score) }
+        do {
+            // The search reads the meetings through a local constant: an element of it passed to
+            // `compatible` or bound with `let` is borrowed, where one of the stored property is copied.
+            // (The constant ends with this block, before the stored array is changed in place.)
+            let meetings = self.meetings
+            // A caption's encounter is the reported one that shares most of its people.
+            if isCaption(sentences[e.firstSentence]) {
+                let overlaps = meetings.indices.map { k in (k, Set(meetings[k].participants).intersection(ep).count) }.filter { $0.1 > 0 }
+                guard let best = overlaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && meetings[$0.0].participants.count < meetings[$1.0].participants.count) }) else { return }
+                target = best.0; reason = 18
             }
-            if let b = best { target = b.k; reason = 15 }
-        }
-        for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
-            let m = meetings[k]
-            // A side meeting is reported again only as a side meeting of the same summit.
-            if let sl = e.sidelinesOf, m.sidelinesOf != sl { continue }
-            // A side meeting is at its summit's place: an event elsewhere is another encounter.
-            if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { continue }
-            // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
-            if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
-            let mp = Set(m.participants)
-            let overlap = !ep.isDisjoint(with: mp)
-            // Summits last days: the same summit in the same city, whatever the weekday.
-            if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
-               timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
-               (m.org == nil || e.org == nil || sameBody(m.org, e.org)) {
-                target = k; reason = 5; break
+            // The same organisation's meeting (a summit of one body), unless times say otherwise.
+            if e.org != nil, let k = meetings.indices.last(where: { sameBody(meetings[$0].org, e.org) && compatible(meetings[$0], e) }) {
+                target = k; reason = 1
             }
-            guard compatible(m, e) else { continue }
-            if m.org != nil, sameBody(m.org, e.org) { target = k; reason = 6; break }
-            if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
-            if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
-                target = k; reason = 8; break
+            // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
+            if target == nil, e.kind == "visit", !ep.isEmpty,
+               let k = meetings.indices.last(where: { (meetings[$0].kind == "visit" || meetings[$0].journey) && ep.isSubset(of: Set(meetings[$0].participants))
+                   && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
+                   && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
+                target = k; reason = 2
             }
-            if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; reason = 9; break }
-            if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; reason = 10; break }
-            if e.cityKey == nil {
-                if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty)
-                    && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
-                    target = k; reason = 11; break
+            // "hosted that meeting", "dieses Treffen": a demonstrative points to the meeting named last, even one of
+            // the past.
+            if target == nil, demonstrative, e.cityKey == nil, e.timeKey == nil, let k = lastMeeting, k < meetings.count,
+               (meetings[k].mode == "phone") == (e.mode == "phone") {
+                target = k; reason = 23
+            }
+            // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
+            if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
+               let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
+                target = k; reason = 3
+            }
+            // A definite anaphor without place prefers the latest meeting of its own kind.
+            // (The one reported most recently, not the one reported first most recently.)
+            if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
+               let k = meetings.indices.filter({ meetings[$0].kind == e.kind && compatible(meetings[$0], e)
+                   && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) })
+                   .max(by: { lastReported($0) < lastReported($1) || (lastReported($0) == lastReported($1) && $0 < $1) }),
+               k >= meetings.count - 3 {
+                target = k; reason = 4
+            }
+            // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
+            // time of its own is part of the encounter reported just before.
+            if target == nil, e.kind == "meal", e.cityKey == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+               let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
+                target = k; reason = 17
+            }
+            // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or
+            // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
+            if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
+               triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
+               triggers.contains(where: { t in ["discussed", "besprachen"].contains(tokens[t.start].lower)
+                   || (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
+               let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
+               e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
+                target = k; reason = 19
+            }
+            // "…, die nächsten Konsultationen sollten im Juni in Den Haag stattfinden. Dann wollen beide Kabinette
+            // gemeinsam tagen.": a planned encounter right after a planned meeting, with no place of its own, is that one.
+            if target == nil, e.planned, e.cityKey == nil, !e.countryOnly, !ep.isEmpty, let k = meetings.indices.last, meetings[k].planned,
+               meetings[k].mode == e.mode || e.mode == "third-party", !ep.isDisjoint(with: meetings[k].participants),
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) == 1, timesCompatible(meetings[k].timeKey, e.timeKey) {
+                target = k; reason = 21
+            }
+            // "X wurde in Neu-Delhi mit militärischen Ehren empfangen. Anschließend kam er mit Y zu einem Gespräch
+            // zusammen.": the counterpart of a welcome that named only the guest, right after it.
+            if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, let k = meetings.indices.last,
+               meetings[k].participants.count == 1, ep.count >= 2, ep.contains(meetings[k].participants[0]), meetings[k].mode == e.mode,
+               meetings[k].planned == e.planned, meetings[k].background == e.background, meetings[k].sidelinesOf == nil,
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) == 1 {
+                target = k; reason = 22
+            }
+            // "reist weiter nach Usbekistan. In Samarkand will er … zusammentreffen": a meeting in the country a
+            // journey was just reported to is part of that journey.
+            if target == nil, let iso = e.cityISO, !iso.isEmpty, !ep.isEmpty, let k = meetings.indices.last,
+               meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == "visit" || meetings[k].journey,
+               // (Or one of its people met there: "lädt X zu einem Staatsbesuch nach Indonesien ein … ein Treffen mit Y in
+               // Jakarta ist eingeplant".)
+               !meetings[k].participants.isEmpty, Set(meetings[k].participants).isSubset(of: ep) || meetings[k].planned && e.planned && !ep.isDisjoint(with: meetings[k].participants),
+               e.firstSentence - meetings[k].firstSentence <= 2 {
+                target = k; reason = 20
+            }
+            // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
+            // (Greeting one guest is a reception of its own.)
+            if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
+               e.participants.filter({ !e.hosts.contains($0) }).count >= 2,
+               let k = meetings.indices.last, meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil, !meetings[k].background,
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 2 {
+                target = k; reason = 16
+            }
+            // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the
+            // traveller's latest visit, when this event names no place of its own.
+            if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
+               meetings[k].kind == "visit", meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
+               !meetings[k].participants.isEmpty, Set(meetings[k].participants).isStrictSubset(of: ep),
+               timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
+                target = k
+            }
+            // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit"),
+            // and so is the teaser's, before a dateline further down: of those not yet reported again, the one whose people
+            // match best (one set within the other; one named without people matches weakly).
+            if target == nil, e.firstSentence >= datelineSentence, e.sidelinesOf == nil {
+                var best: (k: Int, score: Double)? = nil
+                for k in meetings.indices.reversed() where k != e.sidelinesOf {
+                    let m = meetings[k], mp = Set(m.participants)
+                    guard m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence,
+                          m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e) else { continue }
+                    let score: Double
+                    if !ep.isEmpty && !mp.isEmpty {
+                        guard ep.isSubset(of: mp) || mp.isSubset(of: ep) else { continue }
+                        score = Double(ep.intersection(mp).count) / Double(ep.union(mp).count)
+                    } else {
+                        score = sameBody(m.org, e.org) ? 0.5 : 0.1
+                    }
+                    if best == nil || score > best!.score { best = (k, score) }
                 }
-                // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
-                let bilateralAtSummit = (m.mode == "multilateral" || mp.count >= 4) && newEncounterVerb && ep.count < mp.count && ep.count <= 3
-                if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
-                    target = k; reason = 12; break
+                if let b = best { target = b.k; reason = 15 }
+            }
+            for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
+                let m = meetings[k]
+                // A side meeting is reported again only as a side meeting of the same summit.
+                if let sl = e.sidelinesOf, m.sidelinesOf != sl { continue }
+                // A side meeting is at its summit's place: an event elsewhere is another encounter.
+                if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { continue }
+                // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
+                if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
+                let mp = Set(m.participants)
+                let overlap = !ep.isDisjoint(with: mp)
+                // Summits last days: the same summit in the same city, whatever the weekday.
+                if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
+                   timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
+                   (m.org == nil || e.org == nil || sameBody(m.org, e.org)) {
+                    target = k; reason = 5; break
                 }
-                if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
+                guard compatible(m, e) else { continue }
+                if m.org != nil, sameBody(m.org, e.org) { target = k; reason = 6; break }
+                if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
+                if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
+                    target = k; reason = 8; break
+                }
+                if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; reason = 9; break }
+                if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; reason = 10; break }
+                if e.cityKey == nil {
+                    if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty)
+                        && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
+                        target = k; reason = 11; break
+                    }
+                    // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
+                    let bilateralAtSummit = (m.mode == "multilateral" || mp.count >= 4) && newEncounterVerb && ep.count < mp.count && ep.count <= 3
+                    if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
+                        target = k; reason = 12; break
+                    }
+                    if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
+                }
             }
         }
         debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-") (rule \(reason))" } ?? "new"))
@@ -233,7 +239,12 @@ extension DocumentAnalysis {
             return
         }
         lastMeeting = t
-        var m = meetings[t]
+        Self.absorb(e, into: &meetings[t])
+    }
+
+    /// Adds what `e` reports of an encounter to meeting `m`, in place (copying the record out and
+    /// back would copy its arrays on the first change).
+    private static func absorb(_ e: MeetingRecord, into m: inout MeetingRecord) {
         for a in e.participants { m.addParticipant(a, sentence: e.evidence[a] ?? e.firstSentence) }
         for a in e.hosts where !m.hosts.contains(a) { m.hosts.append(a) }
         for a in e.invited where !m.invited.contains(a) { m.invited.append(a) }
@@ -247,7 +258,6 @@ extension DocumentAnalysis {
         m.journey = m.journey || e.journey
         if (Self.kindRank[e.kind] ?? 0) > (Self.kindRank[m.kind] ?? 0) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
         if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
-        meetings[t] = m
     }
 
     /// Places meetings the text does not place (from the dateline or the meeting reported before),

@@ -57,7 +57,7 @@ extension DocumentAnalysis {
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
             if tokens[k].text == "." || tokens[k].text == ";" { break }
             // "An Israeli negotiating team headed by X": one word may come between.
-            guard Self.sideNouns.contains(tokens[k].lower) || Self.sideNouns.contains(where: { tokens[k].lower.hasSuffix($0) && tokens[k].lower.count > $0.count + 3 }),
+            guard Self.sideNouns.contains(tokens[k].lower) || Self.sideNouns.contains(where: { tokens[k].lower.hasUTF8Suffix($0) && tokens[k].lower.count > $0.count + 3 }),
                   k > lo else { continue }
             for d in [k - 1, k - 2] where d >= lo {
                 if let c = tag(covering: d), case .country(let iso, let form) = c.entity, form == .adjective || form == .genitive {
@@ -96,8 +96,9 @@ extension DocumentAnalysis {
     /// the leader of a delegation or body (two or more name words).
     func nameAfterLeadingVerb(at i: Int, sentence s: Sentence) -> Range<Int>? {
         let limit = s.tokens.upperBound
-        guard tokens[i].kind == .word, ["led", "headed", "angeführt", "geleitet", "leitung"].contains(tokens[i].lower),
-              i + 2 < limit, ["by", "von"].contains(tokens[i + 1].lower) else { return nil }
+        // (The rare "by"/"von" after the word is tested first.)
+        guard tokens[i].kind == .word, i + 2 < limit, ["by", "von"].contains(tokens[i + 1].lower),
+              ["led", "headed", "angeführt", "geleitet", "leitung"].contains(tokens[i].lower) else { return nil }
         var k = i + 2
         // A lowercase role before the name: "led by intelligence chief Hassan Fouad".
         while k < limit && k < i + 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && !has(k, .determiners)

@@ -35,13 +35,22 @@ enum NameShapes {
     ]
 
     /// Whether `word` is a single capital letter (an initial, followed by a dot in the text).
-    static func isInitial(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && t.end - t.start == 1 }
+    /// (Inlined, so that a caller passing `tokens[i]` reads its fields in place instead of copying it.)
+    @inline(__always) static func isInitial(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && t.end - t.start == 1 }
 
     /// Whether a hyphenated word starts with a lowercase particle (`al-Hadi`, `el-Amin`).
-    static func isParticleCompound(_ t: Token) -> Bool {
-        guard t.kind == .word, !t.isCapitalized, t.hasHyphen, let dash = t.text.firstIndex(of: "-") else { return false }
-        let head = t.text[..<dash]
-        let rest = t.text[t.text.index(after: dash)...]
+    ///
+    /// The token's flags are tested inline (no copy of the token); only a lowercase hyphenated
+    /// word's text is examined.
+    @inline(__always) static func isParticleCompound(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.hasHyphen && startsWithParticle(t.text)
+    }
+
+    /// Whether `text` is a lowercase particle, a hyphen and an uppercase letter (`al-Hadi`).
+    private static func startsWithParticle(_ text: String) -> Bool {
+        guard let dash = text.firstIndex(of: "-") else { return false }
+        let head = text[..<dash]
+        let rest = text[text.index(after: dash)...]
         return particles.contains(String(head)) && (rest.first?.isUppercase ?? false)
     }
 

@@ -39,12 +39,12 @@ extension DocumentAnalysis {
         return ms.map { m in
             var p = Participation(mention: m)
             for k in max(lo, m.start - 8) ..< m.start {
-                if let n = matchesPhrase(lexicons.sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
+                if let n = matchesPhrase(lexicons.sourceFrames, .sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
                     // "so" only as German "…, so X" reported speech.
                     if tokens[k].lower == "so" && !(k > lo && tokens[k - 1].text == ",") { continue }
                     if k >= m.start - 5 { p.source = true }
                 }
-                if matchesPhrase(lexicons.absent, at: k, limit: m.start) != nil { p.absent = true }
+                if matchesPhrase(lexicons.absent, .absent, at: k, limit: m.start) != nil { p.absent = true }
             }
             if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
             // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")
@@ -85,7 +85,7 @@ extension DocumentAnalysis {
                 p.source = true
             }
             // A messenger: "X überbrachte eine Einladung von Präsident Y, der …", "X delivered a letter inviting …".
-            if m.kind != .plural, (m.end ..< min(limit, m.end + 3)).contains(where: { Self.messengerVerbs.contains(tokens[$0].lower) }) {
+            if m.kind != .plural, (m.end ..< min(limit, m.end + 3)).contains(where: { has($0, .messengerVerb) }) {
                 p.source = true
             }
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
@@ -98,7 +98,7 @@ extension DocumentAnalysis {
                 }
                 let stop = min(limit, k + 8)
                 while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
-                    if matchesPhrase(lexicons.absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
+                    if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
                     k += 1
                 }
             }

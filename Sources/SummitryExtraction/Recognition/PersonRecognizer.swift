@@ -17,15 +17,14 @@ extension DocumentAnalysis {
 
     /// Whether token `i` can be a word of a name.
     func isNameWord(_ i: Int, first: Bool, afterTitle: Bool = false) -> Bool {
-        let t = tokens[i]
-        guard t.kind == .word else { return false }
-        if NameShapes.isParticleCompound(t) { return true }
-        guard t.isCapitalized else { return false }
-        if t.hasHyphen {
-            for part in t.text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
+        guard tokens[i].kind == .word else { return false }
+        if NameShapes.isParticleCompound(tokens[i]) { return true }
+        guard tokens[i].isCapitalized else { return false }
+        if tokens[i].hasHyphen {
+            for part in tokens[i].text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
                 || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
         }
-        if t.isAllCaps && t.text.unicodeScalars.count > 4 { return false }
+        if tokens[i].isAllCaps && tokens[i].text.unicodeScalars.count > 4 { return false }
         let c = wordClass[i]
         if !c.isDisjoint(with: first ? .notFirst : .never) { return false }
         if let tag = tag(covering: i) {
@@ -41,9 +40,9 @@ extension DocumentAnalysis {
             case .title, .meetingNoun: return false
             }
         }
-        if isGerman && first, lexicons.germanMeetingNoun(t.lower) != nil { return false }
+        if isGerman && first, lexicons.germanMeetingNoun(tokens[i].lower) != nil { return false }
         // German plural and abstract nouns are no names: "Vertreterinnen", "Organisationen", "Verhandlungen".
-        if isGerman, t.text.unicodeScalars.count >= 8, Self.germanNounEndings.contains(where: { t.lower.hasSuffix($0) }) { return false }
+        if isGerman, tokens[i].text.unicodeScalars.count >= 8, Self.germanNounEndings.contains(where: { tokens[i].lower.hasSuffix($0) }) { return false }
         return true
     }
 
@@ -54,20 +53,19 @@ extension DocumentAnalysis {
     func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {
         var j = i, last = -1, words = 0
         while j < limit && words < maxWords {
-            let t = tokens[j]
-            if t.kind == .word {
+            if tokens[j].kind == .word {
                 if isNameWord(j, first: last < 0, afterTitle: afterTitle) {
                     last = j; words += 1; j += 1; continue
                 }
                 // (In German text a German article opens no particle run: "Paschinjan das Abkommen"; it may
                 // follow one: "von der Leyen".)
-                let germanArticle = isGerman && ["das", "der", "den", "die", "dem", "des"].contains(t.lower) && !(j > 0 && has(j - 1, .particle))
-                if has(j, .particle) && !t.isCapitalized && (last >= 0 || has(j, .surnameStarter))
-                    && t.lower != "of" && t.lower != "e" && !germanArticle {
+                let germanArticle = isGerman && ["das", "der", "den", "die", "dem", "des"].contains(tokens[j].lower) && !(j > 0 && has(j - 1, .particle))
+                if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
+                    && tokens[j].lower != "of" && tokens[j].lower != "e" && !germanArticle {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
-                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(t.lower) && tokens[k].isCapitalized
+                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(tokens[j].lower) && tokens[k].isCapitalized
                         && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
                         last = k; words += 1; j = k + 1; continue
                     }
@@ -75,9 +73,9 @@ extension DocumentAnalysis {
                 break
             }
             // (An initial, or a short abbreviated given name: "Ma. Theresa Lazaro".)
-            if t.text == "." && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
+            if tokens[j].text == "." && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
                     || tokens[j - 1].text.count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(tokens[j - 1].lower))
-                && t.start == tokens[j - 1].end
+                && tokens[j].start == tokens[j - 1].end
                 && j + 1 < limit && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized {
                 j += 1; continue
             }
@@ -95,6 +93,7 @@ extension DocumentAnalysis {
         for s in sentences {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
+            let hasBracket = s.tokens.contains { tokens[$0].text == "(" }
             while i < limit {
                 if let hit = titleHit(at: i, sentence: s) {
                     if let run = nameAfterTitle(hit, limit: limit) {
@@ -134,7 +133,6 @@ extension DocumentAnalysis {
                     i = max(i + 1, hit.titleStart + 1)
                     continue
                 }
-                let t = tokens[i]
                 // Leader of a delegation: "a delegation led by Ana Ruiz", "angeführt von Jonas Berg".
                 if let run = nameAfterLeadingVerb(at: i, sentence: s) {
                     let a = addActor(run)
@@ -144,7 +142,7 @@ extension DocumentAnalysis {
                     continue
                 }
                 // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg".
-                if t.kind == .word && has(i, .honorific) && t.isCapitalized && !t.isAllCaps {
+                if tokens[i].kind == .word && has(i, .honorific) && tokens[i].isCapitalized && !tokens[i].isAllCaps {
                     var k = i + 1
                     if k < limit && tokens[k].text == "." { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
@@ -164,11 +162,14 @@ extension DocumentAnalysis {
                 // Jan Peeters", "Ghana's Kofi Mensah", "Perus Rosa Quispe".
                 // "… sowie aus Lettland Evika Siliņa und aus Litauen Inga Ruginienė": a country after "aus"/"from"
                 // in a list of leaders names the one after it.
-                let fromCountry = i > s.tokens.lowerBound && ["aus", "from"].contains(tokens[i - 1].lower)
-                    && (i - 1 > s.tokens.lowerBound && [",", "und", "and", "sowie"].contains(tokens[i - 2].lower))
+                // (Read only before a country's name.)
+                func fromCountry() -> Bool {
+                    i > s.tokens.lowerBound && ["aus", "from"].contains(tokens[i - 1].lower)
+                        && (i - 1 > s.tokens.lowerBound && [",", "und", "and", "sowie"].contains(tokens[i - 2].lower))
+                }
                 if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
                    // (German nouns after an article: "der Vietnamese X", whose form is also the English adjective.)
-                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry)
+                   form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry())
                        || (isGerman && form == .adjective && tokens[i].isCapitalized && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)),
                    tag.end < limit, let run = nameRun(at: tag.end, limit: limit), run.count >= 2,
                    tokens[run].filter({ $0.kind == .word }).count >= 2, titleHit(at: run.upperBound, sentence: s) == nil {
@@ -177,8 +178,8 @@ extension DocumentAnalysis {
                     i = run.upperBound
                     continue
                 }
-                // Party in brackets: "Anna Berg (SPD)".
-                if let run = nameRun(at: i, limit: limit), run.count >= 2, run.upperBound + 2 < limit,
+                // Party in brackets: "Anna Berg (SPD)". (Only in a sentence with a bracket.)
+                if hasBracket, let run = nameRun(at: i, limit: limit), run.count >= 2, run.upperBound + 2 < limit,
                    tokens[run.upperBound].text == "(", let tag = tagAt[run.upperBound + 1], case .organization(let id) = tag.entity,
                    lexicons.organizations[id]?.kind == "party" {
                     let a = addActor(run)
@@ -290,7 +291,7 @@ extension DocumentAnalysis {
 
     func isKnownSurname(_ run: Range<Int>) -> Bool {
         let key = run.filter { tokens[$0].kind == .word }.map { folded($0) }.joined(separator: " ")
-        return actorsByKey[key] != nil
+        return isActorKey(key)
     }
 
     /// The words of a name run as written and folded (dots of initials kept with their letter).
@@ -331,8 +332,15 @@ extension DocumentAnalysis {
 
     /// Records actor `a`'s surname keys in the key index.
     func indexActorKeys(_ a: Int) {
-        for k in actors[a].surnameKeys where !(actorsByKey[k]?.contains(a) ?? false) { actorsByKey[k, default: []].append(a) }
-        if let last = actors[a].folded.last, !(actorsByLast[last]?.contains(a) ?? false) { actorsByLast[last, default: []].append(a) }
+        // (Every key also goes into the filter that lets look-ups of other words skip the dictionaries.)
+        for k in actors[a].surnameKeys where !(actorsByKey[k]?.contains(a) ?? false) {
+            actorsByKey[k, default: []].append(a)
+            actorKeyFilter.insert(k)
+        }
+        if let last = actors[a].folded.last, !(actorsByLast[last]?.contains(a) ?? false) {
+            actorsByLast[last, default: []].append(a)
+            actorKeyFilter.insert(last)
+        }
     }
 
     /// The actor a name (folded words) refers to: same words, a tail of its name, or the same
@@ -340,10 +348,11 @@ extension DocumentAnalysis {
     func matchActor(_ folded: [String]) -> Int? {
         guard let last = folded.last else { return nil }
         var best: Int? = nil
-        for (a, actor) in actors.enumerated() {
-            let af = actor.folded
+        let joined = folded.joined(separator: " ")
+        // (Actors are read in place: copying a record would retain all its strings and arrays.)
+        for a in actors.indices {
+            let af = actors[a].folded
             if af == folded { return a }
-            let joined = folded.joined(separator: " ")
             if af.count > folded.count && af.suffix(folded.count).elementsEqual(folded) { best = a; continue }
             if folded.count > af.count && folded.suffix(af.count).elementsEqual(af) {
                 // The longer name extends the known one only if the extra words are not another first name.
@@ -359,7 +368,7 @@ extension DocumentAnalysis {
                 // Middle initials: "Anna J. Berg" ~ "Anna Berg".
                 if folded.filter({ $0.count > 1 }) == af.filter({ $0.count > 1 }) { best = a; continue }
             }
-            if folded.count == 1 && actor.surnameKeys.contains(joined) { best = best ?? a }
+            if folded.count == 1 && actors[a].surnameKeys.contains(joined) { best = best ?? a }
         }
         return best
     }

@@ -37,11 +37,10 @@ extension DocumentAnalysis {
             i = b
         }
         while i < limit {
-            let t = tokens[i]
-            let l = t.lower
-            if t.kind == .word {
+            let l = tokens[i].lower
+            if tokens[i].kind == .word {
                 // Weekday, possibly compounded or followed by a part of the day.
-                if t.isCapitalized, let wd = weekday(l, i) {
+                if tokens[i].isCapitalized, let wd = weekday(l, i) {
                     var b = i + 1
                     if b < limit && has(b, .dayParts) && !isGerman { b += 1 }
                     var a = i
@@ -62,10 +61,9 @@ extension DocumentAnalysis {
                 }
                 // "March 3, 2019", "November 2015", "Oct. 2, 2021", "im Juli"
                 // A month; abbreviations ("Jan", "Dez") only with their dot or a number ("Jan Berg" is a name).
-                let abbreviated = !NameShapes.months.contains(l)
-                let numberOrDot = i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")
-                if has(i, .monthNumber), !inName[i], let m = Self.monthNumbers[l], t.isCapitalized,
-                   !(abbreviated && !numberOrDot), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
+                // (Checked only for month words: most words are none.)
+                if has(i, .monthNumber), !inName[i], let m = Self.monthNumbers[l], tokens[i].isCapitalized,
+                   NameShapes.months.contains(l) || (i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
                     let (end, day) = dateTail(from: i, limit: limit)
                     var a = i
                     if a > s.tokens.lowerBound && ["im", "in", "on", "seit", "bis", "ab"].contains(tokens[a - 1].lower) { a -= 1 }
@@ -73,15 +71,15 @@ extension DocumentAnalysis {
                 }
             }
             // "16. Juli 2022"
-            if t.kind == .number, t.text.count <= 2, i + 2 < limit, tokens[i + 1].text == ".", has(i + 2, .monthNumber), let m = Self.monthNumbers[tokens[i + 2].lower] {
+            if tokens[i].kind == .number, tokens[i].text.count <= 2, i + 2 < limit, tokens[i + 1].text == ".", has(i + 2, .monthNumber), let m = Self.monthNumbers[tokens[i + 2].lower] {
                 var b = i + 3
                 if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
                 var a = i
                 if a > s.tokens.lowerBound && ["am", "vom", "bis", "seit", "zum"].contains(tokens[a - 1].lower) { a -= 1 }
-                add(a, b, "md:\(m)-\(t.text)"); continue
+                add(a, b, "md:\(m)-\(tokens[i].text)"); continue
             }
             // "in 1988"
-            if t.kind == .number, t.text.count == 4, let y = Int(t.text), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
+            if tokens[i].kind == .number, tokens[i].text.count == 4, let y = Int(tokens[i].text), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
                ["in", "im", "seit"].contains(tokens[i - 1].lower) {
                 add(i - 1, i + 1, "y:\(y)"); continue
             }

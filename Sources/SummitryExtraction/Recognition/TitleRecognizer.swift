@@ -69,11 +69,11 @@ extension DocumentAnalysis {
             // German genitive of a person named before: "Yilmaz' Sprecher", "Novaks Berater".
             if isGerman, t.kind == .word, t.isCapitalized, tag(covering: j) == nil, j >= i - 2 {
                 let apostrophe = j + 1 < i && ["'", "\u{2019}"].contains(tokens[j + 1].text)
-                let stem = apostrophe ? folded(j) : (t.lower.hasSuffix("s") ? String(folded(j).dropLast()) : "")
-                if (apostrophe || j == i - 1), !stem.isEmpty, actorsByKey[stem] != nil { hit.ofActorWord = stem }
+                let stem = apostrophe ? folded(j) : (t.lower.hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
+                if (apostrophe || j == i - 1), !stem.isEmpty, isActorKey(stem) { hit.ofActorWord = stem }
             }
-            if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !lexicons.functionWords.contains(t.lower)
-                && !NameShapes.nonNames.contains(t.lower) && tag(covering: j) == nil {
+            if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !has(j, .function)
+                && !has(j, .nonName) && tag(covering: j) == nil {
                 hit.ofActorWord = NameShapes.fold(t.text)  // "Novak aide"
             }
             if has(j, .determinersDefinite) { hit.definite = true }

@@ -2,6 +2,8 @@
 /// person contexts; English names need two or more unknown capitalised words next to a verb of meeting.
 extension DocumentAnalysis {
     static let nounSuffixes = ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"]
+    /// Endings of inflected German determiners and adjectives ("diese", "neuen", "früherer").
+    static let inflectionEndings = ["e", "en", "er", "es", "em"]
     static let verbLikeLeads: Set<String> = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
     static let personVerbs: Set<String> = [
         "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
@@ -16,25 +18,23 @@ extension DocumentAnalysis {
         var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
         for s in sentences {
             for i in s.tokens {
-                let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !inName[i], tag(covering: i) == nil,
-                      t.end - t.start >= 4, !t.hasHyphen else { continue }
-                let l = t.lower
-                if has(i, .nonName) || lexicons.functionWords.contains(l) || has(i, .month)
+                guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, !inName[i], tag(covering: i) == nil,
+                      tokens[i].end - tokens[i].start >= 4, !tokens[i].hasHyphen else { continue }
+                let l = tokens[i].lower
+                if has(i, .nonName) || has(i, .function) || has(i, .month)
                     || has(i, .weekday) || has(i, .roleWord) || has(i, .honorific) { continue }
-                if Self.nounSuffixes.contains(where: { l.hasSuffix($0) }) { continue }
-                count[t.text, default: 0] += 1
-                if first[t.text] == nil { first[t.text] = i }
+                if l.hasUTF8Suffix(in: Self.nounSuffixes) { continue }
+                count[tokens[i].text, default: 0] += 1
+                if first[tokens[i].text] == nil { first[tokens[i].text] = i }
                 if i > s.tokens.lowerBound {
-                    let p = tokens[i - 1]
-                    if has(i - 1, .determiners) || p.kind == .number || (p.kind == .word && !p.isCapitalized
-                        && (p.lower.hasSuffix("e") || p.lower.hasSuffix("en") || p.lower.hasSuffix("er") || p.lower.hasSuffix("es") || p.lower.hasSuffix("em"))
-                        && !Self.verbLikeLeads.contains(p.lower))
-                        || (p.kind == .word && p.isCapitalized) {
-                        nounLike.insert(t.text)
+                    if has(i - 1, .determiners) || tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
+                        && tokens[i - 1].lower.hasUTF8Suffix(in: Self.inflectionEndings)
+                        && !Self.verbLikeLeads.contains(tokens[i - 1].lower))
+                        || (tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized) {
+                        nounLike.insert(tokens[i].text)
                     }
                 }
-                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(t.text) }
+                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(tokens[i].text) }
             }
         }
         // In text order (a dictionary's order changes from run to run; actors' order must not).
@@ -89,7 +89,7 @@ extension DocumentAnalysis {
             while i < previous.tokens.upperBound {
                 if let run = nameRun(at: i, limit: previous.tokens.upperBound, afterTitle: true), run.count >= 2, run.count <= 3,
                    plainName(run, sentenceStartAllowed: s.index > 1), !run.contains(where: { inName[$0] }),
-                   run.allSatisfy({ tokens[$0].kind == .word && !Self.nounSuffixes.contains(where: tokens[$0].lower.hasSuffix) }) {
+                   run.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].lower.hasUTF8Suffix(in: Self.nounSuffixes) }) {
                     best = run
                     i = run.upperBound
                     continue

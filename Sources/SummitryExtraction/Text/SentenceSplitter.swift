@@ -63,22 +63,20 @@ struct SentenceSplitter: Sendable {
     }
 
     private func endsSentence(_ tokens: [Token], dot: Int, next: Int) -> Bool {
-        let nextToken = tokens[next]
-        if nextToken.kind == .word && !nextToken.isCapitalized { return false }
-        if nextToken.kind == .number { return false }
-        if nextToken.kind == .punct && nextToken.text != "(" && nextToken.text != "-" && nextToken.text != "\u{2013}" { return false }
+        if tokens[next].kind == .word && !tokens[next].isCapitalized { return false }
+        if tokens[next].kind == .number { return false }
+        if tokens[next].kind == .punct && tokens[next].text != "(" && tokens[next].text != "-" && tokens[next].text != "\u{2013}" { return false }
         guard dot > 0 else { return true }
-        let prev = tokens[dot - 1]
-        guard prev.end == tokens[dot].start else { return true }
-        if prev.kind == .word {
-            if prev.text.unicodeScalars.count == 1 && prev.isCapitalized { return false }  // initial
-            if abbreviations.contains(prev.lower) { return false }
+        guard tokens[dot - 1].end == tokens[dot].start else { return true }
+        if tokens[dot - 1].kind == .word {
+            if tokens[dot - 1].text.unicodeScalars.count == 1 && tokens[dot - 1].isCapitalized { return false }  // initial
+            if abbreviations.contains(tokens[dot - 1].lower) { return false }
             // Dotted abbreviations: "U.S.", "z.B." — a letter, a dot, a letter, a dot.
-            if dot >= 2 && tokens[dot - 2].text == "." && tokens[dot - 2].end == prev.start && prev.text.unicodeScalars.count <= 2 {
+            if dot >= 2 && tokens[dot - 2].text == "." && tokens[dot - 2].end == tokens[dot - 1].start && tokens[dot - 1].text.unicodeScalars.count <= 2 {
                 return false
             }
         }
-        if german && prev.kind == .number && prev.text.unicodeScalars.count <= 2 { return false }  // German ordinal
+        if german && tokens[dot - 1].kind == .number && tokens[dot - 1].text.unicodeScalars.count <= 2 { return false }  // German ordinal
         return true
     }
 }

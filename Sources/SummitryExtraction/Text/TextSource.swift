@@ -134,6 +134,9 @@ public enum TextSource {
     /// `text` in Unicode Normalization Form C. Text whose scalars cannot change under NFC (no
     /// combining marks, no Hangul jamo, no compatibility singletons in the checked ranges) is returned as is.
     public static func nfc(_ text: String) -> String {
+        // Scalars below U+0300 never change (their UTF-8 bytes are all below 0xCC): most news text
+        // is decided by one pass over its bytes.
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0xCC } }) == true { return text }
         var needs = false
         for s in text.unicodeScalars where s.value >= 0x300 {
             if s.properties.canonicalCombiningClass != .notReordered || (0x1100 ... 0x11FF).contains(s.value)

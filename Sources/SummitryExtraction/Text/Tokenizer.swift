@@ -52,7 +52,17 @@ enum Tokenizer {
             let v = s.value
             return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
+        // Latin-1 letters (À–ÿ but × and ÷), without a Unicode property look-up.
+        if s.value >= 0xC0 && s.value <= 0xFF { return s.value != 0xD7 && s.value != 0xF7 }
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Whether `s` is an uppercase letter; ASCII and Latin-1 without a Unicode property look-up.
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v <= 0xFF && v >= 0xC0 { return v <= 0xDE && v != 0xD7 }
+        return s.properties.isUppercase
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -169,11 +179,11 @@ enum Tokenizer {
         }
         let scalars = source.scalars
         let first = scalars[i]
-        let cap = first.properties.isUppercase
+        let cap = isUppercase(first)
         var letters = 0, upper = 0
         for k in i ..< j where isLetter(scalars[k]) {
             letters += 1
-            if scalars[k].properties.isUppercase { upper += 1 }
+            if isUppercase(scalars[k]) { upper += 1 }
         }
         return Token(kind: .word, start: i, end: j, text: text, lower: cap || upper > 0 ? text.lowercased() : text,
                      isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters, hasHyphen: scalars[i ..< j].contains("-"))

@@ -1,0 +1,55 @@
+/// Suffix and substring tests on the UTF-8 bytes of a string, for the recognisers' hot loops.
+///
+/// `String.hasSuffix(_:)` and `String.contains(_:)` compare characters (grapheme clusters, by
+/// canonical equivalence), walking the string cluster by cluster. The analysis reads NFC text
+/// (normalised once, at ingest) and tests NFC literals that begin and end with a letter; for
+/// those, a byte match is a character match, and comparing bytes costs a few instructions.
+extension String {
+    /// Whether the UTF-8 bytes of the string end with those of `suffix`.
+    ///
+    /// Equal to `hasSuffix(_:)` when both strings are NFC and `suffix` begins with a letter that no
+    /// preceding character combines with (as holds for the word endings the recognisers test).
+    /// - Complexity: O(`suffix.utf8.count`).
+    @inline(__always)
+    func hasUTF8Suffix(_ suffix: String) -> Bool {
+        let bytes = utf8, tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
+        var i = bytes.endIndex, j = tail.endIndex
+        while j > tail.startIndex {
+            bytes.formIndex(before: &i)
+            tail.formIndex(before: &j)
+            if bytes[i] != tail[j] { return false }
+        }
+        return true
+    }
+
+    /// Whether the string ends with one of `suffixes` (compared as ``hasUTF8Suffix(_:)`` does).
+    /// - Complexity: O(total length of `suffixes`).
+    func hasUTF8Suffix(in suffixes: [String]) -> Bool {
+        suffixes.contains { hasUTF8Suffix($0) }
+    }
+
+    /// Whether the UTF-8 bytes of `needle` occur in those of the string.
+    ///
+    /// Equal to `contains(_:)` under the conditions of ``hasUTF8Suffix(_:)``, when no combining
+    /// mark follows a match (as in the lowercase words the recognisers search).
+    /// - Complexity: O(`utf8.count` × `needle.utf8.count`).
+    func containsUTF8(_ needle: String) -> Bool {
+        let hay = Array(utf8), pin = Array(needle.utf8)
+        guard !pin.isEmpty else { return true }
+        guard hay.count >= pin.count else { return false }
+        for start in 0 ... hay.count - pin.count where hay[start] == pin[0] {
+            if hay[start ..< start + pin.count].elementsEqual(pin) { return true }
+        }
+        return false
+    }
+
+    /// Whether the UTF-8 bytes of the string begin with those of `prefix` (a prefix that ends with a
+    /// letter no following combining mark modifies in the text searched).
+    /// - Complexity: O(`prefix.utf8.count`).
+    func hasUTF8Prefix(_ prefix: String) -> Bool {
+        let bytes = utf8, head = prefix.utf8
+        guard bytes.count >= head.count else { return false }
+        return bytes.prefix(head.count).elementsEqual(head)
+    }
+}
