@@ -69,14 +69,14 @@ let package = Package(
             dependencies: ["SummitryCentrality", "SummitryGraph"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SummitryModelTests", dependencies: ["SummitryModel"]),
+        .testTarget(name: "SummitryModelTests", dependencies: ["SummitryModel", "SummitryCentrality"]),
         .testTarget(
             name: "SummitryExtractionTests",
-            dependencies: ["SummitryExtraction", "SummitryModel"],
+            dependencies: ["SummitryExtraction", "SummitryModel", "SummitryCentrality"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SummitryFormatsTests", dependencies: ["SummitryFormats"]),
-        .testTarget(name: "SummitryGraphvizTests", dependencies: ["SummitryGraphviz"]),
+        .testTarget(name: "SummitryGraphvizTests", dependencies: ["SummitryGraphviz", "SummitryCentrality"]),
         .testTarget(name: "SummitryTests", dependencies: ["Summitry"]),
         .testTarget(name: "SummitryCLITests", dependencies: ["SummitryCLI"]),
     ],

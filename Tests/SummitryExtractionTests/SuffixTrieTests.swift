@@ -1,4 +1,5 @@
 import Testing
+import SummitryCentrality
 @testable import SummitryExtraction
 
 /// `SuffixTrie.longestSuffix` against a brute-force reading of its contract: the longest listed
@@ -28,7 +29,7 @@ import Testing
     /// Random lexicons and words over a small alphabet with a hyphen and umlauts; reports the seed that failed.
     @Test(arguments: 0 ..< 20)
     func randomWordsMatchBruteForce(seed: UInt64) {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let alphabet: [Character] = ["a", "b", "e", "n", "-", "ä", "ß", "é"]
         func randomWord(_ maxLength: Int) -> String {
             String((0 ..< 1 + Int(rng.next() % UInt64(maxLength))).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
@@ -45,19 +46,5 @@ import Testing
             let got = trie.longestSuffix(of: w, minimum: minimum).map { [$0.value, $0.prefixLength] }
             #expect(got == bruteForce(words, w, minimum: minimum).map { [$0.0, $0.1] }, "seed \(seed): \(w), minimum \(minimum)")
         }
-    }
-}
-
-/// SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014,
-/// https://doi.org/10.1145/2660193.2660195).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

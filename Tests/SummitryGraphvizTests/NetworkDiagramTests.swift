@@ -2,6 +2,7 @@ import Foundation
 import SummitryGraph
 import SummitryModel
 import Testing
+import SummitryCentrality
 @testable import SummitryGraphviz
 
 @Suite struct NetworkDiagramTests {
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func largeGraphUsesAFastLayout() throws {
-        var rng = SplitMix(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         var b = GraphBuilder(directed: true)
         for i in 0 ..< 1500 { b.addNode("n\(i)") }
         for _ in 0 ..< 4500 { b.addEdge(from: "n\(rng.next() % 1500)", to: "n\(rng.next() % 1500)") }
@@ -126,18 +127,5 @@ import Testing
         #expect(svg.contains("closeness: 1"))
         #expect(svg.contains(">1abc<"))
         try Self.keep(try GraphvizRenderer.render(g, layout: .neato, format: .png), "generic.png")
-    }
-}
-
-/// A small seeded generator (SplitMix64) so the random graph is the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SummitryCentrality
 @testable import SummitryGraphviz
 
 /// Seeded random graphs full of attributes and structures that crash dot 2.43 (found by fuzzing the
@@ -12,7 +13,7 @@ import Testing
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     static func randomGraph(seed: UInt64) -> String {
-        var rng = SplitMix(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         func pick<T>(_ items: [T]) -> T { items[Int(rng.next() % UInt64(items.count))] }
         func chance(_ p: Double) -> Bool { Double(rng.next() % 1000) < p * 1000 }
         let graphAttributes = ["sep=0", "esep=0", "concentrate=true", "ordering=out", "ordering=in", "newrank=true", "pack=true",
