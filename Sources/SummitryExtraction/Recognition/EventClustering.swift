@@ -1,0 +1,165 @@
+/// Grouping a sentence's triggers into events and giving each event the people named near it
+/// (see ``DocumentAnalysis/clusterEvents(_:in:mentions:places:)``).
+extension DocumentAnalysis {
+    /// The events of one sentence: each a run of triggers, with the events that are agreed or prepared
+    /// (still to come) marked by their first trigger's start.
+    struct EventClusters {
+        var clusters: [[Trigger]]
+        var agreedStarts: Set<Int>
+        var preparedStarts: Set<Int>
+    }
+
+    /// Groups `events` (a sentence's triggers, in order) into the encounters they report.
+    func clusterEvents(_ events: [Trigger], in s: Sentence, mentions ms: [Mention], places: [PlaceMention]) -> EventClusters {
+        // Clusters: triggers of one event. A new event starts at a noun owned by a possessive
+        // name ("Novak's meeting"), at a trigger with a place of its own after an earlier place,
+        // at a definite noun after a verb ("met … for the meeting" refers elsewhere), and where
+        // a phone call meets another kind of encounter.
+        var clusters: [[Trigger]] = []
+        // Clusters that begin with what was agreed: places after them are theirs alone.
+        var agreedStarts: Set<Int> = []
+        var preparedStarts: Set<Int> = []
+        for t in events {
+            if let last = clusters.last?.last, let first = clusters.last?.first {
+                // (Not the object of attending: "attended the king's coronation".)
+                let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
+                    && ms.contains { $0.end == t.start - 1 } && last.role != .attend
+                let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
+                // (A country after the trigger is a place too: "… when the two met in South Korea".)
+                let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
+                let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
+                    && t.start - last.end > 2  // "hosted the summit" is one event
+                    && !["'s", "'", "\u{2019}"].contains(tokens[t.start - 1].text)  // so is "hosted last year's conference"
+                let callMix = (t.kind == "call") != (last.kind == "call")
+                let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
+                    // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
+                    || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].lower) }
+                // "agreed in a meeting to hold consultations in Tokyo": what was agreed is another encounter.
+                // "received by X at the palace before travelling on to Brussels for a meeting": a journey on
+                // to a new place starts another encounter.
+                let journeyOn = (t.role == .visit || t.role == .arrive) && last.role != .visit && last.role != .noun
+                    && (last.end ..< t.start).contains { ["before", "then", "bevor", "anschließend", "danach"].contains(tokens[$0].lower) }
+                    && places.contains { $0.start > t.end && $0.start <= t.end + 4 }
+                // "empfing die Norwegerin, um den Besuch ihres Außenministers vorzubereiten", "to prepare the visit":
+                // the encounter prepared is another, still to come.
+                let prepared = t.role == .noun && (
+                    (last.end ..< t.start).contains { tokens[$0].lower == "um" } && clause(around: t.start, in: s).contains { has($0, .prepareWord) }
+                    || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { has($0, .prepareWord) })
+                if prepared { preparedStarts.insert(t.start) }
+                let agreedNext = journeyOn || prepared || t.role == .noun && (last.end ..< t.start).contains { k in
+                    ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
+                        && ["hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten"].contains(tokens[k + 1].lower)
+                }
+                // "…, whose government has hosted separate negotiations in Doha": a relative clause reports another encounter.
+                let relativeClause = (last.end ..< t.start).contains { k in
+                    tokens[k].text == "," && k + 1 < t.start && ["whose", "which", "dessen", "deren"].contains(tokens[k + 1].lower)
+                }
+                // "spoke by phone … to discuss": the purpose of the encounter, not another one.
+                let purpose = t.role == .meet && t.start > 0 && ["to", "zu"].contains(tokens[t.start - 1].lower)
+                // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
+                let semicolon = (last.end ..< t.start).contains { tokens[$0].text == ";" }
+                if !semicolon && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
+                    clusters[clusters.count - 1].append(t)
+                    continue
+                }
+                if agreedNext { agreedStarts.insert(t.start) }
+            }
+            clusters.append([t])
+        }
+        return EventClusters(clusters: clusters, agreedStarts: agreedStarts, preparedStarts: preparedStarts)
+    }
+
+    /// Gives each event of `ec` the participations that belong to it (nearest event, with the
+    /// exceptions below). Returns one list per cluster.
+    func assignParticipants(_ parts: [Participation], to ec: EventClusters, in s: Sentence, times: [TimeExpression]) -> [[Participation]] {
+        let clusters = ec.clusters, agreedStarts = ec.agreedStarts
+        // Assign mentions to the nearest cluster; "X's meeting" binds to the following one.
+        var assigned = Array(repeating: [Participation](), count: clusters.count)
+        for p in parts {
+            let m = p.mention
+            var best = 0, bestDist = Int.max
+            let possessive = m.end < tokens.count && (tokens[m.end].text == "'s" || tokens[m.end].text == "'")
+            for (c, cl) in clusters.enumerated() {
+                if cl.first!.quoted != inQuote[m.start] && !(p.speakerVerb != nil) { continue }
+                let a = cl.first!.start, b = cl.last!.end
+                var d = m.end <= a ? a - m.end : (m.start >= b ? m.start - b + 1 : 0)
+                // (Not across a semicolon.)
+                let gap = m.end <= a ? m.end ..< a : (m.start >= b ? b ..< m.start : m.start ..< m.start)
+                if gap.contains(where: { tokens[$0].text == ";" }) { d += 100 }
+                if possessive && m.end <= a { d = max(0, d - 2) }
+                // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
+                // weil diese zu einer Konferenz gereist war").
+                if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].text == "," && k + 1 < a
+                    && ["weil", "because", "da", "since", "nachdem", "obwohl", "although", "which"].contains(tokens[k + 1].lower) }) { continue }
+                if d < bestDist { bestDist = d; best = c }
+            }
+            if bestDist == Int.max { continue }
+            // The subject before the first trigger belongs to the first event with a verb.
+            if m.end <= clusters[0].first!.start && !possessive,
+               let v = clusters.firstIndex(where: { $0.contains { $0.role != .noun } && $0.first!.quoted == inQuote[m.start] }) {
+                best = v
+            }
+            // A new clause ("…, wenn X den Gast … begrüßt") belongs to the verb that ends it.
+            if let next = clusters.indices.first(where: { clusters[$0].first!.start > m.end }), next > 0,
+               clusters[next].contains(where: { $0.role != .noun }), clusters[best].allSatisfy({ $0.role == .noun }),
+               clusters[best].last!.end <= m.start,
+               (clusters[best].last!.end ..< m.start).contains(where: { tokens[$0].text == "," }) {
+                best = next
+            }
+            // "…, Chief Cabinet Secretary X said": a speaker after the report, English order.
+            if p.reportVerb != nil, clusters[best].last!.end <= m.start, !clusters.contains(where: { $0.first!.start > m.start }) {
+                var k = m.start - 1
+                while k > s.tokens.lowerBound && k >= m.start - 6 && tokens[k].kind == .word && (tokens[k].isCapitalized || tag(covering: k) != nil) { k -= 1 }
+                if k >= s.tokens.lowerBound && tokens[k].text == "," { continue }
+            }
+            // A speaker after the report ("…, sagte X") is not at the meetings reported before.
+            if let v = p.speakerVerb, clusters[best].last!.end <= v {
+                if let next = clusters.indices.first(where: { clusters[$0].first!.start > v }) { best = next } else { continue }
+            }
+            assigned[best].append(p)
+        }
+        // "Kihara told reporters the leaders would discuss …": who reports a clause with a subject of its own
+        // is not at what it reports.
+        for c in clusters.indices {
+            let first = clusters[c].first!.start
+            assigned[c].removeAll { p in
+                guard let v = p.reportVerb, v < first else { return false }
+                return parts.contains { q in q.mention.start > v && q.mention.start < first && q.mention.actor != p.mention.actor }
+            }
+        }
+        // The traveller journeys on: "X was received by Y … before travelling on to Brussels for a meeting with Z".
+        for (c, cl) in clusters.enumerated() where c > 0 && agreedStarts.contains(cl.first!.start) && (cl.first!.role == .visit || cl.first!.role == .arrive) {
+            if let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
+               !assigned[c].contains(where: { $0.mention.actor == subject.mention.actor }) {
+                assigned[c].insert(subject, at: 0)
+            }
+        }
+        // "talks among A, B and C", "Gespräche mit X": the list after the connector is the noun's.
+        for (c, cl) in clusters.enumerated() {
+            guard let noun = cl.last(where: { $0.role == .noun }) else { continue }
+            var k = noun.end
+            while k < s.tokens.upperBound && k <= noun.end + 1 && !has(k, .connectors) { k += 1 }
+            guard k < s.tokens.upperBound, k <= noun.end + 1, has(k, .connectors) else { continue }
+            let stop = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
+            for d in assigned.indices where d != c {
+                // A possessive ("Novak's meeting") belongs to the noun after it, not to this list.
+                func claimed(_ p: Participation) -> Bool {
+                    p.mention.start > k && p.mention.start < stop
+                        && !(p.mention.end < s.tokens.upperBound && ["'s", "'"].contains(tokens[p.mention.end].text))
+                }
+                let moving = assigned[d].filter(claimed)
+                assigned[d].removeAll(where: claimed)
+                assigned[c] += moving
+            }
+        }
+        // A definite or dated meeting named inside a quotation, with no one named inside it,
+        // is the quoted speakers' own ("…, das sie im Mai beim Forum vereinbart hatten").
+        for c in clusters.indices where assigned[c].isEmpty && clusters[c].first!.quoted {
+            let cl = clusters[c]
+            let dated = times.contains { t in t.start >= cl.first!.start - 6 && t.end <= cl.last!.end + 6 && inQuote[t.start] }
+            guard cl.contains(where: { $0.definite }) || dated else { continue }
+            assigned[c] = parts.filter { !inQuote[$0.mention.start] && !$0.source && $0.mention.kind != .pronoun }
+        }
+        return assigned
+    }
+}

@@ -1,0 +1,276 @@
+/// Making meeting records from a sentence's events: joining arrivals to the meeting under way,
+/// places and times, background and planned meetings, side meetings (see ``DocumentAnalysis/makeEvents(_:assigned:sentence:cues:places:times:planned:sidelinesTarget:)``).
+extension DocumentAnalysis {
+    /// Turns each event of `ec`, with its participations `assigned`, into a meeting record and merges it
+    /// into the document's meetings (or adds its people to a meeting reported before).
+    func makeEvents(_ ec: EventClusters, assigned: [[Participation]], sentence s: Sentence, cues: TriggerCues,
+                    places: [PlaceMention], times: [TimeExpression], planned: Bool, sidelinesTarget: Int?) {
+        let clusters = ec.clusters, preparedStarts = ec.preparedStarts
+        let welcomesAll = cues.welcomesAll, timeAnchor = cues.timeAnchor
+        var previousEvent: MeetingRecord? = nil
+        for (c, cl) in clusters.enumerated() {
+            // Welcoming the delegates of a meeting already reported (no place of its own): its host.
+            if cl.allSatisfy({ welcomesAll.contains($0.start) }), places.isEmpty, let target = latestMeeting(kind: "summit") ?? meetings.indices.last {
+                for p in assigned[c] where !p.source && !p.absent {
+                    meetings[target].addParticipant(p.mention.actor, sentence: s.index)
+                    if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
+                }
+                continue
+            }
+            // Arrivals and attendance alone name no new encounter: they join the one reported.
+            // An arrival with a place of its own and no summit to arrive for is a visit ("X arrived in Tehran").
+            let arrivalVisit = cl.allSatisfy({ $0.role == .arrive }) && latestMeeting(kind: "summit") == nil
+                && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
+            // "to attend a campaign event": attending something that is no meeting joins nothing.
+            let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { t in
+                t.end + 1 < s.tokens.upperBound && ["a", "an"].contains(tokens[t.end].lower) && tag(covering: t.end + 1) == nil
+                    && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
+            }
+            if attendsOther { continue }
+            // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
+            // is an arrival at the summit.
+            let flewIn = cl.allSatisfy({ $0.role == .visit }) && places.isEmpty && countryVenue(after: cl.last!, sentence: s) == nil
+                && latestMeeting(kind: "summit").map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
+                && !cl.contains(where: { $0.end < s.tokens.upperBound && ["to", "nach"].contains(tokens[$0.end].lower) })
+            if flewIn, let summit = latestMeeting(kind: "summit") {
+                for p in assigned[c] where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
+                continue
+            }
+            if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
+                // Joining is joining the main meeting, not a side meeting or a call reported since.
+                // (Expected to join a meeting announced just before: that one, a call too — "will co-host a video
+                // call … Merz and Meloni were expected to join".)
+                let announced = planned && meetings.last.map { $0.planned && s.index - $0.firstSentence <= 2 } == true
+                // ("Other leaders attending included …": leaders attend the summit, not a meeting on its margins.)
+                let leaders = s.tokens.contains { ["leaders", "staats-", "regierungschefs", "heads"].contains(tokens[$0].lower) }
+                let summit = latestMeeting(kind: "summit").flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
+                // ("damals war X angereist", "X attended at the time": the earlier meeting just recalled.)
+                let recalled = s.tokens.contains { ["damals", "seinerzeit"].contains(tokens[$0].lower) }
+                    && lastMeeting.map { meetings[$0].background } == true
+                let target = recalled ? lastMeeting
+                    : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
+                    : announced ? meetings.indices.last
+                    : leaders && summit != nil ? summit
+                    : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }) ?? meetings.indices.last
+                if let target {
+                    for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
+                }
+                continue
+            }
+            // A place after the next encounter's trigger is that encounter's ("joined the meeting and recalled the
+            // summit in The Hague").
+            let until = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
+            // (An encounter prepared takes no place or time named before it: those are the preparing one's.)
+            let prepared = preparedStarts.contains(cl.first!.start)
+            // (Nor a place after a semicolon: "… kam mit Y zusammen; beide vereinbarten einen Dialog, dessen erste
+            // Runde in Madrid stattfinden soll". One before it may be: "nahm eine Einladung nach Berlin an; der
+            // Besuch ist für das Frühjahr vorgesehen".)
+            let segmentEnd = (cl.last!.end ..< s.tokens.upperBound).first(where: { tokens[$0].text == ";" }) ?? s.tokens.upperBound
+            let segmentStart = (s.tokens.lowerBound ..< cl.first!.start).last(where: { tokens[$0].text == ";" }).map { $0 + 1 } ?? s.tokens.lowerBound
+            // (A semicolon's halves are planned or held each on its own: "kam mit Y zusammen; … soll stattfinden".)
+            let semicolonSplit = segmentStart > s.tokens.lowerBound || segmentEnd < s.tokens.upperBound
+            let from = prepared ? cl.first!.start : s.tokens.lowerBound
+            let upTo = min(until, segmentEnd)
+            var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < upTo && $0.start >= from },
+                                  times: times.filter { $0.start >= from && $0.start < segmentEnd },
+                                  planned: semicolonSplit ? isPlanned(s, in: segmentStart ..< segmentEnd) : planned)
+            // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
+            // off or put off in its own clause was not held.
+            if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
+                has(k, .cancelWord) || (tokens[k].lower == "on" && k + 1 < s.tokens.upperBound && tokens[k + 1].lower == "hold")
+            }) {
+                event.planned = true
+            }
+            // "The last summit, held in Apia, …": an earlier meeting of a series is background; "the next
+            // summit" is still to come. Neither is the meeting under way.
+            if let noun = cl.first(where: { $0.role == .noun }) {
+                // The words before the noun back to its determiner ("the next Quad leaders' summit").
+                var from = noun.start
+                while from > s.tokens.lowerBound && from > noun.start - 4 && !has(from - 1, .determiners)
+                    && ![",", ".", "of", "von", "for", "für"].contains(tokens[from - 1].lower) { from -= 1 }
+                let lead = (max(s.tokens.lowerBound, from - 1) ..< noun.start).map { tokens[$0].lower }
+                if lead.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
+                if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
+                // "Next round of the dialogue", "die nächste Runde der Gespräche": the series' next or last session.
+                if from >= s.tokens.lowerBound + 3, ["of", "der", "des"].contains(tokens[from - 2].lower) || ["of", "der", "des"].contains(tokens[from - 1].lower) {
+                    let head = (max(s.tokens.lowerBound, from - 5) ..< from - 1).map { tokens[$0].lower }
+                    if head.contains(where: { ["round", "session", "edition", "runde", "sitzung", "ausgabe"].contains($0) }) {
+                        if head.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
+                        if head.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
+                    }
+                }
+            }
+            if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
+            if prepared { event.planned = true }
+            // (Timed by the other meeting: an encounter of its own, not the meal or talk reported before.)
+            if let anchor = timeAnchor, event.timeKey == nil {
+                event.time = text(tokens: max(s.tokens.lowerBound, anchor.start - 2), anchor.end)
+                event.timeKey = "rel:\(s.index):\(anchor.start)"
+            }
+            if debugging {
+                debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
+            }
+            let hasOwn = !event.participants.isEmpty
+            if !hasOwn, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
+                event.participants = prev.participants
+                event.evidence = prev.evidence
+            }
+            // "The previous round of talks collapsed in Rabat", "die letzte Verhandlungsrunde": an earlier
+            // encounter of the same parties as the meeting reported last.
+            // (Not a summit: the last summit's leaders are not the ones reported last.)
+            if event.participants.isEmpty, event.kind != "summit", let noun = cl.first(where: { $0.role == .noun }),
+               (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { has($0, .previousWord) }),
+               let k = meetings.indices.last(where: { meetings[$0].participants.count >= 2 && meetings[$0].mode != "phone" }) {
+                for a in meetings[k].participants { event.addParticipant(a, sentence: s.index) }
+                event.background = true
+            }
+            // A side meeting is its own encounter; whoever meets on the sidelines is at the summit too
+            // (the annotation convention), but the summit's people do not join the side meeting.
+            // "in a separate meeting", "zu einem bilateralen Gespräch" while a summit is under way, with no
+            // place of its own elsewhere: a side meeting of that summit.
+            var target = sidelinesTarget
+            if target == nil, let summit = latestMeeting(kind: "summit"), !meetings[summit].planned, !meetings[summit].background,
+               event.cityKey == nil || event.cityKey == meetings[summit].cityKey,
+               cl.contains(where: { t in t.role == .noun && (max(s.tokens.lowerBound, t.start - 2) ..< t.start).contains { Self.separateCues.contains(tokens[$0].lower) } }) {
+                target = summit
+            }
+            if let target {
+                event.sidelinesOf = target
+                for a in event.participants { meetings[target].addParticipant(a, sentence: s.index) }
+            }
+            previousEvent = event
+            integrate(event, triggers: cl)
+        }
+    }
+
+    /// One event's meeting record: kind, mode, place, time, body and people.
+    func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],
+                           times: [TimeExpression], planned: Bool) -> MeetingRecord {
+        // Nouns name the kind of encounter; verbs only when there is no noun (a call verb always does).
+        let nouns = cl.filter { $0.role == .noun || $0.role == .call }
+        let main = (nouns.isEmpty ? cl : nouns).max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }!
+        let noun = cl.filter { $0.role == .noun }.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }
+        // The label's noun in its nominative: "nach Gesprächen" → "Gespräche".
+        let nounText = noun.map { n in
+            let t = text(tokens: n.start, n.end)
+            return isGerman && n.end == n.start + 1 ? lexicons.germanNominative(t, noun: true) : t
+        }
+        var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: nounText,
+                                  org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
+        if event.kind == "summit" { event.mode = "multilateral" }
+        event.journey = cl.contains { $0.role == .visit || $0.kind == "visit" }
+        // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
+        event.invitation = s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized }
+        // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
+        // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
+        // speech in the subjunctive, so a German "hatte" is the narrative's own.)
+        // (Each auxiliary begins with "h": other words are passed over on their first byte.)
+        event.background = s.tokens.contains { k in
+            tokens[k].lower.utf8.first == UInt8(ascii: "h") && ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
+                && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
+                // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
+                && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || ["that", "dass"].contains(tokens[$0].lower) })
+                && (isGerman || cl.contains { t in
+                    let span = min(k, t.start) ..< max(k + 1, t.end)
+                    return !span.contains { [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[$0].text) || tokens[$0].kind == .quote }
+                })
+        }
+        let a = cl.first!.start, b = cl.last!.end
+        // Place: the nearest place after (then before) the event, within reach.
+        if event.mode != "phone" {
+            // "Das Treffen im Tal-Gebiet …": a place phrase right after the noun that names no
+            // known place is the meeting's place; places further on belong to other phrases.
+            var reach = b + 12
+            // ("Gipfeltreffen am 3. Mai in Warschau": a date after "am" is no place phrase.)
+            if cl.last!.role == .noun, b < s.tokens.upperBound, ["im", "in", "at", "am"].contains(tokens[b].lower), case let prep = b,
+               !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }),
+               !(prep + 1 < s.tokens.upperBound && tokens[prep + 1].kind == .number), !times.contains(where: { $0.start > prep && $0.start <= prep + 4 }) {
+                reach = prep
+            }
+            // A place before the trigger does not reach across a speech verb ("X, who was in Lima, said the talks …").
+            let near = places.filter { p in p.start >= a - 6 && p.start <= reach
+                && !(p.end < a && (p.end ..< a).contains { has($0, .speechVerbs) }) }
+            // A country named as the venue ("met in South Korea") rules out places of that country's rivals.
+            let venue = countryVenue(after: cl.last!, sentence: s)
+            let pick = venue != nil ? near.filter({ $0.start >= a && $0.iso == venue }).min { $0.start < $1.start }
+                : near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
+            if let p = pick ?? (venue == nil && places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
+                event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
+            }
+        }
+        // Only a country: "met in South Korea last year", "trafen sich in Ägypten".
+        if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s, nouns: true) {
+            event.cityISO = iso; event.countryOnly = true
+        }
+        // A country as the host: "India is due to host the next summit", "Antigua hosts summit" — the venue.
+        if event.city == nil, !event.countryOnly, event.mode != "phone", let h = cl.first(where: { $0.role == .host }) {
+            let clauseStart = clause(around: h.start, in: s).lowerBound
+            if let k = (max(clauseStart, h.start - 5) ..< h.start).first(where: { k in
+                   if let tag = tagAt[k], case .country(_, .name) = tag.entity { return true } else { return false } }),
+               k == clauseStart || has(k - 1, .determiners), !parts.contains(where: { $0.mention.start > k && $0.mention.start < h.start }),
+               let tag = tagAt[k], case .country(let iso, _) = tag.entity {
+                event.cityISO = iso; event.countryOnly = true
+            }
+        }
+        // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
+        if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
+            for t in cl where t.kind == "visit" {
+                if t.end == t.start + 1, tokens[t.start].hasHyphen,
+                   let iso = lexicons.countryOfWord(tokens[t.start].text.split(separator: "-")[0]) {
+                    event.cityISO = iso; event.countryOnly = true
+                }
+                var k = t.end
+                while k < s.tokens.upperBound && k < t.end + 3 && !["nach", "to", "in"].contains(tokens[k].lower) { k += 1 }
+                if k + 1 < s.tokens.upperBound, ["nach", "to", "in"].contains(tokens[k].lower), let c = tag(covering: k + 1),
+                   case .country(let iso, .name) = c.entity {
+                    event.cityISO = iso; event.countryOnly = true
+                }
+            }
+        }
+        if let t = times.min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
+            event.time = t.text
+            event.timeKey = t.key
+        }
+        // "Die Außenminister der 32 Nato-Staaten sind in Brüssel zusammengekommen": a gathering named by
+        // a verb, with no one named, of an international body's members is that body's meeting.
+        // A summit takes the body named in its sentence: "Leaders of the Group of Seven gathered … for a summit".
+        // (For a summit, only a body named before it in the same clause.)
+        // (Not in a relative clause about something else: "das Abkommen, über das 25 Jahre verhandelt worden war".)
+        let relative = (max(s.tokens.lowerBound, a - 8) ..< a).contains { k in
+            tokens[k].text == "," && (k + 1 ..< min(a, k + 3)).contains { ["der", "die", "das", "dem", "den", "which", "whom"].contains(tokens[$0].lower) }
+        }
+        let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet }) && !relative
+        if event.org == nil, gathering || event.kind == "summit" {
+            var clauseStart = a
+            while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].text != "," { clauseStart -= 1 }
+            let span = gathering ? s.tokens : clauseStart ..< a
+            event.org = span.lazy.compactMap { k -> String? in
+                if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }
+                if self.tokens[k].hasHyphen, let p = self.tokens[k].text.split(separator: "-").first,
+                   let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
+                return nil
+            }.first
+            if event.org != nil { event.mode = "multilateral" }
+        }
+        event.particular = event.org != nil || cl.contains { t in
+            t.role == .noun && (t.definite || (t.end + 2 < s.tokens.upperBound && ["of", "der", "des"].contains(tokens[t.end].lower)
+                && (tokens[t.end + 1].isCapitalized || has(t.end + 1, .determinersDefinite) && tokens[t.end + 2].isCapitalized)))
+        }
+        let hostVerbs = cl.filter { $0.role == .host }
+        for p in parts {
+            let m = p.mention
+            if p.source { continue }
+            if p.absent { if !event.invited.contains(m.actor) { event.invited.append(m.actor) }; event.absent.append(m.actor); continue }
+            if p.invited { if !event.invited.contains(m.actor) { event.invited.append(m.actor) } }
+            event.addParticipant(m.actor, sentence: s.index)
+            if !p.accusative && isHost(m, verbs: hostVerbs, sentence: s, firstMentionStart: parts.map(\.mention.start).min())
+                && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
+        }
+        return event
+    }
+
+    private func distance(_ t: TimeExpression, _ a: Int, _ b: Int) -> Int {
+        t.end <= a ? a - t.end : (t.start >= b ? t.start - b : 0)
+    }
+
+}

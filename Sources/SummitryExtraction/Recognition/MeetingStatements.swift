@@ -1,0 +1,149 @@
+/// Sentences that add people to meetings reported before: hosts and invitees named without a
+/// trigger, and office holders speaking at a meeting under way.
+extension DocumentAnalysis {
+    /// Whether mention `m` hosts: subject of an active host verb, agent after "by"/"von" of a
+    /// passive one, or called host/Gastgeber right before the name.
+    func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence, firstMentionStart: Int? = nil) -> Bool {
+        let lo = s.tokens.lowerBound
+        for k in max(lo, m.start - 4) ..< m.start where ["host", "gastgeber", "gastgeberin", "hosts"].contains(tokens[k].lower) { return true }
+        // "at X's residence", "in Xs Residenz": the owner of the venue hosts.
+        var k = m.end
+        if k < s.tokens.upperBound, ["'s", "'", "\u{2019}"].contains(tokens[k].text) { k += 1 }
+        if k < s.tokens.upperBound, Self.residenceNouns.contains(tokens[k].lower) { return true }
+        let passive = !verbs.isEmpty && (lo ..< s.tokens.upperBound).contains { has($0, .passiveAuxiliary) }
+        for v in verbs {
+            if passive {
+                if isGerman {
+                    if m.start < v.start, (max(lo, m.start - 12) ..< m.start).contains(where: { ["von", "vom"].contains(tokens[$0].lower) }) { return true }
+                } else if m.start > v.start, (v.end ..< m.start).contains(where: { tokens[$0].lower == "by" }) {
+                    return true
+                }
+            } else if m.start < v.start && v.start - m.end <= 12 {
+                // German puts the object before the participle too ("X hat Y … empfangen"): only the
+                // first person of the clause is its subject.
+                if isGerman, let first = firstMentionStart, first < m.start, !(first ..< m.start).contains(where: { tokens[$0].text == "," }) {
+                    return false
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Sentences without a trigger: invitations ("Eingeladen sind auch …") and arrivals for a summit.
+    func attachWithoutTrigger(_ s: Sentence, _ parts: [Participation]) {
+        guard !parts.isEmpty, let last = meetings.indices.last else { return }
+        let lower = Set(tokens[s.tokens].map(\.lower))
+        if parts.contains(where: \.invited) {
+            for p in parts where p.invited && !p.source {
+                if !meetings[last].invited.contains(p.mention.actor) { meetings[last].invited.append(p.mention.actor) }
+                if !p.absent { meetings[last].addParticipant(p.mention.actor, sentence: s.index) }
+            }
+            return
+        }
+        // "Gastgeber wird Präsident X sein", "The host is X": the host of the meeting reported last.
+        let hosting = parts.filter { p in !p.source && !p.absent && isHost(p.mention, verbs: [], sentence: s) }
+        if !hosting.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" }) {
+            for p in hosting {
+                meetings[target].addParticipant(p.mention.actor, sentence: s.index)
+                if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
+            }
+            return
+        }
+        if statementsAtMeeting(s, parts) { return }
+        let arriving = lower.contains { lexicons.verbRoles[$0] == "arrive" || lexicons.verbRoles[$0] == "attend" }
+        if arriving, let summit = latestMeeting(kind: "summit") {
+            for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
+        }
+    }
+
+    /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
+    static let statementVerbs: Set<String> = [
+        "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
+        "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
+        "sprach", "trat", "redete", "spoke", "addressed",
+        "legte", "unterstützte", "unterstützten", "warben", "forderten", "drohte", "drohten", "äußerte", "äußerten", "verlangte",
+        "verlangten", "lehnte", "lehnten", "kritisierten", "betonten", "erklärten", "sagten", "mahnten", "warnten",
+        "supported", "backed", "threatened", "demanded", "voiced", "expressed", "rejected", "opposed", "proposed",
+        "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
+        "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
+    ]
+
+    /// "Polens Außenminister X warnte vor …" after a multilateral meeting was reported: an office holder
+    /// introduced with a statement and no other place or meeting of their own spoke at that meeting.
+    /// Spokespeople, people named before, quoted, or sources are left out. Returns whether anyone was added.
+    private func statementsAtMeeting(_ s: Sentence, _ parts: [Participation]) -> Bool {
+        // (A side meeting reported since does not end the main one.)
+        // A meeting reported with no one named ("at a meeting of the contact group") counts as well.
+        guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }),
+              meetings[k].mode == "multilateral" || meetings[k].org != nil
+                || meetings[k].particular && meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
+                    || actors[$0].org.map { lexicons.isInternational($0) } == true }),
+              !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
+              s.index - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 else {
+            debug("  statements: no meeting under way")
+            return false
+        }
+        // Another place in the sentence is another scene ("X sagte in Kiew …", "by video link from Kyiv");
+        // a capital as the object stands for its government ("urged Budapest to relent").
+        if places(in: s).contains(where: { p in p.key != meetings[k].cityKey && p.start > s.tokens.lowerBound
+            && ["in", "im", "at", "aus", "from", "nach", "to", "vor", "dort", "there"].contains(tokens[p.start - 1].lower) }) { return false }
+        var added = false
+        for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
+            let a = p.mention.actor
+            // (An office holder, or someone introduced by country: "Italy's Antonio Tajani said".)
+            guard actors[a].family != nil || actors[a].country != nil, actors[a].family != "spokesperson", actors[a].firstToken >= p.mention.start,
+                  let verb = statementVerb(after: p.mention.end, in: s, start: p.mention.start) else { continue }
+            // (The verb must not belong to someone named after this person.)
+            if verb > p.mention.end, parts.contains(where: { $0.mention.start > p.mention.end && $0.mention.start < verb && !coordinated(p.mention.end, $0.mention.start) }) { continue }
+            meetings[k].addParticipant(a, sentence: s.index)
+            statementParticipants.insert(a)
+            added = true
+        }
+        return added
+    }
+
+    /// The statement verb whose subject ends at token `end`: right after it ("X warnte …"), after a
+    /// coordinated second name ("A and his counterpart B said"), or after a relative clause set off by
+    /// commas ("A, who has led the group since 2024, said").
+    private func statementVerb(after end: Int, in s: Sentence, start: Int? = nil) -> Int? {
+        let limit = s.tokens.upperBound
+        // German inversion: "Traditionell sprach danach Brasiliens Präsident X", "Nach ihm trat Y ans Rednerpult".
+        if isGerman, let start, let v = (max(s.tokens.lowerBound, start - 6) ..< start).last(where: { Self.statementVerbs.contains(tokens[$0].lower) }),
+           !(v + 1 ..< start).contains(where: { tokens[$0].text == "," }) {
+            return v
+        }
+        var k = end
+        var steps = 0
+        while k < limit && steps < 40 {
+            if Self.statementVerbs.contains(tokens[k].lower) { return k }
+            // (", der französische Präsident B" continues a list: a title or country adjective follows the article.)
+            if tokens[k].text == ",", k + 1 < limit, ["who", "which", "der", "die", "das", "dessen", "deren"].contains(tokens[k + 1].lower),
+               !(k + 2 < limit && tag(covering: k + 2) != nil) {
+                // Skip the relative clause to its closing comma.
+                var j = k + 1
+                while j < limit && tokens[j].text != "," { j += 1 }
+                k = j + 1
+                steps += 1
+                continue
+            }
+            let t = tokens[k]
+            // A list of titled names: "Kanzler A, der französische Präsident B und die italienische Premierministerin C".
+            let nameLike = ["'s", "'", "\u{2019}", ","].contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+                || ["and", "und", "sowie", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege",
+                    "kollegin", "amtskollegin", "der", "die", "the", "auch"].contains(t.lower))
+            if !nameLike || k - end > 24 { return nil }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Whether the tokens between two mentions only join them ("A and his counterpart B").
+    private func coordinated(_ from: Int, _ to: Int) -> Bool {
+        (from ..< to).allSatisfy { k in
+            ["and", "und", "sowie", ",", "der", "die", "the"].contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
+                || ["his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart", "amtskollege", "amtskollegin"].contains(tokens[k].lower)
+        }
+    }
+}

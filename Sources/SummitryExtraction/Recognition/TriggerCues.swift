@@ -1,0 +1,116 @@
+/// The first pass over a sentence's triggers: words that look like encounters but approve, name a
+/// host, time another encounter, or point to a summit's sidelines (see ``DocumentAnalysis/triggerCues(in:mentions:)``).
+extension DocumentAnalysis {
+    /// A sentence's triggers with what was set aside from them.
+    struct TriggerCues {
+        /// The triggers that may report encounters.
+        var triggers: [Trigger]
+        /// Token positions of "welcomed the meeting": approval from afar, not a reception.
+        var approvals: [Int]
+        /// Trigger starts of "welcomed the delegates": the host of the meeting under way.
+        var welcomesAll: Set<Int>
+        /// Token positions right after "host"/"Gastgeber" used as a noun.
+        var hostNouns: [Int]
+        /// A meeting named as the time of another encounter ("After the talks, …").
+        var timeAnchor: Trigger?
+    }
+
+    /// Sorts the triggers of sentence `s`: approvals, host nouns and time anchors are taken out.
+    func triggerCues(in s: Sentence, mentions ms: [Mention]) -> TriggerCues {
+        var trig = triggers(in: s)
+        var approvals: [Int] = []
+        // "welcomed the delegates", "begrüßte die Teilnehmer": the host of the meeting under way.
+        var welcomesAll: Set<Int> = []
+        // "welcomed the meeting", "begrüßte die Einigung": approval, not a reception.
+        let mentionStarts = Set(ms.map(\.start))
+        trig.removeAll { t in
+            guard t.role == .host, ["welcomed", "welcomes", "welcome", "begrüßte", "begrüßt", "begrüßen"].contains(tokens[t.start].lower) else { return false }
+            var k = t.end
+            while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].text != ",") { k += 1 }
+            if k >= s.tokens.upperBound { return false }
+            if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
+            // A titled guest: "welcomed Canadian Prime Minister X".
+            if let m = mentionStarts.filter({ $0 > k && $0 <= k + 5 }).min(),
+               (k ..< m).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || tag(covering: $0) != nil) }) { return false }
+            // ("welcomed the Gulf leaders": the guests' noun after a qualifier or two.)
+            if (k ..< min(s.tokens.upperBound, k + 3)).contains(where: { Self.attendeeNouns.contains(tokens[$0].lower) }) { welcomesAll.insert(t.start); return false }
+            if let tag = tagAt[k], case .title = tag.entity { return false }
+            let passive = (s.tokens).contains { ["by", "von", "vom"].contains(tokens[$0].lower) }
+            if !passive { approvals.append(t.start) }
+            return !passive
+        }
+        // "The host, Antigua's Prime Minister X, said …": "host" as a noun names the host of the meeting
+        // under way; it reports no encounter of its own.
+        var hostNouns: [Int] = []
+        // ("X, the Antiguan prime minister and summit host, …": the meeting noun only qualifies "host".)
+        var modifiers: Set<Int> = []
+        let nounTriggers = trig.filter { $0.role == .noun }
+        trig.removeAll { t in
+            guard t.role == .host, ["host", "gastgeber", "gastgeberin"].contains(tokens[t.start].lower), t.start > s.tokens.lowerBound else { return false }
+            let qualified = nounTriggers.first { $0.role == .noun && $0.end == t.start && !$0.definite }
+            guard has(t.start - 1, .determiners) || tokens[t.start - 1].text == "'s" || qualified != nil else { return false }
+            if let q = qualified { modifiers.insert(q.start) }
+            hostNouns.append(t.end)
+            return true
+        }
+        trig.removeAll { modifiers.contains($0.start) }
+        // "After the talks, the four ministers paid a courtesy call on X", "Nach dem Treffen empfing Y …": a meeting
+        // named as the time of another encounter is not that encounter.
+        var timeAnchor: Trigger? = nil
+        if trig.count >= 2 {
+            // (Another encounter after it: a verb, or an indefinite noun — "paid a courtesy call".)
+            let verbs = trig.filter { $0.role != .attend && ($0.role != .noun || !$0.definite) }
+            trig.removeAll { t in
+                let anchor = t.role == .noun && t.definite && t.start >= s.tokens.lowerBound + 2
+                    && (max(s.tokens.lowerBound, t.start - 3) ..< t.start).contains { ["after", "before", "following", "nach", "vor"].contains(tokens[$0].lower) }
+                    && verbs.contains { $0.start > t.end }
+                if anchor { timeAnchor = t }
+                return anchor
+            }
+        }
+        return TriggerCues(triggers: trig, approvals: approvals, welcomesAll: welcomesAll, hostNouns: hostNouns, timeAnchor: timeAnchor)
+    }
+
+    /// Splits side-lines references off the triggers: they point to a summit ("on the sidelines of the
+    /// summit"), reported before or here first. Returns the triggers left and the summit they point to.
+    func sidelinesEvents(_ trig: [Trigger], in s: Sentence, places: [PlaceMention], planned: Bool) -> (events: [Trigger], sidelinesTarget: Int?) {
+        var sidelinesTarget: Int? = nil
+        let events = trig.filter { t in
+            if t.sidelines {
+                sidelinesTarget = latestMeeting(kind: "summit") ?? meetings.indices.last
+                // "on the sidelines of the AU summit in Addis Ababa": a summit of its own body or place is not
+                // the meeting reported before.
+                if let k = sidelinesTarget {
+                    let own = places.first(where: { $0.start >= t.end && $0.start <= t.end + 4 })
+                    if (t.org != nil && meetings[k].org != nil && meetings[k].org != t.org)
+                        || (own != nil && meetings[k].cityKey != nil && meetings[k].cityKey != own!.key)
+                        || (t.org != nil && meetings[k].org == nil && own != nil && meetings[k].cityKey != own!.key) {
+                        sidelinesTarget = nil
+                    }
+                }
+                if sidelinesTarget == nil {
+                    // "am Rande des G7-Gipfels in Rom": the summit is reported here first.
+                    var summit = makeEvent([t], sentence: s, parts: [], places: places, times: [], planned: planned)
+                    summit.kind = "summit"
+                    summit.mode = "multilateral"
+                    meetings.append(summit)
+                    sidelinesTarget = meetings.count - 1
+                }
+                return false
+            }
+            return true
+        }
+        // "On the sidelines, A held talks with B", "Am Rande traf A B": a side meeting of the latest
+        // summit, even when the summit is not named in the sentence.
+        // Also at the end: "A and B held talks on the sidelines." (then of the meeting reported last).
+        if sidelinesTarget == nil, let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
+           let first = events.first, let last = events.last, cue < first.start || cue >= last.end,
+           let summit = latestMeeting(kind: "summit") ?? largeMeeting() ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].mode != "phone" }) : nil),
+           cue + 1 < s.tokens.upperBound, [",", ".", "des", "der", "of", "dieses", "this"].contains(tokens[cue + 1].lower) || has(cue + 1, .determiners)
+               // German "Am Rande traf A B": the verb comes second.
+               || (isGerman && cue <= s.tokens.lowerBound + 1 && has(cue + 1, .verb) || isGerman && cue <= s.tokens.lowerBound + 1 && tokens[cue + 1].kind == .word && !tokens[cue + 1].isCapitalized) {
+            sidelinesTarget = summit
+        }
+        return (events, sidelinesTarget)
+    }
+}
