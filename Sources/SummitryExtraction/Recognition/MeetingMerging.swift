@@ -108,7 +108,8 @@ extension DocumentAnalysis {
             }
             // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
             // time of its own is part of the encounter reported just before.
-            if target == nil, e.kind == "meal", e.cityKey == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+            // (Not a meal on the sidelines: "Am Rande des Treffens kam X zu einem Frühstück mit Y zusammen" is a side meeting.)
+            if target == nil, e.kind == "meal", e.cityKey == nil, e.sidelinesOf == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
                let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
                e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
                 target = k; reason = 17

@@ -21,6 +21,13 @@ extension DocumentAnalysis {
         "kritisierte", "kritisiert", "lobte", "verurteilte", "bezeichnete", "nannte", "kommentierte", "bewertete", "würdigte",
         "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
     ]
+    /// Relative pronouns that open a clause about the person just named.
+    static let relativePronouns: Set<String> = ["der", "die", "who", "welcher", "welche"]
+    /// Words of taking part ("teilnahm", "attended"): with a negation, absence.
+    static let attendanceWords: Set<String> = [
+        "teilnahm", "teilnahmen", "teilnehmen", "teilgenommen", "teilnimmt", "dabei", "anwesend", "angereist", "anreiste",
+        "attend", "attended", "attending", "attends", "join", "joined", "present", "travel", "travelled", "traveled",
+    ]
     /// Verbs of carrying a message ("überbrachte", "delivered").
     static let messengerVerbs: Set<String> = ["überbrachte", "überbrachten", "überbringt", "delivered", "conveyed", "handed"]
     /// Verbs of accusing ("warf … vor", "accused").
@@ -91,6 +98,17 @@ extension DocumentAnalysis {
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
                 var k = m.end
+                // "X, der nicht an dem Treffen teilnahm, …", "X, who did not attend the summit, …": a relative clause
+                // of the subject's absence.
+                if k + 1 < limit, tokens[k].text == ",", Self.relativePronouns.contains(tokens[k + 1].lower) {
+                    let close = (k + 2 ..< limit).first(where: { tokens[$0].text == "," }) ?? limit
+                    let clause = k + 2 ..< close
+                    if clause.contains(where: { Self.negations.contains(tokens[$0].lower) })
+                        && clause.contains(where: { Self.attendanceWords.contains(tokens[$0].lower) })
+                        || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !["without", "ohne"].contains(tokens[$0].lower) }) {
+                        p.absent = true
+                    }
+                }
                 // (After an appositive: "X, the Indian prime minister, stayed away".)
                 if k < limit, tokens[k].text == ",", let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].text == "," }),
                    tag(covering: k + 1) != nil || has(k + 1, .determiners) {
