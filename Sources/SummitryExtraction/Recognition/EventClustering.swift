@@ -134,6 +134,16 @@ extension DocumentAnalysis {
                 assigned[c].insert(subject, at: 0)
             }
         }
+        // "X hosted the leaders in London, hours after a phone call with Y": a call with one other party named
+        // after "with" is the sentence subject's own call.
+        for (c, cl) in clusters.enumerated() where c > 0 && cl.allSatisfy({ $0.kind == "call" && $0.role == .noun }) {
+            let people = assigned[c].filter { !$0.source && !$0.absent }
+            guard Set(people.map(\.mention.actor)).count == 1, let m = people.first?.mention, m.start > cl.last!.end, m.start - cl.last!.end <= 3,
+                  (cl.last!.end ..< m.start).contains(where: { ["with", "mit"].contains(tokens[$0].lower) }),
+                  let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
+                  subject.mention.actor != m.actor else { continue }
+            assigned[c].insert(subject, at: 0)
+        }
         // "talks among A, B and C", "Gespräche mit X": the list after the connector is the noun's.
         for (c, cl) in clusters.enumerated() {
             guard let noun = cl.last(where: { $0.role == .noun }) else { continue }

@@ -28,8 +28,11 @@ extension DocumentAnalysis {
             }
             if attendsOther { continue }
             // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
-            // is an arrival at the summit.
-            let flewIn = cl.allSatisfy({ $0.role == .visit }) && places.isEmpty && countryVenue(after: cl.last!, sentence: s) == nil
+            // is an arrival at the summit. (So is joining after a journey from elsewhere: "X joined the leaders after
+            // flying in from Kyiv".)
+            let origins = places.allSatisfy { $0.start > s.tokens.lowerBound && ["from", "aus"].contains(tokens[$0.start - 1].lower) }
+            let flewIn = cl.allSatisfy({ $0.role == .visit || $0.role == .attend }) && cl.contains(where: { $0.role == .visit })
+                && (places.isEmpty || cl.contains(where: { $0.role == .attend }) && origins) && countryVenue(after: cl.last!, sentence: s) == nil
                 && latestMeeting(kind: "summit").map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
                 && !cl.contains(where: { $0.end < s.tokens.upperBound && ["to", "nach"].contains(tokens[$0.end].lower) })
             if flewIn, let summit = latestMeeting(kind: "summit") {

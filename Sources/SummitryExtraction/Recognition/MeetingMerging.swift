@@ -7,6 +7,9 @@ extension DocumentAnalysis {
     /// Verbs of chairing ("leitete", "chaired", "presided").
     static let chairVerbs: Set<String> = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
 
+    /// Verbs of greeting a guest on arrival ("greeted", "begrüßte").
+    static let greetVerbs: Set<String> = ["greeted", "greets", "welcomed", "welcomes", "embraced", "begrüßte", "begrüßt", "umarmte"]
+
     /// The last sentence that reported meeting `k`.
     func lastReported(_ k: Int) -> Int { max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0) }
 
@@ -124,6 +127,15 @@ extension DocumentAnalysis {
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
                 target = k; reason = 19
             }
+            // "Starmer and Trump spoke for half an hour on Saturday" after their phone call was reported: speaking
+            // with no place of its own is that call, told again with its time.
+            if target == nil, e.cityKey == nil, !e.countryOnly, ep.count >= 2, e.mode != "phone",
+               triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
+               let k = meetings.indices.last(where: { meetings[$0].mode == "phone" && Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
+               { var call = e; call.mode = "phone"; return compatible(meetings[k], call) }(),
+               e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
+                target = k; reason = 24
+            }
             // "…, die nächsten Konsultationen sollten im Juni in Den Haag stattfinden. Dann wollen beide Kabinette
             // gemeinsam tagen.": a planned encounter right after a planned meeting, with no place of its own, is that one.
             if target == nil, e.planned, e.cityKey == nil, !e.countryOnly, !ep.isEmpty, let k = meetings.indices.last, meetings[k].planned,
@@ -150,11 +162,16 @@ extension DocumentAnalysis {
                 target = k; reason = 20
             }
             // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
-            // (Greeting one guest is a reception of its own.)
+            // (Greeting one guest is a reception of its own — unless the summit's host greets one of its guests:
+            // "Zelenskyy joined the leaders … He was greeted by Starmer with an embrace".)
             if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
-               e.participants.filter({ !e.hosts.contains($0) }).count >= 2,
-               let k = meetings.indices.last, meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil, !meetings[k].background,
-               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 2 {
+               // (A call reported since does not end the summit: "… hosted the leaders, hours after a phone call with X".)
+               let k = meetings.indices.last(where: { meetings[$0].mode != "phone" }), meetings[k].mode == "multilateral",
+               e.participants.filter({ !e.hosts.contains($0) }).count >= 2
+                   || !e.hosts.isEmpty && Set(e.hosts).isSubset(of: meetings[k].hosts) && ep.isSubset(of: meetings[k].participants)
+                       && triggers.allSatisfy({ $0.role == .host && Self.greetVerbs.contains(tokens[$0.start].lower) }),
+               meetings[k].sidelinesOf == nil, !meetings[k].background,
+               e.firstSentence - max(meetings[k].sentences.max() ?? meetings[k].firstSentence, meetings[k].evidence.values.max() ?? 0) <= 2 {
                 target = k; reason = 16
             }
             // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the

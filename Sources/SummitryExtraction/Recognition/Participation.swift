@@ -27,6 +27,8 @@ extension DocumentAnalysis {
     static let attendanceWords: Set<String> = [
         "teilnahm", "teilnahmen", "teilnehmen", "teilgenommen", "teilnimmt", "dabei", "anwesend", "angereist", "anreiste",
         "attend", "attended", "attending", "attends", "join", "joined", "present", "travel", "travelled", "traveled",
+        // (Not invited is not there: "X, who was not invited, …", "X, die nicht eingeladen war".)
+        "invited", "eingeladen",
     ]
     /// Verbs of carrying a message ("überbrachte", "delivered").
     static let messengerVerbs: Set<String> = ["überbrachte", "überbrachten", "überbringt", "delivered", "conveyed", "handed"]
