@@ -290,11 +290,17 @@ extension DocumentAnalysis {
 
     /// Whether a German office after "die" is plural: "die" before a masculine title ("die Außenminister",
     /// "die EU-Regierungschefs") can only be the plural; a feminine one ("die Kanzlerin") is one person.
+    /// So is "der" before a masculine title in "-s" (the genitive plural: "ein Treffen der Regierungschefs"; the
+    /// singular's genitive takes "des").
     func isGermanPluralOffice(_ hit: TitleHit, sentence s: Sentence) -> Bool {
-        guard isGerman, hit.start > s.tokens.lowerBound, tokens[hit.start - 1].lower == "die",
-              hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
+        guard isGerman, hit.start > s.tokens.lowerBound, hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
+        var a = hit.start - 1
+        // ("der Staats- und Regierungschefs": the article before the coordinated first part.)
+        if a >= s.tokens.lowerBound + 2, ["und", "and"].contains(tokens[a].lower), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
+        let article = tokens[a].lower
         let head = tokens[hit.roleRange.upperBound - 1].lower
-        return !head.hasSuffix("in") && !head.hasSuffix("innen")
+        if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
+        return article == "die" || article == "der" && head.hasSuffix("s") && !head.hasSuffix("ss")
     }
 
     /// Numbers of people named in a group ("the four ministers").

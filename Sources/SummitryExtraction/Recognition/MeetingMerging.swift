@@ -2,7 +2,7 @@
 /// and completing meetings once the whole text is read.
 extension DocumentAnalysis {
     /// Verbs of talking about a topic ("sprachen über", "discussed").
-    static let topicVerbs: Set<String> = ["sprachen", "sprach", "besprachen", "berieten", "discussed", "talked", "spoke"]
+    static let topicVerbs: Set<String> = ["sprachen", "sprach", "gesprochen", "besprachen", "berieten", "discussed", "talked", "spoke"]
 
     /// Verbs of chairing ("leitete", "chaired", "presided").
     static let chairVerbs: Set<String> = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
@@ -190,14 +190,18 @@ extension DocumentAnalysis {
                 for k in meetings.indices.reversed() where k != e.sidelinesOf {
                     let m = meetings[k], mp = Set(m.participants)
                     guard m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence,
-                          m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e) else { continue }
-                    let score: Double
+                          m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e),
+                          // (Not the headline's other meeting: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
+                          m.firstSentence < e.firstSentence else { continue }
+                    var score: Double
                     if !ep.isEmpty && !mp.isEmpty {
                         guard ep.isSubset(of: mp) || mp.isSubset(of: ep) else { continue }
                         score = Double(ep.intersection(mp).count) / Double(ep.union(mp).count)
                     } else {
                         score = sameBody(m.org, e.org) ? 0.5 : 0.1
                     }
+                    // (Named by a noun of the same kind — "Videoschalte", "Videokonferenz" — before one named by a verb.)
+                    if e.noun != nil, m.noun != nil, e.kind == m.kind, e.mode == m.mode { score += 0.5 }
                     if best == nil || score > best!.score { best = (k, score) }
                 }
                 if let b = best { target = b.k; reason = 15 }
@@ -249,7 +253,11 @@ extension DocumentAnalysis {
             let watched = definite && e.participants.isEmpty && e.org == nil && triggers.allSatisfy { $0.role == .noun }
                 && e.timeKey == nil && !e.background && !e.upcoming
                 && meetings.contains { $0.kind == e.kind || e.kind == "visit" && $0.mode != "phone" }
-            let anchored = !watched && (!e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun }))
+            // (A headline's particular meeting is anchored by the report that follows: "– Videoschalte der Koalition".)
+            let headlined = e.firstSentence == 0 && isHeadline(sentences[0]) && triggers.contains { t in
+                t.role == .noun && (e.particular || t.end < tokens.count && ["der", "des", "of"].contains(tokens[t.end].lower))
+            }
+            let anchored = !watched && (!e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun }) || headlined)
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {
                 meetings.append(e)
                 lastMeeting = meetings.count - 1

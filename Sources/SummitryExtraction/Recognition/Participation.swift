@@ -10,6 +10,7 @@ extension DocumentAnalysis {
         var reportVerb: Int?    // token of the speech verb right after it ("X told reporters …")
         var absent = false
         var invited = false
+        var inviter = false     // "Eingeladen hatten X und Y": who invited hosts
         var accusative = false
     }
 
@@ -21,6 +22,8 @@ extension DocumentAnalysis {
         "kritisierte", "kritisiert", "lobte", "verurteilte", "bezeichnete", "nannte", "kommentierte", "bewertete", "würdigte",
         "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
     ]
+    /// German auxiliaries of the active perfect ("Eingeladen hatten …").
+    static let activeAuxiliaries: Set<String> = ["hatte", "hatten", "hat", "haben"]
     /// Relative pronouns that open a clause about the person just named.
     static let relativePronouns: Set<String> = ["der", "die", "who", "welcher", "welche"]
     /// Words of taking part ("teilnahm", "attended"): with a negation, absence.
@@ -127,7 +130,10 @@ extension DocumentAnalysis {
             // "…, sagte Jana Kurz, die Sprecherin des … Ivo Lind": the whole clause after the verb speaks.
             if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
                 && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
-            if let fi = firstInvite, fi < m.start { p.invited = true }
+            if let fi = firstInvite, fi < m.start {
+                // "Eingeladen hatten X und Y" (the active pluperfect, inverted): X and Y invited — they host.
+                if isGerman, fi + 1 < m.start, Self.activeAuxiliaries.contains(tokens[fi + 1].lower) { p.inviter = true } else { p.invited = true }
+            }
             p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
             // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
