@@ -119,8 +119,16 @@ extension DocumentAnalysis {
                 debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
             }
             let hasOwn = !event.participants.isEmpty
+            // "vereinbart, den Strategischen Dialog wieder aufzunehmen", "agreed to resume the dialogue": resuming a
+            // format names no encounter of its own until a place, a time or people are given.
+            if !hasOwn, event.city == nil, event.timeKey == nil, !event.countryOnly, cl.allSatisfy({ $0.role == .noun }),
+               (cl.last!.end ..< max(cl.last!.end, clause(around: cl.last!.start, in: s).upperBound)).contains(where: { Self.resumeInfinitives.contains(tokens[$0].lower) })
+                || (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { ["resume", "resuming", "continue"].contains(tokens[$0].lower) }) {
+                previousEvent = event
+                continue
+            }
             // (Not across a semicolon or a headline's dash: two reports.)
-            let apart = c > 0 && (clusters[c - 1].last!.end ..< cl.first!.start).contains { k in
+            let apart = c > 0 && (clusters[c - 1].last!.end ..< max(clusters[c - 1].last!.end, cl.first!.start)).contains { k in
                 tokens[k].text == ";" || headline && ["\u{2013}", "\u{2014}", "-", "|"].contains(tokens[k].text)
             }
             if !hasOwn, !apart, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
