@@ -90,6 +90,11 @@ extension DocumentAnalysis {
                end - 1 > v, tokens[end - 1].lower == "ab" {
                 p.absent = true
             }
+            // "Kritik an dem Besuch kam von X", "Criticism of the visit came from X": a critic of the meeting.
+            if m.kind != .plural, let c = (lo ..< m.start).first(where: { ["kritik", "criticism"].contains(tokens[$0].lower) }),
+               (c + 1 ..< min(m.start, c + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
+                p.source = true
+            }
             // A commentator: "X kritisierte die Genfer Gespräche", "X praised the talks" — the subject of a verb of
             // judging whose object is the meeting reports it from outside.
             if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.judgingVerbs.contains(tokens[$0].lower) }),
