@@ -24,6 +24,8 @@ extension DocumentAnalysis {
     ]
     /// Words that open a subordinate clause ("weil", "because").
     static let subordinators: Set<String> = ["weil", "da", "nachdem", "because", "since", "as", "after", "when", "als", "wenn", "obwohl", "although"]
+    /// Finite auxiliaries that open a predicate after a name set off by commas.
+    static let finiteAuxiliaries: Set<String> = ["was", "were", "is", "had", "has", "did", "will", "war", "ist", "hatte", "hat", "blieb", "wird"]
     /// German auxiliaries of the active perfect ("Eingeladen hatten …").
     static let activeAuxiliaries: Set<String> = ["hatte", "hatten", "hat", "haben"]
     /// Relative pronouns that open a clause about the person just named.
@@ -131,9 +133,13 @@ extension DocumentAnalysis {
                    tag(covering: k + 1) != nil || has(k + 1, .determiners) {
                     k = close + 1
                 }
+                // (The name itself set off as an appositive: "Hungary's defence minister, X, was absent".)
+                if k + 1 < limit, tokens[k].text == ",", Self.finiteAuxiliaries.contains(tokens[k + 1].lower) { k += 1 }
                 let stop = min(limit, k + 8)
                 while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
-                    if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
+                    // ("absence" names it only before the name: "in the absence of X"; "X … to make up for his absence" does not.)
+                    if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil,
+                       !["without", "ohne", "absence", "abwesenheit"].contains(tokens[k].lower) { p.absent = true; break }
                     k += 1
                 }
             }
