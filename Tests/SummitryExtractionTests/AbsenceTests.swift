@@ -29,3 +29,23 @@ import SummitryModel
         #expect(net.participants(of: oslo.id) == ["Lars Lindqvist"])
     }
 }
+
+/// A working lunch joined by a third minister, described as "the first such meeting", and a minister not
+/// invited (invented text).
+@Suite struct TrilateralLunchTests {
+    @Test func theLunchJoinedByAThirdIsAMeetingOfItsOwn() throws {
+        let net = try Shared.network("""
+            OSLO, March 3 (Reuters) - Norwegian Foreign Minister Jonas Berg hosted Portugal's foreign minister, Ana Lobo, \
+            in Oslo on Tuesday.
+
+            Later on Tuesday, the two ministers were joined by Danish Foreign Minister Lars Holm for a trilateral working \
+            lunch, the first such meeting since Holm took office.
+
+            Russian Foreign Minister Pavel Orlov was not invited to any of the Oslo meetings.
+            """)
+        #expect(net.meetings.count == 2)
+        let lunch = try #require(net.meetings.first { net.participants(of: $0.id).contains("Lars Holm") })
+        #expect(net.participants(of: lunch.id) == ["Jonas Berg", "Ana Lobo", "Lars Holm"])
+        for m in net.meetings { #expect(!net.participants(of: m.id).contains("Pavel Orlov")) }
+    }
+}

@@ -58,6 +58,8 @@ extension DocumentAnalysis {
                 // (Not "the last such summit", "das letzte solche Treffen".)
                 if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(["such", "solche", "solchen"].contains(prev) && i >= s.tokens.lowerBound + 2
                     && (has(i - 2, .determinersDefinite) || ["last", "next", "first", "letzte", "nächste", "erste"].contains(tokens[i - 2].lower))) { skip = true }
+                // ("a trilateral working lunch, the first such meeting since …": it describes the encounter just named.)
+                if ["such", "solche", "solches"].contains(prev), i >= s.tokens.lowerBound + 2, ["first", "erste", "ersten"].contains(tokens[i - 2].lower) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
                         && ["begin", "start", "launch", "open", "resume", "restart"].contains(tokens[k + 1].lower) })
