@@ -58,6 +58,12 @@ struct WordClass: OptionSet, Sendable {
     static let prepareWord = WordClass(rawValue: 1 << 43)
     /// Verbs of carrying a message (``DocumentAnalysis/messengerVerbs``).
     static let messengerVerb = WordClass(rawValue: 1 << 44)
+    /// Numerals of a group ("the four ministers"; ``DocumentAnalysis/numerals``).
+    static let numeral = WordClass(rawValue: 1 << 45)
+    /// Nouns of chairing a meeting ("unter dem Vorsitz"; ``DocumentAnalysis/chairNouns``).
+    static let chairNoun = WordClass(rawValue: 1 << 46)
+    /// Adverbs pointing back to a place ("dort", "there"; ``DocumentAnalysis/placeDeictics``).
+    static let placeDeictic = WordClass(rawValue: 1 << 47)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -304,6 +310,9 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.nextWords, .nextWord)
         mark(DocumentAnalysis.prepareWords, .prepareWord)
         mark(DocumentAnalysis.messengerVerbs, .messengerVerb)
+        mark(DocumentAnalysis.numerals.keys, .numeral)
+        mark(DocumentAnalysis.chairNouns, .chairNoun)
+        mark(DocumentAnalysis.placeDeictics, .placeDeictic)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }

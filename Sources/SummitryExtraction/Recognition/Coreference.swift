@@ -104,7 +104,8 @@ extension DocumentAnalysis {
                 }
                 if tokens[i].kind == .word {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
-                    if let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
+                    // (A numeral is a ``WordClass/numeral``: other words cost no look-up.)
+                    if has(i, .numeral), let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
                        tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].lower),
                        let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
                         for a in meetings[k].participants { record(a, i, i + 2, .plural) }

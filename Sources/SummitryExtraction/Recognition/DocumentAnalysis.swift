@@ -9,6 +9,25 @@ struct Tag: Sendable {
     var ambiguous: Bool
 }
 
+/// The kind of a tag's entity, without its payload: what the per-token loops ask before they
+/// copy a tag (a copy retains the entity's strings).
+enum TagKind: UInt8, Sendable {
+    case none, country, place, organization, agency, title, meetingNoun
+
+    /// The kind of `tag` (``none`` for nil).
+    init(_ tag: Tag?) {
+        guard let tag else { self = .none; return }
+        switch tag.entity {
+        case .country: self = .country
+        case .place: self = .place
+        case .organization: self = .organization
+        case .agency: self = .agency
+        case .title: self = .title
+        case .meetingNoun: self = .meetingNoun
+        }
+    }
+}
+
 /// A value per token of a document (its tags, whether it is inside a name, …) that later stages
 /// may still change.
 ///
@@ -64,6 +83,9 @@ final class DocumentAnalysis {
     let tagAt: TokenTable<Tag?>
     /// The start token of the tag covering each token, or -1.
     let coveredBy: [Int32]
+    /// The kind of the tag starting at each token (``TagKind/none`` if none). Later stages change
+    /// a tag's reading only within its kind (a place for another place), so the table stays true.
+    let tagKinds: [TagKind]
     /// Each token's word classes.
     let wordClass: [WordClass]
     /// Each token's lexicon entry (``WordTable/entries(of:)``).
@@ -157,6 +179,7 @@ final class DocumentAnalysis {
         tagging.preferContextCountries()
         tagAt = tagging.tagAt
         coveredBy = tagging.coveredBy
+        tagKinds = tagging.tagAt.map { TagKind($0) }
         inName = TokenTable(repeating: false, count: tokens.count)
         inRole = TokenTable(repeating: false, count: tokens.count)
         startsEstablished = TokenTable(repeating: false, count: tokens.count)
@@ -183,6 +206,9 @@ final class DocumentAnalysis {
         sentenceTextCache[s.index] = t
         return t
     }
+
+    /// Whether a tag covers token `i` (``tag(covering:)`` is not nil), without copying the tag.
+    @inline(__always) func isTagged(_ i: Int) -> Bool { coveredBy[i] >= 0 }
 
     /// The tag covering token `i`, if any.
     func tag(covering i: Int) -> Tag? {

@@ -8,6 +8,10 @@ extension DocumentAnalysis {
         "der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses",
         "its", "their", "his", "her", "seiner", "ihrer", "seines", "ihres", "seinem", "ihrem", "seinen", "ihren",
     ]
+    /// Adverbs pointing back to a place named before ("dort", "there"; see ``isPlaceDeictic(_:limit:)``).
+    static let placeDeictics: Set<String> = ["dort", "dorthin", "there"]
+    /// Nouns of chairing ("unter dem Vorsitz", "under the chairmanship of").
+    static let chairNouns: Set<String> = ["vorsitz", "chairmanship"]
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
     /// Prepositions that put an event at a place.
     static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
@@ -44,7 +48,8 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < limit {
-            if let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
+            // (The tag kinds are read first: most tokens start no tag, and a tag is copied only for its kind.)
+            if tagKinds[i] == .meetingNoun, let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
                 let info = lexicons.meetingNouns[idx]
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let next = tag.end < limit ? tokens[tag.end].lower : ""
@@ -117,7 +122,7 @@ extension DocumentAnalysis {
                 continue
             }
             // An organisation's meeting named by the body: "at the G7", "beim G20".
-            if let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
+            if tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
                ["forum", "intergovernmental", "alliance"].contains(lexicons.organizations[id]?.kind ?? ""),
                ["beim", "zum", "vom"].contains(tokens[i - 1].lower)
                    // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
@@ -129,14 +134,14 @@ extension DocumentAnalysis {
                 continue
             }
             // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
-            if tokens[i].kind == .word, ["vorsitz", "chairmanship"].contains(tokens[i].lower), i > s.tokens.lowerBound,
+            if tokens[i].kind == .word, has(i, .chairNoun), i > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { ["unter", "under"].contains(tokens[$0].lower) }) {
                 out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
                                    sidelines: false, quoted: inQuote[i]))
                 i += 1
                 continue
             }
-            if tokens[i].kind == .word, tag(covering: i) == nil {
+            if tokens[i].kind == .word, !isTagged(i) {
                 var role: Trigger.Role? = nil
                 if has(i, .separable), let seps = lexicons.separable[tokens[i].lower] {
                     for sep in seps where tokens[(i + 1) ..< limit].contains(where: { $0.lower == sep.particle && $0.kind == .word }) {
@@ -148,8 +153,9 @@ extension DocumentAnalysis {
                     role = Trigger.Role(rawValue: r)
                 }
                 // "sprach sich für … aus" advocates; it is no conversation.
-                let reflexive = isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && tokens[i].lower.hasPrefix("sprach")
-                if role == nil, !reflexive, has(i, .verb), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && tokens[i].lower != "teilnahme") {
+                // (Asked only of a verb not yet given a role: the words are compared last.)
+                func reflexive() -> Bool { isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && tokens[i].lower.hasPrefix("sprach") }
+                if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && tokens[i].lower != "teilnahme") {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
@@ -205,7 +211,7 @@ extension DocumentAnalysis {
     /// for a "dort"/"there" in a later sentence.
     func notePlaces(in s: Sentence) {
         for i in s.tokens.reversed() {
-            guard let tag = tagAt[i], tag.start == i, !inName[i], case .place(let key, let iso, let strong) = tag.entity,
+            guard tagKinds[i] == .place, let tag = tagAt[i], tag.start == i, !inName[i], case .place(let key, let iso, let strong) = tag.entity,
                   strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) else { continue }
             // (A shouted dateline names the place as the lexicon writes it.)
             let shouted = tokens[i ..< tag.end].allSatisfy { $0.kind != .word || $0.isAllCaps }
@@ -224,6 +230,8 @@ extension DocumentAnalysis {
 
     /// Whether token `i` is the adverb "there"/"dort" pointing back to a place (not existential "there is").
     func isPlaceDeictic(_ i: Int, limit: Int) -> Bool {
+        // (Each of the words is a ``WordClass/placeDeictic``: other tokens are passed without comparing.)
+        guard has(i, .placeDeictic) else { return false }
         let w = tokens[i].lower
         if isGerman { return w == "dort" || w == "dorthin" }
         guard w == "there" else { return false }
@@ -253,7 +261,7 @@ extension DocumentAnalysis {
                 i = seat.end
                 continue
             }
-            if let tag = tagAt[i], !inName[i] {
+            if tagKinds[i] != .none, let tag = tagAt[i], !inName[i] {
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
@@ -339,7 +347,7 @@ extension DocumentAnalysis {
             while k < limit && k <= i + 3 && (has(k, .determiners) || ["of", "von"].contains(tokens[k].lower)) { k += 1 }
             if k < limit, let tag = tagAt[k], case .organization(let id) = tag.entity { return seat(id, i, tag.end) }
         }
-        guard let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
+        guard tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
         if tag.end < limit, has(tag.end, .seatNoun) { return seat(id, i, tag.end + 1) }
         // A deliberative body meets at its seat: "at the General Assembly", "vor dem Sicherheitsrat".
         // A national seat of government after a locative: "at the White House", "im Kreml", "im Kanzleramt".
