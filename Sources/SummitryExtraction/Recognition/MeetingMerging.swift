@@ -266,8 +266,11 @@ extension DocumentAnalysis {
         let datelinePlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
         for k in meetings.indices {
             var m = meetings[k]
-            m.participants.removeAll { m.absent.contains($0) }
-            m.hosts.removeAll { !m.participants.contains($0) }
+            // (Read into constants: the record's fields are computed properties, not separate storage.)
+            let absent = m.absent
+            m.participants.removeAll { absent.contains($0) }
+            let participants = m.participants
+            m.hosts.removeAll { !participants.contains($0) }
             if m.mode != "phone" && !m.countryOnly && m.city == nil {
                 // Where the text last placed these people, else the dateline, else the last place reported.
                 let people = Set(m.participants)
