@@ -76,6 +76,11 @@ extension DocumentAnalysis {
                     if nameAfterTitle(hit, limit: limit) == nil && hit.info.political {
                         let plural = (hit.start > s.tokens.lowerBound && has(hit.start - 1, .pluralCues))
                             || (i > s.tokens.lowerBound && has(i - 1, .pluralCues))
+                        if !plural && isGermanPluralOffice(hit, sentence: s) {
+                            // "Die Außenminister der EU haben beraten": a body's office holders as a group, no one person.
+                            i = hit.titleEnd
+                            continue
+                        }
                         if plural {
                             for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
                         } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence.subtracting(ownersOnly)) {
@@ -282,6 +287,21 @@ extension DocumentAnalysis {
             k += 1
         }
         return (isos, end)
+    }
+
+    /// Whether a German office after "die" is plural: "die" before a masculine title ("die Außenminister",
+    /// "die EU-Regierungschefs") can only be the plural; a feminine one ("die Kanzlerin") is one person.
+    /// So is "der" before a masculine title in "-s" (the genitive plural: "ein Treffen der Regierungschefs"; the
+    /// singular's genitive takes "des").
+    func isGermanPluralOffice(_ hit: TitleHit, sentence s: Sentence) -> Bool {
+        guard isGerman, hit.start > s.tokens.lowerBound, hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
+        var a = hit.start - 1
+        // ("der Staats- und Regierungschefs": the article before the coordinated first part.)
+        if a >= s.tokens.lowerBound + 2, ["und", "and"].contains(tokens[a].lower), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
+        let article = tokens[a].lower
+        let head = tokens[hit.roleRange.upperBound - 1].lower
+        if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
+        return article == "die" || article == "der" && head.hasSuffix("s") && !head.hasSuffix("ss")
     }
 
     /// Numbers of people named in a group ("the four ministers").

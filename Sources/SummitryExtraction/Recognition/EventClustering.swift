@@ -11,6 +11,7 @@ extension DocumentAnalysis {
 
     /// Groups `events` (a sentence's triggers, in order) into the encounters they report.
     func clusterEvents(_ events: [Trigger], in s: Sentence, mentions ms: [Mention], places: [PlaceMention]) -> EventClusters {
+        let headline = isHeadline(s)
         // Clusters: triggers of one event. A new event starts at a noun owned by a possessive
         // name ("Novak's meeting"), at a trigger with a place of its own after an earlier place,
         // at a definite noun after a verb ("met … for the meeting" refers elsewhere), and where
@@ -57,7 +58,9 @@ extension DocumentAnalysis {
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
                 let purpose = t.role == .meet && t.start > 0 && ["to", "zu"].contains(tokens[t.start - 1].lower)
                 // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
+                // (So does a dash in a headline: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                 let semicolon = (last.end ..< t.start).contains { tokens[$0].text == ";" }
+                    || headline && (last.end ..< t.start).contains { ["\u{2013}", "\u{2014}", "-", "|"].contains(tokens[$0].text) }
                 if !semicolon && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                     clusters[clusters.count - 1].append(t)
                     continue
@@ -72,6 +75,7 @@ extension DocumentAnalysis {
     /// Gives each event of `ec` the participations that belong to it (nearest event, with the
     /// exceptions below). Returns one list per cluster.
     func assignParticipants(_ parts: [Participation], to ec: EventClusters, in s: Sentence, times: [TimeExpression]) -> [[Participation]] {
+        let headline = isHeadline(s)
         let clusters = ec.clusters, agreedStarts = ec.agreedStarts
         // Assign mentions to the nearest cluster; "X's meeting" binds to the following one.
         var assigned = Array(repeating: [Participation](), count: clusters.count)
@@ -85,7 +89,7 @@ extension DocumentAnalysis {
                 var d = m.end <= a ? a - m.end : (m.start >= b ? m.start - b + 1 : 0)
                 // (Not across a semicolon.)
                 let gap = m.end <= a ? m.end ..< a : (m.start >= b ? b ..< m.start : m.start ..< m.start)
-                if gap.contains(where: { tokens[$0].text == ";" }) { d += 100 }
+                if gap.contains(where: { tokens[$0].text == ";" || headline && ["\u{2013}", "\u{2014}", "-", "|"].contains(tokens[$0].text) }) { d += 100 }
                 if possessive && m.end <= a { d = max(0, d - 2) }
                 // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                 // weil diese zu einer Konferenz gereist war").
@@ -133,6 +137,16 @@ extension DocumentAnalysis {
                !assigned[c].contains(where: { $0.mention.actor == subject.mention.actor }) {
                 assigned[c].insert(subject, at: 0)
             }
+        }
+        // "X hosted the leaders in London, hours after a phone call with Y": a call with one other party named
+        // after "with" is the sentence subject's own call.
+        for (c, cl) in clusters.enumerated() where c > 0 && cl.allSatisfy({ $0.kind == "call" && $0.role == .noun }) {
+            let people = assigned[c].filter { !$0.source && !$0.absent }
+            guard Set(people.map(\.mention.actor)).count == 1, let m = people.first?.mention, m.start > cl.last!.end, m.start - cl.last!.end <= 3,
+                  (cl.last!.end ..< m.start).contains(where: { ["with", "mit"].contains(tokens[$0].lower) }),
+                  let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
+                  subject.mention.actor != m.actor else { continue }
+            assigned[c].insert(subject, at: 0)
         }
         // "talks among A, B and C", "Gespräche mit X": the list after the connector is the noun's.
         for (c, cl) in clusters.enumerated() {

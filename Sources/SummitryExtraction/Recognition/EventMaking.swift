@@ -7,6 +7,7 @@ extension DocumentAnalysis {
                     places: [PlaceMention], times: [TimeExpression], planned: Bool, sidelinesTarget: Int?) {
         let clusters = ec.clusters, preparedStarts = ec.preparedStarts
         let welcomesAll = cues.welcomesAll, timeAnchor = cues.timeAnchor
+        let headline = isHeadline(s)
         var previousEvent: MeetingRecord? = nil
         for (c, cl) in clusters.enumerated() {
             // Welcoming the delegates of a meeting already reported (no place of its own): its host.
@@ -28,8 +29,11 @@ extension DocumentAnalysis {
             }
             if attendsOther { continue }
             // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
-            // is an arrival at the summit.
-            let flewIn = cl.allSatisfy({ $0.role == .visit }) && places.isEmpty && countryVenue(after: cl.last!, sentence: s) == nil
+            // is an arrival at the summit. (So is joining after a journey from elsewhere: "X joined the leaders after
+            // flying in from Kyiv".)
+            let origins = places.allSatisfy { $0.start > s.tokens.lowerBound && ["from", "aus"].contains(tokens[$0.start - 1].lower) }
+            let flewIn = cl.allSatisfy({ $0.role == .visit || $0.role == .attend }) && cl.contains(where: { $0.role == .visit })
+                && (places.isEmpty || cl.contains(where: { $0.role == .attend }) && origins) && countryVenue(after: cl.last!, sentence: s) == nil
                 && latestMeeting(kind: "summit").map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
                 && !cl.contains(where: { $0.end < s.tokens.upperBound && ["to", "nach"].contains(tokens[$0.end].lower) })
             if flewIn, let summit = latestMeeting(kind: "summit") {
@@ -111,7 +115,11 @@ extension DocumentAnalysis {
                 debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
             }
             let hasOwn = !event.participants.isEmpty
-            if !hasOwn, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
+            // (Not across a semicolon or a headline's dash: two reports.)
+            let apart = c > 0 && (clusters[c - 1].last!.end ..< cl.first!.start).contains { k in
+                tokens[k].text == ";" || headline && ["\u{2013}", "\u{2014}", "-", "|"].contains(tokens[k].text)
+            }
+            if !hasOwn, !apart, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
                 event.participants = prev.participants
                 event.evidence = prev.evidence
             }
@@ -263,7 +271,7 @@ extension DocumentAnalysis {
             if p.absent { if !event.invited.contains(m.actor) { event.invited.append(m.actor) }; event.absent.append(m.actor); continue }
             if p.invited { if !event.invited.contains(m.actor) { event.invited.append(m.actor) } }
             event.addParticipant(m.actor, sentence: s.index)
-            if !p.accusative && isHost(m, verbs: hostVerbs, sentence: s, firstMentionStart: parts.map(\.mention.start).min())
+            if !p.accusative && (p.inviter || isHost(m, verbs: hostVerbs, sentence: s, firstMentionStart: parts.map(\.mention.start).min()))
                 && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
         }
         return event

@@ -19,7 +19,7 @@ extension DocumentAnalysis {
     static let genericLeads: Set<String> = [
         "regular", "future", "further", "frequent", "such", "similar", "more", "other", "many", "several",
         "numerous", "countless", "zahlreiche", "zahlreichen", "unzählige", "unzähligen", "etliche", "etlichen",
-        "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "mehrere", "mehreren",
+        "regelmäßige", "regelmäßigen", "weitere", "weiteren", "künftige", "künftigen", "solche", "solchen", "solches", "solcher", "mehrere", "mehreren",
         "viele", "vielen", "andere", "anderen",
     ]
     /// Verbs that call for a meeting rather than report one ("forderte Verhandlungen", "urged talks").

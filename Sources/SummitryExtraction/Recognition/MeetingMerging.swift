@@ -2,10 +2,13 @@
 /// and completing meetings once the whole text is read.
 extension DocumentAnalysis {
     /// Verbs of talking about a topic ("sprachen über", "discussed").
-    static let topicVerbs: Set<String> = ["sprachen", "sprach", "besprachen", "berieten", "discussed", "talked", "spoke"]
+    static let topicVerbs: Set<String> = ["sprachen", "sprach", "gesprochen", "besprachen", "berieten", "discussed", "talked", "spoke"]
 
     /// Verbs of chairing ("leitete", "chaired", "presided").
     static let chairVerbs: Set<String> = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
+
+    /// Verbs of greeting a guest on arrival ("greeted", "begrüßte").
+    static let greetVerbs: Set<String> = ["greeted", "greets", "welcomed", "welcomes", "embraced", "begrüßte", "begrüßt", "umarmte"]
 
     /// The last sentence that reported meeting `k`.
     func lastReported(_ k: Int) -> Int { max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0) }
@@ -108,7 +111,8 @@ extension DocumentAnalysis {
             }
             // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
             // time of its own is part of the encounter reported just before.
-            if target == nil, e.kind == "meal", e.cityKey == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+            // (Not a meal on the sidelines: "Am Rande des Treffens kam X zu einem Frühstück mit Y zusammen" is a side meeting.)
+            if target == nil, e.kind == "meal", e.cityKey == nil, e.sidelinesOf == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
                let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
                e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
                 target = k; reason = 17
@@ -122,6 +126,15 @@ extension DocumentAnalysis {
                let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
                 target = k; reason = 19
+            }
+            // "Starmer and Trump spoke for half an hour on Saturday" after their phone call was reported: speaking
+            // with no place of its own is that call, told again with its time.
+            if target == nil, e.cityKey == nil, !e.countryOnly, ep.count >= 2, e.mode != "phone",
+               triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
+               let k = meetings.indices.last(where: { meetings[$0].mode == "phone" && Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
+               { var call = e; call.mode = "phone"; return compatible(meetings[k], call) }(),
+               e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
+                target = k; reason = 24
             }
             // "…, die nächsten Konsultationen sollten im Juni in Den Haag stattfinden. Dann wollen beide Kabinette
             // gemeinsam tagen.": a planned encounter right after a planned meeting, with no place of its own, is that one.
@@ -149,11 +162,16 @@ extension DocumentAnalysis {
                 target = k; reason = 20
             }
             // "Macron, this year's host, greeted the leaders …" right after a summit is reported: its reception.
-            // (Greeting one guest is a reception of its own.)
+            // (Greeting one guest is a reception of its own — unless the summit's host greets one of its guests:
+            // "Zelenskyy joined the leaders … He was greeted by Starmer with an embrace".)
             if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
-               e.participants.filter({ !e.hosts.contains($0) }).count >= 2,
-               let k = meetings.indices.last, meetings[k].mode == "multilateral", meetings[k].sidelinesOf == nil, !meetings[k].background,
-               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 2 {
+               // (A call reported since does not end the summit: "… hosted the leaders, hours after a phone call with X".)
+               let k = meetings.indices.last(where: { meetings[$0].mode != "phone" }), meetings[k].mode == "multilateral",
+               e.participants.filter({ !e.hosts.contains($0) }).count >= 2
+                   || !e.hosts.isEmpty && Set(e.hosts).isSubset(of: meetings[k].hosts) && ep.isSubset(of: meetings[k].participants)
+                       && triggers.allSatisfy({ $0.role == .host && Self.greetVerbs.contains(tokens[$0.start].lower) }),
+               meetings[k].sidelinesOf == nil, !meetings[k].background,
+               e.firstSentence - max(meetings[k].sentences.max() ?? meetings[k].firstSentence, meetings[k].evidence.values.max() ?? 0) <= 2 {
                 target = k; reason = 16
             }
             // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the
@@ -172,14 +190,18 @@ extension DocumentAnalysis {
                 for k in meetings.indices.reversed() where k != e.sidelinesOf {
                     let m = meetings[k], mp = Set(m.participants)
                     guard m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence,
-                          m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e) else { continue }
-                    let score: Double
+                          m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e),
+                          // (Not the headline's other meeting: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
+                          m.firstSentence < e.firstSentence else { continue }
+                    var score: Double
                     if !ep.isEmpty && !mp.isEmpty {
                         guard ep.isSubset(of: mp) || mp.isSubset(of: ep) else { continue }
                         score = Double(ep.intersection(mp).count) / Double(ep.union(mp).count)
                     } else {
                         score = sameBody(m.org, e.org) ? 0.5 : 0.1
                     }
+                    // (Named by a noun of the same kind — "Videoschalte", "Videokonferenz" — before one named by a verb.)
+                    if e.noun != nil, m.noun != nil, e.kind == m.kind, e.mode == m.mode { score += 0.5 }
                     if best == nil || score > best!.score { best = (k, score) }
                 }
                 if let b = best { target = b.k; reason = 15 }
@@ -231,7 +253,11 @@ extension DocumentAnalysis {
             let watched = definite && e.participants.isEmpty && e.org == nil && triggers.allSatisfy { $0.role == .noun }
                 && e.timeKey == nil && !e.background && !e.upcoming
                 && meetings.contains { $0.kind == e.kind || e.kind == "visit" && $0.mode != "phone" }
-            let anchored = !watched && (!e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun }))
+            // (A headline's particular meeting is anchored by the report that follows: "– Videoschalte der Koalition".)
+            let headlined = e.firstSentence == 0 && isHeadline(sentences[0]) && triggers.contains { t in
+                t.role == .noun && (e.particular || t.end < tokens.count && ["der", "des", "of"].contains(tokens[t.end].lower))
+            }
+            let anchored = !watched && (!e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun }) || headlined)
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {
                 meetings.append(e)
                 lastMeeting = meetings.count - 1

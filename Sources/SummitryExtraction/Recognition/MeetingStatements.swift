@@ -41,6 +41,15 @@ extension DocumentAnalysis {
             }
             return
         }
+        // "Eingeladen hatten X und Y": the inviters host the meeting reported last (a video conference too).
+        let inviters = parts.filter { $0.inviter && !$0.source && !$0.absent }
+        if !inviters.isEmpty, let target = meetings.indices.last {
+            for p in inviters {
+                meetings[target].addParticipant(p.mention.actor, sentence: s.index)
+                if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
+            }
+            return
+        }
         // "Gastgeber wird Präsident X sein", "The host is X": the host of the meeting reported last.
         let hosting = parts.filter { p in !p.source && !p.absent && isHost(p.mention, verbs: [], sentence: s) }
         if !hosting.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" }) {

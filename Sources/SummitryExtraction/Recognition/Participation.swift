@@ -10,6 +10,7 @@ extension DocumentAnalysis {
         var reportVerb: Int?    // token of the speech verb right after it ("X told reporters …")
         var absent = false
         var invited = false
+        var inviter = false     // "Eingeladen hatten X und Y": who invited hosts
         var accusative = false
     }
 
@@ -20,6 +21,17 @@ extension DocumentAnalysis {
     static let judgingVerbs: Set<String> = [
         "kritisierte", "kritisiert", "lobte", "verurteilte", "bezeichnete", "nannte", "kommentierte", "bewertete", "würdigte",
         "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
+    ]
+    /// German auxiliaries of the active perfect ("Eingeladen hatten …").
+    static let activeAuxiliaries: Set<String> = ["hatte", "hatten", "hat", "haben"]
+    /// Relative pronouns that open a clause about the person just named.
+    static let relativePronouns: Set<String> = ["der", "die", "who", "welcher", "welche"]
+    /// Words of taking part ("teilnahm", "attended"): with a negation, absence.
+    static let attendanceWords: Set<String> = [
+        "teilnahm", "teilnahmen", "teilnehmen", "teilgenommen", "teilnimmt", "dabei", "anwesend", "angereist", "anreiste",
+        "attend", "attended", "attending", "attends", "join", "joined", "present", "travel", "travelled", "traveled",
+        // (Not invited is not there: "X, who was not invited, …", "X, die nicht eingeladen war".)
+        "invited", "eingeladen",
     ]
     /// Verbs of carrying a message ("überbrachte", "delivered").
     static let messengerVerbs: Set<String> = ["überbrachte", "überbrachten", "überbringt", "delivered", "conveyed", "handed"]
@@ -91,6 +103,17 @@ extension DocumentAnalysis {
             // The subject's own absence: "X did not attend", "X nahm nicht teil", "X blieb dem Gipfel fern".
             if m.kind != .plural {
                 var k = m.end
+                // "X, der nicht an dem Treffen teilnahm, …", "X, who did not attend the summit, …": a relative clause
+                // of the subject's absence.
+                if k + 1 < limit, tokens[k].text == ",", Self.relativePronouns.contains(tokens[k + 1].lower) {
+                    let close = (k + 2 ..< limit).first(where: { tokens[$0].text == "," }) ?? limit
+                    let clause = k + 2 ..< close
+                    if clause.contains(where: { Self.negations.contains(tokens[$0].lower) })
+                        && clause.contains(where: { Self.attendanceWords.contains(tokens[$0].lower) })
+                        || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !["without", "ohne"].contains(tokens[$0].lower) }) {
+                        p.absent = true
+                    }
+                }
                 // (After an appositive: "X, the Indian prime minister, stayed away".)
                 if k < limit, tokens[k].text == ",", let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].text == "," }),
                    tag(covering: k + 1) != nil || has(k + 1, .determiners) {
@@ -107,7 +130,10 @@ extension DocumentAnalysis {
             // "…, sagte Jana Kurz, die Sprecherin des … Ivo Lind": the whole clause after the verb speaks.
             if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
                 && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
-            if let fi = firstInvite, fi < m.start { p.invited = true }
+            if let fi = firstInvite, fi < m.start {
+                // "Eingeladen hatten X und Y" (the active pluperfect, inverted): X and Y invited — they host.
+                if isGerman, fi + 1 < m.start, Self.activeAuxiliaries.contains(tokens[fi + 1].lower) { p.inviter = true } else { p.invited = true }
+            }
             p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
             // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }

@@ -43,11 +43,15 @@ extension DocumentAnalysis {
         if isGerman && first, lexicons.germanMeetingNoun(tokens[i].lower) != nil { return false }
         // German plural and abstract nouns are no names: "Vertreterinnen", "Organisationen", "Verhandlungen".
         if isGerman, tokens[i].text.unicodeScalars.count >= 8, Self.germanNounEndings.contains(where: { tokens[i].lower.hasSuffix($0) }) { return false }
+        // Nor German adjectives in "-isch" ("Militärische Ehren", "Französischen Botschaft").
+        if isGerman, tokens[i].text.unicodeScalars.count >= 7, Self.germanAdjectiveEndings.contains(where: { tokens[i].lower.hasSuffix($0) }) { return false }
         return true
     }
 
     /// Endings of German common nouns that no name has.
     static let germanNounEndings = ["innen", "ungen", "ionen", "schaft", "schaften", "heiten", "keiten"]
+    /// Endings of German adjectives in "-isch" that no name has.
+    static let germanAdjectiveEndings = ["ische", "ischen", "ischer", "isches", "ischem"]
 
     /// The longest name run starting at `i` (words, inner particles, initials with their dots).
     func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {

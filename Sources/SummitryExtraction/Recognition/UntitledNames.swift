@@ -4,6 +4,12 @@ extension DocumentAnalysis {
     static let nounSuffixes = ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"]
     /// Endings of inflected German determiners and adjectives ("diese", "neuen", "früherer").
     static let inflectionEndings = ["e", "en", "er", "es", "em"]
+    /// Last words of English names of places and buildings ("Green Park", "City Hall", "Windsor Castle").
+    static let venueHeads: Set<String> = [
+        "park", "hall", "square", "street", "palace", "castle", "house", "gardens", "garden", "parade", "bridge", "abbey",
+        "cathedral", "station", "airport", "road", "avenue", "centre", "center", "stadium", "building", "tower", "church",
+        "hotel", "museum", "forest", "river", "island", "islands", "mountains", "lake", "bay", "valley", "harbour", "harbor",
+    ]
     static let verbLikeLeads: Set<String> = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
     static let personVerbs: Set<String> = [
         "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
@@ -111,6 +117,8 @@ extension DocumentAnalysis {
         // preposition: "flooding in Viti Levu" is a place.
         if run.lowerBound > 0 && (has(run.lowerBound - 1, .determiners)
             || ["in", "at", "near", "from", "across", "throughout"].contains(tokens[run.lowerBound - 1].lower)) { return false }
+        // Nor a venue: "nearby Green Park", "visit City Hall".
+        if let last = words.last, Self.venueHeads.contains(tokens[last].lower) { return false }
         if words.allSatisfy({ inName[$0] }) { return true }
         // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
         return words.dropFirst().allSatisfy { k in tag(covering: k) == nil } && words.allSatisfy { k in
