@@ -64,6 +64,8 @@ struct WordClass: OptionSet, Sendable {
     static let chairNoun = WordClass(rawValue: 1 << 46)
     /// Adverbs pointing back to a place ("dort", "there"; ``DocumentAnalysis/placeDeictics``).
     static let placeDeictic = WordClass(rawValue: 1 << 47)
+    /// Plural pronouns ("sie", "they"; ``DocumentAnalysis/pluralPronouns``).
+    static let pluralPronoun = WordClass(rawValue: 1 << 48)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -313,6 +315,7 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.numerals.keys, .numeral)
         mark(DocumentAnalysis.chairNouns, .chairNoun)
         mark(DocumentAnalysis.placeDeictics, .placeDeictic)
+        mark(DocumentAnalysis.pluralPronouns, .pluralPronoun)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }

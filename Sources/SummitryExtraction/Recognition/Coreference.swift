@@ -56,7 +56,7 @@ extension DocumentAnalysis {
                     continue
                 }
                 // Office mentions without a name.
-                if let hit = titleHit(at: i, sentence: s) {
+                if tagKinds[i] == .title, let hit = titleHit(at: i, sentence: s) {
                     // "the foreign ministers of Russia, India and China", "die Außenminister Russlands, Indiens und
                     // Chinas": the holders of that office from each country named.
                     let listed = countryList(from: i, limit: min(limit, hit.titleEnd + 14))
@@ -157,10 +157,12 @@ extension DocumentAnalysis {
                         continue
                     }
                     // German "sie" right after a verb of meeting is its object ("empfing sie").
-                    let germanObjectSie = isGerman && tokens[i].lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
+                    // ("sie" and "they" are ``WordClass/pluralPronoun``s: other words are not compared with them.)
+                    let pluralPronoun = has(i, .pluralPronoun)
+                    let germanObjectSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
                         && lexicons.verbRoles[tokens[i - 1].lower].map({ ["host", "meet", "visit", "call"].contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
-                    let singularSie = isGerman && tokens[i].lower == "sie" && (
+                    let singularSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && (
                         (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].lower))
                         || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].lower)))
                     if (has(i, .pronouns) && !(isGerman && tokens[i].lower == "she")) || germanObjectSie || singularSie {
@@ -182,14 +184,14 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower)) {
+                    if pluralPronoun && (tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower))) {
                         for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         i += 1
                         continue
                     }
                 }
                 // Surname mentions and their genitives; hyphenated pairs ("Novak-Hadi").
-                if tokens[i].kind == .word && (tokens[i].isCapitalized || NameShapes.isParticleCompound(tokens[i]) || has(i, .surnameStarter)) {
+                if tokens[i].kind == .word && (tokens[i].isCapitalized || isParticleCompound(i) || has(i, .surnameStarter)) {
                     if let run = nameRun(at: i, limit: limit) ?? (tokens[i].isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
                             let (words, _) = nameWords(run)

@@ -237,6 +237,12 @@ final class DocumentAnalysis {
         return classes.contains(word) ? 1 : nil
     }
 
+    /// ``NameShapes/isParticleCompound(_:)`` of token `i`, with the token's flags read in place
+    /// first (a token passed by value is copied, with its strings).
+    @inline(__always) func isParticleCompound(_ i: Int) -> Bool {
+        tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].hasHyphen && NameShapes.isParticleCompound(tokens[i])
+    }
+
     /// Whether token `i` belongs to word class `c`.
     @inline(__always) func has(_ i: Int, _ c: WordClass) -> Bool { wordClass[i].contains(c) }
 

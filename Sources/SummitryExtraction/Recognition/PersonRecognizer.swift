@@ -18,7 +18,7 @@ extension DocumentAnalysis {
     /// Whether token `i` can be a word of a name.
     func isNameWord(_ i: Int, first: Bool, afterTitle: Bool = false) -> Bool {
         guard tokens[i].kind == .word else { return false }
-        if NameShapes.isParticleCompound(tokens[i]) { return true }
+        if isParticleCompound(i) { return true }
         guard tokens[i].isCapitalized else { return false }
         if tokens[i].hasHyphen {
             for part in tokens[i].text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
@@ -99,7 +99,7 @@ extension DocumentAnalysis {
             let limit = s.tokens.upperBound
             let hasBracket = s.tokens.contains { tokens[$0].text == "(" }
             while i < limit {
-                if let hit = titleHit(at: i, sentence: s) {
+                if tagKinds[i] == .title, let hit = titleHit(at: i, sentence: s) {
                     if let run = nameAfterTitle(hit, limit: limit) {
                         if hit.info.political {
                             let a = addActor(run)
@@ -200,7 +200,7 @@ extension DocumentAnalysis {
     /// within a few tokens ("The President of the Republic, Ana Lobo,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
-        if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit, afterTitle: true) {
+        if k < limit, tokens[k].isCapitalized || isParticleCompound(k), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Albert Road", "Queen Anne Hospital").
             if run.upperBound < limit, lexicons.facilityWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
                 return nil
@@ -285,7 +285,7 @@ extension DocumentAnalysis {
         while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(tokens[start].lower)
                || tokens[start].text == ".") { start -= 1 }
         start += 1
-        while start < end && !isNameWord(start, first: true) && !NameShapes.isParticleCompound(tokens[start]) { start += 1 }
+        while start < end && !isNameWord(start, first: true) && !isParticleCompound(start) { start += 1 }
         guard start < end, let run = nameRun(at: start, limit: end), run.upperBound == end else { return nil }
         end = run.upperBound
         // "… flooding in Viti Levu, a spokesperson said": a place after a locative preposition.
