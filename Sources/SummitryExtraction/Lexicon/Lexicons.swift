@@ -66,6 +66,8 @@ struct WordClass: OptionSet, Sendable {
     static let placeDeictic = WordClass(rawValue: 1 << 47)
     /// Plural pronouns ("sie", "they"; ``DocumentAnalysis/pluralPronouns``).
     static let pluralPronoun = WordClass(rawValue: 1 << 48)
+    /// Second word of a phrase of the phrase sets (after a ``phraseHead``).
+    static let phraseSecond = WordClass(rawValue: 1 << 49)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -260,7 +262,9 @@ public struct Lexicons: Sendable {
         invited = Set(meetings.invited.all)
         sidelines = Set(meetings.sidelines.all)
         for phrase in planned.union(absent).union(sourceFrames).union(invited).union(sidelines) where phrase.contains(" ") {
-            phraseHeads.insert(String(phrase.split(separator: " ")[0]))
+            let words = phrase.split(separator: " ")
+            phraseHeads.insert(String(words[0]))
+            if words.count >= 2 { wordClasses[String(words[1]), default: []].insert(.phraseSecond) }
         }
         for h in phraseHeads { wordClasses[h, default: []].insert(.phraseHead) }
         for key in verbRoles.keys where key.split(separator: " ").count == 2 {

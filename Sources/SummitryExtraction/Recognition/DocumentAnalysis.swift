@@ -229,7 +229,9 @@ final class DocumentAnalysis {
     func matchesPhrase(_ set: Set<String>, _ word: WordClass, at i: Int, limit: Int) -> Int? {
         let classes = wordClass[i]
         if classes.isDisjoint(with: word.union(.phraseHead)) { return nil }
-        if classes.contains(.phraseHead) {
+        // (A phrase's second word is a ``WordClass/phraseSecond``: other words need no phrase built. Only
+        // words have classes, so a token of another kind is compared.)
+        if classes.contains(.phraseHead), i + 1 < limit, tokens[i + 1].kind != .word || has(i + 1, .phraseSecond) {
             let first = tokens[i].lower
             if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
             if i + 1 < limit && set.contains(first + " " + tokens[i + 1].lower) { return 2 }
