@@ -141,17 +141,45 @@ struct MeetingRecord: Sendable {
 }
 
 /// One trigger of a meeting in a sentence: a noun ("Gipfel", "talks") or a verb ("met", "empfing").
+///
+/// The kind, mode and body are never changed once the trigger is made; they share one box, so that
+/// copying a trigger (the sentence's triggers are filtered and grouped many times) costs one retain.
 struct Trigger: Sendable {
     enum Role: String, Sendable { case noun, meet, host, attend, call, visit, arrive }
+
+    /// The trigger's strings.
+    private final class Names: Sendable {
+        let kind: String
+        let mode: String
+        let org: String?
+
+        init(kind: String, mode: String, org: String?) {
+            self.kind = kind
+            self.mode = mode
+            self.org = org
+        }
+    }
+
     var start: Int
     var end: Int
     var role: Role
-    var kind: String
-    var mode: String
-    var org: String?
+    private let names: Names
+    var kind: String { names.kind }
+    var mode: String { names.mode }
+    var org: String? { names.org }
     var definite: Bool
     var sidelines: Bool
     var quoted: Bool
+
+    init(start: Int, end: Int, role: Role, kind: String, mode: String, org: String?, definite: Bool, sidelines: Bool, quoted: Bool) {
+        self.start = start
+        self.end = end
+        self.role = role
+        names = Names(kind: kind, mode: mode, org: org)
+        self.definite = definite
+        self.sidelines = sidelines
+        self.quoted = quoted
+    }
 }
 
 /// A place mentioned in a sentence.
