@@ -55,30 +55,30 @@ extension DocumentAnalysis {
                 let next = tag.end < limit ? tokens[tag.end].lower : ""
                 // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
                 let adjectiveUse = tokens[i].lower == "bilateral" && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
-                    && !["on", "with", "in", "at", "and", "between", "among", "was", "is"].contains(next)
-                var skip = adjectiveUse || ["press", "news", "presse"].contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
-                if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
-                if ["call", "calls"].contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
+                    && !RuleWords.onWithInEtc.contains(next)
+                var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
+                if prev == "im" && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
+                if RuleWords.callCalls.contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 // (Not "the last such summit", "das letzte solche Treffen".)
-                if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(["such", "solche", "solchen"].contains(prev) && i >= s.tokens.lowerBound + 2
-                    && (has(i - 2, .determinersDefinite) || ["last", "next", "first", "letzte", "nächste", "erste"].contains(tokens[i - 2].lower))) { skip = true }
+                if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(RuleWords.suchSolcheSolchen.contains(prev) && i >= s.tokens.lowerBound + 2
+                    && (has(i - 2, .determinersDefinite) || RuleWords.lastNextFirstEtc.contains(tokens[i - 2].lower))) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
-                        && ["begin", "start", "launch", "open", "resume", "restart"].contains(tokens[k + 1].lower) })
-                    || (tag.end < limit && ["aufzunehmen", "aufnehmen", "beginnen", "zu"].contains(tokens[tag.end].lower)
-                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || ["beginnen", "starten", "eröffnen"].contains(tokens[tag.end + 1].lower))) {
+                        && RuleWords.beginStartLaunchEtc.contains(tokens[k + 1].lower) })
+                    || (tag.end < limit && RuleWords.aufzunehmenAufnehmenBeginnenEtc.contains(tokens[tag.end].lower)
+                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || RuleWords.beginnenStartenEroeffnen.contains(tokens[tag.end + 1].lower))) {
                     skip = true
                 }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { has($0, .advocacyVerb) })
-                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { ["für", "for"].contains(tokens[$0].lower) })
+                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { RuleWords.fuerFor.contains(tokens[$0].lower) })
                         && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || tokens[$0].lower == "sich" }) {
                     skip = true
                 }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
-                if ["no", "kein", "keine", "keinen", "keinem"].contains(prev) { skip = true }
-                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { ["not", "nicht", ","].contains(tokens[$0].lower) }),
+                if RuleWords.noKeinKeineEtc.contains(prev) { skip = true }
+                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { RuleWords.notNichtComma.contains(tokens[$0].lower) }),
                    tokens[k].text != "," { skip = true }
                 if !skip {
                     var org: String? = nil
@@ -98,7 +98,7 @@ extension DocumentAnalysis {
                         if let c = self.tag(covering: j), case .organization(let id) = c.entity { org = org ?? id; break }
                         j -= 1
                     }
-                    if org == nil, tag.end + 1 < limit, ["der", "des", "of"].contains(next) {
+                    if org == nil, tag.end + 1 < limit, RuleWords.derDesOf.contains(next) {
                         var k = tag.end + 1
                         while k < limit && k < tag.end + 4 && (tokens[k].lower == "the" || !tokens[k].isCapitalized) { k += 1 }
                         if k < limit, let c = self.tag(covering: k), case .organization(let id) = c.entity { org = id }
@@ -107,7 +107,7 @@ extension DocumentAnalysis {
                     while lead > s.tokens.lowerBound && tokens[lead].kind == .word && !tokens[lead].isCapitalized
                         && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
                     // "Saturday's talks", "last week's summit", "yesterday's meeting": dated by a possessive, so definite.
-                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && ["'s", "'", "\u{2019}"].contains(tokens[i - 1].text)
+                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && RuleWords.possessiveSApostropheRightQuote.contains(tokens[i - 1].text)
                         && (has(i - 2, .weekday) || Self.possessiveTimes.contains(tokens[i - 2].lower))
                     let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads) || datedPossessive
                     var side = false
@@ -123,8 +123,8 @@ extension DocumentAnalysis {
             }
             // An organisation's meeting named by the body: "at the G7", "beim G20".
             if tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
-               ["forum", "intergovernmental", "alliance"].contains(lexicons.organizations[id]?.kind ?? ""),
-               ["beim", "zum", "vom"].contains(tokens[i - 1].lower)
+               RuleWords.forumIntergovernmentalAlliance.contains(lexicons.organizations[id]?.kind ?? ""),
+               RuleWords.beimZumVom.contains(tokens[i - 1].lower)
                    // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
                    || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at" && lexicons.headquarters[id] == nil),
                !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
@@ -135,7 +135,7 @@ extension DocumentAnalysis {
             }
             // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
             if tokens[i].kind == .word, has(i, .chairNoun), i > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { ["unter", "under"].contains(tokens[$0].lower) }) {
+               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { RuleWords.unterUnder.contains(tokens[$0].lower) }) {
                 out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
                                    sidelines: false, quoted: inQuote[i]))
                 i += 1
@@ -168,23 +168,23 @@ extension DocumentAnalysis {
                 if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { has($0, .negation) || tokens[$0].kind == .punct }),
                    has(k, .negation) { negated = true }
                 // "called for", "called it": not a phone call; "called Novak" is.
-                if role == .call, !isGerman, ["called", "call", "phone"].contains(tokens[i].lower),
-                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
+                if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].lower),
+                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || RuleWords.himHerHisEtc.contains(tokens[i + 1].lower))) {
                     role = nil
                 }
                 // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
                 // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
-                if role == .meet, ["sprach", "spricht", "spoke", "speaks", "talked"].contains(tokens[i].lower),
+                if role == .meet, RuleWords.sprachSprichtSpokeEtc.contains(tokens[i].lower),
                    !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: {
-                       ["mit", "with", "to", "telefonisch", "phone", "telephone", "über", "about"].contains(tokens[$0].lower) }),
-                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { ["mit", "with"].contains(tokens[$0].lower) }) {
+                       RuleWords.mitWithToEtc.contains(tokens[$0].lower) }),
+                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { RuleWords.mitWith.contains(tokens[$0].lower) }) {
                     role = nil
                 }
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
                 if role == .meet, (i + 1 ..< min(limit, i + 4)).contains(where: { k in
-                    ["telefonisch", "telefonically"].contains(tokens[k].lower)
-                        || (["phone", "telephone", "telefon", "video", "videolink"].contains(tokens[k].lower)
-                            && ["by", "on", "over", "per", "via", "the", "am"].contains(tokens[k - 1].lower))
+                    RuleWords.telefonischTelefonically.contains(tokens[k].lower)
+                        || (RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].lower)
+                            && RuleWords.byOnOverEtc.contains(tokens[k - 1].lower))
                 }) {
                     role = .call
                 }
@@ -223,7 +223,7 @@ extension DocumentAnalysis {
     /// A place after "for" that is a topic, not a venue: "a donors' conference for Gaza's reconstruction",
     /// "talks for Ruritania" — the place owns a noun, or "for" follows a meeting noun.
     func placeIsTopic(_ start: Int, _ end: Int, _ limit: Int) -> Bool {
-        if end < limit, ["'s", "'", "\u{2019}"].contains(tokens[end].text) { return true }
+        if end < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text) { return true }
         if start >= 2, let t = tagAt[start - 2] ?? tag(covering: start - 2), case .meetingNoun = t.entity { return true }
         return false
     }
@@ -236,8 +236,7 @@ extension DocumentAnalysis {
         if isGerman { return w == "dort" || w == "dorthin" }
         guard w == "there" else { return false }
         let next = i + 1 < limit ? tokens[i + 1].lower : ""
-        return !["is", "are", "was", "were", "will", "would", "has", "have", "had", "may", "might", "could", "should", "must",
-                 "seems", "seemed", "appears", "appeared", "remains", "remained", "'s", "be"].contains(next)
+        return !RuleWords.isAreWasEtc.contains(next)
     }
 
     func places(in s: Sentence, travel: Bool = false) -> [PlaceMention] {
@@ -271,12 +270,12 @@ extension DocumentAnalysis {
                     namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
                     // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
                     let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
-                        && ["region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown"].contains(tokens[i - 2].lower)
+                        && RuleWords.regionCityTownEtc.contains(tokens[i - 2].lower)
                     // ("who had flown in from Damascus": "in" is the verb's particle; the place is an origin.)
                     let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prev)) || placeNounOf
-                        || (travel && ["nach", "to"].contains(prev))
+                        || (travel && RuleWords.nachTo.contains(prev))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
-                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !["travel", "fly", "reise", "reisen", "fliegen"].contains(prev))
+                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prev))
                         || (!isGerman && prev == "for" && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
                     // "Beijing has postponed the meeting", "Moskau lehnte ab": a capital as the subject is its
                     // government, not a venue.
@@ -344,7 +343,7 @@ extension DocumentAnalysis {
         if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {
             // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".
             var k = i + 1
-            while k < limit && k <= i + 3 && (has(k, .determiners) || ["of", "von"].contains(tokens[k].lower)) { k += 1 }
+            while k < limit && k <= i + 3 && (has(k, .determiners) || RuleWords.ofVon.contains(tokens[k].lower)) { k += 1 }
             if k < limit, let tag = tagAt[k], case .organization(let id) = tag.entity { return seat(id, i, tag.end) }
         }
         guard tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
@@ -354,7 +353,7 @@ extension DocumentAnalysis {
         let national = !lexicons.isInternational(id)
         if lexicons.organizations[id]?.kind == "government_body" && id.hasPrefix("UN") || national {
             var k = i - 1
-            while k >= lo && k >= i - 4 && (has(k, .determiners) || ["u.n.", "un", "of"].contains(tokens[k].lower)) { k -= 1 }
+            while k >= lo && k >= i - 4 && (has(k, .determiners) || RuleWords.unUnOf.contains(tokens[k].lower)) { k -= 1 }
             if k >= lo, Self.seatLeads.contains(tokens[k].lower) { return seat(id, i, tag.end) }
         }
         return nil
@@ -399,7 +398,7 @@ extension DocumentAnalysis {
         while i < limit {
             let t = tokens[i]
             if let tag = tagAt[i], case .country(let c, .name) = tag.entity, first != nil, i > s.tokens.lowerBound,
-               [",", "/"].contains(tokens[i - 1].text) {
+               RuleWords.commaSlash.contains(tokens[i - 1].text) {
                 qualifier = c
                 i = tag.end
                 continue
@@ -447,7 +446,7 @@ extension DocumentAnalysis {
                 continue
             }
             if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
-            if ["-", "\u{2013}", "\u{2014}", ":", "(", "."].contains(t.text) || t.isBreak {
+            if RuleWords.hyphenEnDashEmDashEtc.contains(t.text) || t.isBreak {
                 if let f = first { return settle(f) }
                 return false
             }

@@ -46,10 +46,10 @@ extension DocumentAnalysis {
         // "The talks were chaired by X": a definite noun as the subject names the encounter already
         // reported; the verb after it adds a role, not a new encounter.
         let subjectAnaphor = triggers.count >= 2 && triggers[0].role == .noun && triggers[0].definite
-            && (triggers[0].end ..< triggers[1].start).contains { ["was", "were", "wurde", "wurden"].contains(tokens[$0].lower) }
+            && (triggers[0].end ..< triggers[1].start).contains { RuleWords.wasWereWurdeEtc.contains(tokens[$0].lower) }
         // "X, die das Treffen leitete", "X chaired the meeting": chairing a meeting already named is a role in it.
         // (So is hosting "that meeting": "X hosted that meeting, which …".)
-        let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"].contains(tokens[t.start - 1].lower) }
+        let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && RuleWords.thatThisJenesEtc.contains(tokens[t.start - 1].lower) }
         let chairs = definite && triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].lower) || demonstrative && $0.role == .host }
         let newEncounterVerb = !subjectAnaphor && !chairs && triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
@@ -121,8 +121,8 @@ extension DocumentAnalysis {
             // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
             if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
                triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
-               triggers.contains(where: { t in ["discussed", "besprachen"].contains(tokens[t.start].lower)
-                   || (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
+               triggers.contains(where: { t in RuleWords.discussedBesprachen.contains(tokens[t.start].lower)
+                   || (t.end ..< min(tokens.count, t.end + 6)).contains { RuleWords.ueberAboutOn.contains(tokens[$0].lower) } }),
                let k = meetings.indices.last(where: { ep.hasSameMembers(as: meetings[$0].participants) && !meetings[$0].planned }),
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
                 target = k; reason = 19
@@ -258,7 +258,7 @@ extension DocumentAnalysis {
                 && meetings.contains { $0.kind == e.kind || e.kind == "visit" && $0.mode != "phone" }
             // (A headline's particular meeting is anchored by the report that follows: "– Videoschalte der Koalition".)
             let headlined = e.firstSentence == 0 && isHeadline(sentences[0]) && triggers.contains { t in
-                t.role == .noun && (e.particular || t.end < tokens.count && ["der", "des", "of"].contains(tokens[t.end].lower))
+                t.role == .noun && (e.particular || t.end < tokens.count && RuleWords.derDesOf.contains(tokens[t.end].lower))
             }
             let anchored = !watched && (!e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun }) || headlined)
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {

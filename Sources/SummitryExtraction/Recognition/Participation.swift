@@ -45,7 +45,7 @@ extension DocumentAnalysis {
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
         var firstInvite: Int? = nil
-        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || ["eingeladen", "invited"].contains(tokens[k].lower) {
+        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || RuleWords.eingeladenInvited.contains(tokens[k].lower) {
             firstInvite = k; break
         }
         return ms.map { m in
@@ -70,7 +70,7 @@ extension DocumentAnalysis {
             // announces a meeting in a clause of its own reports it (a pronoun inside the clause still takes part).
             // (So does whoever tells it: "X told reporters on Wednesday that the visit had …".)
             if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.confirmVerbs.contains(tokens[$0].lower) || has($0, .speechVerbs) }),
-               let that = (v + 1 ..< min(limit, v + (has(v, .speechVerbs) ? 5 : 3))).first(where: { ["dass", "that"].contains(tokens[$0].lower) }),
+               let that = (v + 1 ..< min(limit, v + (has(v, .speechVerbs) ? 5 : 3))).first(where: { RuleWords.dassThat.contains(tokens[$0].lower) }),
                // ("told reporters on arrival that …": arriving is being there.)
                !(v + 1 ..< that).contains(where: { has($0, .verb) || tagAt[$0].map { if case .meetingNoun = $0.entity { true } else { false } } == true }),
                // (A speaker's statement at a meeting under way is made there; only a clause that reports an encounter is told.)
@@ -78,8 +78,8 @@ extension DocumentAnalysis {
                 p.source = true
             }
             // "Er sagte seine Teilnahme … ab": German "absagen" split around its object.
-            if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { ["sagte", "sagten", "sagt"].contains(tokens[$0].lower) }),
-               let end = (v + 1 ..< limit).first(where: { [",", ".", ";"].contains(tokens[$0].text) || tokens[$0].isBreak }) ?? Optional(limit),
+            if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { RuleWords.sagteSagtenSagt.contains(tokens[$0].lower) }),
+               let end = (v + 1 ..< limit).first(where: { RuleWords.commaStopSemicolon.contains(tokens[$0].text) || tokens[$0].isBreak }) ?? Optional(limit),
                end - 1 > v, tokens[end - 1].lower == "ab" {
                 p.absent = true
             }
@@ -110,7 +110,7 @@ extension DocumentAnalysis {
                     let clause = k + 2 ..< close
                     if clause.contains(where: { Self.negations.contains(tokens[$0].lower) })
                         && clause.contains(where: { Self.attendanceWords.contains(tokens[$0].lower) })
-                        || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !["without", "ohne"].contains(tokens[$0].lower) }) {
+                        || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !RuleWords.withoutOhne.contains(tokens[$0].lower) }) {
                         p.absent = true
                     }
                 }
@@ -134,15 +134,15 @@ extension DocumentAnalysis {
                 // "Eingeladen hatten X und Y" (the active pluperfect, inverted): X and Y invited — they host.
                 if isGerman, fi + 1 < m.start, Self.activeAuxiliaries.contains(tokens[fi + 1].lower) { p.inviter = true } else { p.invited = true }
             }
-            p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
+            p.accusative = RuleWords.ihnHimIhm.contains(tokens[m.start].lower) || has(m.start, .guestNouns)
             // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
             // English possessive: "Lee's predecessor, X, had met …" — the owner of the title is not there.
-            if !isGerman, m.kind == .name, m.end + 1 < limit, ["'s", "'", "\u{2019}"].contains(tokens[m.end].text),
+            if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].text),
                let t = tag(covering: m.end + 1), t.start == m.end + 1, case .title = t.entity { p.source = true }
             // "… discussed Trump's demand that …": the owner of a thing talked about is not at the talks
             // (unless the thing is an encounter: "Trump's meeting with Xi").
-            if !isGerman, m.kind == .name, m.end + 1 < limit, ["'s", "'", "\u{2019}"].contains(tokens[m.end].text),
+            if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].text),
                tokens[m.end + 1].kind == .word, !tokens[m.end + 1].isCapitalized,
                tagAt[m.end + 1] == nil || tagAt[m.end + 1].map({ if case .meetingNoun = $0.entity { false } else { true } }) == true,
                !has(m.end + 1, .verb), lexicons.verbRoles[tokens[m.end + 1].lower] == nil,
@@ -155,7 +155,7 @@ extension DocumentAnalysis {
             // German genitive: "Novaks Amtsvorgängerin X traf …", "Mendes' Außenminister X" — the name qualifies a title.
             if isGerman, m.kind == .name, m.end < limit {
                 var k = m.end
-                let apostrophe = ["'", "\u{2019}"].contains(tokens[k].text)
+                let apostrophe = RuleWords.apostropheRightQuote.contains(tokens[k].text)
                 if apostrophe { k += 1 }
                 if k < limit, apostrophe || tokens[m.end - 1].lower.hasSuffix("s"), let t = tag(covering: k), t.start == k, case .title = t.entity,
                    !actors[m.actor].folded.last!.hasSuffix("s") || apostrophe { p.source = true }
