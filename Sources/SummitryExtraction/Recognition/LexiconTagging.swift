@@ -37,9 +37,10 @@ struct LexiconTagging {
         var inQuote = [Bool](repeating: false, count: tokens.count)
         var open = false
         for i in tokens.indices {
-            let t = tokens[i]
-            if t.isBreak { open = false; continue }
-            if t.kind == .quote {
+            // (The kind is read in place: copying the token would copy its strings.)
+            let kind = tokens[i].kind
+            if kind.isBreak { open = false; continue }
+            if kind == .quote {
                 // Single guillemets and low-9 quotes open; a quote glued to a following word opens.
                 open.toggle()
                 continue

@@ -35,7 +35,7 @@ extension DocumentAnalysis {
         // attended": the country someone takes part for, at the head of the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 5), by: -1) {
             if RuleWords.stopSemicolonUndEtc.contains(tokens[k].text) || (tokens[k].text == "," && k < hit.start - 1) { break }
-            guard RuleWords.fuerFor.contains(tokens[k].lower), k == lo || RuleWords.commaSemicolon.contains(tokens[k - 1].text) || tokens[k - 1].isBreak else { continue }
+            guard RuleWords.fuerFor.contains(tokens[k].lower), k == lo || RuleWords.commaSemicolon.contains(tokens[k - 1].text) || tokens[k - 1].kind.isBreak else { continue }
             var c = k + 1
             if c < hit.start, has(c, .determinersDefinite) { c += 1 }
             if c < hit.start, let tag = tagAt[c], case .country(let iso, .name) = tag.entity {

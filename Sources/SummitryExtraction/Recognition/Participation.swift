@@ -79,7 +79,7 @@ extension DocumentAnalysis {
             }
             // "Er sagte seine Teilnahme … ab": German "absagen" split around its object.
             if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { RuleWords.sagteSagtenSagt.contains(tokens[$0].lower) }),
-               let end = (v + 1 ..< limit).first(where: { RuleWords.commaStopSemicolon.contains(tokens[$0].text) || tokens[$0].isBreak }) ?? Optional(limit),
+               let end = (v + 1 ..< limit).first(where: { RuleWords.commaStopSemicolon.contains(tokens[$0].text) || tokens[$0].kind.isBreak }) ?? Optional(limit),
                end - 1 > v, tokens[end - 1].lower == "ab" {
                 p.absent = true
             }
