@@ -344,7 +344,7 @@ def build_countries(places: list[dict]) -> dict:
 # ---------------------------------------------------------------------------------------------
 
 ARABIC_ARTICLES = {"Al", "Ar", "As", "An", "Ash", "Az", "Ad", "At", "Adh", "Ath", "El"}
-MIN_POPULATION = 100_000      # every GeoNames city at or above this is listed
+MIN_POPULATION = 40_000       # every GeoNames city at or above this is listed
 MAJOR_POPULATION = 300_000    # ... and is "major" (matched without context) at or above this
 WORDLISTS = {"en": Path("/usr/share/dict/american-english"), "de": Path("/usr/share/dict/ngerman")}
 
@@ -433,6 +433,9 @@ def build_places(curated: list[dict], countries: dict) -> dict:
 
     def new_entry(c: dict) -> dict:
         name = nfc(c["name"])
+        # GeoNames names some Japanese cities with the municipal suffix ("Nara-shi"); news uses the bare name.
+        if c["countrycode"] == "JP" and name.endswith("-shi"):
+            name = name[:-4]
         en = {name}
         alts = [nfc(a) for a in c.get("alternatenames", []) if latin(a)]
         # Keep only alternate spellings of the same name (diacritics, hyphens), not translations.
@@ -480,6 +483,14 @@ def build_places(curated: list[dict], countries: dict) -> dict:
         e["de"] |= set(p["de"])
         e["aliases"] |= set(p["aliases"])
         e["flags"] |= p["flags"]
+
+    # A small town named like a capital (Dublin, Ohio; Athens, Georgia) is left out: where its country is
+    # named, the engine would read every mention of the capital as the town. Towns of MIN_POPULATION up to
+    # 100,000 only; a larger namesake (Tripoli, Lebanon) stays, and the engine chooses by the countries named.
+    capital_forms = {x for e in entries.values() if "capital" in e["flags"] for x in e["en"] | e["de"] | {e["name"]}}
+    for k in [k for k, e in entries.items() if not e["flags"] and e["population"] < 100_000
+              and (e["en"] | e["de"] | {e["name"]}) & capital_forms]:
+        del entries[k]
 
     # Surface forms shared by several places (Tripoli, Valencia, Hyderabad ...).
     form_count: dict[str, set] = {}

@@ -116,6 +116,14 @@ struct LexiconTagging {
                 // A small place sharing its name with an organisation is the organisation ("Commonwealth").
                 if !strong, self.lexicons.gazetteer.matches(self.tokens, at: i, limit: limit).contains(where: { e, n in
                     if n == length, case .organization = e { return true } else { return false } }) { return false }
+                // A small place named like a month, weekday or common word is that word ("in March", "im Mai").
+                if !strong, length == 1, !self.wordEntries[i].classes.isDisjoint(with: [.month, .weekday, .function, .nonName, .roleWord, .honorific]) { return false }
+                // Nor is a small place that opens a longer name: "Buckingham Palace", "Union Buildings", "Scarborough Shoal".
+                // (A castle stands where its name says: "Windsor Castle".)
+                if !strong, i + length < limit, self.tokens[i + length].kind == .word, self.tokens[i + length].isCapitalized,
+                   self.tokens[i + length].lower != "castle",
+                   !german || DocumentAnalysis.venueHeads.contains(self.tokens[i + length].lower)
+                    || DocumentAnalysis.germanVenueHeads.contains(self.tokens[i + length].lower) { return false }
             case .organization, .agency:
                 if !(isCapitalized || isAllCaps) { return false }
             case .title, .meetingNoun:

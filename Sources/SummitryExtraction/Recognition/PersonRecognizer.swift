@@ -29,7 +29,8 @@ extension DocumentAnalysis {
         if !c.isDisjoint(with: first ? .notFirst : .never) { return false }
         if let tag = tag(covering: i) {
             switch tag.entity {
-            case .place: if first && !tag.ambiguous && !afterTitle { return false }
+            // (A small town's name may open a person's: only a strong place — capital, major city — rules one out.)
+            case .place(_, _, let strong): if first && !tag.ambiguous && !afterTitle && strong { return false }
             case .country(_, let form):
                 // A surname that is also a country: "Prime Minister Luís Montenegro" — a one-word country
                 // name right after a given name that follows a title.
