@@ -114,7 +114,7 @@ struct LexiconTagging {
             case .place(_, _, let strong):
                 if !(isCapitalized || isAllCaps) { return false }
                 // A small place sharing its name with an organisation is the organisation ("Commonwealth").
-                if !strong, self.lexicons.gazetteer.matches(self.tokens, at: i, limit: limit).contains(where: { e, n in
+                if !strong, self.lexicons.gazetteer.hasMatch(self.tokens, at: i, limit: limit, where: { e, n in
                     if n == length, case .organization = e { return true } else { return false } }) { return false }
                 // A small place named like a month, weekday or common word is that word ("in March", "im Mai").
                 if !strong, length == 1, !self.wordEntries[i].classes.isDisjoint(with: [.month, .weekday, .function, .nonName, .roleWord, .honorific]) { return false }

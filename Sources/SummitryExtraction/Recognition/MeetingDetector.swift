@@ -283,7 +283,7 @@ extension DocumentAnalysis {
                         && (Self.auxiliaries.contains(tokens[tag.end].lower) || has(tag.end, .speechVerbs))
                     if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
-                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && lexicons.gazetteer.matches(tokens, at: i, limit: limit).isEmpty { surface.removeLast() }
+                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokens, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
                     out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
                 }
                 i = tag.end
