@@ -185,7 +185,12 @@ extension DocumentAnalysis {
                         continue
                     }
                     if pluralPronoun && (tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower))) {
-                        for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
+                        // "A and B have not met since 2019, when they held talks in Paris": the pair named before it in the sentence.
+                        var named: [Int] = []
+                        for m in resolved where m.kind == .name || m.kind == .office { if !named.contains(m.actor) { named.append(m.actor) } }
+                        // ("Turkish officials who spoke on condition of anonymity because they …": the group named before it.)
+                        let group = named.count < 2 && (s.tokens.lowerBound ..< i).contains { Self.anonymousGroups.contains(tokens[$0].lower) }
+                        if !group { for a in named.count >= 2 ? named : pluralReferents(family: nil) { record(a, i, i + 1, .plural) } }
                         i += 1
                         continue
                     }
@@ -305,6 +310,12 @@ extension DocumentAnalysis {
         if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
         return article == "die" || article == "der" && head.hasSuffix("s") && !head.hasSuffix("ss")
     }
+
+    /// Plural nouns of unnamed people a "they" after them refers to ("officials", "diplomats").
+    static let anonymousGroups: Set<String> = [
+        "officials", "diplomats", "sources", "aides", "analysts", "observers", "critics", "experts", "protesters", "residents",
+        "reporters", "journalists", "lawmakers", "negotiators", "beamte", "diplomaten", "kreise", "quellen", "beobachter", "kritiker",
+    ]
 
     /// Numbers of people named in a group ("the four ministers").
     static let numerals: [String: Int] = [

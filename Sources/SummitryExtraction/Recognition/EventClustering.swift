@@ -9,6 +9,11 @@ extension DocumentAnalysis {
         var preparedStarts: Set<Int>
     }
 
+    /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
+    static let resumeInfinitives: Set<String> = [
+        "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
+    ]
+
     /// Groups `events` (a sentence's triggers, in order) into the encounters they report.
     func clusterEvents(_ events: [Trigger], in s: Sentence, mentions ms: [Mention], places: [PlaceMention]) -> EventClusters {
         let headline = isHeadline(s)

@@ -85,6 +85,10 @@ extension DocumentAnalysis {
             }) {
                 event.planned = true
             }
+            // "Erdogan, who offered to host a new round of talks", "bot an, … auszurichten": an offer is still to come.
+            if !event.planned, (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { Self.offerWords.contains(tokens[$0].lower) }) {
+                event.planned = true
+            }
             // "The last summit, held in Apia, …": an earlier meeting of a series is background; "the next
             // summit" is still to come. Neither is the meeting under way.
             if let noun = cl.first(where: { $0.role == .noun }) {
@@ -115,8 +119,16 @@ extension DocumentAnalysis {
                 debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
             }
             let hasOwn = !event.participants.isEmpty
+            // "vereinbart, den Strategischen Dialog wieder aufzunehmen", "agreed to resume the dialogue": resuming a
+            // format names no encounter of its own until a place, a time or people are given.
+            if !hasOwn, event.city == nil, event.timeKey == nil, !event.countryOnly, cl.allSatisfy({ $0.role == .noun }),
+               (cl.last!.end ..< max(cl.last!.end, clause(around: cl.last!.start, in: s).upperBound)).contains(where: { Self.resumeInfinitives.contains(tokens[$0].lower) })
+                || (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { RuleWords.resumeResumingContinue.contains(tokens[$0].lower) }) {
+                previousEvent = event
+                continue
+            }
             // (Not across a semicolon or a headline's dash: two reports.)
-            let apart = c > 0 && (clusters[c - 1].last!.end ..< cl.first!.start).contains { k in
+            let apart = c > 0 && (clusters[c - 1].last!.end ..< max(clusters[c - 1].last!.end, cl.first!.start)).contains { k in
                 tokens[k].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].text)
             }
             if !hasOwn, !apart, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
@@ -150,6 +162,9 @@ extension DocumentAnalysis {
             integrate(event, triggers: cl)
         }
     }
+
+    /// Verbs of offering an encounter ("offered to host", "bot an").
+    static let offerWords: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"]
 
     /// One event's meeting record: kind, mode, place, time, body and people.
     func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],
@@ -235,7 +250,12 @@ extension DocumentAnalysis {
                 }
             }
         }
-        if let t = times.min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
+        // (Not the time of a comparison after it: "X would host the meeting, as he did during rounds held in 2025".)
+        let compared = { (t: TimeExpression) -> Bool in
+            t.start >= b && (b ..< t.start).contains { k in
+                self.tokens[k].text == "," && k + 1 < t.start && RuleWords.asLikeWie.contains(self.tokens[k + 1].lower) }
+        }
+        if let t = times.filter({ !compared($0) }).min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
             event.time = t.text
             event.timeKey = t.key
         }

@@ -368,6 +368,15 @@ extension DocumentAnalysis {
         for s in sentences.prefix(4) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind == .paragraph) {
             if findDateline(in: s, strict: s.index > 0) { datelineSentence = s.index; return }
         }
+        // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid").
+        for s in sentences.prefix(6) where s.tokens.count >= 4 && s.tokens.count <= 10 && RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].lower) {
+            let last = s.tokens.upperBound - 1
+            guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].text == "," }), comma + 1 <= last,
+                  let tag = tagAt[comma + 1], tag.end == s.tokens.upperBound, case .place(let key, let iso, true) = tag.entity else { continue }
+            dateline = PlaceMention(start: comma + 1, end: tag.end, surface: text(tokens: comma + 1, tag.end), key: key, iso: iso, strong: true, prepositional: true)
+            datelineISO = iso
+            return
+        }
     }
 
     /// Reads a dateline at the start of sentence `s`; returns whether there was one.

@@ -50,7 +50,10 @@ extension DocumentAnalysis {
         // "X, die das Treffen leitete", "X chaired the meeting": chairing a meeting already named is a role in it.
         // (So is hosting "that meeting": "X hosted that meeting, which …".)
         let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && RuleWords.thatThisJenesEtc.contains(tokens[t.start - 1].lower) }
-        let chairs = definite && triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].lower) || demonstrative && $0.role == .host }
+        // (So is hosting "the meeting" right after the verb: "X would host the meeting, as he did …".)
+        let hostsTheMeeting = triggers.count == 2 && triggers[0].role == .host && triggers[1].role == .noun && triggers[1].definite
+            && triggers[1].start == triggers[0].end + 1 && has(triggers[0].end, .determinersDefinite)
+        let chairs = definite && (hostsTheMeeting || triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].lower) || demonstrative && $0.role == .host })
         let newEncounterVerb = !subjectAnaphor && !chairs && triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
         // A meeting word inside a quotation with no one named ("\"Both sides are using the negotiations …\"")

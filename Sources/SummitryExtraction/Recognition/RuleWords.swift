@@ -20,6 +20,7 @@ enum RuleWords {
     static let andUndSowieEtc2: [String] = ["and", "und", "sowie", ",", "der", "die", "the"]
     static let andUndWhoEtc: [String] = ["and", "und", "who", "der", "die", "which"]
     static let apostropheRightQuote: [String] = ["'", "\u{2019}"]
+    static let asLikeWie: [String] = ["as", "like", "wie"]
     static let aufzunehmenAufnehmenBeginnenEtc: [String] = ["aufzunehmen", "aufnehmen", "beginnen", "zu"]
     static let ausFrom: [String] = ["aus", "from"]
     static let beforeThenBevorEtc: [String] = ["before", "then", "bevor", "anschließend", "danach"]
@@ -135,6 +136,7 @@ enum RuleWords {
         "region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown",
     ]
     static let represented: [String] = ["represented"]
+    static let resumeResumingContinue: [String] = ["resume", "resuming", "continue"]
     static let roundSessionEditionEtc: [String] = ["round", "session", "edition", "runde", "sitzung", "ausgabe"]
     static let sagteSagtenSagt: [String] = ["sagte", "sagten", "sagt"]
     static let sprachSprichtSpokeEtc: [String] = ["sprach", "spricht", "spoke", "speaks", "talked"]
@@ -156,6 +158,7 @@ enum RuleWords {
     static let unterUnder: [String] = ["unter", "under"]
     static let vertretenRepresented: [String] = ["vertreten", "represented"]
     static let visitArrive: [String] = ["visit", "arrive"]
+    static let vonBy: [String] = ["von", "by"]
     static let vonVom: [String] = ["von", "vom"]
     static let vonVomBy: [String] = ["von", "vom", "by"]
     static let wasWereWurdeEtc: [String] = ["was", "were", "wurde", "wurden"]
