@@ -28,6 +28,8 @@ extension DocumentAnalysis {
                     && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
             }
             if attendsOther { continue }
+            // "fliegt nach Berlin zurück", "flew back home": a journey home is no visit.
+            if cl.allSatisfy({ $0.role == .visit }), clause(around: cl.last!.start, in: s).contains(where: { Self.returnWords.contains(tokens[$0].lower) }) { continue }
             // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
             // is an arrival at the summit. (So is joining after a journey from elsewhere: "X joined the leaders after
             // flying in from Kyiv".)
@@ -162,6 +164,9 @@ extension DocumentAnalysis {
             integrate(event, triggers: cl)
         }
     }
+
+    /// Words of a journey back ("zurück", "back home").
+    static let returnWords: Set<String> = ["zurück", "heim", "heimwärts", "back", "zurückkehren", "zurückgekehrt", "returned", "returns", "returning"]
 
     /// Verbs of offering an encounter ("offered to host", "bot an").
     static let offerWords: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"]

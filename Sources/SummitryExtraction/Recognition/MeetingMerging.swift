@@ -234,7 +234,9 @@ extension DocumentAnalysis {
                     target = k; reason = 8; break
                 }
                 if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(ofList: mp) && e.kind == m.kind { target = k; reason = 9; break }
-                if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting") { target = k; reason = 10; break }
+                // (Not a journey elsewhere into a reception: "… empfangen. … weil X zu einem Krisentreffen nach Daressalam reisen musste".)
+                if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting")
+                    && !(e.journey && !m.journey && !m.hosts.isEmpty) { target = k; reason = 10; break }
                 if e.cityKey == nil {
                     if definite && (!newEncounterVerb || ep.isSubset(ofList: mp) || mp.isEmpty)
                         && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {

@@ -22,6 +22,8 @@ extension DocumentAnalysis {
         "kritisierte", "kritisiert", "lobte", "verurteilte", "bezeichnete", "nannte", "kommentierte", "bewertete", "würdigte",
         "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
     ]
+    /// Words that open a subordinate clause ("weil", "because").
+    static let subordinators: Set<String> = ["weil", "da", "nachdem", "because", "since", "as", "after", "when", "als", "wenn", "obwohl", "although"]
     /// German auxiliaries of the active perfect ("Eingeladen hatten …").
     static let activeAuxiliaries: Set<String> = ["hatte", "hatten", "hat", "haben"]
     /// Relative pronouns that open a clause about the person just named.
@@ -56,7 +58,12 @@ extension DocumentAnalysis {
                     if tokens[k].lower == "so" && !(k > lo && tokens[k - 1].text == ",") { continue }
                     if k >= m.start - 5 { p.source = true }
                 }
-                if matchesPhrase(lexicons.absent, .absent, at: k, limit: m.start) != nil { p.absent = true }
+                // (Not across a clause: "Das Treffen wurde abgesagt, weil X … reisen musste" — X is the reason, elsewhere.)
+                // (Nor across another predicate: "stayed away and sent his foreign minister, X", "skipped it, sending X".)
+                if matchesPhrase(lexicons.absent, .absent, at: k, limit: m.start) != nil, !(k + 1 ..< m.start).contains(where: { j in
+                    guard RuleWords.commaAndUnd.contains(tokens[j].lower), j + 1 < m.start, tokens[j + 1].kind == .word else { return false }
+                    return Self.subordinators.contains(tokens[j + 1].lower) || !tokens[j + 1].isCapitalized && !has(j + 1, .determiners)
+                }) { p.absent = true }
             }
             if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
             // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")

@@ -38,6 +38,7 @@ enum RuleWords {
     static let captionCreditSource: [String] = ["caption", "credit", "source"]
     static let colonHyphen: [String] = [":", "-"]
     static let commaAnd: [String] = [",", "and"]
+    static let commaAndUnd: [String] = [",", "and", "und"]
     static let commaAndUndEtc: [String] = [",", "and", "und", "sowie", "the", "of", "von"]
     static let commaSemicolon: [String] = [",", ";"]
     static let commaSemicolonColonEtc: [String] = [",", ";", ":", "\u{2013}", "\u{2014}"]
