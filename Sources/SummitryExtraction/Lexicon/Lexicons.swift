@@ -68,6 +68,14 @@ struct WordClass: OptionSet, Sendable {
     static let pluralPronoun = WordClass(rawValue: 1 << 48)
     /// Second word of a phrase of the phrase sets (after a ``phraseHead``).
     static let phraseSecond = WordClass(rawValue: 1 << 49)
+    /// Verbs of confirming or announcing (``DocumentAnalysis/confirmVerbs``).
+    static let confirmVerb = WordClass(rawValue: 1 << 50)
+    /// Verbs of judging a meeting from outside (``DocumentAnalysis/judgingVerbs``).
+    static let judgingVerb = WordClass(rawValue: 1 << 51)
+    /// Verbs of accusing (``DocumentAnalysis/accusingVerbs``).
+    static let accusingVerb = WordClass(rawValue: 1 << 52)
+    /// "by", "von" (``DocumentAnalysis/agentPrepositions``).
+    static let agentPreposition = WordClass(rawValue: 1 << 53)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -320,6 +328,10 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.chairNouns, .chairNoun)
         mark(DocumentAnalysis.placeDeictics, .placeDeictic)
         mark(DocumentAnalysis.pluralPronouns, .pluralPronoun)
+        mark(DocumentAnalysis.confirmVerbs, .confirmVerb)
+        mark(DocumentAnalysis.judgingVerbs, .judgingVerb)
+        mark(DocumentAnalysis.accusingVerbs, .accusingVerb)
+        mark(DocumentAnalysis.agentPrepositions, .agentPreposition)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }

@@ -92,12 +92,15 @@ extension DocumentAnalysis {
         return second
     }
 
+    /// The prepositions of an agent after a verb ("led by", "angeführt von").
+    static let agentPrepositions: Set<String> = ["by", "von"]
+
     /// A name after "led by", "headed by", "angeführt von", "geleitet von", "unter Leitung von":
     /// the leader of a delegation or body (two or more name words).
     func nameAfterLeadingVerb(at i: Int, sentence s: Sentence) -> Range<Int>? {
         let limit = s.tokens.upperBound
-        // (The rare "by"/"von" after the word is tested first.)
-        guard tokens[i].kind == .word, i + 2 < limit, RuleWords.byVon.contains(tokens[i + 1].lower),
+        // (The rare "by"/"von" after the word is tested first, as a word class before the words are compared.)
+        guard tokens[i].kind == .word, i + 2 < limit, has(i + 1, .agentPreposition), RuleWords.byVon.contains(tokens[i + 1].lower),
               RuleWords.ledHeadedAngefuehrtEtc.contains(tokens[i].lower) else { return nil }
         var k = i + 2
         // A lowercase role before the name: "led by intelligence chief Hassan Fouad".

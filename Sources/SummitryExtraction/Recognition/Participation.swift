@@ -42,6 +42,8 @@ extension DocumentAnalysis {
         "warf", "warfen", "wirft", "werfen", "beschuldigte", "beschuldigten", "beschuldigt",
         "accused", "accuses", "blamed", "blames",
     ]
+    // (The verb sets above are read as word classes: ``WordClass/confirmVerb``, ``WordClass/judgingVerb``,
+    // ``WordClass/accusingVerb``.)
     static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
 
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
@@ -69,14 +71,14 @@ extension DocumentAnalysis {
             // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")
             // reports the meeting; they are not at it.
             if actors[m.actor].family == "spokesperson",
-               (m.end ..< min(limit, m.end + 3)).contains(where: { has($0, .speechVerbs) || Self.confirmVerbs.contains(tokens[$0].lower) })
-                || (max(lo, m.start - 3) ..< m.start).contains(where: { has($0, .speechVerbs) || Self.confirmVerbs.contains(tokens[$0].lower) }) {
+               (m.end ..< min(limit, m.end + 3)).contains(where: { has($0, .speechVerbs) || has($0, .confirmVerb) })
+                || (max(lo, m.start - 3) ..< m.start).contains(where: { has($0, .speechVerbs) || has($0, .confirmVerb) }) {
                 p.source = true
             }
             // "X bestätigte, dass der nächste Gipfel …", "X announced that the talks …": whoever confirms or
             // announces a meeting in a clause of its own reports it (a pronoun inside the clause still takes part).
             // (So does whoever tells it: "X told reporters on Wednesday that the visit had …".)
-            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.confirmVerbs.contains(tokens[$0].lower) || has($0, .speechVerbs) }),
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { has($0, .confirmVerb) || has($0, .speechVerbs) }),
                let that = (v + 1 ..< min(limit, v + (has(v, .speechVerbs) ? 5 : 3))).first(where: { RuleWords.dassThat.contains(tokens[$0].lower) }),
                // ("told reporters on arrival that …": arriving is being there.)
                !(v + 1 ..< that).contains(where: { has($0, .verb) || tagAt[$0].map { if case .meetingNoun = $0.entity { true } else { false } } == true }),
@@ -92,14 +94,14 @@ extension DocumentAnalysis {
             }
             // A commentator: "X kritisierte die Genfer Gespräche", "X praised the talks" — the subject of a verb of
             // judging whose object is the meeting reports it from outside.
-            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.judgingVerbs.contains(tokens[$0].lower) }),
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { has($0, .judgingVerb) }),
                (v + 1 ..< min(limit, v + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
             // An accuser: "X warf der Armee vor, die Verhandlungen zu sabotieren", "X accused Y of stalling the talks".
             // (After an appositive too: "X, genannt Y, warf …".)
             if m.kind == .name, let v = (m.end ..< min(limit, m.end + (tokens[min(m.end, limit - 1)].text == "," ? 8 : 3)))
-                .first(where: { Self.accusingVerbs.contains(tokens[$0].lower) }),
+                .first(where: { has($0, .accusingVerb) }),
                (v + 1 ..< min(limit, v + 12)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
