@@ -27,3 +27,20 @@ import SummitryModel
         #expect(!net.meetings.contains { $0.city == "Berlin" })
     }
 }
+
+/// Places and journeys that are not the meeting's: a relative clause about a person, a trip given as a
+/// reason (invented text).
+@Suite struct ReasonAndRelativeClauseTests {
+    @Test func aPlaceInARelativeClauseAndATripAsAReasonAreNoMeetings() throws {
+        let net = try Shared.network("""
+            Lobo in Japan
+
+            Die portugiesische Präsidentin Ana Lobo ist zum Staatsbesuch in Tokio. Sie trifft auf einen Regierungschef, \
+            der in Peking als Provokation gilt.
+
+            Außenminister Kenji Sato, der die Präsidentin in Osaka begleiten sollte, sagte seine Teilnahme wegen einer \
+            Reise nach Washington ab.
+            """)
+        #expect(net.meetings.map(\.city) == ["Tokio"])
+    }
+}

@@ -28,6 +28,14 @@ extension DocumentAnalysis {
                     && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
             }
             if attendsOther { continue }
+            // "sagte seine Teilnahme wegen einer Reise nach Washington ab", "because of a trip to Paris": an encounter
+            // named as a reason is not reported.
+            if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }),
+               noun.start >= s.tokens.lowerBound + 2, ["einer", "eines", "a", "an"].contains(tokens[noun.start - 1].lower),
+               ["wegen", "aufgrund"].contains(tokens[noun.start - 2].lower)
+                || noun.start >= s.tokens.lowerBound + 3 && ["of", "to"].contains(tokens[noun.start - 2].lower) && ["because", "due"].contains(tokens[noun.start - 3].lower) {
+                continue
+            }
             // "fliegt nach Berlin zurück", "flew back home": a journey home is no visit.
             if cl.allSatisfy({ $0.role == .visit }), clause(around: cl.last!.start, in: s).contains(where: { Self.returnWords.contains(tokens[$0].lower) }) { continue }
             // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
@@ -216,13 +224,19 @@ extension DocumentAnalysis {
                 reach = prep
             }
             // A place before the trigger does not reach across a speech verb ("X, who was in Lima, said the talks …").
+            // Nor does one after it reach into a relative clause about someone ("trifft auf eine Regierungschefin, die in
+            // Peking als Provokation gilt").
+            let inRelative = { (p: PlaceMention) -> Bool in
+                p.start > b && (b ..< p.start).contains { k in
+                    self.tokens[k].text == "," && k + 1 < p.start && ["die", "der", "das", "who", "which", "whose"].contains(self.tokens[k + 1].lower) }
+            }
             let near = places.filter { p in p.start >= a - 6 && p.start <= reach
-                && !(p.end < a && (p.end ..< a).contains { has($0, .speechVerbs) }) }
+                && !(p.end < a && (p.end ..< a).contains { has($0, .speechVerbs) }) && !inRelative(p) }
             // A country named as the venue ("met in South Korea") rules out places of that country's rivals.
             let venue = countryVenue(after: cl.last!, sentence: s)
             let pick = venue != nil ? near.filter({ $0.start >= a && $0.iso == venue }).min { $0.start < $1.start }
                 : near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
-            if let p = pick ?? (venue == nil && places.count == 1 && places[0].prepositional && reach == b + 12 ? places[0] : nil) {
+            if let p = pick ?? (venue == nil && places.count == 1 && places[0].prepositional && reach == b + 12 && !inRelative(places[0]) ? places[0] : nil) {
                 event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
             }
         }
