@@ -31,9 +31,9 @@ extension DocumentAnalysis {
             // "sagte seine Teilnahme wegen einer Reise nach Washington ab", "because of a trip to Paris": an encounter
             // named as a reason is not reported.
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }),
-               noun.start >= s.tokens.lowerBound + 2, ["einer", "eines", "a", "an"].contains(tokens[noun.start - 1].lower),
-               ["wegen", "aufgrund"].contains(tokens[noun.start - 2].lower)
-                || noun.start >= s.tokens.lowerBound + 3 && ["of", "to"].contains(tokens[noun.start - 2].lower) && ["because", "due"].contains(tokens[noun.start - 3].lower) {
+               noun.start >= s.tokens.lowerBound + 2, RuleWords.einerEinesAEtc.contains(tokens[noun.start - 1].lower),
+               RuleWords.wegenAufgrund.contains(tokens[noun.start - 2].lower)
+                || noun.start >= s.tokens.lowerBound + 3 && RuleWords.ofTo.contains(tokens[noun.start - 2].lower) && RuleWords.becauseDue.contains(tokens[noun.start - 3].lower) {
                 continue
             }
             // "fliegt nach Berlin zurück", "flew back home": a journey home is no visit.
@@ -228,7 +228,7 @@ extension DocumentAnalysis {
             // Peking als Provokation gilt").
             let inRelative = { (p: PlaceMention) -> Bool in
                 p.start > b && (b ..< p.start).contains { k in
-                    self.tokens[k].text == "," && k + 1 < p.start && ["die", "der", "das", "who", "which", "whose"].contains(self.tokens[k + 1].lower) }
+                    self.tokens[k].text == "," && k + 1 < p.start && RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].lower) }
             }
             let near = places.filter { p in p.start >= a - 6 && p.start <= reach
                 && !(p.end < a && (p.end ..< a).contains { has($0, .speechVerbs) }) && !inRelative(p) }

@@ -23,6 +23,7 @@ enum RuleWords {
     static let asLikeWie: [String] = ["as", "like", "wie"]
     static let aufzunehmenAufnehmenBeginnenEtc: [String] = ["aufzunehmen", "aufnehmen", "beginnen", "zu"]
     static let ausFrom: [String] = ["aus", "from"]
+    static let becauseDue: [String] = ["because", "due"]
     static let beforeThenBevorEtc: [String] = ["before", "then", "bevor", "anschließend", "danach"]
     static let beginStartLaunchEtc: [String] = ["begin", "start", "launch", "open", "resume", "restart"]
     static let beginnenStartenEroeffnen: [String] = ["beginnen", "starten", "eröffnen"]
@@ -56,7 +57,9 @@ enum RuleWords {
     static let dassThat: [String] = ["dass", "that"]
     static let derDesOf: [String] = ["der", "des", "of"]
     static let derDieDasEtc: [String] = ["der", "die", "das", "dem", "den", "which", "whom"]
+    static let dieDerDasEtc: [String] = ["die", "der", "das", "who", "which", "whose"]
     static let discussedBesprachen: [String] = ["discussed", "besprachen"]
+    static let einerEinesAEtc: [String] = ["einer", "eines", "a", "an"]
     static let eingeladenInvited: [String] = ["eingeladen", "invited"]
     static let enDashEmDashHyphenEtc: [String] = ["\u{2013}", "\u{2014}", "-", "|"]
     static let envoyForeignministerSecretarygeneralEtc: [String] = [
@@ -126,6 +129,7 @@ enum RuleWords {
     ]
     static let ofForFromEtc2: [String] = ["of", "for", "from", "des", "der"]
     static let ofFrom: [String] = ["of", "from"]
+    static let ofTo: [String] = ["of", "to"]
     static let ofVon: [String] = ["of", "von"]
     static let onWithInEtc: [String] = ["on", "with", "in", "at", "and", "between", "among", "was", "is"]
     static let phoneTelephoneTelefonEtc: [String] = ["phone", "telephone", "telefon", "video", "videolink"]
@@ -163,6 +167,7 @@ enum RuleWords {
     static let vonVom: [String] = ["von", "vom"]
     static let vonVomBy: [String] = ["von", "vom", "by"]
     static let wasWereWurdeEtc: [String] = ["was", "were", "wurde", "wurden"]
+    static let wegenAufgrund: [String] = ["wegen", "aufgrund"]
     static let weilBecauseDaEtc: [String] = ["weil", "because", "da", "since", "nachdem", "obwohl", "although", "which"]
     static let welcomedWelcomesWelcomeEtc: [String] = [
         "welcomed", "welcomes", "welcome", "begrüßte", "begrüßt", "begrüßen",
