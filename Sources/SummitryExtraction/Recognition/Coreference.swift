@@ -124,7 +124,7 @@ extension DocumentAnalysis {
                         // "the two presidents", "die beiden Präsidenten": the office in the plural.
                         let noun = tokens[i + 1].lower
                         let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state" : nil
-                        for a in pluralReferents(family: family) { record(a, i, i + 2, .plural) }
+                        for a in (family == nil ? pairSubject(before: s) : nil) ?? pluralReferents(family: family) { record(a, i, i + 2, .plural) }
                         i += 2
                         continue
                     }
@@ -135,7 +135,7 @@ extension DocumentAnalysis {
                             // English "the two presidents": a noun follows; "the two met": none does.
                             && (isGerman || i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))) {
                         if !(i + 1 < limit && tokens[i + 1].lower == "seiten") {
-                            for a in pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
+                            for a in pairSubject(before: s) ?? pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         }
                         i += 1
                         continue
@@ -329,6 +329,18 @@ extension DocumentAnalysis {
 
     /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
     /// named, if any), else the two actors mentioned last.
+    /// "Wadephul und Sikorski kündigten an, … Im kommenden Monat wollen sich die beiden …": the pair that opens
+    /// the sentence right before `s` as its subject.
+    func pairSubject(before s: Sentence) -> [Int]? {
+        guard s.index > 0 else { return nil }
+        let previous = sentences[s.index - 1]
+        let ms = mentions.filter { $0.sentence == previous.index }
+        guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
+              ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
+              ["und", "and"].contains(tokens[ms[0].end].lower) else { return nil }
+        return [ms[0].actor, ms[1].actor]
+    }
+
     func pluralReferents(family: String?) -> [Int] {
         // "the two presidents": two holders of that very office, when the text has them, before any two leaders.
         if let family, family != "leader", family != "counterpart" {

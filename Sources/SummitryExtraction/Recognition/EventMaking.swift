@@ -230,7 +230,10 @@ extension DocumentAnalysis {
                 p.start > b && (b ..< p.start).contains { k in
                     self.tokens[k].text == "," && k + 1 < p.start && RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].lower) }
             }
-            let near = places.filter { p in p.start >= a - 6 && p.start <= reach
+            // (German puts the participle last: "ist am Montag in Warschau von seinem Amtskollegen X empfangen worden" —
+            // a place earlier in the same clause is the verb's.)
+            let clauseStart = clause(around: a, in: s).lowerBound
+            let near = places.filter { p in (p.start >= a - 6 || isGerman && cl.last!.role != .noun && p.start >= clauseStart) && p.start <= reach
                 && !(p.end < a && (p.end ..< a).contains { has($0, .speechVerbs) }) && !inRelative(p) }
             // A country named as the venue ("met in South Korea") rules out places of that country's rivals.
             let venue = countryVenue(after: cl.last!, sentence: s)

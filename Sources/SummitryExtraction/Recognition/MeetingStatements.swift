@@ -76,6 +76,7 @@ extension DocumentAnalysis {
         "supported", "backed", "threatened", "demanded", "voiced", "expressed", "rejected", "opposed", "proposed",
         "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
         "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
+        "pressed", "pushed", "offered", "welcomed",
     ]
 
     /// "Polens Außenminister X warnte vor …" after a multilateral meeting was reported: an office holder

@@ -24,6 +24,8 @@ extension DocumentAnalysis {
     ]
     /// Words that open a subordinate clause ("weil", "because").
     static let subordinators: Set<String> = ["weil", "da", "nachdem", "because", "since", "as", "after", "when", "als", "wenn", "obwohl", "although"]
+    /// Finite auxiliaries that open a predicate after a name set off by commas.
+    static let finiteAuxiliaries: Set<String> = ["was", "were", "is", "had", "has", "did", "will", "war", "ist", "hatte", "hat", "blieb", "wird"]
     /// German auxiliaries of the active perfect ("Eingeladen hatten …").
     static let activeAuxiliaries: Set<String> = ["hatte", "hatten", "hat", "haben"]
     /// Relative pronouns that open a clause about the person just named.
@@ -92,6 +94,11 @@ extension DocumentAnalysis {
                end - 1 > v, tokens[end - 1].lower == "ab" {
                 p.absent = true
             }
+            // "Kritik an dem Besuch kam von X", "Criticism of the visit came from X": a critic of the meeting.
+            if m.kind != .plural, let c = (lo ..< m.start).first(where: { ["kritik", "criticism"].contains(tokens[$0].lower) }),
+               (c + 1 ..< min(m.start, c + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
+                p.source = true
+            }
             // A commentator: "X kritisierte die Genfer Gespräche", "X praised the talks" — the subject of a verb of
             // judging whose object is the meeting reports it from outside.
             if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { has($0, .judgingVerb) }),
@@ -128,9 +135,13 @@ extension DocumentAnalysis {
                    tag(covering: k + 1) != nil || has(k + 1, .determiners) {
                     k = close + 1
                 }
+                // (The name itself set off as an appositive: "Hungary's defence minister, X, was absent".)
+                if k + 1 < limit, tokens[k].text == ",", Self.finiteAuxiliaries.contains(tokens[k + 1].lower) { k += 1 }
                 let stop = min(limit, k + 8)
                 while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
-                    if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil, tokens[k].lower != "without", tokens[k].lower != "ohne" { p.absent = true; break }
+                    // ("absence" names it only before the name: "in the absence of X"; "X … to make up for his absence" does not.)
+                    if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil,
+                       !["without", "ohne", "absence", "abwesenheit"].contains(tokens[k].lower) { p.absent = true; break }
                     k += 1
                 }
             }
