@@ -337,7 +337,7 @@ extension DocumentAnalysis {
         let ms = mentions.filter { $0.sentence == previous.index }
         guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
               ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
-              ["und", "and"].contains(tokens[ms[0].end].lower) else { return nil }
+              RuleWords.undAnd.contains(tokens[ms[0].end].lower) else { return nil }
         return [ms[0].actor, ms[1].actor]
     }
 

@@ -95,7 +95,7 @@ extension DocumentAnalysis {
                 p.absent = true
             }
             // "Kritik an dem Besuch kam von X", "Criticism of the visit came from X": a critic of the meeting.
-            if m.kind != .plural, let c = (lo ..< m.start).first(where: { ["kritik", "criticism"].contains(tokens[$0].lower) }),
+            if m.kind != .plural, let c = (lo ..< m.start).first(where: { RuleWords.kritikCriticism.contains(tokens[$0].lower) }),
                (c + 1 ..< min(m.start, c + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
@@ -141,7 +141,7 @@ extension DocumentAnalysis {
                 while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
                     // ("absence" names it only before the name: "in the absence of X"; "X … to make up for his absence" does not.)
                     if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil,
-                       !["without", "ohne", "absence", "abwesenheit"].contains(tokens[k].lower) { p.absent = true; break }
+                       !RuleWords.withoutOhneAbsenceEtc.contains(tokens[k].lower) { p.absent = true; break }
                     k += 1
                 }
             }

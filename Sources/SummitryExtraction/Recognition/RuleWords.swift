@@ -110,6 +110,7 @@ enum RuleWords {
     ]
     static let istSindWarEtc: [String] = ["ist", "sind", "war", "waren", "bleibt", "bleiben"]
     static let jaehrigeJaehrigenJaehriger: [String] = ["-Jährige", "-Jährigen", "-Jähriger"]
+    static let kritikCriticism: [String] = ["kritik", "criticism"]
     static let lastNextFirstEtc: [String] = ["last", "next", "first", "letzte", "nächste", "erste"]
     static let leadersStaatsRegierungschefsEtc: [String] = ["leaders", "staats-", "regierungschefs", "heads"]
     static let ledHeadedAngefuehrtEtc: [String] = ["led", "headed", "angeführt", "geleitet", "leitung"]
@@ -178,4 +179,5 @@ enum RuleWords {
     static let withBy: [String] = ["with", "by"]
     static let withMit: [String] = ["with", "mit"]
     static let withoutOhne: [String] = ["without", "ohne"]
+    static let withoutOhneAbsenceEtc: [String] = ["without", "ohne", "absence", "abwesenheit"]
 }
