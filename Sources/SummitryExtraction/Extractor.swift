@@ -87,10 +87,10 @@ extension DocumentAnalysis {
         // "X, a Spaniard," / "X, eine Spanierin,": an appositive demonym states the nationality.
         for m in mentions where m.kind == .name && m.end + 2 < tokens.count && tokens[m.end].text == "," {
             var k = m.end + 1
-            guard ["a", "an", "ein", "eine"].contains(tokens[k].lower) else { continue }
+            guard RuleWords.aAnEinEtc.contains(tokens[k].lower) else { continue }
             k += 1
             // "X, a former Estonian prime minister,", "X, a Djiboutian diplomat,": an adjective before a noun too.
-            if k + 1 < tokens.count, ["former", "früherer", "frühere", "ehemaliger", "ehemalige", "veteran", "senior"].contains(tokens[k].lower) { k += 1 }
+            if k + 1 < tokens.count, RuleWords.formerFruehererFruehereEtc.contains(tokens[k].lower) { k += 1 }
             guard k < tokens.count, let tag = tagAt[k] else { continue }
             if case .country(let iso, .demonym) = tag.entity { actors[m.actor].setCountry(iso, rank: 4) }
             else if case .country(let iso, .adjective) = tag.entity, tag.end < tokens.count, tokens[tag.end].kind == .word, actors[m.actor].countryRank < 4 {
@@ -106,9 +106,9 @@ extension DocumentAnalysis {
         for s in sentences {
             // (Each cue has nine letters or more: shorter words are skipped without comparing.)
             guard let cue = s.tokens.first(where: { tokens[$0].lower.utf8.count >= 9
-                && ["begleitet", "begleitete", "accompanied", "begleitung"].contains(tokens[$0].lower) }) else { continue }
+                && RuleWords.begleitetBegleiteteAccompaniedEtc.contains(tokens[$0].lower) }) else { continue }
             let here = mentions.filter { $0.sentence == s.index && $0.kind != .plural && $0.kind != .pronoun }
-            guard let by = s.tokens.first(where: { $0 > cue && ["von", "vom", "by"].contains(tokens[$0].lower) }),
+            guard let by = s.tokens.first(where: { $0 > cue && RuleWords.vonVomBy.contains(tokens[$0].lower) }),
                   let companion = here.first(where: { $0.start > by && $0.start <= by + 6 }),
                   let leader = here.first(where: { $0.actor != companion.actor && $0.start < by }),
                   actors[companion.actor].country == nil || actors[companion.actor].countryRank <= 1,
@@ -160,7 +160,7 @@ extension DocumentAnalysis {
             let sentence = sentences[s]
             let scene = sentence.tokens.contains { k in
                 guard let tag = tagAt[k], case .country(let c, .name) = tag.entity, c == iso, k > sentence.tokens.lowerBound else { return false }
-                return ["in", "im"].contains(tokens[k - 1].lower) && k < actors[a].firstToken
+                return RuleWords.inIm.contains(tokens[k - 1].lower) && k < actors[a].firstToken
             }
             if scene { actors[a].setCountry(iso, rank: 1) }
         }
@@ -219,7 +219,7 @@ extension DocumentAnalysis {
             }
             // English-language wire copy names its own head of state without a nationality.
             // (A dateline abroad names the country whose president local copy leaves unqualified.)
-            if !isGerman && ["head_of_state", "vice_president", "adviser"].contains(actors[a].family ?? "") && actors[a].org == nil {
+            if !isGerman && RuleWords.headofstateVicepresidentAdviser.contains(actors[a].family ?? "") && actors[a].org == nil {
                 actors[a].setCountry(datelineISO.flatMap { $0.isEmpty ? nil : $0 } ?? "US", rank: 1)
             }
         }

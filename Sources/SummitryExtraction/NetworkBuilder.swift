@@ -15,6 +15,9 @@ struct NetworkBuilder {
         var net = Network()
         net.add(document)
         let a = analysis
+        // (Room for every node and relation the document can add: the indices do not grow step by step.)
+        let meetingRelations = a.meetings.reduce(0) { $0 + $1.participants.count + $1.invited.count + 2 }
+        net.reserveCapacity(nodes: 2 * a.actors.count + a.meetings.count + 16, relations: 2 * a.actors.count + meetingRelations)
         // Actors, with the sentence of their first mention as evidence of their country and organisation.
         var actorIDs: [String] = []
         var firstSentence: [Int: Int] = [:]

@@ -36,6 +36,16 @@ public struct Network: Hashable, Sendable {
         relationIndex[RelationKey(source: source, kind: kind, target: target)].map { relations[$0] }
     }
 
+    /// Reserves room for `nodes` nodes and `relations` relations in all, so that a network built
+    /// with a known size does not grow its storage and indices step by step.
+    /// - Complexity: O(n) in the capacity, when the storage grows.
+    public mutating func reserveCapacity(nodes: Int, relations: Int) {
+        self.nodes.reserveCapacity(nodes)
+        nodeIndex.reserveCapacity(nodes)
+        self.relations.reserveCapacity(relations)
+        relationIndex.reserveCapacity(relations)
+    }
+
     /// Adds a document (once per id).
     public mutating func add(_ document: Document) {
         if !documents.contains(where: { $0.id == document.id }) { documents.append(document) }
@@ -44,10 +54,11 @@ public struct Network: Hashable, Sendable {
     /// Adds `node`, or merges it into the node with the same id. Returns the id.
     @discardableResult
     public mutating func add(_ node: Node) -> String {
-        if let i = nodeIndex[node.id] {
+        // One look-up for a new node: the index is written at once and put back if the node exists.
+        if let i = nodeIndex.updateValue(nodes.count, forKey: node.id) {
+            nodeIndex[node.id] = i
             nodes[i].absorb(node)
         } else {
-            nodeIndex[node.id] = nodes.count
             nodes.append(node)
         }
         return node.id
@@ -64,12 +75,13 @@ public struct Network: Hashable, Sendable {
         precondition(nodeIndex[relation.source] != nil && nodeIndex[relation.target] != nil,
                      "relation \(relation.source) -\(relation.kind.rawValue)-> \(relation.target) names a missing node")
         let key = RelationKey(source: relation.source, kind: relation.kind, target: relation.target)
-        if let i = relationIndex[key] {
+        // (One look-up for a new relation, as in ``add(_:)-(Node)``.)
+        if let i = relationIndex.updateValue(relations.count, forKey: key) {
+            relationIndex[key] = i
             for e in relation.evidence where !relations[i].evidence.contains(e) { relations[i].evidence.append(e) }
             if relations[i].weight == nil { relations[i].weight = relation.weight }
             for (k, v) in relation.attributes where relations[i].attributes[k] == nil { relations[i].attributes[k] = v }
         } else {
-            relationIndex[key] = relations.count
             relations.append(relation)
         }
     }

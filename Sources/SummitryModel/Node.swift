@@ -178,16 +178,18 @@ private let punctuationSlugPieces = slugPieces(0x2000 ..< 0x2070)
 /// scalar by scalar from the tables; nil if `text` holds another scalar. The decomposition of such a
 /// text is that of its scalars in turn (none of them is or starts with a combining mark).
 private func latinSlug(_ text: String) -> String? {
-    var out = String.UnicodeScalarView()
+    // (Written as UTF-8 bytes: appending scalars to a string one by one costs more than the look-ups.)
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
     var pendingDash = false
     for scalar in text.unicodeScalars {
         let v = scalar.value
         if v < 0x80 {
             let lower = v >= 0x41 && v <= 0x5A ? v + 32 : v
             if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingDash && !out.isEmpty { out.append("-") }
+                if pendingDash && !out.isEmpty { out.append(0x2D) }
                 pendingDash = false
-                out.append(Unicode.Scalar(UInt8(lower)))
+                out.append(UInt8(lower))
             } else {
                 pendingDash = true
             }
@@ -201,12 +203,12 @@ private func latinSlug(_ text: String) -> String? {
         if piece == "-" {
             pendingDash = true
         } else if !piece.isEmpty {
-            if pendingDash && !out.isEmpty { out.append("-") }
+            if pendingDash && !out.isEmpty { out.append(0x2D) }
             pendingDash = false
-            out.append(contentsOf: piece.unicodeScalars)
+            out.append(contentsOf: piece.utf8)
         }
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
 }
 
 extension String {

@@ -83,6 +83,18 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// Whether a phrase matching at token `i` satisfies `predicate` (entity, token count): what
+    /// `matches(_:at:limit:).contains(where:)` answers, without building and sorting the list.
+    func hasMatch(_ tokens: [Token], at i: Int, limit: Int, where predicate: (Entity, Int) -> Bool) -> Bool {
+        guard let list = phraseListIndex[tokens[i].lower] else { return false }
+        // Phrases are read in place: copying one would retain its strings and arrays.
+        return lists[list].withUnsafeBufferPointer { phrases in
+            phrases.indices.contains { n in
+                phrase(phrases[n], matches: tokens, at: i, limit: limit) && predicate(phrases[n].entity, phrases[n].tokens.count)
+            }
+        }
+    }
+
     /// The phrases matching at token `i`, longest match first: (entity, token count).
     func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(Entity, Int)] {
         guard let list = phraseListIndex[tokens[i].lower] else { return [] }

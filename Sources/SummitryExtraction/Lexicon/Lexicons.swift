@@ -58,6 +58,24 @@ struct WordClass: OptionSet, Sendable {
     static let prepareWord = WordClass(rawValue: 1 << 43)
     /// Verbs of carrying a message (``DocumentAnalysis/messengerVerbs``).
     static let messengerVerb = WordClass(rawValue: 1 << 44)
+    /// Numerals of a group ("the four ministers"; ``DocumentAnalysis/numerals``).
+    static let numeral = WordClass(rawValue: 1 << 45)
+    /// Nouns of chairing a meeting ("unter dem Vorsitz"; ``DocumentAnalysis/chairNouns``).
+    static let chairNoun = WordClass(rawValue: 1 << 46)
+    /// Adverbs pointing back to a place ("dort", "there"; ``DocumentAnalysis/placeDeictics``).
+    static let placeDeictic = WordClass(rawValue: 1 << 47)
+    /// Plural pronouns ("sie", "they"; ``DocumentAnalysis/pluralPronouns``).
+    static let pluralPronoun = WordClass(rawValue: 1 << 48)
+    /// Second word of a phrase of the phrase sets (after a ``phraseHead``).
+    static let phraseSecond = WordClass(rawValue: 1 << 49)
+    /// Verbs of confirming or announcing (``DocumentAnalysis/confirmVerbs``).
+    static let confirmVerb = WordClass(rawValue: 1 << 50)
+    /// Verbs of judging a meeting from outside (``DocumentAnalysis/judgingVerbs``).
+    static let judgingVerb = WordClass(rawValue: 1 << 51)
+    /// Verbs of accusing (``DocumentAnalysis/accusingVerbs``).
+    static let accusingVerb = WordClass(rawValue: 1 << 52)
+    /// "by", "von" (``DocumentAnalysis/agentPrepositions``).
+    static let agentPreposition = WordClass(rawValue: 1 << 53)
     /// Never the first word of a name.
     static let notFirst: WordClass = [.nonName, .function, .month, .weekday, .roleWord, .honorific]
     static let never: WordClass = [.nonName, .month, .weekday, .roleWord, .honorific]
@@ -252,7 +270,9 @@ public struct Lexicons: Sendable {
         invited = Set(meetings.invited.all)
         sidelines = Set(meetings.sidelines.all)
         for phrase in planned.union(absent).union(sourceFrames).union(invited).union(sidelines) where phrase.contains(" ") {
-            phraseHeads.insert(String(phrase.split(separator: " ")[0]))
+            let words = phrase.split(separator: " ")
+            phraseHeads.insert(String(words[0]))
+            if words.count >= 2 { wordClasses[String(words[1]), default: []].insert(.phraseSecond) }
         }
         for h in phraseHeads { wordClasses[h, default: []].insert(.phraseHead) }
         for key in verbRoles.keys where key.split(separator: " ").count == 2 {
@@ -304,6 +324,14 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.nextWords, .nextWord)
         mark(DocumentAnalysis.prepareWords, .prepareWord)
         mark(DocumentAnalysis.messengerVerbs, .messengerVerb)
+        mark(DocumentAnalysis.numerals.keys, .numeral)
+        mark(DocumentAnalysis.chairNouns, .chairNoun)
+        mark(DocumentAnalysis.placeDeictics, .placeDeictic)
+        mark(DocumentAnalysis.pluralPronouns, .pluralPronoun)
+        mark(DocumentAnalysis.confirmVerbs, .confirmVerb)
+        mark(DocumentAnalysis.judgingVerbs, .judgingVerb)
+        mark(DocumentAnalysis.accusingVerbs, .accusingVerb)
+        mark(DocumentAnalysis.agentPrepositions, .agentPreposition)
         abbreviations = Set(words.abbreviations)
         self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
     }

@@ -44,7 +44,7 @@ extension DocumentAnalysis {
             func record(_ a: Int, _ start: Int, _ end: Int, _ kind: Mention.Kind) {
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
-                let owner = kind == .name && end < limit && ["'s", "'", "\u{2019}"].contains(tokens[end].text)
+                let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text)
                     && end + 1 < limit && tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
                 if owner && !inSentence.contains(a) { ownersOnly.insert(a) } else if !owner { ownersOnly.remove(a) }
                 inSentence.insert(a)
@@ -56,7 +56,7 @@ extension DocumentAnalysis {
                     continue
                 }
                 // Office mentions without a name.
-                if let hit = titleHit(at: i, sentence: s) {
+                if tagKinds[i] == .title, let hit = titleHit(at: i, sentence: s) {
                     // "the foreign ministers of Russia, India and China", "die Außenminister Russlands, Indiens und
                     // Chinas": the holders of that office from each country named.
                     let listed = countryList(from: i, limit: min(limit, hit.titleEnd + 14))
@@ -109,7 +109,8 @@ extension DocumentAnalysis {
                 }
                 if tokens[i].kind == .word {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
-                    if let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
+                    // (A numeral is a ``WordClass/numeral``: other words cost no look-up.)
+                    if has(i, .numeral), let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
                        tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].lower),
                        let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
                         for a in meetings[k].participants { record(a, i, i + 2, .plural) }
@@ -142,7 +143,7 @@ extension DocumentAnalysis {
                     // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
                     // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
                     // (Each suffix holds a hyphen: a word without one is none of them.)
-                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? ["-Jährige", "-Jährigen", "-Jähriger"].contains { tokens[i].text.hasSuffix($0) }
+                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? RuleWords.jaehrigeJaehrigenJaehriger.contains { tokens[i].text.hasSuffix($0) }
                         : tokens[i].lower.hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
                     if (has(i, .guestNouns) || tokens[i].hasHyphen && (tokens[i].lower.hasSuffix("-politikerin") || tokens[i].lower.hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
@@ -156,24 +157,26 @@ extension DocumentAnalysis {
                         continue
                     }
                     // German "sie" right after a verb of meeting is its object ("empfing sie").
-                    let germanObjectSie = isGerman && tokens[i].lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
-                        && lexicons.verbRoles[tokens[i - 1].lower].map({ ["host", "meet", "visit", "call"].contains($0) }) == true
+                    // ("sie" and "they" are ``WordClass/pluralPronoun``s: other words are not compared with them.)
+                    let pluralPronoun = has(i, .pluralPronoun)
+                    let germanObjectSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
+                        && lexicons.verbRoles[tokens[i - 1].lower].map({ RuleWords.hostMeetVisitEtc.contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
-                    let singularSie = isGerman && tokens[i].lower == "sie" && (
+                    let singularSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && (
                         (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].lower))
                         || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].lower)))
                     if (has(i, .pronouns) && !(isGerman && tokens[i].lower == "she")) || germanObjectSie || singularSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
-                        let objectCase = ["ihn", "ihm", "him"].contains(tokens[i].lower) || germanObjectSie
+                        let objectCase = RuleWords.ihnIhmHim.contains(tokens[i].lower) || germanObjectSie
                         let subject = resolved.first { m in
                             m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
                         }?.actor
                         // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is
                         // the traveller of the journey under way, not whoever was named last.
                         let travels = !objectCase && (i + 1 ..< min(limit, i + 4)).contains { k in
-                            ["visit", "arrive"].contains(lexicons.verbRoles[tokens[k].lower] ?? "") }
+                            RuleWords.visitArrive.contains(lexicons.verbRoles[tokens[k].lower] ?? "") }
                         let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 ? $0 : nil } : nil
                         // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
                         let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) ? nil : $0 } : nil
@@ -181,7 +184,7 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower)) {
+                    if pluralPronoun && (tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower))) {
                         // "A and B have not met since 2019, when they held talks in Paris": the pair named before it in the sentence.
                         var named: [Int] = []
                         for m in resolved where m.kind == .name || m.kind == .office { if !named.contains(m.actor) { named.append(m.actor) } }
@@ -193,7 +196,7 @@ extension DocumentAnalysis {
                     }
                 }
                 // Surname mentions and their genitives; hyphenated pairs ("Novak-Hadi").
-                if tokens[i].kind == .word && (tokens[i].isCapitalized || NameShapes.isParticleCompound(tokens[i]) || has(i, .surnameStarter)) {
+                if tokens[i].kind == .word && (tokens[i].isCapitalized || isParticleCompound(i) || has(i, .surnameStarter)) {
                     if let run = nameRun(at: i, limit: limit) ?? (tokens[i].isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
                             let (words, _) = nameWords(run)
@@ -226,7 +229,7 @@ extension DocumentAnalysis {
     }
 
     private func isPluralVerb(_ w: String) -> Bool {
-        ["hatten", "haben", "waren", "sind", "trafen", "sprachen", "wollen", "wollten", "werden", "vereinbarten", "betonten"].contains(w)
+        RuleWords.hattenHabenWarenEtc.contains(w)
     }
 
     private func isPluralDemonym(_ i: Int) -> Bool {
@@ -286,7 +289,7 @@ extension DocumentAnalysis {
                 continue
             }
             let w = tokens[k].lower
-            if seenCountry && ![",", "and", "und", "sowie", "the", "of", "von"].contains(w) { break }
+            if seenCountry && !RuleWords.commaAndUndEtc.contains(w) { break }
             if !seenCountry && (k - start > 5 || tokens[k].text == "," || has(k, .verb)) { break }
             k += 1
         }
@@ -301,7 +304,7 @@ extension DocumentAnalysis {
         guard isGerman, hit.start > s.tokens.lowerBound, hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
         var a = hit.start - 1
         // ("der Staats- und Regierungschefs": the article before the coordinated first part.)
-        if a >= s.tokens.lowerBound + 2, ["und", "and"].contains(tokens[a].lower), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
+        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].lower), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
         let article = tokens[a].lower
         let head = tokens[hit.roleRange.upperBound - 1].lower
         if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
@@ -334,7 +337,7 @@ extension DocumentAnalysis {
         let ms = mentions.filter { $0.sentence == previous.index }
         guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
               ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
-              ["und", "and"].contains(tokens[ms[0].end].lower) else { return nil }
+              RuleWords.undAnd.contains(tokens[ms[0].end].lower) else { return nil }
         return [ms[0].actor, ms[1].actor]
     }
 
@@ -371,11 +374,11 @@ extension DocumentAnalysis {
         func fits(_ a: Int, country: Bool) -> Bool {
             let fam = actors[a].family
             let familyOK = fam == hit.info.family || generic.contains(hit.info.family) && fam != nil
-                && ["head_of_state", "head_of_government", "chancellor", "monarch", "vice_president", "counterpart"].contains(fam!)
+                && RuleWords.headofstateHeadofgovernmentChancellorEtc.contains(fam!)
                 // "die Ministerin", "the Japanese minister": any minister but the head of government.
                 || hit.info.family == "minister" && fam?.hasSuffix("minister") == true && fam != "head_of_government"
                 // "den dänischen Diplomaten", "the diplomat": an envoy, foreign minister or official of a body.
-                || hit.info.family == "official" && ["envoy", "foreign_minister", "secretary_general", "commissioner", "eu_foreign_policy_chief", "official"].contains(fam ?? "")
+                || hit.info.family == "official" && RuleWords.envoyForeignministerSecretarygeneralEtc.contains(fam ?? "")
             guard familyOK else { return false }
             if country, let c = hit.country { return actors[a].country == c }
             return true

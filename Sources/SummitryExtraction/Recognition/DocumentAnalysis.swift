@@ -9,6 +9,25 @@ struct Tag: Sendable {
     var ambiguous: Bool
 }
 
+/// The kind of a tag's entity, without its payload: what the per-token loops ask before they
+/// copy a tag (a copy retains the entity's strings).
+enum TagKind: UInt8, Sendable {
+    case none, country, place, organization, agency, title, meetingNoun
+
+    /// The kind of `tag` (``none`` for nil).
+    init(_ tag: Tag?) {
+        guard let tag else { self = .none; return }
+        switch tag.entity {
+        case .country: self = .country
+        case .place: self = .place
+        case .organization: self = .organization
+        case .agency: self = .agency
+        case .title: self = .title
+        case .meetingNoun: self = .meetingNoun
+        }
+    }
+}
+
 /// A value per token of a document (its tags, whether it is inside a name, …) that later stages
 /// may still change.
 ///
@@ -64,6 +83,9 @@ final class DocumentAnalysis {
     let tagAt: TokenTable<Tag?>
     /// The start token of the tag covering each token, or -1.
     let coveredBy: [Int32]
+    /// The kind of the tag starting at each token (``TagKind/none`` if none). Later stages change
+    /// a tag's reading only within its kind (a place for another place), so the table stays true.
+    let tagKinds: [TagKind]
     /// Each token's word classes.
     let wordClass: [WordClass]
     /// Each token's lexicon entry (``WordTable/entries(of:)``).
@@ -157,6 +179,7 @@ final class DocumentAnalysis {
         tagging.preferContextCountries()
         tagAt = tagging.tagAt
         coveredBy = tagging.coveredBy
+        tagKinds = tagging.tagAt.map { TagKind($0) }
         inName = TokenTable(repeating: false, count: tokens.count)
         inRole = TokenTable(repeating: false, count: tokens.count)
         startsEstablished = TokenTable(repeating: false, count: tokens.count)
@@ -184,6 +207,9 @@ final class DocumentAnalysis {
         return t
     }
 
+    /// Whether a tag covers token `i` (``tag(covering:)`` is not nil), without copying the tag.
+    @inline(__always) func isTagged(_ i: Int) -> Bool { coveredBy[i] >= 0 }
+
     /// The tag covering token `i`, if any.
     func tag(covering i: Int) -> Tag? {
         let c = coveredBy[i]
@@ -203,12 +229,20 @@ final class DocumentAnalysis {
     func matchesPhrase(_ set: Set<String>, _ word: WordClass, at i: Int, limit: Int) -> Int? {
         let classes = wordClass[i]
         if classes.isDisjoint(with: word.union(.phraseHead)) { return nil }
-        if classes.contains(.phraseHead) {
+        // (A phrase's second word is a ``WordClass/phraseSecond``: other words need no phrase built. Only
+        // words have classes, so a token of another kind is compared.)
+        if classes.contains(.phraseHead), i + 1 < limit, tokens[i + 1].kind != .word || has(i + 1, .phraseSecond) {
             let first = tokens[i].lower
             if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
             if i + 1 < limit && set.contains(first + " " + tokens[i + 1].lower) { return 2 }
         }
         return classes.contains(word) ? 1 : nil
+    }
+
+    /// ``NameShapes/isParticleCompound(_:)`` of token `i`, with the token's flags read in place
+    /// first (a token passed by value is copied, with its strings).
+    @inline(__always) func isParticleCompound(_ i: Int) -> Bool {
+        tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].hasHyphen && NameShapes.isParticleCompound(tokens[i])
     }
 
     /// Whether token `i` belongs to word class `c`.

@@ -35,7 +35,7 @@ extension DocumentAnalysis {
                 let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
                 let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                     && t.start - last.end > 2  // "hosted the summit" is one event
-                    && !["'s", "'", "\u{2019}"].contains(tokens[t.start - 1].text)  // so is "hosted last year's conference"
+                    && !RuleWords.possessiveSApostropheRightQuote.contains(tokens[t.start - 1].text)  // so is "hosted last year's conference"
                 let callMix = (t.kind == "call") != (last.kind == "call")
                 let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
@@ -44,7 +44,7 @@ extension DocumentAnalysis {
                 // "received by X at the palace before travelling on to Brussels for a meeting": a journey on
                 // to a new place starts another encounter.
                 let journeyOn = (t.role == .visit || t.role == .arrive) && last.role != .visit && last.role != .noun
-                    && (last.end ..< t.start).contains { ["before", "then", "bevor", "anschließend", "danach"].contains(tokens[$0].lower) }
+                    && (last.end ..< t.start).contains { RuleWords.beforeThenBevorEtc.contains(tokens[$0].lower) }
                     && places.contains { $0.start > t.end && $0.start <= t.end + 4 }
                 // "empfing die Norwegerin, um den Besuch ihres Außenministers vorzubereiten", "to prepare the visit":
                 // the encounter prepared is another, still to come.
@@ -53,19 +53,19 @@ extension DocumentAnalysis {
                     || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { has($0, .prepareWord) })
                 if prepared { preparedStarts.insert(t.start) }
                 let agreedNext = journeyOn || prepared || t.role == .noun && (last.end ..< t.start).contains { k in
-                    ["to", "zu"].contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
-                        && ["hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten"].contains(tokens[k + 1].lower)
+                    RuleWords.toZu.contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
+                        && RuleWords.holdHoldingConveneEtc.contains(tokens[k + 1].lower)
                 }
                 // "…, whose government has hosted separate negotiations in Doha": a relative clause reports another encounter.
                 let relativeClause = (last.end ..< t.start).contains { k in
-                    tokens[k].text == "," && k + 1 < t.start && ["whose", "which", "dessen", "deren"].contains(tokens[k + 1].lower)
+                    tokens[k].text == "," && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].lower)
                 }
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
-                let purpose = t.role == .meet && t.start > 0 && ["to", "zu"].contains(tokens[t.start - 1].lower)
+                let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].lower)
                 // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
                 // (So does a dash in a headline: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                 let semicolon = (last.end ..< t.start).contains { tokens[$0].text == ";" }
-                    || headline && (last.end ..< t.start).contains { ["\u{2013}", "\u{2014}", "-", "|"].contains(tokens[$0].text) }
+                    || headline && (last.end ..< t.start).contains { RuleWords.enDashEmDashHyphenEtc.contains(tokens[$0].text) }
                 if !semicolon && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                     clusters[clusters.count - 1].append(t)
                     continue
@@ -94,12 +94,12 @@ extension DocumentAnalysis {
                 var d = m.end <= a ? a - m.end : (m.start >= b ? m.start - b + 1 : 0)
                 // (Not across a semicolon.)
                 let gap = m.end <= a ? m.end ..< a : (m.start >= b ? b ..< m.start : m.start ..< m.start)
-                if gap.contains(where: { tokens[$0].text == ";" || headline && ["\u{2013}", "\u{2014}", "-", "|"].contains(tokens[$0].text) }) { d += 100 }
+                if gap.contains(where: { tokens[$0].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[$0].text) }) { d += 100 }
                 if possessive && m.end <= a { d = max(0, d - 2) }
                 // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                 // weil diese zu einer Konferenz gereist war").
                 if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].text == "," && k + 1 < a
-                    && ["weil", "because", "da", "since", "nachdem", "obwohl", "although", "which"].contains(tokens[k + 1].lower) }) { continue }
+                    && RuleWords.weilBecauseDaEtc.contains(tokens[k + 1].lower) }) { continue }
                 if d < bestDist { bestDist = d; best = c }
             }
             if bestDist == Int.max { continue }
@@ -148,7 +148,7 @@ extension DocumentAnalysis {
         for (c, cl) in clusters.enumerated() where c > 0 && cl.allSatisfy({ $0.kind == "call" && $0.role == .noun }) {
             let people = assigned[c].filter { !$0.source && !$0.absent }
             guard Set(people.map(\.mention.actor)).count == 1, let m = people.first?.mention, m.start > cl.last!.end, m.start - cl.last!.end <= 3,
-                  (cl.last!.end ..< m.start).contains(where: { ["with", "mit"].contains(tokens[$0].lower) }),
+                  (cl.last!.end ..< m.start).contains(where: { RuleWords.withMit.contains(tokens[$0].lower) }),
                   let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
                   subject.mention.actor != m.actor else { continue }
             assigned[c].insert(subject, at: 0)
@@ -164,7 +164,7 @@ extension DocumentAnalysis {
                 // A possessive ("Novak's meeting") belongs to the noun after it, not to this list.
                 func claimed(_ p: Participation) -> Bool {
                     p.mention.start > k && p.mention.start < stop
-                        && !(p.mention.end < s.tokens.upperBound && ["'s", "'"].contains(tokens[p.mention.end].text))
+                        && !(p.mention.end < s.tokens.upperBound && RuleWords.possessiveSApostrophe.contains(tokens[p.mention.end].text))
                 }
                 let moving = assigned[d].filter(claimed)
                 assigned[d].removeAll(where: claimed)

@@ -24,16 +24,16 @@ extension DocumentAnalysis {
                 && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
             // "to attend a campaign event": attending something that is no meeting joins nothing.
             let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { t in
-                t.end + 1 < s.tokens.upperBound && ["a", "an"].contains(tokens[t.end].lower) && tag(covering: t.end + 1) == nil
+                t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].lower) && tag(covering: t.end + 1) == nil
                     && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
             }
             if attendsOther { continue }
             // "sagte seine Teilnahme wegen einer Reise nach Washington ab", "because of a trip to Paris": an encounter
             // named as a reason is not reported.
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }),
-               noun.start >= s.tokens.lowerBound + 2, ["einer", "eines", "a", "an"].contains(tokens[noun.start - 1].lower),
-               ["wegen", "aufgrund"].contains(tokens[noun.start - 2].lower)
-                || noun.start >= s.tokens.lowerBound + 3 && ["of", "to"].contains(tokens[noun.start - 2].lower) && ["because", "due"].contains(tokens[noun.start - 3].lower) {
+               noun.start >= s.tokens.lowerBound + 2, RuleWords.einerEinesAEtc.contains(tokens[noun.start - 1].lower),
+               RuleWords.wegenAufgrund.contains(tokens[noun.start - 2].lower)
+                || noun.start >= s.tokens.lowerBound + 3 && RuleWords.ofTo.contains(tokens[noun.start - 2].lower) && RuleWords.becauseDue.contains(tokens[noun.start - 3].lower) {
                 continue
             }
             // "fliegt nach Berlin zurück", "flew back home": a journey home is no visit.
@@ -41,11 +41,11 @@ extension DocumentAnalysis {
             // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
             // is an arrival at the summit. (So is joining after a journey from elsewhere: "X joined the leaders after
             // flying in from Kyiv".)
-            let origins = places.allSatisfy { $0.start > s.tokens.lowerBound && ["from", "aus"].contains(tokens[$0.start - 1].lower) }
+            let origins = places.allSatisfy { $0.start > s.tokens.lowerBound && RuleWords.fromAus.contains(tokens[$0.start - 1].lower) }
             let flewIn = cl.allSatisfy({ $0.role == .visit || $0.role == .attend }) && cl.contains(where: { $0.role == .visit })
                 && (places.isEmpty || cl.contains(where: { $0.role == .attend }) && origins) && countryVenue(after: cl.last!, sentence: s) == nil
                 && latestMeeting(kind: "summit").map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
-                && !cl.contains(where: { $0.end < s.tokens.upperBound && ["to", "nach"].contains(tokens[$0.end].lower) })
+                && !cl.contains(where: { $0.end < s.tokens.upperBound && RuleWords.toNach.contains(tokens[$0.end].lower) })
             if flewIn, let summit = latestMeeting(kind: "summit") {
                 for p in assigned[c] where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
                 continue
@@ -56,10 +56,10 @@ extension DocumentAnalysis {
                 // call … Merz and Meloni were expected to join".)
                 let announced = planned && meetings.last.map { $0.planned && s.index - $0.firstSentence <= 2 } == true
                 // ("Other leaders attending included …": leaders attend the summit, not a meeting on its margins.)
-                let leaders = s.tokens.contains { ["leaders", "staats-", "regierungschefs", "heads"].contains(tokens[$0].lower) }
+                let leaders = s.tokens.contains { RuleWords.leadersStaatsRegierungschefsEtc.contains(tokens[$0].lower) }
                 let summit = latestMeeting(kind: "summit").flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
                 // ("damals war X angereist", "X attended at the time": the earlier meeting just recalled.)
-                let recalled = s.tokens.contains { ["damals", "seinerzeit"].contains(tokens[$0].lower) }
+                let recalled = s.tokens.contains { RuleWords.damalsSeinerzeit.contains(tokens[$0].lower) }
                     && lastMeeting.map { meetings[$0].background } == true
                 let target = recalled ? lastMeeting
                     : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
@@ -105,14 +105,14 @@ extension DocumentAnalysis {
                 // The words before the noun back to its determiner ("the next Quad leaders' summit").
                 var from = noun.start
                 while from > s.tokens.lowerBound && from > noun.start - 4 && !has(from - 1, .determiners)
-                    && ![",", ".", "of", "von", "for", "für"].contains(tokens[from - 1].lower) { from -= 1 }
+                    && !RuleWords.commaStopOfEtc.contains(tokens[from - 1].lower) { from -= 1 }
                 let lead = (max(s.tokens.lowerBound, from - 1) ..< noun.start).map { tokens[$0].lower }
                 if lead.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
                 if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
                 // "Next round of the dialogue", "die nächste Runde der Gespräche": the series' next or last session.
-                if from >= s.tokens.lowerBound + 3, ["of", "der", "des"].contains(tokens[from - 2].lower) || ["of", "der", "des"].contains(tokens[from - 1].lower) {
+                if from >= s.tokens.lowerBound + 3, RuleWords.ofDerDes.contains(tokens[from - 2].lower) || RuleWords.ofDerDes.contains(tokens[from - 1].lower) {
                     let head = (max(s.tokens.lowerBound, from - 5) ..< from - 1).map { tokens[$0].lower }
-                    if head.contains(where: { ["round", "session", "edition", "runde", "sitzung", "ausgabe"].contains($0) }) {
+                    if head.contains(where: { RuleWords.roundSessionEditionEtc.contains($0) }) {
                         if head.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
                         if head.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
                     }
@@ -133,13 +133,13 @@ extension DocumentAnalysis {
             // format names no encounter of its own until a place, a time or people are given.
             if !hasOwn, event.city == nil, event.timeKey == nil, !event.countryOnly, cl.allSatisfy({ $0.role == .noun }),
                (cl.last!.end ..< max(cl.last!.end, clause(around: cl.last!.start, in: s).upperBound)).contains(where: { Self.resumeInfinitives.contains(tokens[$0].lower) })
-                || (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { ["resume", "resuming", "continue"].contains(tokens[$0].lower) }) {
+                || (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { RuleWords.resumeResumingContinue.contains(tokens[$0].lower) }) {
                 previousEvent = event
                 continue
             }
             // (Not across a semicolon or a headline's dash: two reports.)
             let apart = c > 0 && (clusters[c - 1].last!.end ..< max(clusters[c - 1].last!.end, cl.first!.start)).contains { k in
-                tokens[k].text == ";" || headline && ["\u{2013}", "\u{2014}", "-", "|"].contains(tokens[k].text)
+                tokens[k].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].text)
             }
             if !hasOwn, !apart, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
                 event.participants = prev.participants
@@ -202,13 +202,13 @@ extension DocumentAnalysis {
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)
         // (Each auxiliary begins with "h": other words are passed over on their first byte.)
         event.background = s.tokens.contains { k in
-            tokens[k].lower.utf8.first == UInt8(ascii: "h") && ["hatte", "hatten", "had"].contains(tokens[k].lower) && k > s.tokens.lowerBound
-                && !["who", "which", "that", "der", "die", "das", "den", "dem", ","].contains(tokens[k - 1].lower)
+            tokens[k].lower.utf8.first == UInt8(ascii: "h") && RuleWords.hatteHattenHad.contains(tokens[k].lower) && k > s.tokens.lowerBound
+                && !RuleWords.whoWhichThatEtc.contains(tokens[k - 1].lower)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
-                && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || ["that", "dass"].contains(tokens[$0].lower) })
+                && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || RuleWords.thatDass.contains(tokens[$0].lower) })
                 && (isGerman || cl.contains { t in
                     let span = min(k, t.start) ..< max(k + 1, t.end)
-                    return !span.contains { [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[$0].text) || tokens[$0].kind == .quote }
+                    return !span.contains { RuleWords.commaSemicolonColonEtc.contains(tokens[$0].text) || tokens[$0].kind == .quote }
                 })
         }
         let a = cl.first!.start, b = cl.last!.end
@@ -218,7 +218,7 @@ extension DocumentAnalysis {
             // known place is the meeting's place; places further on belong to other phrases.
             var reach = b + 12
             // ("Gipfeltreffen am 3. Mai in Warschau": a date after "am" is no place phrase.)
-            if cl.last!.role == .noun, b < s.tokens.upperBound, ["im", "in", "at", "am"].contains(tokens[b].lower), case let prep = b,
+            if cl.last!.role == .noun, b < s.tokens.upperBound, RuleWords.imInAtEtc.contains(tokens[b].lower), case let prep = b,
                !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }),
                !(prep + 1 < s.tokens.upperBound && tokens[prep + 1].kind == .number), !times.contains(where: { $0.start > prep && $0.start <= prep + 4 }) {
                 reach = prep
@@ -228,7 +228,7 @@ extension DocumentAnalysis {
             // Peking als Provokation gilt").
             let inRelative = { (p: PlaceMention) -> Bool in
                 p.start > b && (b ..< p.start).contains { k in
-                    self.tokens[k].text == "," && k + 1 < p.start && ["die", "der", "das", "who", "which", "whose"].contains(self.tokens[k + 1].lower) }
+                    self.tokens[k].text == "," && k + 1 < p.start && RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].lower) }
             }
             // (German puts the participle last: "ist am Montag in Warschau von seinem Amtskollegen X empfangen worden" —
             // a place earlier in the same clause is the verb's.)
@@ -265,8 +265,8 @@ extension DocumentAnalysis {
                     event.cityISO = iso; event.countryOnly = true
                 }
                 var k = t.end
-                while k < s.tokens.upperBound && k < t.end + 3 && !["nach", "to", "in"].contains(tokens[k].lower) { k += 1 }
-                if k + 1 < s.tokens.upperBound, ["nach", "to", "in"].contains(tokens[k].lower), let c = tag(covering: k + 1),
+                while k < s.tokens.upperBound && k < t.end + 3 && !RuleWords.nachToIn.contains(tokens[k].lower) { k += 1 }
+                if k + 1 < s.tokens.upperBound, RuleWords.nachToIn.contains(tokens[k].lower), let c = tag(covering: k + 1),
                    case .country(let iso, .name) = c.entity {
                     event.cityISO = iso; event.countryOnly = true
                 }
@@ -275,7 +275,7 @@ extension DocumentAnalysis {
         // (Not the time of a comparison after it: "X would host the meeting, as he did during rounds held in 2025".)
         let compared = { (t: TimeExpression) -> Bool in
             t.start >= b && (b ..< t.start).contains { k in
-                self.tokens[k].text == "," && k + 1 < t.start && ["as", "like", "wie"].contains(self.tokens[k + 1].lower) }
+                self.tokens[k].text == "," && k + 1 < t.start && RuleWords.asLikeWie.contains(self.tokens[k + 1].lower) }
         }
         if let t = times.filter({ !compared($0) }).min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
             event.time = t.text
@@ -287,7 +287,7 @@ extension DocumentAnalysis {
         // (For a summit, only a body named before it in the same clause.)
         // (Not in a relative clause about something else: "das Abkommen, über das 25 Jahre verhandelt worden war".)
         let relative = (max(s.tokens.lowerBound, a - 8) ..< a).contains { k in
-            tokens[k].text == "," && (k + 1 ..< min(a, k + 3)).contains { ["der", "die", "das", "dem", "den", "which", "whom"].contains(tokens[$0].lower) }
+            tokens[k].text == "," && (k + 1 ..< min(a, k + 3)).contains { RuleWords.derDieDasEtc.contains(tokens[$0].lower) }
         }
         let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet }) && !relative
         if event.org == nil, gathering || event.kind == "summit" {
@@ -303,7 +303,7 @@ extension DocumentAnalysis {
             if event.org != nil { event.mode = "multilateral" }
         }
         event.particular = event.org != nil || cl.contains { t in
-            t.role == .noun && (t.definite || (t.end + 2 < s.tokens.upperBound && ["of", "der", "des"].contains(tokens[t.end].lower)
+            t.role == .noun && (t.definite || (t.end + 2 < s.tokens.upperBound && RuleWords.ofDerDes.contains(tokens[t.end].lower)
                 && (tokens[t.end + 1].isCapitalized || has(t.end + 1, .determinersDefinite) && tokens[t.end + 2].isCapitalized)))
         }
         let hostVerbs = cl.filter { $0.role == .host }

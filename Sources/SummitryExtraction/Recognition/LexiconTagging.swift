@@ -37,9 +37,10 @@ struct LexiconTagging {
         var inQuote = [Bool](repeating: false, count: tokens.count)
         var open = false
         for i in tokens.indices {
-            let t = tokens[i]
-            if t.isBreak { open = false; continue }
-            if t.kind == .quote {
+            // (The kind is read in place: copying the token would copy its strings.)
+            let kind = tokens[i].kind
+            if kind.isBreak { open = false; continue }
+            if kind == .quote {
                 // Single guillemets and low-9 quotes open; a quote glued to a following word opens.
                 open.toggle()
                 continue
@@ -104,7 +105,10 @@ struct LexiconTagging {
         guard list >= 0 else { return nil }
         let isCapitalized = tokens[i].isCapitalized, isAllCaps = tokens[i].isAllCaps, hasHyphen = tokens[i].hasHyphen
         let german = isGerman
-        return lexicons.gazetteer.longestMatch(list: list, tokens, at: i, limit: limit) { entity, length in
+        // (The closure captures these constants, not `self`: capturing the tagging would copy it,
+        // lexicons and all, for every token looked up.)
+        let gazetteer = lexicons.gazetteer, tokens = self.tokens, entries = wordEntries
+        return gazetteer.longestMatch(list: list, tokens, at: i, limit: limit) { entity, length in
             switch entity {
             case .country(_, let form):
                 // German adjectives are lowercase; everything else names something and is capitalised.
@@ -113,16 +117,16 @@ struct LexiconTagging {
             case .place(_, _, let strong):
                 if !(isCapitalized || isAllCaps) { return false }
                 // A small place sharing its name with an organisation is the organisation ("Commonwealth").
-                if !strong, self.lexicons.gazetteer.matches(self.tokens, at: i, limit: limit).contains(where: { e, n in
+                if !strong, gazetteer.hasMatch(tokens, at: i, limit: limit, where: { e, n in
                     if n == length, case .organization = e { return true } else { return false } }) { return false }
                 // A small place named like a month, weekday or common word is that word ("in March", "im Mai").
-                if !strong, length == 1, !self.wordEntries[i].classes.isDisjoint(with: [.month, .weekday, .function, .nonName, .roleWord, .honorific]) { return false }
+                if !strong, length == 1, !entries[i].classes.isDisjoint(with: [.month, .weekday, .function, .nonName, .roleWord, .honorific]) { return false }
                 // Nor is a small place that opens a longer name: "Buckingham Palace", "Union Buildings", "Scarborough Shoal".
                 // (A castle stands where its name says: "Windsor Castle".)
-                if !strong, i + length < limit, self.tokens[i + length].kind == .word, self.tokens[i + length].isCapitalized,
-                   self.tokens[i + length].lower != "castle",
-                   !german || DocumentAnalysis.venueHeads.contains(self.tokens[i + length].lower)
-                    || DocumentAnalysis.germanVenueHeads.contains(self.tokens[i + length].lower) { return false }
+                if !strong, i + length < limit, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
+                   tokens[i + length].lower != "castle",
+                   !german || DocumentAnalysis.venueHeads.contains(tokens[i + length].lower)
+                    || DocumentAnalysis.germanVenueHeads.contains(tokens[i + length].lower) { return false }
             case .organization, .agency:
                 if !(isCapitalized || isAllCaps) { return false }
             case .title, .meetingNoun:

@@ -16,7 +16,7 @@ extension DocumentAnalysis {
     /// The tokens of the clause around token `i`: up to the nearest comma, semicolon or dash on either side.
     func clause(around i: Int, in s: Sentence) -> Range<Int> {
         // (Each bound is a punctuation token: words are passed over without comparing their text.)
-        func isBound(_ k: Int) -> Bool { tokens[k].kind == .punct && [",", ";", ":", "\u{2013}", "\u{2014}"].contains(tokens[k].text) }
+        func isBound(_ k: Int) -> Bool { tokens[k].kind == .punct && RuleWords.commaSemicolonColonEtc.contains(tokens[k].text) }
         var lo = i, hi = i
         while lo > s.tokens.lowerBound && !isBound(lo - 1) { lo -= 1 }
         while hi < s.tokens.upperBound && !isBound(hi) { hi += 1 }
@@ -67,8 +67,8 @@ extension DocumentAnalysis {
         guard lo + 1 < s.tokens.upperBound else { return false }
         let first = tokens[lo].lower
         let second = tokens[lo + 1].lower
-        if ["bildunterschrift", "caption", "foto", "photo", "bild"].contains(first) && [":", "-"].contains(tokens[lo + 1].text) { return true }
-        return ["image", "photo", "picture"].contains(first) && ["caption", "credit", "source"].contains(second)
+        if RuleWords.bildunterschriftCaptionFotoEtc.contains(first) && RuleWords.colonHyphen.contains(tokens[lo + 1].text) { return true }
+        return RuleWords.imagePhotoPicture.contains(first) && RuleWords.captionCreditSource.contains(second)
     }
 
     /// A headline: the text's first line, without a final stop, standing as a paragraph of its own
@@ -76,7 +76,7 @@ extension DocumentAnalysis {
     /// report that follows: its meeting is the report's first one that nothing sets apart.
     func isHeadline(_ s: Sentence) -> Bool {
         guard s.index == 0, sentences.count > 1, s.tokens.upperBound < tokens.count, tokens[s.tokens.upperBound].kind == .paragraph else { return false }
-        return ![".", "!", "?", "\u{2026}", ":"].contains(tokens[s.tokens.upperBound - 1].text)
+        return !RuleWords.stopBangQuestionEtc.contains(tokens[s.tokens.upperBound - 1].text)
     }
 
     /// One sentence's meetings: sorts its triggers, groups them into events, gives each event its
@@ -119,7 +119,7 @@ extension DocumentAnalysis {
         let (events, sidelinesTarget) = sidelinesEvents(trig, in: s, places: places, planned: planned)
         // "… mit dem Gastgeber", "with the host": the host of the meeting under way takes part.
         if let target = sidelinesTarget ?? largeMeeting(), let h = meetings[target].hosts.first,
-           s.tokens.contains(where: { k in ["gastgeber", "gastgeberin", "host"].contains(tokens[k].lower) && k > s.tokens.lowerBound && has(k - 1, .determinersDefinite) }),
+           s.tokens.contains(where: { k in RuleWords.gastgeberGastgeberinHost.contains(tokens[k].lower) && k > s.tokens.lowerBound && has(k - 1, .determinersDefinite) }),
            !parts.contains(where: { $0.mention.actor == h }) {
             parts.append(Participation(mention: Mention(actor: h, sentence: s.index, start: s.tokens.upperBound - 1, end: s.tokens.upperBound, kind: .office)))
         }
@@ -149,7 +149,7 @@ extension DocumentAnalysis {
         guard t.role != .noun || nouns, t.role != .call, t.kind != "call" else { return nil }
         var k = t.end
         if k < s.tokens.upperBound, tokens[k].lower == "sich" { k += 1 }
-        guard k + 1 < s.tokens.upperBound, ["in", "im"].contains(tokens[k].lower) else { return nil }
+        guard k + 1 < s.tokens.upperBound, RuleWords.inIm.contains(tokens[k].lower) else { return nil }
         k += 1
         if k < s.tokens.upperBound, has(k, .determinersDefinite) { k += 1 }
         guard k < s.tokens.upperBound, let tag = tagAt[k], case .country(let iso, .name) = tag.entity else { return nil }

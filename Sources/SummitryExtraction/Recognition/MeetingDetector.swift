@@ -8,6 +8,10 @@ extension DocumentAnalysis {
         "der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses",
         "its", "their", "his", "her", "seiner", "ihrer", "seines", "ihres", "seinem", "ihrem", "seinen", "ihren",
     ]
+    /// Adverbs pointing back to a place named before ("dort", "there"; see ``isPlaceDeictic(_:limit:)``).
+    static let placeDeictics: Set<String> = ["dort", "dorthin", "there"]
+    /// Nouns of chairing ("unter dem Vorsitz", "under the chairmanship of").
+    static let chairNouns: Set<String> = ["vorsitz", "chairmanship"]
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
     /// Prepositions that put an event at a place.
     static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
@@ -44,38 +48,39 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < limit {
-            if let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
+            // (The tag kinds are read first: most tokens start no tag, and a tag is copied only for its kind.)
+            if tagKinds[i] == .meetingNoun, let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
                 let info = lexicons.meetingNouns[idx]
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let next = tag.end < limit ? tokens[tag.end].lower : ""
                 // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
                 let adjectiveUse = tokens[i].lower == "bilateral" && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
-                    && !["on", "with", "in", "at", "and", "between", "among", "was", "is"].contains(next)
-                var skip = adjectiveUse || ["press", "news", "presse"].contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
-                if prev == "im" && ["ist", "sind", "war", "waren", "bleibt", "bleiben"].contains(next) { skip = true }  // "im Gespräch sein"
-                if ["call", "calls"].contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
+                    && !RuleWords.onWithInEtc.contains(next)
+                var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
+                if prev == "im" && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
+                if RuleWords.callCalls.contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 // (Not "the last such summit", "das letzte solche Treffen".)
-                if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(["such", "solche", "solchen"].contains(prev) && i >= s.tokens.lowerBound + 2
-                    && (has(i - 2, .determinersDefinite) || ["last", "next", "first", "letzte", "nächste", "erste"].contains(tokens[i - 2].lower))) { skip = true }
+                if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(RuleWords.suchSolcheSolchen.contains(prev) && i >= s.tokens.lowerBound + 2
+                    && (has(i - 2, .determinersDefinite) || RuleWords.lastNextFirstEtc.contains(tokens[i - 2].lower))) { skip = true }
                 // ("a trilateral working lunch, the first such meeting since …": it describes the encounter just named.)
-                if ["such", "solche", "solches"].contains(prev), i >= s.tokens.lowerBound + 2, ["first", "erste", "ersten"].contains(tokens[i - 2].lower) { skip = true }
+                if RuleWords.suchSolcheSolches.contains(prev), i >= s.tokens.lowerBound + 2, RuleWords.firstErsteErsten.contains(tokens[i - 2].lower) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
-                        && ["begin", "start", "launch", "open", "resume", "restart"].contains(tokens[k + 1].lower) })
-                    || (tag.end < limit && ["aufzunehmen", "aufnehmen", "beginnen", "zu"].contains(tokens[tag.end].lower)
-                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || ["beginnen", "starten", "eröffnen"].contains(tokens[tag.end + 1].lower))) {
+                        && RuleWords.beginStartLaunchEtc.contains(tokens[k + 1].lower) })
+                    || (tag.end < limit && RuleWords.aufzunehmenAufnehmenBeginnenEtc.contains(tokens[tag.end].lower)
+                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || RuleWords.beginnenStartenEroeffnen.contains(tokens[tag.end + 1].lower))) {
                     skip = true
                 }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { has($0, .advocacyVerb) })
-                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { ["für", "for"].contains(tokens[$0].lower) })
+                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { RuleWords.fuerFor.contains(tokens[$0].lower) })
                         && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || tokens[$0].lower == "sich" }) {
                     skip = true
                 }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
-                if ["no", "kein", "keine", "keinen", "keinem"].contains(prev) { skip = true }
-                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { ["not", "nicht", ","].contains(tokens[$0].lower) }),
+                if RuleWords.noKeinKeineEtc.contains(prev) { skip = true }
+                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { RuleWords.notNichtComma.contains(tokens[$0].lower) }),
                    tokens[k].text != "," { skip = true }
                 if !skip {
                     var org: String? = nil
@@ -95,7 +100,7 @@ extension DocumentAnalysis {
                         if let c = self.tag(covering: j), case .organization(let id) = c.entity { org = org ?? id; break }
                         j -= 1
                     }
-                    if org == nil, tag.end + 1 < limit, ["der", "des", "of"].contains(next) {
+                    if org == nil, tag.end + 1 < limit, RuleWords.derDesOf.contains(next) {
                         var k = tag.end + 1
                         while k < limit && k < tag.end + 4 && (tokens[k].lower == "the" || !tokens[k].isCapitalized) { k += 1 }
                         if k < limit, let c = self.tag(covering: k), case .organization(let id) = c.entity { org = id }
@@ -104,7 +109,7 @@ extension DocumentAnalysis {
                     while lead > s.tokens.lowerBound && tokens[lead].kind == .word && !tokens[lead].isCapitalized
                         && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
                     // "Saturday's talks", "last week's summit", "yesterday's meeting": dated by a possessive, so definite.
-                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && ["'s", "'", "\u{2019}"].contains(tokens[i - 1].text)
+                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && RuleWords.possessiveSApostropheRightQuote.contains(tokens[i - 1].text)
                         && (has(i - 2, .weekday) || Self.possessiveTimes.contains(tokens[i - 2].lower))
                     let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads) || datedPossessive
                     var side = false
@@ -119,9 +124,9 @@ extension DocumentAnalysis {
                 continue
             }
             // An organisation's meeting named by the body: "at the G7", "beim G20".
-            if let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
-               ["forum", "intergovernmental", "alliance"].contains(lexicons.organizations[id]?.kind ?? ""),
-               ["beim", "zum", "vom"].contains(tokens[i - 1].lower)
+            if tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
+               RuleWords.forumIntergovernmentalAlliance.contains(lexicons.organizations[id]?.kind ?? ""),
+               RuleWords.beimZumVom.contains(tokens[i - 1].lower)
                    // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
                    || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at" && lexicons.headquarters[id] == nil),
                !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
@@ -131,14 +136,14 @@ extension DocumentAnalysis {
                 continue
             }
             // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
-            if tokens[i].kind == .word, ["vorsitz", "chairmanship"].contains(tokens[i].lower), i > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { ["unter", "under"].contains(tokens[$0].lower) }) {
+            if tokens[i].kind == .word, has(i, .chairNoun), i > s.tokens.lowerBound,
+               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { RuleWords.unterUnder.contains(tokens[$0].lower) }) {
                 out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
                                    sidelines: false, quoted: inQuote[i]))
                 i += 1
                 continue
             }
-            if tokens[i].kind == .word, tag(covering: i) == nil {
+            if tokens[i].kind == .word, !isTagged(i) {
                 var role: Trigger.Role? = nil
                 if has(i, .separable), let seps = lexicons.separable[tokens[i].lower] {
                     for sep in seps where tokens[(i + 1) ..< limit].contains(where: { $0.lower == sep.particle && $0.kind == .word }) {
@@ -150,8 +155,9 @@ extension DocumentAnalysis {
                     role = Trigger.Role(rawValue: r)
                 }
                 // "sprach sich für … aus" advocates; it is no conversation.
-                let reflexive = isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && tokens[i].lower.hasPrefix("sprach")
-                if role == nil, !reflexive, has(i, .verb), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && tokens[i].lower != "teilnahme") {
+                // (Asked only of a verb not yet given a role: the words are compared last.)
+                func reflexive() -> Bool { isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && tokens[i].lower.hasPrefix("sprach") }
+                if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && tokens[i].lower != "teilnahme") {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
@@ -164,23 +170,23 @@ extension DocumentAnalysis {
                 if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { has($0, .negation) || tokens[$0].kind == .punct }),
                    has(k, .negation) { negated = true }
                 // "called for", "called it": not a phone call; "called Novak" is.
-                if role == .call, !isGerman, ["called", "call", "phone"].contains(tokens[i].lower),
-                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || ["him", "her", "his", "each"].contains(tokens[i + 1].lower))) {
+                if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].lower),
+                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || RuleWords.himHerHisEtc.contains(tokens[i + 1].lower))) {
                     role = nil
                 }
                 // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
                 // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
-                if role == .meet, ["sprach", "spricht", "spoke", "speaks", "talked"].contains(tokens[i].lower),
+                if role == .meet, RuleWords.sprachSprichtSpokeEtc.contains(tokens[i].lower),
                    !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: {
-                       ["mit", "with", "to", "telefonisch", "phone", "telephone", "über", "about"].contains(tokens[$0].lower) }),
-                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { ["mit", "with"].contains(tokens[$0].lower) }) {
+                       RuleWords.mitWithToEtc.contains(tokens[$0].lower) }),
+                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { RuleWords.mitWith.contains(tokens[$0].lower) }) {
                     role = nil
                 }
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
                 if role == .meet, (i + 1 ..< min(limit, i + 4)).contains(where: { k in
-                    ["telefonisch", "telefonically"].contains(tokens[k].lower)
-                        || (["phone", "telephone", "telefon", "video", "videolink"].contains(tokens[k].lower)
-                            && ["by", "on", "over", "per", "via", "the", "am"].contains(tokens[k - 1].lower))
+                    RuleWords.telefonischTelefonically.contains(tokens[k].lower)
+                        || (RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].lower)
+                            && RuleWords.byOnOverEtc.contains(tokens[k - 1].lower))
                 }) {
                     role = .call
                 }
@@ -207,7 +213,7 @@ extension DocumentAnalysis {
     /// for a "dort"/"there" in a later sentence.
     func notePlaces(in s: Sentence) {
         for i in s.tokens.reversed() {
-            guard let tag = tagAt[i], tag.start == i, !inName[i], case .place(let key, let iso, let strong) = tag.entity,
+            guard tagKinds[i] == .place, let tag = tagAt[i], tag.start == i, !inName[i], case .place(let key, let iso, let strong) = tag.entity,
                   strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) else { continue }
             // (A shouted dateline names the place as the lexicon writes it.)
             let shouted = tokens[i ..< tag.end].allSatisfy { $0.kind != .word || $0.isAllCaps }
@@ -219,19 +225,20 @@ extension DocumentAnalysis {
     /// A place after "for" that is a topic, not a venue: "a donors' conference for Gaza's reconstruction",
     /// "talks for Ruritania" — the place owns a noun, or "for" follows a meeting noun.
     func placeIsTopic(_ start: Int, _ end: Int, _ limit: Int) -> Bool {
-        if end < limit, ["'s", "'", "\u{2019}"].contains(tokens[end].text) { return true }
+        if end < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text) { return true }
         if start >= 2, let t = tagAt[start - 2] ?? tag(covering: start - 2), case .meetingNoun = t.entity { return true }
         return false
     }
 
     /// Whether token `i` is the adverb "there"/"dort" pointing back to a place (not existential "there is").
     func isPlaceDeictic(_ i: Int, limit: Int) -> Bool {
+        // (Each of the words is a ``WordClass/placeDeictic``: other tokens are passed without comparing.)
+        guard has(i, .placeDeictic) else { return false }
         let w = tokens[i].lower
         if isGerman { return w == "dort" || w == "dorthin" }
         guard w == "there" else { return false }
         let next = i + 1 < limit ? tokens[i + 1].lower : ""
-        return !["is", "are", "was", "were", "will", "would", "has", "have", "had", "may", "might", "could", "should", "must",
-                 "seems", "seemed", "appears", "appeared", "remains", "remained", "'s", "be"].contains(next)
+        return !RuleWords.isAreWasEtc.contains(next)
     }
 
     func places(in s: Sentence, travel: Bool = false) -> [PlaceMention] {
@@ -255,7 +262,7 @@ extension DocumentAnalysis {
                 i = seat.end
                 continue
             }
-            if let tag = tagAt[i], !inName[i] {
+            if tagKinds[i] != .none, let tag = tagAt[i], !inName[i] {
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
@@ -265,12 +272,12 @@ extension DocumentAnalysis {
                     namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
                     // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
                     let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
-                        && ["region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown"].contains(tokens[i - 2].lower)
+                        && RuleWords.regionCityTownEtc.contains(tokens[i - 2].lower)
                     // ("who had flown in from Damascus": "in" is the verb's particle; the place is an origin.)
                     let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prev)) || placeNounOf
-                        || (travel && ["nach", "to"].contains(prev))
+                        || (travel && RuleWords.nachTo.contains(prev))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
-                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !["travel", "fly", "reise", "reisen", "fliegen"].contains(prev))
+                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prev))
                         || (!isGerman && prev == "for" && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
                     // "Beijing has postponed the meeting", "Moskau lehnte ab": a capital as the subject is its
                     // government, not a venue.
@@ -278,7 +285,7 @@ extension DocumentAnalysis {
                         && (Self.auxiliaries.contains(tokens[tag.end].lower) || has(tag.end, .speechVerbs))
                     if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
-                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && lexicons.gazetteer.matches(tokens, at: i, limit: limit).isEmpty { surface.removeLast() }
+                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokens, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
                     out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
                 }
                 i = tag.end
@@ -338,17 +345,17 @@ extension DocumentAnalysis {
         if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {
             // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".
             var k = i + 1
-            while k < limit && k <= i + 3 && (has(k, .determiners) || ["of", "von"].contains(tokens[k].lower)) { k += 1 }
+            while k < limit && k <= i + 3 && (has(k, .determiners) || RuleWords.ofVon.contains(tokens[k].lower)) { k += 1 }
             if k < limit, let tag = tagAt[k], case .organization(let id) = tag.entity { return seat(id, i, tag.end) }
         }
-        guard let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
+        guard tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
         if tag.end < limit, has(tag.end, .seatNoun) { return seat(id, i, tag.end + 1) }
         // A deliberative body meets at its seat: "at the General Assembly", "vor dem Sicherheitsrat".
         // A national seat of government after a locative: "at the White House", "im Kreml", "im Kanzleramt".
         let national = !lexicons.isInternational(id)
         if lexicons.organizations[id]?.kind == "government_body" && id.hasPrefix("UN") || national {
             var k = i - 1
-            while k >= lo && k >= i - 4 && (has(k, .determiners) || ["u.n.", "un", "of"].contains(tokens[k].lower)) { k -= 1 }
+            while k >= lo && k >= i - 4 && (has(k, .determiners) || RuleWords.unUnOf.contains(tokens[k].lower)) { k -= 1 }
             if k >= lo, Self.seatLeads.contains(tokens[k].lower) { return seat(id, i, tag.end) }
         }
         return nil
@@ -364,7 +371,7 @@ extension DocumentAnalysis {
             if findDateline(in: s, strict: s.index > 0) { datelineSentence = s.index; return }
         }
         // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid").
-        for s in sentences.prefix(6) where s.tokens.count >= 4 && s.tokens.count <= 10 && ["von", "by"].contains(tokens[s.tokens.lowerBound].lower) {
+        for s in sentences.prefix(6) where s.tokens.count >= 4 && s.tokens.count <= 10 && RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].lower) {
             let last = s.tokens.upperBound - 1
             guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].text == "," }), comma + 1 <= last,
                   let tag = tagAt[comma + 1], tag.end == s.tokens.upperBound, case .place(let key, let iso, true) = tag.entity else { continue }
@@ -402,7 +409,7 @@ extension DocumentAnalysis {
         while i < limit {
             let t = tokens[i]
             if let tag = tagAt[i], case .country(let c, .name) = tag.entity, first != nil, i > s.tokens.lowerBound,
-               [",", "/"].contains(tokens[i - 1].text) {
+               RuleWords.commaSlash.contains(tokens[i - 1].text) {
                 qualifier = c
                 i = tag.end
                 continue
@@ -450,7 +457,7 @@ extension DocumentAnalysis {
                 continue
             }
             if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
-            if ["-", "\u{2013}", "\u{2014}", ":", "(", "."].contains(t.text) || t.isBreak {
+            if RuleWords.hyphenEnDashEmDashEtc.contains(t.text) || t.isBreak {
                 if let f = first { return settle(f) }
                 return false
             }

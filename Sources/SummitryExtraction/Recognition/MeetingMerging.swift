@@ -46,10 +46,10 @@ extension DocumentAnalysis {
         // "The talks were chaired by X": a definite noun as the subject names the encounter already
         // reported; the verb after it adds a role, not a new encounter.
         let subjectAnaphor = triggers.count >= 2 && triggers[0].role == .noun && triggers[0].definite
-            && (triggers[0].end ..< triggers[1].start).contains { ["was", "were", "wurde", "wurden"].contains(tokens[$0].lower) }
+            && (triggers[0].end ..< triggers[1].start).contains { RuleWords.wasWereWurdeEtc.contains(tokens[$0].lower) }
         // "X, die das Treffen leitete", "X chaired the meeting": chairing a meeting already named is a role in it.
         // (So is hosting "that meeting": "X hosted that meeting, which …".)
-        let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"].contains(tokens[t.start - 1].lower) }
+        let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && RuleWords.thatThisJenesEtc.contains(tokens[t.start - 1].lower) }
         // (So is hosting "the meeting" right after the verb: "X would host the meeting, as he did …".)
         let hostsTheMeeting = triggers.count == 2 && triggers[0].role == .host && triggers[1].role == .noun && triggers[1].definite
             && triggers[1].start == triggers[0].end + 1 && has(triggers[0].end, .determinersDefinite)
@@ -87,7 +87,7 @@ extension DocumentAnalysis {
             }
             // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
             if target == nil, e.kind == "visit", !ep.isEmpty,
-               let k = meetings.indices.last(where: { (meetings[$0].kind == "visit" || meetings[$0].journey) && ep.isSubset(of: Set(meetings[$0].participants))
+               let k = meetings.indices.last(where: { (meetings[$0].kind == "visit" || meetings[$0].journey) && ep.isSubset(ofList: meetings[$0].participants)
                    && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
                    && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
                 target = k; reason = 2
@@ -107,7 +107,7 @@ extension DocumentAnalysis {
             // (The one reported most recently, not the one reported first most recently.)
             if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
                let k = meetings.indices.filter({ meetings[$0].kind == e.kind && compatible(meetings[$0], e)
-                   && (ep.isSubset(of: Set(meetings[$0].participants)) || ep.isEmpty || triggers.contains { $0.role == .attend }) })
+                   && (ep.isSubset(ofList: meetings[$0].participants) || ep.isEmpty || triggers.contains { $0.role == .attend }) })
                    .max(by: { lastReported($0) < lastReported($1) || (lastReported($0) == lastReported($1) && $0 < $1) }),
                k >= meetings.count - 3 {
                 target = k; reason = 4
@@ -124,9 +124,9 @@ extension DocumentAnalysis {
             // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
             if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
                triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
-               triggers.contains(where: { t in ["discussed", "besprachen"].contains(tokens[t.start].lower)
-                   || (t.end ..< min(tokens.count, t.end + 6)).contains { ["über", "about", "on"].contains(tokens[$0].lower) } }),
-               let k = meetings.indices.last(where: { Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
+               triggers.contains(where: { t in RuleWords.discussedBesprachen.contains(tokens[t.start].lower)
+                   || (t.end ..< min(tokens.count, t.end + 6)).contains { RuleWords.ueberAboutOn.contains(tokens[$0].lower) } }),
+               let k = meetings.indices.last(where: { ep.hasSameMembers(as: meetings[$0].participants) && !meetings[$0].planned }),
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
                 target = k; reason = 19
             }
@@ -134,7 +134,7 @@ extension DocumentAnalysis {
             // with no place of its own is that call, told again with its time.
             if target == nil, e.cityKey == nil, !e.countryOnly, ep.count >= 2, e.mode != "phone",
                triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
-               let k = meetings.indices.last(where: { meetings[$0].mode == "phone" && Set(meetings[$0].participants) == ep && !meetings[$0].planned }),
+               let k = meetings.indices.last(where: { meetings[$0].mode == "phone" && ep.hasSameMembers(as: meetings[$0].participants) && !meetings[$0].planned }),
                { var call = e; call.mode = "phone"; return compatible(meetings[k], call) }(),
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
                 target = k; reason = 24
@@ -160,7 +160,7 @@ extension DocumentAnalysis {
                meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == "visit" || meetings[k].journey,
                // (Or one of its people met there: "lädt X zu einem Staatsbesuch nach Indonesien ein … ein Treffen mit Y in
                // Jakarta ist eingeplant".)
-               !meetings[k].participants.isEmpty, Set(meetings[k].participants).isSubset(of: ep) || meetings[k].planned && e.planned && !ep.isDisjoint(with: meetings[k].participants),
+               !meetings[k].participants.isEmpty, ep.contains(allOf: meetings[k].participants) || meetings[k].planned && e.planned && !ep.isDisjoint(with: meetings[k].participants),
                e.firstSentence - meetings[k].firstSentence <= 2 {
                 target = k; reason = 20
             }
@@ -181,7 +181,7 @@ extension DocumentAnalysis {
             // traveller's latest visit, when this event names no place of its own.
             if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
                meetings[k].kind == "visit", meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
-               !meetings[k].participants.isEmpty, Set(meetings[k].participants).isStrictSubset(of: ep),
+               !meetings[k].participants.isEmpty, ep.contains(allOf: meetings[k].participants) && !ep.isSubset(ofList: meetings[k].participants),
                timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
                 target = k
             }
@@ -191,11 +191,12 @@ extension DocumentAnalysis {
             if target == nil, e.firstSentence >= datelineSentence, e.sidelinesOf == nil {
                 var best: (k: Int, score: Double)? = nil
                 for k in meetings.indices.reversed() where k != e.sidelinesOf {
-                    let m = meetings[k], mp = Set(m.participants)
+                    let m = meetings[k]
                     guard m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence,
                           m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e),
                           // (Not the headline's other meeting: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                           m.firstSentence < e.firstSentence else { continue }
+                    let mp = Set(m.participants)
                     var score: Double
                     if !ep.isEmpty && !mp.isEmpty {
                         guard ep.isSubset(of: mp) || mp.isSubset(of: ep) else { continue }
@@ -217,8 +218,9 @@ extension DocumentAnalysis {
                 if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { continue }
                 // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
                 if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
-                let mp = Set(m.participants)
-                let overlap = !ep.isDisjoint(with: mp)
+                // (The record's people are compared as a list: a set of them is built only where its size counts.)
+                let mp = m.participants
+                let overlap = ep.containsAny(of: mp)
                 // Summits last days: the same summit in the same city, whatever the weekday.
                 if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
                    timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
@@ -228,24 +230,25 @@ extension DocumentAnalysis {
                 guard compatible(m, e) else { continue }
                 if m.org != nil, sameBody(m.org, e.org) { target = k; reason = 6; break }
                 if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
-                if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep == mp && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
+                if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep.hasSameMembers(as: mp) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
                     target = k; reason = 8; break
                 }
-                if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(of: mp) && e.kind == m.kind { target = k; reason = 9; break }
+                if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(ofList: mp) && e.kind == m.kind { target = k; reason = 9; break }
                 // (Not a journey elsewhere into a reception: "… empfangen. … weil X zu einem Krisentreffen nach Daressalam reisen musste".)
                 if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting")
                     && !(e.journey && !m.journey && !m.hosts.isEmpty) { target = k; reason = 10; break }
                 if e.cityKey == nil {
-                    if definite && (!newEncounterVerb || ep.isSubset(of: mp) || mp.isEmpty)
+                    if definite && (!newEncounterVerb || ep.isSubset(ofList: mp) || mp.isEmpty)
                         && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
                         target = k; reason = 11; break
                     }
                     // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
-                    let bilateralAtSummit = (m.mode == "multilateral" || mp.count >= 4) && newEncounterVerb && ep.count < mp.count && ep.count <= 3
-                    if !ep.isEmpty && ep.isSubset(of: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
+                    let people = Set(mp).count
+                    let bilateralAtSummit = (m.mode == "multilateral" || people >= 4) && newEncounterVerb && ep.count < people && ep.count <= 3
+                    if !ep.isEmpty && ep.isSubset(ofList: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
                         target = k; reason = 12; break
                     }
-                    if overlap && mp.isSubset(of: ep) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
+                    if overlap && ep.contains(allOf: mp) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
                 }
             }
         }
@@ -260,7 +263,7 @@ extension DocumentAnalysis {
                 && meetings.contains { $0.kind == e.kind || e.kind == "visit" && $0.mode != "phone" }
             // (A headline's particular meeting is anchored by the report that follows: "– Videoschalte der Koalition".)
             let headlined = e.firstSentence == 0 && isHeadline(sentences[0]) && triggers.contains { t in
-                t.role == .noun && (e.particular || t.end < tokens.count && ["der", "des", "of"].contains(tokens[t.end].lower))
+                t.role == .noun && (e.particular || t.end < tokens.count && RuleWords.derDesOf.contains(tokens[t.end].lower))
             }
             let anchored = !watched && (!e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun }) || headlined)
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {
@@ -297,8 +300,11 @@ extension DocumentAnalysis {
         let datelinePlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
         for k in meetings.indices {
             var m = meetings[k]
-            m.participants.removeAll { m.absent.contains($0) }
-            m.hosts.removeAll { !m.participants.contains($0) }
+            // (Read into constants: the record's fields are computed properties, not separate storage.)
+            let absent = m.absent
+            m.participants.removeAll { absent.contains($0) }
+            let participants = m.participants
+            m.hosts.removeAll { !participants.contains($0) }
             if m.mode != "phone" && !m.countryOnly && m.city == nil {
                 // Where the text last placed these people, else the dateline, else the last place reported.
                 let people = Set(m.participants)
@@ -350,4 +356,21 @@ extension DocumentAnalysis {
             for h in m.hosts where actors[h].country == nil && !actors[h].international { actors[h].setCountry(iso, rank: 2) }
         }
     }
+}
+
+extension Set<Int> {
+    // Set relations between a set of people and a record's list of them, without building a set of
+    // the list (the meeting search asks them of every meeting for every event).
+
+    /// Whether every element of the set is in `list` (``isSubset(of:)`` of the list's elements).
+    fileprivate func isSubset(ofList list: [Int]) -> Bool { allSatisfy { list.contains($0) } }
+
+    /// Whether `list` holds exactly the elements of the set (in any order, repeated or not).
+    fileprivate func hasSameMembers(as list: [Int]) -> Bool { contains(allOf: list) && isSubset(ofList: list) }
+
+    /// Whether every element of `list` is in the set.
+    fileprivate func contains(allOf list: [Int]) -> Bool { list.allSatisfy { contains($0) } }
+
+    /// Whether an element of `list` is in the set (the set and the list's elements are not disjoint).
+    fileprivate func containsAny(of list: [Int]) -> Bool { list.contains { contains($0) } }
 }

@@ -5,16 +5,16 @@ extension DocumentAnalysis {
     /// passive one, or called host/Gastgeber right before the name.
     func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence, firstMentionStart: Int? = nil) -> Bool {
         let lo = s.tokens.lowerBound
-        for k in max(lo, m.start - 4) ..< m.start where ["host", "gastgeber", "gastgeberin", "hosts"].contains(tokens[k].lower) { return true }
+        for k in max(lo, m.start - 4) ..< m.start where RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[k].lower) { return true }
         // "at X's residence", "in Xs Residenz": the owner of the venue hosts.
         var k = m.end
-        if k < s.tokens.upperBound, ["'s", "'", "\u{2019}"].contains(tokens[k].text) { k += 1 }
+        if k < s.tokens.upperBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[k].text) { k += 1 }
         if k < s.tokens.upperBound, Self.residenceNouns.contains(tokens[k].lower) { return true }
         let passive = !verbs.isEmpty && (lo ..< s.tokens.upperBound).contains { has($0, .passiveAuxiliary) }
         for v in verbs {
             if passive {
                 if isGerman {
-                    if m.start < v.start, (max(lo, m.start - 12) ..< m.start).contains(where: { ["von", "vom"].contains(tokens[$0].lower) }) { return true }
+                    if m.start < v.start, (max(lo, m.start - 12) ..< m.start).contains(where: { RuleWords.vonVom.contains(tokens[$0].lower) }) { return true }
                 } else if m.start > v.start, (v.end ..< m.start).contains(where: { tokens[$0].lower == "by" }) {
                     return true
                 }
@@ -97,7 +97,7 @@ extension DocumentAnalysis {
         // Another place in the sentence is another scene ("X sagte in Kiew …", "by video link from Kyiv");
         // a capital as the object stands for its government ("urged Budapest to relent").
         if places(in: s).contains(where: { p in p.key != meetings[k].cityKey && p.start > s.tokens.lowerBound
-            && ["in", "im", "at", "aus", "from", "nach", "to", "vor", "dort", "there"].contains(tokens[p.start - 1].lower) }) { return false }
+            && RuleWords.inImAtEtc.contains(tokens[p.start - 1].lower) }) { return false }
         var added = false
         for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
             let a = p.mention.actor
@@ -128,7 +128,7 @@ extension DocumentAnalysis {
         while k < limit && steps < 40 {
             if Self.statementVerbs.contains(tokens[k].lower) { return k }
             // (", der französische Präsident B" continues a list: a title or country adjective follows the article.)
-            if tokens[k].text == ",", k + 1 < limit, ["who", "which", "der", "die", "das", "dessen", "deren"].contains(tokens[k + 1].lower),
+            if tokens[k].text == ",", k + 1 < limit, RuleWords.whoWhichDerEtc.contains(tokens[k + 1].lower),
                !(k + 2 < limit && tag(covering: k + 2) != nil) {
                 // Skip the relative clause to its closing comma.
                 var j = k + 1
@@ -139,9 +139,8 @@ extension DocumentAnalysis {
             }
             let t = tokens[k]
             // A list of titled names: "Kanzler A, der französische Präsident B und die italienische Premierministerin C".
-            let nameLike = ["'s", "'", "\u{2019}", ","].contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
-                || ["and", "und", "sowie", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege", "kollege",
-                    "kollegin", "amtskollegin", "der", "die", "the", "auch"].contains(t.lower))
+            let nameLike = RuleWords.possessiveSApostropheRightQuoteEtc.contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+                || RuleWords.andUndSowieEtc.contains(t.lower))
             if !nameLike || k - end > 24 { return nil }
             k += 1
             steps += 1
@@ -152,8 +151,8 @@ extension DocumentAnalysis {
     /// Whether the tokens between two mentions only join them ("A and his counterpart B").
     private func coordinated(_ from: Int, _ to: Int) -> Bool {
         (from ..< to).allSatisfy { k in
-            ["and", "und", "sowie", ",", "der", "die", "the"].contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
-                || ["his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart", "amtskollege", "amtskollegin"].contains(tokens[k].lower)
+            RuleWords.andUndSowieEtc2.contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
+                || RuleWords.hisHerSeinEtc.contains(tokens[k].lower)
         }
     }
 }

@@ -1,13 +1,88 @@
 /// A meeting being assembled from the sentences that report it.
+///
+/// A value, but its strings and arrays live in one shared box until a copy changes one of them
+/// (copy on write, as an array's storage): the meeting search copies records often, and a copy
+/// then costs one retain instead of one per string and array.
 struct MeetingRecord: Sendable {
-    var kind: String
-    var mode: String
-    var noun: String?
-    var org: String?
-    var city: String?
+    /// The record's reference-counted fields.
+    private final class Box: @unchecked Sendable {
+        // (Read and written only through the record, which copies the box before it changes a
+        // shared one: no two records ever write the same box, so no dynamic check is needed.)
+        @exclusivity(unchecked) var kind: String
+        @exclusivity(unchecked) var mode: String
+        @exclusivity(unchecked) var noun: String?
+        @exclusivity(unchecked) var org: String?
+        @exclusivity(unchecked) var city: String?
+        @exclusivity(unchecked) var cityKey: String?
+        @exclusivity(unchecked) var cityISO: String?
+        @exclusivity(unchecked) var time: String?
+        @exclusivity(unchecked) var timeKey: String?
+        @exclusivity(unchecked) var participants: [Int] = []
+        @exclusivity(unchecked) var hosts: [Int] = []
+        @exclusivity(unchecked) var invited: [Int] = []
+        @exclusivity(unchecked) var absent: [Int] = []
+        @exclusivity(unchecked) var sentences: [Int] = []
+        @exclusivity(unchecked) var evidence: [Int: Int] = [:]
+
+        init(kind: String, mode: String, noun: String?, org: String?) {
+            self.kind = kind
+            self.mode = mode
+            self.noun = noun
+            self.org = org
+        }
+
+        /// A box holding the same values.
+        func copy() -> Box {
+            let b = Box(kind: kind, mode: mode, noun: noun, org: org)
+            b.city = city; b.cityKey = cityKey; b.cityISO = cityISO; b.time = time; b.timeKey = timeKey
+            b.participants = participants; b.hosts = hosts; b.invited = invited; b.absent = absent
+            b.sentences = sentences; b.evidence = evidence
+            return b
+        }
+    }
+
+    private var box: Box
+
+    /// Gives this record a box of its own before one of its boxed fields changes.
+    @inline(__always) private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+    }
+
+    init(kind: String, mode: String, noun: String? = nil, org: String? = nil, planned: Bool, firstSentence: Int) {
+        box = Box(kind: kind, mode: mode, noun: noun, org: org)
+        self.planned = planned
+        self.firstSentence = firstSentence
+    }
+
+    var kind: String {
+        get { box.kind }
+        _modify { makeUnique(); yield &box.kind }
+    }
+    var mode: String {
+        get { box.mode }
+        _modify { makeUnique(); yield &box.mode }
+    }
+    var noun: String? {
+        get { box.noun }
+        _modify { makeUnique(); yield &box.noun }
+    }
+    var org: String? {
+        get { box.org }
+        _modify { makeUnique(); yield &box.org }
+    }
+    var city: String? {
+        get { box.city }
+        _modify { makeUnique(); yield &box.city }
+    }
     /// Canonical city name, for comparing mentions in different languages or spellings.
-    var cityKey: String?
-    var cityISO: String?
+    var cityKey: String? {
+        get { box.cityKey }
+        _modify { makeUnique(); yield &box.cityKey }
+    }
+    var cityISO: String? {
+        get { box.cityISO }
+        _modify { makeUnique(); yield &box.cityISO }
+    }
     var cityExplicit = false
     /// Only the destination country is known ("China-Reise", "visit to France"): no city is inherited.
     var countryOnly = false
@@ -19,16 +94,40 @@ struct MeetingRecord: Sendable {
     var invitation = false
     /// Named as the next of a series ("the next summit", "das nächste Treffen"): still to come, never one held.
     var upcoming = false
-    var time: String?
-    var timeKey: String?
+    var time: String? {
+        get { box.time }
+        _modify { makeUnique(); yield &box.time }
+    }
+    var timeKey: String? {
+        get { box.timeKey }
+        _modify { makeUnique(); yield &box.timeKey }
+    }
     var planned: Bool
-    var participants: [Int] = []
-    var hosts: [Int] = []
-    var invited: [Int] = []
-    var absent: [Int] = []
-    var sentences: [Int] = []
+    var participants: [Int] {
+        get { box.participants }
+        _modify { makeUnique(); yield &box.participants }
+    }
+    var hosts: [Int] {
+        get { box.hosts }
+        _modify { makeUnique(); yield &box.hosts }
+    }
+    var invited: [Int] {
+        get { box.invited }
+        _modify { makeUnique(); yield &box.invited }
+    }
+    var absent: [Int] {
+        get { box.absent }
+        _modify { makeUnique(); yield &box.absent }
+    }
+    var sentences: [Int] {
+        get { box.sentences }
+        _modify { makeUnique(); yield &box.sentences }
+    }
     /// Sentence index per actor relation, for evidence.
-    var evidence: [Int: Int] = [:]
+    var evidence: [Int: Int] {
+        get { box.evidence }
+        _modify { makeUnique(); yield &box.evidence }
+    }
     var firstSentence: Int
     var sidelinesOf: Int?
     /// Reported as a particular gathering (definite, or of a named body: "the meeting", "a meeting of
@@ -42,17 +141,45 @@ struct MeetingRecord: Sendable {
 }
 
 /// One trigger of a meeting in a sentence: a noun ("Gipfel", "talks") or a verb ("met", "empfing").
+///
+/// The kind, mode and body are never changed once the trigger is made; they share one box, so that
+/// copying a trigger (the sentence's triggers are filtered and grouped many times) costs one retain.
 struct Trigger: Sendable {
     enum Role: String, Sendable { case noun, meet, host, attend, call, visit, arrive }
+
+    /// The trigger's strings.
+    private final class Names: Sendable {
+        let kind: String
+        let mode: String
+        let org: String?
+
+        init(kind: String, mode: String, org: String?) {
+            self.kind = kind
+            self.mode = mode
+            self.org = org
+        }
+    }
+
     var start: Int
     var end: Int
     var role: Role
-    var kind: String
-    var mode: String
-    var org: String?
+    private let names: Names
+    var kind: String { names.kind }
+    var mode: String { names.mode }
+    var org: String? { names.org }
     var definite: Bool
     var sidelines: Bool
     var quoted: Bool
+
+    init(start: Int, end: Int, role: Role, kind: String, mode: String, org: String?, definite: Bool, sidelines: Bool, quoted: Bool) {
+        self.start = start
+        self.end = end
+        self.role = role
+        names = Names(kind: kind, mode: mode, org: org)
+        self.definite = definite
+        self.sidelines = sidelines
+        self.quoted = quoted
+    }
 }
 
 /// A place mentioned in a sentence.

@@ -5,7 +5,7 @@ extension DocumentAnalysis {
     /// The singular of an English plural title ("Foreign ministers", "heads of government").
     static func singularRole(_ role: String) -> String {
         var words = role.split(separator: " ").map(String.init)
-        let head = words.firstIndex { ["of", "for"].contains($0.lowercased()) }.map { $0 - 1 } ?? words.count - 1
+        let head = words.firstIndex { RuleWords.ofFor.contains($0.lowercased()) }.map { $0 - 1 } ?? words.count - 1
         guard head >= 0 else { return role }
         let w = words[head], l = w.lowercased()
         if l.hasSuffix("ers") || l.hasSuffix("ents") || l.hasSuffix("ats") || l.hasSuffix("ads") || l.hasSuffix("ents") { words[head] = String(w.dropLast()) }
@@ -20,7 +20,7 @@ extension DocumentAnalysis {
     /// (the possessor's country, resolved later); "die ruritanische Seite wurde von Minister X vertreten".
     func countryAround(_ a: Int, hit: TitleHit, run: Range<Int>, sentence s: Sentence) {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
-        if run.upperBound + 1 < limit, ["of", "from"].contains(tokens[run.upperBound].lower), let c = tagAt[run.upperBound + 1],
+        if run.upperBound + 1 < limit, RuleWords.ofFrom.contains(tokens[run.upperBound].lower), let c = tagAt[run.upperBound + 1],
            case .country(let iso, .name) = c.entity {
             actors[a].setCountry(iso, rank: 4)
             return
@@ -34,8 +34,8 @@ extension DocumentAnalysis {
         // "Für Deutschland nahm Außenminister X teil", "für die USA Außenminister Y", "For Britain, Minister X
         // attended": the country someone takes part for, at the head of the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 5), by: -1) {
-            if [".", ";", "und", "and"].contains(tokens[k].text) || (tokens[k].text == "," && k < hit.start - 1) { break }
-            guard ["für", "for"].contains(tokens[k].lower), k == lo || [",", ";"].contains(tokens[k - 1].text) || tokens[k - 1].isBreak else { continue }
+            if RuleWords.stopSemicolonUndEtc.contains(tokens[k].text) || (tokens[k].text == "," && k < hit.start - 1) { break }
+            guard RuleWords.fuerFor.contains(tokens[k].lower), k == lo || RuleWords.commaSemicolon.contains(tokens[k - 1].text) || tokens[k - 1].kind.isBreak else { continue }
             var c = k + 1
             if c < hit.start, has(c, .determinersDefinite) { c += 1 }
             if c < hit.start, let tag = tagAt[c], case .country(let iso, .name) = tag.entity {
@@ -44,11 +44,11 @@ extension DocumentAnalysis {
             }
         }
         // "Deutschland wird von Außenminister X vertreten", "Germany was represented by X".
-        if hit.start - 1 > lo, ["von", "vom", "by"].contains(tokens[hit.start - 1].lower),
-           (hit.start ..< min(limit, hit.start + 12)).contains(where: { ["vertreten", "represented"].contains(tokens[$0].lower) })
-            || (lo ..< hit.start).contains(where: { ["represented"].contains(tokens[$0].lower) }),
+        if hit.start - 1 > lo, RuleWords.vonVomBy.contains(tokens[hit.start - 1].lower),
+           (hit.start ..< min(limit, hit.start + 12)).contains(where: { RuleWords.vertretenRepresented.contains(tokens[$0].lower) })
+            || (lo ..< hit.start).contains(where: { RuleWords.represented.contains(tokens[$0].lower) }),
            let k = (lo ..< hit.start - 1).first(where: { tagAt[$0].map { if case .country(_, .name) = $0.entity { true } else { false } } ?? false }),
-           !(k ..< hit.start).contains(where: { [",", ";"].contains(tokens[$0].text) }),
+           !(k ..< hit.start).contains(where: { RuleWords.commaSemicolon.contains(tokens[$0].text) }),
            let tag = tagAt[k], case .country(let iso, _) = tag.entity {
             actors[a].setCountry(iso, rank: 3)
             return
@@ -68,7 +68,7 @@ extension DocumentAnalysis {
             }
         }
         // "Geleitet wurde die ukrainische Seite von A, die russische von B": the side named before, elided.
-        if isGerman, hit.start - 2 >= lo, ["von", "vom"].contains(tokens[hit.start - 1].lower),
+        if isGerman, hit.start - 2 >= lo, RuleWords.vonVom.contains(tokens[hit.start - 1].lower),
            let c = tag(covering: hit.start - 2), case .country(let iso, .adjective) = c.entity, !tokens[hit.start - 2].isCapitalized,
            (lo ..< hit.start - 2).contains(where: { Self.sideNouns.contains(tokens[$0].lower) }) {
             actors[a].setCountry(iso, rank: 3)
@@ -81,9 +81,9 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         var k = run.upperBound
         // "Foreign ministers A of Chile and B of Colombia": the first name's country complement comes between.
-        if k + 2 < limit, ["of", "from"].contains(tokens[k].lower), let c = tag(covering: k + 1), c.start == k + 1,
+        if k + 2 < limit, RuleWords.ofFrom.contains(tokens[k].lower), let c = tag(covering: k + 1), c.start == k + 1,
            case .country = c.entity { k = c.end }
-        guard k + 1 < limit, ["und", "and", "sowie"].contains(tokens[k].lower) else { return nil }
+        guard k + 1 < limit, RuleWords.undAndSowie.contains(tokens[k].lower) else { return nil }
         k += 1
         guard titleHit(at: k, sentence: s) == nil, let second = nameRun(at: k, limit: limit),
               tokens[second].filter({ $0.kind == .word }).count >= 2 else { return nil }
@@ -92,13 +92,16 @@ extension DocumentAnalysis {
         return second
     }
 
+    /// The prepositions of an agent after a verb ("led by", "angeführt von").
+    static let agentPrepositions: Set<String> = ["by", "von"]
+
     /// A name after "led by", "headed by", "angeführt von", "geleitet von", "unter Leitung von":
     /// the leader of a delegation or body (two or more name words).
     func nameAfterLeadingVerb(at i: Int, sentence s: Sentence) -> Range<Int>? {
         let limit = s.tokens.upperBound
-        // (The rare "by"/"von" after the word is tested first.)
-        guard tokens[i].kind == .word, i + 2 < limit, ["by", "von"].contains(tokens[i + 1].lower),
-              ["led", "headed", "angeführt", "geleitet", "leitung"].contains(tokens[i].lower) else { return nil }
+        // (The rare "by"/"von" after the word is tested first, as a word class before the words are compared.)
+        guard tokens[i].kind == .word, i + 2 < limit, has(i + 1, .agentPreposition), RuleWords.byVon.contains(tokens[i + 1].lower),
+              RuleWords.ledHeadedAngefuehrtEtc.contains(tokens[i].lower) else { return nil }
         var k = i + 2
         // A lowercase role before the name: "led by intelligence chief Hassan Fouad".
         while k < limit && k < i + 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && !has(k, .determiners)

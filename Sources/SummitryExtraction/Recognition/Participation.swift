@@ -44,12 +44,14 @@ extension DocumentAnalysis {
         "warf", "warfen", "wirft", "werfen", "beschuldigte", "beschuldigten", "beschuldigt",
         "accused", "accuses", "blamed", "blames",
     ]
+    // (The verb sets above are read as word classes: ``WordClass/confirmVerb``, ``WordClass/judgingVerb``,
+    // ``WordClass/accusingVerb``.)
     static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
 
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
         var firstInvite: Int? = nil
-        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || ["eingeladen", "invited"].contains(tokens[k].lower) {
+        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || RuleWords.eingeladenInvited.contains(tokens[k].lower) {
             firstInvite = k; break
         }
         return ms.map { m in
@@ -63,7 +65,7 @@ extension DocumentAnalysis {
                 // (Not across a clause: "Das Treffen wurde abgesagt, weil X … reisen musste" — X is the reason, elsewhere.)
                 // (Nor across another predicate: "stayed away and sent his foreign minister, X", "skipped it, sending X".)
                 if matchesPhrase(lexicons.absent, .absent, at: k, limit: m.start) != nil, !(k + 1 ..< m.start).contains(where: { j in
-                    guard [",", "and", "und"].contains(tokens[j].lower), j + 1 < m.start, tokens[j + 1].kind == .word else { return false }
+                    guard RuleWords.commaAndUnd.contains(tokens[j].lower), j + 1 < m.start, tokens[j + 1].kind == .word else { return false }
                     return Self.subordinators.contains(tokens[j + 1].lower) || !tokens[j + 1].isCapitalized && !has(j + 1, .determiners)
                 }) { p.absent = true }
             }
@@ -71,15 +73,15 @@ extension DocumentAnalysis {
             // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")
             // reports the meeting; they are not at it.
             if actors[m.actor].family == "spokesperson",
-               (m.end ..< min(limit, m.end + 3)).contains(where: { has($0, .speechVerbs) || Self.confirmVerbs.contains(tokens[$0].lower) })
-                || (max(lo, m.start - 3) ..< m.start).contains(where: { has($0, .speechVerbs) || Self.confirmVerbs.contains(tokens[$0].lower) }) {
+               (m.end ..< min(limit, m.end + 3)).contains(where: { has($0, .speechVerbs) || has($0, .confirmVerb) })
+                || (max(lo, m.start - 3) ..< m.start).contains(where: { has($0, .speechVerbs) || has($0, .confirmVerb) }) {
                 p.source = true
             }
             // "X bestätigte, dass der nächste Gipfel …", "X announced that the talks …": whoever confirms or
             // announces a meeting in a clause of its own reports it (a pronoun inside the clause still takes part).
             // (So does whoever tells it: "X told reporters on Wednesday that the visit had …".)
-            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.confirmVerbs.contains(tokens[$0].lower) || has($0, .speechVerbs) }),
-               let that = (v + 1 ..< min(limit, v + (has(v, .speechVerbs) ? 5 : 3))).first(where: { ["dass", "that"].contains(tokens[$0].lower) }),
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { has($0, .confirmVerb) || has($0, .speechVerbs) }),
+               let that = (v + 1 ..< min(limit, v + (has(v, .speechVerbs) ? 5 : 3))).first(where: { RuleWords.dassThat.contains(tokens[$0].lower) }),
                // ("told reporters on arrival that …": arriving is being there.)
                !(v + 1 ..< that).contains(where: { has($0, .verb) || tagAt[$0].map { if case .meetingNoun = $0.entity { true } else { false } } == true }),
                // (A speaker's statement at a meeting under way is made there; only a clause that reports an encounter is told.)
@@ -87,26 +89,26 @@ extension DocumentAnalysis {
                 p.source = true
             }
             // "Er sagte seine Teilnahme … ab": German "absagen" split around its object.
-            if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { ["sagte", "sagten", "sagt"].contains(tokens[$0].lower) }),
-               let end = (v + 1 ..< limit).first(where: { [",", ".", ";"].contains(tokens[$0].text) || tokens[$0].isBreak }) ?? Optional(limit),
+            if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { RuleWords.sagteSagtenSagt.contains(tokens[$0].lower) }),
+               let end = (v + 1 ..< limit).first(where: { RuleWords.commaStopSemicolon.contains(tokens[$0].text) || tokens[$0].kind.isBreak }) ?? Optional(limit),
                end - 1 > v, tokens[end - 1].lower == "ab" {
                 p.absent = true
             }
             // "Kritik an dem Besuch kam von X", "Criticism of the visit came from X": a critic of the meeting.
-            if m.kind != .plural, let c = (lo ..< m.start).first(where: { ["kritik", "criticism"].contains(tokens[$0].lower) }),
+            if m.kind != .plural, let c = (lo ..< m.start).first(where: { RuleWords.kritikCriticism.contains(tokens[$0].lower) }),
                (c + 1 ..< min(m.start, c + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
             // A commentator: "X kritisierte die Genfer Gespräche", "X praised the talks" — the subject of a verb of
             // judging whose object is the meeting reports it from outside.
-            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { Self.judgingVerbs.contains(tokens[$0].lower) }),
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { has($0, .judgingVerb) }),
                (v + 1 ..< min(limit, v + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
             // An accuser: "X warf der Armee vor, die Verhandlungen zu sabotieren", "X accused Y of stalling the talks".
             // (After an appositive too: "X, genannt Y, warf …".)
             if m.kind == .name, let v = (m.end ..< min(limit, m.end + (tokens[min(m.end, limit - 1)].text == "," ? 8 : 3)))
-                .first(where: { Self.accusingVerbs.contains(tokens[$0].lower) }),
+                .first(where: { has($0, .accusingVerb) }),
                (v + 1 ..< min(limit, v + 12)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
@@ -124,7 +126,7 @@ extension DocumentAnalysis {
                     let clause = k + 2 ..< close
                     if clause.contains(where: { Self.negations.contains(tokens[$0].lower) })
                         && clause.contains(where: { Self.attendanceWords.contains(tokens[$0].lower) })
-                        || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !["without", "ohne"].contains(tokens[$0].lower) }) {
+                        || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !RuleWords.withoutOhne.contains(tokens[$0].lower) }) {
                         p.absent = true
                     }
                 }
@@ -139,7 +141,7 @@ extension DocumentAnalysis {
                 while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
                     // ("absence" names it only before the name: "in the absence of X"; "X … to make up for his absence" does not.)
                     if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil,
-                       !["without", "ohne", "absence", "abwesenheit"].contains(tokens[k].lower) { p.absent = true; break }
+                       !RuleWords.withoutOhneAbsenceEtc.contains(tokens[k].lower) { p.absent = true; break }
                     k += 1
                 }
             }
@@ -152,15 +154,15 @@ extension DocumentAnalysis {
                 // "Eingeladen hatten X und Y" (the active pluperfect, inverted): X and Y invited — they host.
                 if isGerman, fi + 1 < m.start, Self.activeAuxiliaries.contains(tokens[fi + 1].lower) { p.inviter = true } else { p.invited = true }
             }
-            p.accusative = ["ihn", "him", "ihm"].contains(tokens[m.start].lower) || has(m.start, .guestNouns)
+            p.accusative = RuleWords.ihnHimIhm.contains(tokens[m.start].lower) || has(m.start, .guestNouns)
             // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
             // English possessive: "Lee's predecessor, X, had met …" — the owner of the title is not there.
-            if !isGerman, m.kind == .name, m.end + 1 < limit, ["'s", "'", "\u{2019}"].contains(tokens[m.end].text),
+            if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].text),
                let t = tag(covering: m.end + 1), t.start == m.end + 1, case .title = t.entity { p.source = true }
             // "… discussed Trump's demand that …": the owner of a thing talked about is not at the talks
             // (unless the thing is an encounter: "Trump's meeting with Xi").
-            if !isGerman, m.kind == .name, m.end + 1 < limit, ["'s", "'", "\u{2019}"].contains(tokens[m.end].text),
+            if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].text),
                tokens[m.end + 1].kind == .word, !tokens[m.end + 1].isCapitalized,
                tagAt[m.end + 1] == nil || tagAt[m.end + 1].map({ if case .meetingNoun = $0.entity { false } else { true } }) == true,
                !has(m.end + 1, .verb), lexicons.verbRoles[tokens[m.end + 1].lower] == nil,
@@ -173,7 +175,7 @@ extension DocumentAnalysis {
             // German genitive: "Novaks Amtsvorgängerin X traf …", "Mendes' Außenminister X" — the name qualifies a title.
             if isGerman, m.kind == .name, m.end < limit {
                 var k = m.end
-                let apostrophe = ["'", "\u{2019}"].contains(tokens[k].text)
+                let apostrophe = RuleWords.apostropheRightQuote.contains(tokens[k].text)
                 if apostrophe { k += 1 }
                 if k < limit, apostrophe || tokens[m.end - 1].lower.hasSuffix("s"), let t = tag(covering: k), t.start == k, case .title = t.entity,
                    !actors[m.actor].folded.last!.hasSuffix("s") || apostrophe { p.source = true }

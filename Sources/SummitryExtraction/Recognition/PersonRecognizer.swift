@@ -18,7 +18,7 @@ extension DocumentAnalysis {
     /// Whether token `i` can be a word of a name.
     func isNameWord(_ i: Int, first: Bool, afterTitle: Bool = false) -> Bool {
         guard tokens[i].kind == .word else { return false }
-        if NameShapes.isParticleCompound(tokens[i]) { return true }
+        if isParticleCompound(i) { return true }
         guard tokens[i].isCapitalized else { return false }
         if tokens[i].hasHyphen {
             for part in tokens[i].text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
@@ -64,13 +64,13 @@ extension DocumentAnalysis {
                 }
                 // (In German text a German article opens no particle run: "Paschinjan das Abkommen"; it may
                 // follow one: "von der Leyen".)
-                let germanArticle = isGerman && ["das", "der", "den", "die", "dem", "des"].contains(tokens[j].lower) && !(j > 0 && has(j - 1, .particle))
+                let germanArticle = isGerman && RuleWords.dasDerDenEtc.contains(tokens[j].lower) && !(j > 0 && has(j - 1, .particle))
                 if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
                     && tokens[j].lower != "of" && tokens[j].lower != "e" && !germanArticle {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
-                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && ["bin", "ibn", "bint", "al", "el", "abu"].contains(tokens[j].lower) && tokens[k].isCapitalized
+                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && RuleWords.binIbnBintEtc.contains(tokens[j].lower) && tokens[k].isCapitalized
                         && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
                         last = k; words += 1; j = k + 1; continue
                     }
@@ -100,14 +100,14 @@ extension DocumentAnalysis {
             let limit = s.tokens.upperBound
             let hasBracket = s.tokens.contains { tokens[$0].text == "(" }
             while i < limit {
-                if let hit = titleHit(at: i, sentence: s) {
+                if tagKinds[i] == .title, let hit = titleHit(at: i, sentence: s) {
                     if let run = nameAfterTitle(hit, limit: limit) {
                         if hit.info.political {
                             let a = addActor(run)
                             apply(hit, to: a)
                             // "President Ana Lobo of Portugal", "… of the Russian Federation".
                             var k = run.upperBound
-                            if k < limit && ["of", "von"].contains(tokens[k].lower) {
+                            if k < limit && RuleWords.ofVon.contains(tokens[k].lower) {
                                 k += 1
                                 if k < limit && has(k, .determiners) { k += 1 }
                                 if k < limit, let c = tag(covering: k), c.start == k, case .country(let iso, .name) = c.entity {
@@ -123,7 +123,7 @@ extension DocumentAnalysis {
                                 shared.country = hit.pairedCountry
                                 apply(shared, to: b)
                                 // "… and B of Colombia": the second name's own complement.
-                                if second.upperBound + 1 < limit, ["of", "from"].contains(tokens[second.upperBound].lower),
+                                if second.upperBound + 1 < limit, RuleWords.ofFrom.contains(tokens[second.upperBound].lower),
                                    let c = tagAt[second.upperBound + 1], case .country(let iso, .name) = c.entity {
                                     actors[b].setCountry(iso, rank: 4)
                                 }
@@ -154,7 +154,7 @@ extension DocumentAnalysis {
                         let a = addActor(run)
                         // "The UK's Sir Keir …", "Jamaica's Mr Holness": the country's genitive before the honorific.
                         var g = i - 1
-                        if g > s.tokens.lowerBound, ["'s", "'", "\u{2019}"].contains(tokens[g].text) { g -= 1 }
+                        if g > s.tokens.lowerBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[g].text) { g -= 1 }
                         if g >= s.tokens.lowerBound, let c = tag(covering: g), case .country(let iso, let form) = c.entity,
                            form == .genitive || (g < i - 1 && form == .name) {
                             actors[a].setCountry(iso, rank: 4)
@@ -169,8 +169,8 @@ extension DocumentAnalysis {
                 // in a list of leaders names the one after it.
                 // (Read only before a country's name.)
                 func fromCountry() -> Bool {
-                    i > s.tokens.lowerBound && ["aus", "from"].contains(tokens[i - 1].lower)
-                        && (i - 1 > s.tokens.lowerBound && [",", "und", "and", "sowie"].contains(tokens[i - 2].lower))
+                    i > s.tokens.lowerBound && RuleWords.ausFrom.contains(tokens[i - 1].lower)
+                        && (i - 1 > s.tokens.lowerBound && RuleWords.commaUndAndEtc.contains(tokens[i - 2].lower))
                 }
                 if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
                    // (German nouns after an article: "der Vietnamese X", whose form is also the English adjective.)
@@ -201,7 +201,7 @@ extension DocumentAnalysis {
     /// within a few tokens ("The President of the Republic, Ana Lobo,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
-        if k < limit, tokens[k].isCapitalized || NameShapes.isParticleCompound(tokens[k]), let run = nameRun(at: k, limit: limit, afterTitle: true) {
+        if k < limit, tokens[k].isCapitalized || isParticleCompound(k), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Albert Road", "Queen Anne Hospital").
             if run.upperBound < limit, lexicons.facilityWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
                 return nil
@@ -210,16 +210,16 @@ extension DocumentAnalysis {
         }
         // A long complement of office words: "of the Ministry of Trade X Y",
         // "for Energy, Water, and Rural Affairs X Y".
-        if k < limit, ["of", "for"].contains(tokens[k].lower) {
+        if k < limit, RuleWords.ofFor.contains(tokens[k].lower) {
             var m = k + 1
             while m < limit && m < k + 16 {
                 let w = tokens[m]
-                if ["the", "of", "and", ",", "for"].contains(w.lower) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
+                if RuleWords.theOfAndEtc.contains(w.lower) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
                 break
             }
             if m < limit, m > k + 1, tokens[m - 1].text != ",", let run = nameRun(at: m, limit: limit), run.count >= 2 {
                 let after = run.upperBound
-                if after >= limit || [",", ".", "("].contains(tokens[after].text) || ["and", "hold", "who"].contains(tokens[after].lower) {
+                if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].text) || RuleWords.andHoldWho.contains(tokens[after].lower) {
                     return run
                 }
             }
@@ -238,8 +238,8 @@ extension DocumentAnalysis {
                 // A run opening with an office modifier ("Former …", "Acting …") is a phrase, not a name.
                 if k + 1 < limit, !has(k + 1, .modifiers), let run = nameRun(at: k + 1, limit: limit), run.count >= 2 || isKnownSurname(run) {
                     let after = run.upperBound
-                    if after >= limit || [",", ".", "(", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "-", "\u{2013}", ";", ":"].contains(tokens[after].text)
-                        || tokens[after].kind == .quote || ["and", "und", "who", "der", "die", "which"].contains(tokens[after].lower) {
+                    if after >= limit || RuleWords.commaStopOpenParenEtc.contains(tokens[after].text)
+                        || tokens[after].kind == .quote || RuleWords.andUndWhoEtc.contains(tokens[after].lower) {
                         return run
                     }
                 }
@@ -255,7 +255,7 @@ extension DocumentAnalysis {
             // Only a complement may stand between the title and the comma: "of the Republic",
             // "der kenianischen Armee Ost (KAO)"; "and his wife" may not.
             let w = tokens[k]
-            if w.kind == .word && !w.isCapitalized && !["of", "for", "from", "to", "at", "the", "and", "des", "der", "von", "de", "du", "bei", "beim", "zur", "zum"].contains(w.lower) {
+            if w.kind == .word && !w.isCapitalized && !RuleWords.ofForFromEtc.contains(w.lower) {
                 var adjective = false
                 if let c = tag(covering: k) {
                     switch c.entity {
@@ -265,10 +265,10 @@ extension DocumentAnalysis {
                 }
                 // English complements run over a few lowercase words: "the head of the election commission, X,".
                 if !isGerman && segments == 0 && k < hit.titleEnd + 7 && hit.titleEnd < limit
-                    && ["of", "at", "for"].contains(tokens[hit.titleEnd].lower) { adjective = true }
+                    && RuleWords.ofAtFor.contains(tokens[hit.titleEnd].lower) { adjective = true }
                 if !adjective && !(isGerman && segments == 0 && (k == hit.titleEnd || k == hit.titleEnd + 1)) { break }
             }
-            if w.kind == .word && ["and", "und"].contains(w.lower) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
+            if w.kind == .word && RuleWords.andUnd.contains(w.lower) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
             // An apposition does not run across a verb-like lowercase word in German or English
             // clauses beyond the complement; keep to short noun phrases.
             k += 1
@@ -286,11 +286,11 @@ extension DocumentAnalysis {
         while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(tokens[start].lower)
                || tokens[start].text == ".") { start -= 1 }
         start += 1
-        while start < end && !isNameWord(start, first: true) && !NameShapes.isParticleCompound(tokens[start]) { start += 1 }
+        while start < end && !isNameWord(start, first: true) && !isParticleCompound(start) { start += 1 }
         guard start < end, let run = nameRun(at: start, limit: end), run.upperBound == end else { return nil }
         end = run.upperBound
         // "… flooding in Viti Levu, a spokesperson said": a place after a locative preposition.
-        if run.lowerBound > s.tokens.lowerBound, ["in", "at", "near", "im", "bei", "nahe"].contains(tokens[run.lowerBound - 1].lower) { return nil }
+        if run.lowerBound > s.tokens.lowerBound, RuleWords.inAtNearEtc.contains(tokens[run.lowerBound - 1].lower) { return nil }
         return run.count >= 2 || isKnownSurname(run) ? run : nil
     }
 

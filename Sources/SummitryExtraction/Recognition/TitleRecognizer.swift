@@ -4,7 +4,7 @@
 extension DocumentAnalysis {
     /// The title starting at token `i`, with its qualifiers before and complement after.
     func titleHit(at i: Int, sentence s: Sentence) -> TitleHit? {
-        guard let titleTag = tagAt[i], case .title(let index) = titleTag.entity else { return nil }
+        guard tagKinds[i] == .title, let titleTag = tagAt[i], case .title(let index) = titleTag.entity else { return nil }
         let info = lexicons.titles[index]
         var hit = TitleHit(start: i, titleStart: i, titleEnd: titleTag.end, info: info, org: info.org,
                            roleRange: i ..< titleTag.end)
@@ -43,7 +43,7 @@ extension DocumentAnalysis {
             }
             if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
             // A truncated first half of a coordinated compound: "der französische Wirtschafts- und Finanzminister".
-            if isGerman, t.kind == .word, ["und", "oder"].contains(t.lower), j - 1 >= s.tokens.lowerBound,
+            if isGerman, t.kind == .word, RuleWords.undOder.contains(t.lower), j - 1 >= s.tokens.lowerBound,
                tokens[j - 1].kind == .word, tokens[j - 1].text.hasSuffix("-") || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].text == "-" && tokens[j - 2].kind == .word) {
                 j -= tokens[j - 1].text == "-" ? 3 : 2
                 continue
@@ -55,7 +55,7 @@ extension DocumentAnalysis {
             }
             // A compound office: "Ruritania's Deputy Prime Minister and Foreign Minister X" — the
             // second title shares the country and body named before the first.
-            if t.kind == .word, ["and", "und"].contains(t.lower), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
+            if t.kind == .word, RuleWords.andUnd.contains(t.lower), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
                case .title = prevTag.entity, prevTag.start < j, let first = titleHit(at: prevTag.start, sentence: s) {
                 if let c = first.country, hit.country == nil || hit.countryRank < first.countryRank { hit.country = c; hit.countryRank = first.countryRank }
                 if hit.org == nil { hit.org = first.org }
@@ -68,7 +68,7 @@ extension DocumentAnalysis {
             }
             // German genitive of a person named before: "Yilmaz' Sprecher", "Novaks Berater".
             if isGerman, t.kind == .word, t.isCapitalized, tag(covering: j) == nil, j >= i - 2 {
-                let apostrophe = j + 1 < i && ["'", "\u{2019}"].contains(tokens[j + 1].text)
+                let apostrophe = j + 1 < i && RuleWords.apostropheRightQuote.contains(tokens[j + 1].text)
                 let stem = apostrophe ? folded(j) : (t.lower.hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
                 if (apostrophe || j == i - 1), !stem.isEmpty, isActorKey(stem) { hit.ofActorWord = stem }
             }
@@ -84,7 +84,7 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         if k < limit {
             let w = tokens[k].lower
-            if ["of", "for", "from", "des", "der"].contains(w) {
+            if RuleWords.ofForFromEtc2.contains(w) {
                 var m = k + 1
                 while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
                     if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {
@@ -104,7 +104,7 @@ extension DocumentAnalysis {
             }
             // "… of France and Poland", "… Frankreichs und Polens": a second country for a second name.
             let e = hit.titleEnd
-            if hit.country != nil, e > k, e + 1 < limit, ["and", "und"].contains(tokens[e].lower) {
+            if hit.country != nil, e > k, e + 1 < limit, RuleWords.andUnd.contains(tokens[e].lower) {
                 var n = e + 1
                 if n < limit && has(n, .determiners) { n += 1 }
                 if n < limit, let c = tag(covering: n), c.start == n, case .country(let iso, let form) = c.entity, form == .name || form == .genitive {

@@ -58,7 +58,7 @@ extension DocumentAnalysis {
         for s in sentences {
             let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
             for v in s.tokens where tokens[v].kind == .word && !tokens[v].isCapitalized && has(v, .verb) {
-                guard let role = lexicons.verbRoles[tokens[v].lower], ["meet", "host", "call", "visit"].contains(role) else { continue }
+                guard let role = lexicons.verbRoles[tokens[v].lower], RuleWords.meetHostCallEtc.contains(role) else { continue }
                 // Subject right before the verb.
                 var start = v - 1
                 while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(tokens[start - 1].lower)) { start -= 1 }
@@ -68,11 +68,11 @@ extension DocumentAnalysis {
                 }
                 // Objects after the verb (and after "with"): "met Ana Lobo", "met with Ana Lobo and Jan Berg".
                 var k = v + 1
-                if k < hi && ["with", "by"].contains(tokens[k].lower) { k += 1 }
+                if k < hi && RuleWords.withBy.contains(tokens[k].lower) { k += 1 }
                 while k < hi, let run = nameRun(at: k, limit: hi, afterTitle: true), plainName(run) {
                     addActor(run)
                     k = run.upperBound
-                    guard k + 1 < hi, [",", "and"].contains(tokens[k].lower) else { break }
+                    guard k + 1 < hi, RuleWords.commaAnd.contains(tokens[k].lower) else { break }
                     k += 1
                     if k < hi && tokens[k].lower == "and" { k += 1 }
                 }
@@ -118,7 +118,7 @@ extension DocumentAnalysis {
         // English names take no article: "the Weather Service met …" is an institution; and no locative
         // preposition: "flooding in Viti Levu" is a place.
         if run.lowerBound > 0 && (has(run.lowerBound - 1, .determiners)
-            || ["in", "at", "near", "from", "across", "throughout"].contains(tokens[run.lowerBound - 1].lower)) { return false }
+            || RuleWords.inAtNearEtc2.contains(tokens[run.lowerBound - 1].lower)) { return false }
         // Nor a venue: "nearby Green Park", "visit City Hall".
         if let last = words.last, Self.venueHeads.contains(tokens[last].lower) { return false }
         if words.allSatisfy({ inName[$0] }) { return true }

@@ -16,33 +16,40 @@ struct ScalarText: Sendable {
     /// The scalars and bytes of `text`.
     init(_ text: String) {
         let bytes = Array(text.utf8)
-        var scalars: [Unicode.Scalar] = []
+        let n = bytes.count
+        // (Both tables are written in place in one pass: there are at most as many scalars as bytes.)
         var offsets: [Int32] = []
-        scalars.reserveCapacity(bytes.count)
-        offsets.reserveCapacity(bytes.count + 1)
-        bytes.withUnsafeBufferPointer { b in
-            // A Swift string's UTF-8 is always valid, so a lead byte gives the length of its scalar.
-            var k = 0
-            let n = b.count
-            while k < n {
-                let lead = UInt32(b[k])
-                offsets.append(Int32(k))
-                if lead < 0x80 {
-                    scalars.append(Unicode.Scalar(UInt8(lead)))
-                    k += 1
-                    continue
+        var count = 0
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalars, scalarsWritten in
+            offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsets, offsetsWritten in
+                bytes.withUnsafeBufferPointer { b in
+                    // A Swift string's UTF-8 is always valid, so a lead byte gives the length of its scalar.
+                    var k = 0
+                    while k < n {
+                        let lead = UInt32(b[k])
+                        offsets[count] = Int32(k)
+                        if lead < 0x80 {
+                            scalars[count] = Unicode.Scalar(UInt8(lead))
+                            count += 1
+                            k += 1
+                            continue
+                        }
+                        var value: UInt32
+                        let length: Int
+                        if lead < 0xE0 { value = lead & 0x1F; length = 2 }
+                        else if lead < 0xF0 { value = lead & 0x0F; length = 3 }
+                        else { value = lead & 0x07; length = 4 }
+                        for m in 1 ..< length { value = value << 6 | UInt32(b[k + m] & 0x3F) }
+                        scalars[count] = Unicode.Scalar(value)!
+                        count += 1
+                        k += length
+                    }
                 }
-                var value: UInt32
-                let length: Int
-                if lead < 0xE0 { value = lead & 0x1F; length = 2 }
-                else if lead < 0xF0 { value = lead & 0x0F; length = 3 }
-                else { value = lead & 0x07; length = 4 }
-                for m in 1 ..< length { value = value << 6 | UInt32(b[k + m] & 0x3F) }
-                scalars.append(Unicode.Scalar(value)!)
-                k += length
+                offsets[count] = Int32(n)
+                offsetsWritten = count + 1
             }
+            scalarsWritten = count
         }
-        offsets.append(Int32(bytes.count))
         self.scalars = scalars
         self.utf8 = bytes
         self.byteOffsets = offsets

@@ -29,8 +29,8 @@ struct SentenceSplitter: Sendable {
         func close(_ endExclusive: Int) {
             // Trim breaks.
             var a = first, b = endExclusive
-            while a < b && tokens[a].isBreak { a += 1 }
-            while b > a && tokens[b - 1].isBreak { b -= 1 }
+            while a < b && tokens[a].kind.isBreak { a += 1 }
+            while b > a && tokens[b - 1].kind.isBreak { b -= 1 }
             if a < b {
                 sentences.append(Sentence(index: sentences.count, tokens: a ..< b, start: tokens[a].start, end: tokens[b - 1].end))
             }
@@ -40,7 +40,7 @@ struct SentenceSplitter: Sendable {
         let n = tokens.count
         while i < n {
             // Fields are read in place: copying a token would copy (retain) both its strings.
-            if tokens[i].isBreak {
+            if tokens[i].kind.isBreak {
                 close(i + 1)
                 i += 1
                 continue
@@ -50,7 +50,7 @@ struct SentenceSplitter: Sendable {
                 var j = i + 1
                 while j < n && (tokens[j].kind == .quote || tokens[j].text == ")") && tokens[j].start == tokens[j - 1].end { j += 1 }
                 if j >= n { close(n); break }
-                if tokens[j].isBreak { i = j; continue }
+                if tokens[j].kind.isBreak { i = j; continue }
                 if text == "." && !endsSentence(tokens, dot: i, next: j) { i += 1; continue }
                 close(j)
                 i = j

@@ -5,6 +5,9 @@
 struct Token: Sendable {
     enum Kind: UInt8, Sendable {
         case word, number, punct, quote, newline, paragraph
+
+        /// A line break (``newline`` or ``paragraph``).
+        var isBreak: Bool { self == .newline || self == .paragraph }
     }
 
     let kind: Kind
@@ -35,7 +38,9 @@ struct Token: Sendable {
     }
 
     var isWord: Bool { kind == .word }
-    var isBreak: Bool { kind == .newline || kind == .paragraph }
+    /// (Loops over a token array read `tokens[i].kind.isBreak`: a computed property of the
+    /// element copies the token, with its strings.)
+    var isBreak: Bool { kind.isBreak }
 }
 
 /// Splits text into ``Token``s in one pass over its Unicode scalars.
