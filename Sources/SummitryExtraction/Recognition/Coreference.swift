@@ -107,6 +107,17 @@ extension DocumentAnalysis {
                     i = tag.end
                     continue
                 }
+                // "Der deutsche CSU-Politiker …", "the Dutch diplomat": a definite country adjective before a noun of a
+                // politician or diplomat, with no name after it, gives the person named last that country.
+                if let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
+                   has(i - 1, .determinersDefinite), tag.end < limit, tokens[tag.end].kind == .word,
+                   Self.isPoliticianNoun(tokens[tag.end].lower), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
+                   let a = resolveDemonym(iso, excluding: inSentence) {
+                    actors[a].setCountry(iso, rank: 3)
+                    record(a, i, tag.end + 1, .office)
+                    i = tag.end + 1
+                    continue
+                }
                 if tokens[i].kind == .word {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
                     // (A numeral is a ``WordClass/numeral``: other words cost no look-up.)
@@ -309,6 +320,13 @@ extension DocumentAnalysis {
         let head = tokens[hit.roleRange.upperBound - 1].lower
         if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
         return article == "die" || article == "der" && head.hasSuffix("s") && !head.hasSuffix("ss")
+    }
+
+    /// Nouns of a politician or diplomat ("CSU-Politiker", "Diplomatin", "politician").
+    static func isPoliticianNoun(_ w: String) -> Bool {
+        w.hasSuffix("politiker") || w.hasSuffix("politikerin") || w.hasSuffix("diplomat") || w.hasSuffix("diplomatin")
+            || w == "politician" || w == "diplomat" || w == "sozialdemokrat" || w == "sozialdemokratin"
+            || w == "christdemokrat" || w == "christdemokratin"
     }
 
     /// Plural nouns of unnamed people a "they" after them refers to ("officials", "diplomats").

@@ -1,0 +1,22 @@
+import Testing
+import SummitryExtraction
+import SummitryModel
+
+/// "Der deutsche CSU-Politiker", "the Belgian diplomat": a country adjective before a politician's noun
+/// names the country of the person named last (invented text).
+@Suite struct PoliticianNounTests {
+    @Test func germanPoliticianNounGivesTheCountry() throws {
+        let net = try Shared.network("""
+            Am Nachmittag kam die Ministerin Ana Lobo mit dem Sondergesandten Karl Brandt zusammen. Der deutsche \
+            CSU-Politiker warnte vor neuen Spannungen.
+            """)
+        #expect(net.actor(named: "Karl Brandt")?.country == "DE")
+    }
+
+    @Test func englishDiplomatGivesTheCountry() throws {
+        let net = try Shared.network("""
+            Foreign Minister Ana Lobo later met the envoy Jan Peeters. The Belgian diplomat said talks were difficult.
+            """)
+        #expect(net.actor(named: "Jan Peeters")?.country == "BE")
+    }
+}
