@@ -20,3 +20,14 @@ import SummitryModel
         #expect(net.actor(named: "Jan Peeters")?.country == "BE")
     }
 }
+
+/// A spouse named after "seiner Frau" takes the country of the other person of the sentence (invented text).
+@Suite struct SpouseCountryTests {
+    @Test func aSpouseSharesTheCountryOfTheOfficeHolder() throws {
+        let net = try Shared.network("""
+            Am Dienstag wurde Bundespräsident Karl Brandt gemeinsam mit seiner Frau Eva Brandt-Huber von Kaiser \
+            Naruhito empfangen.
+            """)
+        #expect(net.actor(named: "Eva Brandt-Huber")?.country == "DE")
+    }
+}

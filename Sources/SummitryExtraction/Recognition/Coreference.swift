@@ -41,7 +41,16 @@ extension DocumentAnalysis {
             // an office named later may still be theirs.
             var ownersOnly: Set<Int> = []
             var resolved: [Mention] = []
+            // Spouses named after "seiner Frau", "his wife": they take the country of the sentence's other person.
+            var spouses: [Int] = []
             func record(_ a: Int, _ start: Int, _ end: Int, _ kind: Mention.Kind) {
+                // "gemeinsam mit seiner Frau X", "accompanied by his wife, X": a spouse shares the country of the
+                // person named before in the sentence.
+                if kind == .name, start >= s.tokens.lowerBound + 2 {
+                    var k = start - 1
+                    if tokens[k].text == "," && k > s.tokens.lowerBound + 1 { k -= 1 }
+                    if Self.spouseNouns.contains(tokens[k].lower), Self.possessives.contains(tokens[k - 1].lower) { spouses.append(a) }
+                }
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
                 let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text)
@@ -232,6 +241,12 @@ extension DocumentAnalysis {
                 }
                 i += 1
             }
+        for a in spouses {
+            if let owner = resolved.first(where: { $0.actor != a && !spouses.contains($0.actor) && actors[$0.actor].countryRank >= 2 }),
+               let c = actors[owner.actor].country {
+                actors[a].setCountry(c, rank: 2)
+            }
+        }
         mentions += resolved
         // The sentence's subject, when a person opens it ("Die Ministerin X wurde …", "X met …").
         if let first = resolved.min(by: { $0.start < $1.start }), first.kind != .plural,
@@ -328,6 +343,9 @@ extension DocumentAnalysis {
             || w == "politician" || w == "diplomat" || w == "sozialdemokrat" || w == "sozialdemokratin"
             || w == "christdemokrat" || w == "christdemokratin"
     }
+
+    /// Nouns of a spouse ("Frau", "wife").
+    static let spouseNouns: Set<String> = ["frau", "ehefrau", "gattin", "mann", "ehemann", "gatte", "wife", "husband", "spouse"]
 
     /// Plural nouns of unnamed people a "they" after them refers to ("officials", "diplomats").
     static let anonymousGroups: Set<String> = [
