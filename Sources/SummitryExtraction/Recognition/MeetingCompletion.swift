@@ -1,0 +1,66 @@
+/// Completing meetings once the whole text is read: places from the dateline or the people's last place,
+/// absentees out, hosts and their countries (see ``DocumentAnalysis/finishMeetings()``).
+extension DocumentAnalysis {
+    /// Places meetings the text does not place (from the dateline or the meeting reported before),
+    /// drops absentees from the participants and infers hosts and hosts' countries.
+    func finishMeetings() {
+        let datelinePlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
+        for k in meetings.indices {
+            var m = meetings[k]
+            // (Read into constants: the record's fields are computed properties, not separate storage.)
+            let absent = m.absent
+            m.participants.removeAll { absent.contains($0) }
+            let participants = m.participants
+            m.hosts.removeAll { !participants.contains($0) }
+            if m.mode != "phone" && !m.countryOnly && m.city == nil {
+                // Where the text last placed these people, else the dateline, else the last place reported.
+                let people = Set(m.participants)
+                let located = meetings[..<k].indices.reversed().filter { meetings[$0].cityExplicit && !meetings[$0].background }
+                if let sl = m.sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
+                    m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
+                    m.countryOnly = meetings[sl].countryOnly
+                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) && (m.planned || !meetings[$0].planned) })
+                            ?? located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
+                    // (A meeting held takes the place of one held with its people before one only planned.)
+                    m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
+                } else if let p = datelinePlace, !m.planned {
+                    // (A planned meeting is not where the report is filed from.)
+                    m.city = p.0; m.cityKey = p.1; m.cityISO = p.2
+                } else if let j = located.first, !m.planned {
+                    m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
+                }
+            }
+            if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
+            debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
+            // Host by place: in a bilateral encounter, the one participant of the host country.
+            if m.hosts.isEmpty, m.kind != "summit", let iso = m.cityISO, m.participants.count >= 2 {
+                let locals = m.participants.filter { actors[$0].country == iso }
+                if locals.count == 1 { m.hosts = locals }
+            }
+            meetings[k] = m
+        }
+        // A visitor's counterpart: two people met in country X, one from elsewhere (or an official of an
+        // international body), the other of unknown country — the other is taken to be of X and to host.
+        for k in meetings.indices where meetings[k].mode != "phone" {
+            // Not at a summit's side meeting: both came to the summit's city from elsewhere.
+            guard let iso = meetings[k].cityISO, !iso.isEmpty, meetings[k].participants.count == 2, meetings[k].kind != "summit",
+                  meetings[k].sidelinesOf == nil else { continue }
+            let p = meetings[k].participants
+            for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
+                // (Someone met in several countries is a traveller himself.)
+                let countries = Set(meetings.filter { $0.mode != "phone" && !$0.planned && !$0.background && $0.participants.contains(a) }
+                    .compactMap(\.cityISO).filter { !$0.isEmpty })
+                if countries.count > 1 { continue }
+                if actors[b].country.map({ $0 != iso }) ?? (actors[b].international && actors[b].org != nil) {
+                    actors[a].setCountry(iso, rank: 2)
+                    if meetings[k].hosts.isEmpty { meetings[k].hosts = [a] }
+                }
+            }
+        }
+        // An actor of unknown country who hosts a meeting in a country is taken to be of it.
+        for m in meetings where m.mode != "phone" {
+            guard let iso = m.cityISO, !iso.isEmpty else { continue }
+            for h in m.hosts where actors[h].country == nil && !actors[h].international { actors[h].setCountry(iso, rank: 2) }
+        }
+    }
+}

@@ -1,0 +1,266 @@
+/// Places of a sentence (cities, seats of international bodies, "there"), and the dateline that places the
+/// whole report (see ``DocumentAnalysis/places(in:travel:)`` and ``DocumentAnalysis/findDateline()``).
+extension DocumentAnalysis {
+    /// Remembers the last city named in sentence `s` (any mention, not only after a preposition),
+    /// for a "dort"/"there" in a later sentence.
+    func notePlaces(in s: Sentence) {
+        for i in s.tokens.reversed() {
+            guard tagKinds[i] == .place, let tag = tagAt[i], tag.start == i, !inName[i], case .place(let key, let iso, let strong) = tag.entity,
+                  strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) else { continue }
+            // (A shouted dateline names the place as the lexicon writes it.)
+            let shouted = tokens[i ..< tag.end].allSatisfy { $0.kind != .word || $0.isAllCaps }
+            lastPlaceNamed = PlaceMention(start: i, end: tag.end, surface: shouted ? key : text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: true)
+            return
+        }
+    }
+
+    /// A place after "for" that is a topic, not a venue: "a donors' conference for Gaza's reconstruction",
+    /// "talks for Ruritania" — the place owns a noun, or "for" follows a meeting noun.
+    func placeIsTopic(_ start: Int, _ end: Int, _ limit: Int) -> Bool {
+        if end < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text) { return true }
+        if start >= 2, let t = tagAt[start - 2] ?? tag(covering: start - 2), case .meetingNoun = t.entity { return true }
+        return false
+    }
+
+    /// Whether token `i` is the adverb "there"/"dort" pointing back to a place (not existential "there is").
+    func isPlaceDeictic(_ i: Int, limit: Int) -> Bool {
+        // (Each of the words is a ``WordClass/placeDeictic``: other tokens are passed without comparing.)
+        guard has(i, .placeDeictic) else { return false }
+        let w = tokens[i].lower
+        if isGerman { return w == "dort" || w == "dorthin" }
+        guard w == "there" else { return false }
+        let next = i + 1 < limit ? tokens[i + 1].lower : ""
+        return !RuleWords.isAreWasEtc.contains(next)
+    }
+
+    func places(in s: Sentence, travel: Bool = false) -> [PlaceMention] {
+        var out: [PlaceMention] = []
+        let limit = s.tokens.upperBound
+        var i = s.tokens.lowerBound
+        // The place named last so far in this sentence ("nach Warschau gereist und dort empfangen").
+        var namedHere: PlaceMention? = nil
+        while i < limit {
+            // "Dort traf …", "There, she met …": the place named last before it, in this sentence or before.
+            // (The word is tested first: the place is copied only for "dort"/"there".)
+            if tokens[i].kind == .word, isPlaceDeictic(i, limit: limit),
+               let p = namedHere ?? lastPlaceNamed.flatMap({ $0.end <= s.tokens.lowerBound ? $0 : nil }) {
+                out.append(PlaceMention(start: i, end: i + 1, surface: p.surface, key: p.key, iso: p.iso, strong: true, prepositional: true))
+                i += 1
+                continue
+            }
+            // "at UN headquarters", "im Nato-Hauptquartier", "at the General Assembly": the body's seat.
+            if let seat = seatMention(at: i, sentence: s) {
+                out.append(seat)
+                i = seat.end
+                continue
+            }
+            if tagKinds[i] != .none, let tag = tagAt[i], !inName[i] {
+                let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
+                let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
+                    || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
+                // "im Hyderabad House", "at Lancaster House": a building named after a city is a venue elsewhere.
+                let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].lower)
+                if case .place(let key, let iso, let strong) = tag.entity, strong || prep, !building {
+                    namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
+                    // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
+                    let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
+                        && RuleWords.regionCityTownEtc.contains(tokens[i - 2].lower)
+                    // ("who had flown in from Damascus": "in" is the verb's particle; the place is an origin.)
+                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prev)) || placeNounOf
+                        || (travel && RuleWords.nachTo.contains(prev))
+                        // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
+                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prev))
+                        || (!isGerman && prev == "for" && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
+                    // "Beijing has postponed the meeting", "Moskau lehnte ab": a capital as the subject is its
+                    // government, not a venue.
+                    let metonym = i == s.tokens.lowerBound && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
+                        && (Self.auxiliaries.contains(tokens[tag.end].lower) || has(tag.end, .speechVerbs))
+                    if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tag.end; continue }
+                    var surface = text(tokens: i, tag.end)
+                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokens, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
+                    out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
+                }
+                i = tag.end
+                continue
+            }
+            // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
+            let l = tokens[i].lower
+            if l == "capital" || l == "hauptstadt", !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
+                var j = i - 1
+                while j >= s.tokens.lowerBound && j >= i - 3 {
+                    if let c = tag(covering: j), case .country(let iso, _) = c.entity, let cap = lexicons.capitals[iso] {
+                        out.append(PlaceMention(start: i, end: i + 1, surface: cap.name, key: cap.name, iso: iso, strong: true, prepositional: true))
+                        break
+                    }
+                    j -= 1
+                }
+            }
+            i += 1
+        }
+        // A seat gives way to the city named right after it: "at the UN in Geneva", "im Nato-Hauptquartier in Mons".
+        let seats = out.filter { p in seatMention(at: p.start, sentence: s)?.start == p.start && !isPlaceDeictic(p.start, limit: limit) }
+        let all = out
+        out.removeAll { p in seats.contains { $0.start == p.start } && all.contains { q in q.start > p.start && q.start <= p.end + 3 } }
+        return out
+    }
+
+    static let usStates: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+        "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+        "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+        "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+        "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+        "west virginia", "wisconsin", "wyoming", "calif", "fla", "mass", "wash", "d.c",
+    ]
+    static let seatLeads: Set<String> = [
+        "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
+    ]
+    static let seatNouns: Set<String> = [
+        "headquarters", "hq", "secretariat", "hauptquartier", "hauptsitz", "zentrale", "sitz", "sekretariat", "amtssitz",
+    ]
+
+    /// A place given only as an international body's seat: the body followed by a seat noun ("at
+    /// U.N. headquarters", "im Nato-Hauptquartier", "am Sitz der Afrikanischen Union"), or a
+    /// deliberative body after a locative preposition ("at the General Assembly", "im Sicherheitsrat").
+    /// Returns the seat city (`hq_city` of `organizations.json`) as a place mention over the body's tokens.
+    func seatMention(at i: Int, sentence s: Sentence) -> PlaceMention? {
+        let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
+        func seat(_ id: String, _ start: Int, _ end: Int) -> PlaceMention? {
+            guard let hq = lexicons.headquarters[id] else { return nil }
+            return PlaceMention(start: start, end: end, surface: isGerman ? hq.german : hq.name, key: hq.name, iso: hq.iso, strong: true, prepositional: true)
+        }
+        // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
+        if isGerman, tokens[i].kind == .word, tokens[i].hasHyphen {
+            let parts = tokens[i].text.split(separator: "-")
+            if parts.count == 2, Self.seatNouns.contains(parts[1].lowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
+        }
+        if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {
+            // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".
+            var k = i + 1
+            while k < limit && k <= i + 3 && (has(k, .determiners) || RuleWords.ofVon.contains(tokens[k].lower)) { k += 1 }
+            if k < limit, let tag = tagAt[k], case .organization(let id) = tag.entity { return seat(id, i, tag.end) }
+        }
+        guard tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
+        if tag.end < limit, has(tag.end, .seatNoun) { return seat(id, i, tag.end + 1) }
+        // A deliberative body meets at its seat: "at the General Assembly", "vor dem Sicherheitsrat".
+        // A national seat of government after a locative: "at the White House", "im Kreml", "im Kanzleramt".
+        let national = !lexicons.isInternational(id)
+        if lexicons.organizations[id]?.kind == "government_body" && id.hasPrefix("UN") || national {
+            var k = i - 1
+            while k >= lo && k >= i - 4 && (has(k, .determiners) || RuleWords.unUnOf.contains(tokens[k].lower)) { k -= 1 }
+            if k >= lo, Self.seatLeads.contains(tokens[k].lower) { return seat(id, i, tag.end) }
+        }
+        return nil
+    }
+
+    /// Reads a dateline at the start of the text: one or more places (or capitalised words) before
+    /// a dash, a colon, an agency in brackets or a full stop.
+    ///
+    /// A headline and a byline may come first ("Headline\n\nBy A. Writer\n\nBRUSSELS, Feb 11 (Reuters) -"):
+    /// the first sentences that open a paragraph are read too; there the place must be known or shouted.
+    func findDateline() {
+        for s in sentences.prefix(4) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind == .paragraph) {
+            if findDateline(in: s, strict: s.index > 0) { datelineSentence = s.index; return }
+        }
+        // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid").
+        for s in sentences.prefix(6) where s.tokens.count >= 4 && s.tokens.count <= 10 && RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].lower) {
+            let last = s.tokens.upperBound - 1
+            guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].text == "," }), comma + 1 <= last,
+                  let tag = tagAt[comma + 1], tag.end == s.tokens.upperBound, case .place(let key, let iso, true) = tag.entity else { continue }
+            dateline = PlaceMention(start: comma + 1, end: tag.end, surface: text(tokens: comma + 1, tag.end), key: key, iso: iso, strong: true, prepositional: true)
+            datelineISO = iso
+            return
+        }
+    }
+
+    /// Reads a dateline at the start of sentence `s`; returns whether there was one.
+    private func findDateline(in s: Sentence, strict: Bool) -> Bool {
+        let limit = min(s.tokens.upperBound, s.tokens.lowerBound + 8)
+        var i = s.tokens.lowerBound
+        var first: PlaceMention? = nil
+        var iso: String? = nil
+        var sawWord = false
+        // The dateline's own qualifier ("KINGSTON, Jamaica —", "HAMPTON, England —") names the country.
+        var qualifier: String? = nil
+        func settle(_ f: PlaceMention) -> Bool {
+            // (After a headline, an unknown word opens a dateline only when shouted: "LUGANO (AFP) –".)
+            if strict && f.iso.isEmpty && qualifier == nil && !tokens[f.start].isAllCaps { return false }
+            dateline = f
+            datelineISO = qualifier ?? (f.iso.isEmpty ? iso : f.iso)
+            // "WINDSOR, England (AP)": the qualifier says which Windsor the text means, everywhere in it.
+            if let q = qualifier, !f.iso.isEmpty, f.iso != q {
+                dateline?.iso = q
+                for k in tagAt.indices {
+                    if let t = tagAt[k], case .place(let key, _, let strong) = t.entity, key == f.key {
+                        tagAt[k] = Tag(entity: .place(name: key, iso: q, strong: strong), start: t.start, end: t.end, ambiguous: t.ambiguous)
+                    }
+                }
+            }
+            return true
+        }
+        while i < limit {
+            let t = tokens[i]
+            if let tag = tagAt[i], case .country(let c, .name) = tag.entity, first != nil, i > s.tokens.lowerBound,
+               RuleWords.commaSlash.contains(tokens[i - 1].text) {
+                qualifier = c
+                i = tag.end
+                continue
+            }
+            // A US state as the qualifier: "PORTLAND, Maine —".
+            if first != nil, i > s.tokens.lowerBound, tokens[i - 1].text == ",", t.kind == .word,
+               let n = (1 ... 2).first(where: { i + $0 <= limit && Self.usStates.contains(tokens[i ..< i + $0].map(\.lower).joined(separator: " ")) }) {
+                qualifier = "US"
+                i += n
+                continue
+            }
+            // A city-state named like its capital as the dateline ("Vatikanstadt (KNA) -", "SINGAPORE (Reuters) -").
+            if first == nil, let tag = tagAt[i], case .country(let c, .name) = tag.entity,
+               let place = lexicons.gazetteer.matches(tokens, at: i, limit: limit).lazy.compactMap({ (e, n) -> String? in
+                   if n == tag.end - i, case .place(let key, let iso, _) = e, iso == c { return key } else { return nil } }).first {
+                first = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: place, iso: c, strong: true, prepositional: true)
+                iso = c
+                sawWord = true
+                i = tag.end
+                continue
+            }
+            // An international body as the dateline ("UNITED NATIONS (AP) —"): its seat.
+            if first == nil, let tag = tagAt[i], case .organization(let id) = tag.entity, let seat = lexicons.headquarters[id] {
+                first = PlaceMention(start: i, end: tag.end, surface: isGerman ? seat.german : seat.name, key: seat.name, iso: seat.iso, strong: true, prepositional: true)
+                iso = seat.iso
+                sawWord = true
+                i = tag.end
+                continue
+            }
+            if let tag = tagAt[i], case .place(let key, let c, let strong) = tag.entity {
+                // Datelines shout ("OSLO (dpa) —"): name the place as the lexicon writes it.
+                var surface = text(tokens: i, tag.end)
+                if tokens[i ..< tag.end].allSatisfy({ $0.kind != .word || $0.isAllCaps }) { surface = key }
+                let m = PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: c, strong: strong, prepositional: true)
+                if first == nil { first = m }
+                iso = iso ?? c
+                sawWord = true
+                i = tag.end
+                continue
+            }
+            if t.kind == .word && (t.isCapitalized || t.isAllCaps) && !sawWord {
+                if first == nil { first = PlaceMention(start: i, end: i + 1, surface: t.text, key: t.text, iso: "", strong: false, prepositional: true) }
+                sawWord = true
+                i += 1
+                continue
+            }
+            if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
+            if RuleWords.hyphenEnDashEmDashEtc.contains(t.text) || t.isBreak {
+                if let f = first { return settle(f) }
+                return false
+            }
+            if t.kind == .word && sawWord { return false }
+            i += 1
+        }
+        // A first sentence that is only a place ("Oslo.").
+        // (After a headline, a line that is only a known place, shouted: "NEW DELHI".)
+        if let f = first, s.tokens.count <= 3, !strict || (!f.iso.isEmpty && tokens[s.tokens].allSatisfy { $0.kind != .word || $0.isAllCaps }) {
+            return settle(f)
+        }
+        return false
+    }
+}

@@ -1,0 +1,138 @@
+/// Who a group, an office or a demonym refers to: the countries listed after an office, plural offices,
+/// pairs ("die beiden", "the two"), the office holder or the compatriot named last (see
+/// ``DocumentAnalysis/resolveMentions(in:)``).
+extension DocumentAnalysis {
+    /// The countries listed after an office ("… of Russia, India and China", "… Russlands, Indiens und Chinas"):
+    /// country names or genitives joined by commas and "and"/"und", read from the office's first word on.
+    func countryList(from start: Int, limit: Int) -> (isos: [String], end: Int) {
+        var isos: [String] = [], k = start, end = start
+        var seenCountry = false
+        while k < limit {
+            if let tag = tagAt[k], case .country(let iso, let form) = tag.entity, form == .name || form == .genitive {
+                if !isos.contains(iso) { isos.append(iso) }
+                seenCountry = true
+                k = tag.end; end = k
+                continue
+            }
+            let w = tokens[k].lower
+            if seenCountry && !RuleWords.commaAndUndEtc.contains(w) { break }
+            if !seenCountry && (k - start > 5 || tokens[k].text == "," || has(k, .verb)) { break }
+            k += 1
+        }
+        return (isos, end)
+    }
+
+    /// Whether a German office after "die" is plural: "die" before a masculine title ("die Außenminister",
+    /// "die EU-Regierungschefs") can only be the plural; a feminine one ("die Kanzlerin") is one person.
+    /// So is "der" before a masculine title in "-s" (the genitive plural: "ein Treffen der Regierungschefs"; the
+    /// singular's genitive takes "des").
+    func isGermanPluralOffice(_ hit: TitleHit, sentence s: Sentence) -> Bool {
+        guard isGerman, hit.start > s.tokens.lowerBound, hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
+        var a = hit.start - 1
+        // ("der Staats- und Regierungschefs": the article before the coordinated first part.)
+        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].lower), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
+        let article = tokens[a].lower
+        let head = tokens[hit.roleRange.upperBound - 1].lower
+        if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
+        return article == "die" || article == "der" && head.hasSuffix("s") && !head.hasSuffix("ss")
+    }
+
+    /// Nouns of a politician or diplomat ("CSU-Politiker", "Diplomatin", "politician").
+    static func isPoliticianNoun(_ w: String) -> Bool {
+        w.hasSuffix("politiker") || w.hasSuffix("politikerin") || w.hasSuffix("diplomat") || w.hasSuffix("diplomatin")
+            || w == "politician" || w == "diplomat" || w == "sozialdemokrat" || w == "sozialdemokratin"
+            || w == "christdemokrat" || w == "christdemokratin"
+    }
+
+    /// Nouns of a spouse ("Frau", "wife").
+    static let spouseNouns: Set<String> = ["frau", "ehefrau", "gattin", "mann", "ehemann", "gatte", "wife", "husband", "spouse"]
+
+    /// Plural nouns of unnamed people a "they" after them refers to ("officials", "diplomats").
+    static let anonymousGroups: Set<String> = [
+        "officials", "diplomats", "sources", "aides", "analysts", "observers", "critics", "experts", "protesters", "residents",
+        "reporters", "journalists", "lawmakers", "negotiators", "beamte", "diplomaten", "kreise", "quellen", "beobachter", "kritiker",
+    ]
+
+    /// Numbers of people named in a group ("the four ministers").
+    static let numerals: [String: Int] = [
+        "three": 3, "four": 4, "five": 5, "six": 6, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    ]
+    /// Plural nouns for a group of officials.
+    static let groupNouns: Set<String> = [
+        "ministers", "leaders", "presidents", "officials", "diplomats", "envoys", "heads",
+        "minister", "ministerinnen", "staatschefs", "regierungschefs", "politiker", "präsidenten", "chefdiplomaten", "außenminister", "aussenminister",
+    ]
+
+    /// "Wadephul und Sikorski kündigten an, … Im kommenden Monat wollen sich die beiden …": the pair that opens
+    /// the sentence right before `s` as its subject.
+    func pairSubject(before s: Sentence) -> [Int]? {
+        guard s.index > 0 else { return nil }
+        let previous = sentences[s.index - 1]
+        let ms = mentions.filter { $0.sentence == previous.index }
+        guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
+              ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
+              RuleWords.undAnd.contains(tokens[ms[0].end].lower) else { return nil }
+        return [ms[0].actor, ms[1].actor]
+    }
+
+    /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
+    /// named, if any), else the two actors mentioned last.
+    func pluralReferents(family: String?) -> [Int] {
+        // "the two presidents": two holders of that very office, when the text has them, before any two leaders.
+        if let family, family != "leader", family != "counterpart" {
+            let strict = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == family }.sorted { lastSeen[$0] > lastSeen[$1] }
+            if strict.count == 2 { return strict }
+        }
+        let generic: Set<String> = ["leader", "head_of_state", "counterpart"]
+        func fits(_ a: Int) -> Bool {
+            guard let family, !generic.contains(family) else { return true }
+            return actors[a].family == family
+        }
+        if let k = lastMeeting ?? meetings.indices.last {
+            let m = meetings[k]
+            let people = m.participants.filter(fits)
+            if people.count >= 2 && people.count <= 3 { return people }
+        }
+        let order = actors.indices.filter { lastSeen[$0] >= 0 && fits($0) }.sorted { lastSeen[$0] > lastSeen[$1] }
+        if order.count >= 2 { return Array(order.prefix(2)) }
+        return recentActors(2, excluding: [])
+    }
+
+    /// The most recently mentioned actors, newest first.
+    func recentActors(_ n: Int, excluding: Set<Int>) -> [Int] {
+        let order = actors.indices.filter { lastSeen[$0] >= 0 && !excluding.contains($0) }.sorted { lastSeen[$0] > lastSeen[$1] }
+        return Array(order.prefix(n))
+    }
+
+    func resolveOffice(_ hit: TitleHit, excluding: Set<Int>) -> Int? {
+        let generic: Set<String> = ["leader", "counterpart"]
+        let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
+        func fits(_ a: Int, country: Bool) -> Bool {
+            let fam = actors[a].family
+            let familyOK = fam == hit.info.family || generic.contains(hit.info.family) && fam != nil
+                && RuleWords.headofstateHeadofgovernmentChancellorEtc.contains(fam!)
+                // "die Ministerin", "the Japanese minister": any minister but the head of government.
+                || hit.info.family == "minister" && fam?.hasSuffix("minister") == true && fam != "head_of_government"
+                // "den dänischen Diplomaten", "the diplomat": an envoy, foreign minister or official of a body.
+                || hit.info.family == "official" && RuleWords.envoyForeignministerSecretarygeneralEtc.contains(fam ?? "")
+            guard familyOK else { return false }
+            if country, let c = hit.country { return actors[a].country == c }
+            return true
+        }
+        if hit.country != nil, let a = order.first(where: { fits($0, country: true) }) { return a }
+        if let c = hit.country, let a = order.first(where: { fits($0, country: false) && (actors[$0].country == nil || actors[$0].country == c || actors[$0].countryRank < 2) }) { return a }
+        if hit.country == nil, let a = order.first(where: { fits($0, country: false) }) { return a }
+        _ = excluding
+        return nil
+    }
+
+    func resolveDemonym(_ iso: String, excluding: Set<Int>) -> Int? {
+        let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
+        if let a = order.first(where: { actors[$0].country == iso }) { return a }
+        // An official of an international body has no nationality by office; news names it by demonym
+        // ("sagte der Niederländer" of the Nato chief), before a national office holder of unknown country.
+        if let a = order.prefix(3).first(where: { actors[$0].international && actors[$0].country == nil }) { return a }
+        // Never someone whose country is known to be another (only a weak default may yield).
+        return order.first(where: { actors[$0].country == nil || actors[$0].countryRank <= 1 })
+    }
+}
