@@ -71,7 +71,8 @@ public struct Node: Identifiable, Hashable, Sendable {
 
     /// A country node with id `country:<ISO>`; `name` defaults to the code.
     public static func country(_ iso: String, name: String? = nil) -> Node {
-        Node(id: "country:" + iso.uppercased(), kind: .country, name: name ?? iso.uppercased(), country: iso.uppercased())
+        let code = iso.uppercased()
+        return Node(id: "country:" + code, kind: .country, name: name ?? code, country: code)
     }
 
     /// An organisation node with id `org:<id>`.
