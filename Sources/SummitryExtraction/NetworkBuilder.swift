@@ -115,7 +115,8 @@ extension DocumentAnalysis {
     /// A label for a meeting: its noun and place as the text gives them ("Treffen in Oslo").
     func label(of m: MeetingRecord) -> String {
         let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
-        if let city = m.city { return "\(noun) \(isGerman ? "in" : "in") \(city)" }
+        // (German and English both say "in"; joined by `+`, which costs less than interpolation.)
+        if let city = m.city { return noun + " in " + city }
         let names = m.participants.prefix(3).map { actors[$0].words.last ?? actors[$0].name }
         return names.isEmpty ? noun : "\(noun) \(names.joined(separator: "–"))"
     }

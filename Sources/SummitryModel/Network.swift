@@ -15,9 +15,16 @@ public struct Network: Hashable, Sendable {
 
     /// A relation's endpoints by their positions in `nodes` (every relation's endpoints are nodes:
     /// ``add(_:)-(Relation)`` requires it and ``removeNode(_:)`` removes the relations of the node it
-    /// removes), so that a key hashes two integers and the kind rather than two long ids.
+    /// removes), so that a key hashes two integers rather than two long ids.
     private struct RelationKey: Hashable, Sendable {
         let source: Int, kind: RelationKind, target: Int
+
+        /// Hashes the endpoints only (two nodes are seldom linked by more than one kind, and `==`
+        /// still compares the kind): hashing the kind's name would cost more than the two positions.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(target)
+        }
     }
 
     /// The key of `source –kind→ target`, or nil if an endpoint is not a node (then no such relation exists).
