@@ -20,12 +20,16 @@ struct NetworkBuilder {
         net.reserveCapacity(nodes: 2 * a.actors.count + a.meetings.count + 16, relations: 2 * a.actors.count + meetingRelations)
         // Actors, with the sentence of their first mention as evidence of their country and organisation.
         var actorIDs: [String] = []
-        var firstSentence: [Int: Int] = [:]
-        for m in a.mentions where firstSentence[m.actor] == nil { firstSentence[m.actor] = m.sentence }
-        var countryEvidence: [String: [Evidence]] = [:]
+        // (By actor index: a dictionary would hash every mention.)
+        var firstSentence = [Int?](repeating: nil, count: a.actors.count)
+        for m in a.mentions where m.actor < firstSentence.count && firstSentence[m.actor] == nil {
+            firstSentence[m.actor] = m.sentence
+        }
         // A country's or organisation's node is a function of its code: added again, it would only be
         // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
+        // (The sets are given room at once: grown step by step, they would hash their codes again and again.)
         var countriesAdded: Set<String> = [], organizationsAdded: Set<String> = []
+        countriesAdded.reserveCapacity(a.actors.count + a.meetings.count + 16)
         func addCountry(_ iso: String) {
             if countriesAdded.insert(iso).inserted { net.add(Node.country(iso, name: a.lexicons.countryNames[iso])) }
         }
@@ -48,12 +52,18 @@ struct NetworkBuilder {
         }
         // Countries the text refers to, with the evidence of their first three references (the node
         // keeps no more: later ones are not built).
+        // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
+        var countryEvidence: [(iso: String, evidence: [Evidence])] = []
         for (iso, sentence) in a.countryReferences() {
-            if countryEvidence[iso, default: []].count < 3 { countryEvidence[iso, default: []].append(evidence(sentence)) }
+            if let j = countryEvidence.firstIndex(where: { $0.iso == iso }) {
+                if countryEvidence[j].evidence.count < 3 { countryEvidence[j].evidence.append(evidence(sentence)) }
+            } else {
+                countryEvidence.append((iso, [evidence(sentence)]))
+            }
         }
-        for iso in countryEvidence.keys.sorted() {
+        countryEvidence.sort { $0.iso < $1.iso }
+        for (iso, evs) in countryEvidence {
             var node = Node.country(iso, name: a.lexicons.countryNames[iso])
-            let evs = countryEvidence[iso]!.prefix(3)
             node.attributes["evidence"] = .array(evs.map { e in
                 .object(["document": .string(e.document), "sentence": .int(e.sentence), "start": .int(e.start),
                          "end": .int(e.end), "text": .string(e.text)])
@@ -63,16 +73,17 @@ struct NetworkBuilder {
         }
         // Meetings.
         var usedIDs: Set<String> = []
-        let docSlug = slug(document.id)
+        usedIDs.reserveCapacity(a.meetings.count)
+        let idPrefix = "meeting:" + slug(document.id) + "-"
         for m in a.meetings {
             let label = a.label(of: m)
-            var base = "meeting:" + docSlug + "-" + slug(label + " " + (m.time ?? ""))
-            if usedIDs.contains(base) {
+            var base = idPrefix + slug(label + " " + (m.time ?? ""))
+            // (Inserted at once: one look-up for an id not used yet.)
+            if !usedIDs.insert(base).inserted {
                 var n = 2
-                while usedIDs.contains(base + "-\(n)") { n += 1 }
+                while !usedIDs.insert(base + "-\(n)").inserted { n += 1 }
                 base += "-\(n)"
             }
-            usedIDs.insert(base)
             var node = Node(id: base, kind: .meeting, name: label, city: m.city, time: m.time, mode: m.mode,
                             status: m.planned ? "planned" : "held")
             let iso = (m.cityISO?.isEmpty ?? true) ? nil : m.cityISO
@@ -104,7 +115,8 @@ extension DocumentAnalysis {
     /// A label for a meeting: its noun and place as the text gives them ("Treffen in Oslo").
     func label(of m: MeetingRecord) -> String {
         let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
-        if let city = m.city { return "\(noun) \(isGerman ? "in" : "in") \(city)" }
+        // (German and English both say "in"; joined by `+`, which costs less than interpolation.)
+        if let city = m.city { return noun + " in " + city }
         let names = m.participants.prefix(3).map { actors[$0].words.last ?? actors[$0].name }
         return names.isEmpty ? noun : "\(noun) \(names.joined(separator: "–"))"
     }

@@ -13,8 +13,24 @@ public struct Network: Hashable, Sendable {
     private var nodeIndex: [String: Int] = [:]
     private var relationIndex: [RelationKey: Int] = [:]
 
+    /// A relation's endpoints by their positions in `nodes` (every relation's endpoints are nodes:
+    /// ``add(_:)-(Relation)`` requires it and ``removeNode(_:)`` removes the relations of the node it
+    /// removes), so that a key hashes two integers rather than two long ids.
     private struct RelationKey: Hashable, Sendable {
-        let source: String, kind: RelationKind, target: String
+        let source: Int, kind: RelationKind, target: Int
+
+        /// Hashes the endpoints only (two nodes are seldom linked by more than one kind, and `==`
+        /// still compares the kind): hashing the kind's name would cost more than the two positions.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(target)
+        }
+    }
+
+    /// The key of `source –kind→ target`, or nil if an endpoint is not a node (then no such relation exists).
+    private func key(_ source: String, _ kind: RelationKind, _ target: String) -> RelationKey? {
+        guard let s = nodeIndex[source], let t = nodeIndex[target] else { return nil }
+        return RelationKey(source: s, kind: kind, target: t)
     }
 
     public init() {}
@@ -33,7 +49,7 @@ public struct Network: Hashable, Sendable {
 
     /// The relation `source –kind→ target`, if present. O(1).
     public func relation(_ source: String, _ kind: RelationKind, _ target: String) -> Relation? {
-        relationIndex[RelationKey(source: source, kind: kind, target: target)].map { relations[$0] }
+        key(source, kind, target).flatMap { relationIndex[$0] }.map { relations[$0] }
     }
 
     /// Reserves room for `nodes` nodes and `relations` relations in all, so that a network built
@@ -72,9 +88,9 @@ public struct Network: Hashable, Sendable {
 
     /// Adds `relation`, or the evidence of it that is new. Both endpoints must have been added.
     public mutating func add(_ relation: Relation) {
-        precondition(nodeIndex[relation.source] != nil && nodeIndex[relation.target] != nil,
-                     "relation \(relation.source) -\(relation.kind.rawValue)-> \(relation.target) names a missing node")
-        let key = RelationKey(source: relation.source, kind: relation.kind, target: relation.target)
+        guard let key = key(relation.source, relation.kind, relation.target) else {
+            preconditionFailure("relation \(relation.source) -\(relation.kind.rawValue)-> \(relation.target) names a missing node")
+        }
         // (One look-up for a new relation, as in ``add(_:)-(Node)``.)
         if let i = relationIndex.updateValue(relations.count, forKey: key) {
             relationIndex[key] = i
@@ -88,8 +104,7 @@ public struct Network: Hashable, Sendable {
 
     /// Removes a relation if present.
     public mutating func remove(_ source: String, _ kind: RelationKind, _ target: String) {
-        let key = RelationKey(source: source, kind: kind, target: target)
-        guard let i = relationIndex[key] else { return }
+        guard let key = key(source, kind, target), let i = relationIndex[key] else { return }
         relations.remove(at: i)
         rebuildRelationIndex()
     }
@@ -120,7 +135,7 @@ public struct Network: Hashable, Sendable {
     private mutating func rebuildRelationIndex() {
         relationIndex = [:]
         for (i, r) in relations.enumerated() {
-            relationIndex[RelationKey(source: r.source, kind: r.kind, target: r.target)] = i
+            relationIndex[key(r.source, r.kind, r.target)!] = i
         }
     }
 

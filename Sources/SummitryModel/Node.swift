@@ -71,7 +71,8 @@ public struct Node: Identifiable, Hashable, Sendable {
 
     /// A country node with id `country:<ISO>`; `name` defaults to the code.
     public static func country(_ iso: String, name: String? = nil) -> Node {
-        Node(id: "country:" + iso.uppercased(), kind: .country, name: name ?? iso.uppercased(), country: iso.uppercased())
+        let code = iso.uppercased()
+        return Node(id: "country:" + code, kind: .country, name: name ?? code, country: code)
     }
 
     /// An organisation node with id `org:<id>`.
@@ -137,21 +138,29 @@ func decomposingSlug(_ text: String) -> String {
 private func asciiSlug(_ text: String) -> String? {
     var text = text
     return text.withUTF8 { bytes -> String? in
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingDash = false
-        for b in bytes {
-            if b >= 0x80 { return nil }
-            let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingDash && !out.isEmpty { out.append(0x2D) }
-                pendingDash = false
-                out.append(lower)
-            } else {
-                pendingDash = true
+        if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+        if bytes.isEmpty { return "" }
+        // (Written straight into the string's storage: the slug is never longer than the text, as
+        // every byte kept is one of the text's and every dash stands for at least one byte dropped.)
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var pendingDash = false
+            for b in bytes {
+                let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingDash && n > 0 {
+                        out[n] = 0x2D
+                        n += 1
+                    }
+                    pendingDash = false
+                    out[n] = lower
+                    n += 1
+                } else {
+                    pendingDash = true
+                }
             }
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -19,8 +19,9 @@ struct ActorRecord: Sendable {
     var firstToken: Int
 
     /// Surname keys: the last word, the tail from the first particle, the non-first words, the
-    /// full name (folded). Kept up to date by ``setName(words:folded:name:)``.
-    private(set) var surnameKeys: Set<String> = []
+    /// full name (folded), each once. Kept up to date by ``setName(words:folded:name:)``.
+    /// (A short list: a name has a handful of keys, which are compared sooner than hashed.)
+    private(set) var surnameKeys: [String] = []
 
     init(words: [String], folded: [String], name: String, firstToken: Int) {
         self.words = words
@@ -37,25 +38,38 @@ struct ActorRecord: Sendable {
         surnameKeys = Self.keys(folded)
     }
 
-    static func keys(_ folded: [String]) -> Set<String> {
-        var keys: Set<String> = []
+    static func keys(_ folded: [String]) -> [String] {
+        var keys: [String] = []
         guard let last = folded.last else { return keys }
-        keys.insert(last)
-        keys.insert(folded.joined(separator: " "))
+        keys.reserveCapacity(folded.count + 3)
+        keys.append(last)
+        keys.addOnce(spaced(folded[...]))
         if folded.count >= 2 {
             for (k, w) in folded.enumerated() where k > 0 {
                 if NameShapes.particles.contains(w) {
-                    keys.insert(folded[k...].joined(separator: " "))
+                    keys.addOnce(spaced(folded[k...]))
                     break
                 }
-                if w.unicodeScalars.count >= 3 { keys.insert(w) }
+                if !w.unicodeScalars.dropFirst(2).isEmpty { keys.addOnce(w) }  // (3 scalars or more, not all counted)
             }
-            keys.insert(folded[(folded.count - 2)...].joined(separator: " "))
+            keys.addOnce(spaced(folded[(folded.count - 2)...]))
             // The first word too: family names come first in Chinese, Korean, Vietnamese and
             // Cambodian names ("Yoon" of "Yoon Suk Yeol"), and bare given names refer to their bearer.
-            if folded[0].unicodeScalars.count >= 2 && !NameShapes.particles.contains(folded[0]) { keys.insert(folded[0]) }
+            if folded[0].unicodeScalars.count >= 2 && !NameShapes.particles.contains(folded[0]) { keys.addOnce(folded[0]) }
         }
         return keys
+    }
+
+    /// `words` joined by single spaces, as `joined(separator: " ")` joins them, into a string given
+    /// its full length at once.
+    static func spaced(_ words: ArraySlice<String>) -> String {
+        var out = ""
+        out.reserveCapacity(words.reduce(words.count) { $0 + $1.utf8.count })
+        for (i, w) in zip(words.indices, words) {
+            if i != words.startIndex { out.append(" ") }
+            out.append(w)
+        }
+        return out
     }
 
     mutating func setCountry(_ iso: String?, rank: Int, file: StaticString = #fileID, line: UInt = #line) {
@@ -95,4 +109,11 @@ struct TitleHit: Sendable {
     /// The second country of a coordinated complement ("die Außenminister Frankreichs und Polens, A und B"):
     /// the country of the second name.
     var pairedCountry: String?
+}
+
+private extension Array where Element == String {
+    /// Appends `key` unless the list holds it already.
+    mutating func addOnce(_ key: String) {
+        if !contains(key) { append(key) }
+    }
 }

@@ -301,13 +301,15 @@ extension DocumentAnalysis {
 
     /// The words of a name run as written and folded (dots of initials kept with their letter).
     func nameWords(_ run: Range<Int>) -> (words: [String], folded: [String]) {
+        // (Room for every word at once; tokens are read in place, not copied.)
         var words: [String] = []
+        words.reserveCapacity(run.count)
         for k in run {
-            let t = tokens[k]
-            if t.text == "." { if !words.isEmpty { words[words.count - 1] += "." }; continue }
-            words.append(t.text)
+            if tokens[k].text == "." { if !words.isEmpty { words[words.count - 1] += "." }; continue }
+            words.append(tokens[k].text)
         }
         var folds: [String] = []
+        folds.reserveCapacity(run.count)
         for k in run where tokens[k].kind == .word { folds.append(folded(k)) }
         return (words, folds)
     }
@@ -338,14 +340,24 @@ extension DocumentAnalysis {
     /// Records actor `a`'s surname keys in the key index.
     func indexActorKeys(_ a: Int) {
         // (Every key also goes into the filter that lets look-ups of other words skip the dictionaries.)
-        for k in actors[a].surnameKeys where !(actorsByKey[k]?.contains(a) ?? false) {
-            actorsByKey[k, default: []].append(a)
+        // (The indices start with room for a few names' keys, not growing from one by doubling.
+        // They are only looked up by key, never walked, so their capacity changes no result.)
+        if actorsByKey.isEmpty { actorsByKey.reserveCapacity(32) }
+        if actorsByLast.isEmpty { actorsByLast.reserveCapacity(8) }
+        // (One look-up per key: the list is changed in place, created empty if the key is new.)
+        for k in actors[a].surnameKeys where Self.addOnce(a, to: &actorsByKey[k, default: []]) {
             actorKeyFilter.insert(k)
         }
-        if let last = actors[a].folded.last, !(actorsByLast[last]?.contains(a) ?? false) {
-            actorsByLast[last, default: []].append(a)
+        if let last = actors[a].folded.last, Self.addOnce(a, to: &actorsByLast[last, default: []]) {
             actorKeyFilter.insert(last)
         }
+    }
+
+    /// Appends `a` to `list` unless it holds it; whether it was appended.
+    private static func addOnce(_ a: Int, to list: inout [Int]) -> Bool {
+        if list.contains(a) { return false }
+        list.append(a)
+        return true
     }
 
     /// The actor a name (folded words) refers to: same words, a tail of its name, or the same
@@ -353,7 +365,6 @@ extension DocumentAnalysis {
     func matchActor(_ folded: [String]) -> Int? {
         guard let last = folded.last else { return nil }
         var best: Int? = nil
-        let joined = folded.joined(separator: " ")
         // (Actors are read in place: copying a record would retain all its strings and arrays.)
         for a in actors.indices {
             let af = actors[a].folded
@@ -373,7 +384,8 @@ extension DocumentAnalysis {
                 // Middle initials: "Anna J. Berg" ~ "Anna Berg".
                 if folded.filter({ $0.count > 1 }) == af.filter({ $0.count > 1 }) { best = a; continue }
             }
-            if folded.count == 1 && actors[a].surnameKeys.contains(joined) { best = best ?? a }
+            // (A one-word name is its own joined form.)
+            if folded.count == 1 && actors[a].surnameKeys.contains(last) { best = best ?? a }
         }
         return best
     }
