@@ -14,6 +14,12 @@ extension DocumentAnalysis {
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
     ]
 
+    /// Whether token `k` separates two reports in one sentence: a semicolon ("X chairs conclave; Y receives Z"),
+    /// or in a headline a dash or bar ("Merz telefoniert mit Trump – Videoschalte der Koalition").
+    func separatesReports(_ k: Int, headline: Bool) -> Bool {
+        tokens[k].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].text)
+    }
+
     /// Groups `events` (a sentence's triggers, in order) into the encounters they report.
     func clusterEvents(_ events: [Trigger], in s: Sentence, mentions ms: [Mention], places: [PlaceMention]) -> EventClusters {
         let headline = isHeadline(s)
@@ -64,8 +70,7 @@ extension DocumentAnalysis {
                 let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].lower)
                 // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
                 // (So does a dash in a headline: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
-                let semicolon = (last.end ..< t.start).contains { tokens[$0].text == ";" }
-                    || headline && (last.end ..< t.start).contains { RuleWords.enDashEmDashHyphenEtc.contains(tokens[$0].text) }
+                let semicolon = (last.end ..< t.start).contains { separatesReports($0, headline: headline) }
                 if !semicolon && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                     clusters[clusters.count - 1].append(t)
                     continue
@@ -94,7 +99,7 @@ extension DocumentAnalysis {
                 var d = m.end <= a ? a - m.end : (m.start >= b ? m.start - b + 1 : 0)
                 // (Not across a semicolon.)
                 let gap = m.end <= a ? m.end ..< a : (m.start >= b ? b ..< m.start : m.start ..< m.start)
-                if gap.contains(where: { tokens[$0].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[$0].text) }) { d += 100 }
+                if gap.contains(where: { separatesReports($0, headline: headline) }) { d += 100 }
                 if possessive && m.end <= a { d = max(0, d - 2) }
                 // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                 // weil diese zu einer Konferenz gereist war").

@@ -138,9 +138,8 @@ extension DocumentAnalysis {
                 continue
             }
             // (Not across a semicolon or a headline's dash: two reports.)
-            let apart = c > 0 && (clusters[c - 1].last!.end ..< max(clusters[c - 1].last!.end, cl.first!.start)).contains { k in
-                tokens[k].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].text)
-            }
+            let apart = c > 0 && (clusters[c - 1].last!.end ..< max(clusters[c - 1].last!.end, cl.first!.start))
+                .contains { separatesReports($0, headline: headline) }
             if !hasOwn, !apart, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
                 event.participants = prev.participants
                 event.evidence = prev.evidence

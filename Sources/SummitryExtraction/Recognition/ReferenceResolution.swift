@@ -68,7 +68,8 @@ extension DocumentAnalysis {
     func pairSubject(before s: Sentence) -> [Int]? {
         guard s.index > 0 else { return nil }
         let previous = sentences[s.index - 1]
-        let ms = mentions.filter { $0.sentence == previous.index }
+        // (The previous sentence's mentions are the last ones recorded: read from the end, not the whole document.)
+        let ms = Array(mentions.reversed().prefix { $0.sentence == previous.index }.reversed())
         guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
               ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
               RuleWords.undAnd.contains(tokens[ms[0].end].lower) else { return nil }

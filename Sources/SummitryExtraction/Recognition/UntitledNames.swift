@@ -10,8 +10,8 @@ extension DocumentAnalysis {
         "cathedral", "station", "airport", "road", "avenue", "centre", "center", "stadium", "building", "tower", "church",
         "hotel", "museum", "forest", "river", "island", "islands", "mountains", "lake", "bay", "valley", "harbour", "harbor",
     ]
-    /// German nouns of buildings and places that follow a place's name ("Schloss", "Palast").
-    static let germanVenueHeads: Set<String> = ["palast", "palace", "schloss", "haus", "house", "park", "platz", "hall", "halle"]
+    /// German nouns of buildings and places that follow a place's name ("Schloss", "Palast"), besides ``venueHeads``.
+    static let germanVenueHeads: Set<String> = ["palast", "schloss", "haus", "platz", "halle"]
     static let verbLikeLeads: Set<String> = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
     static let personVerbs: Set<String> = [
         "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
