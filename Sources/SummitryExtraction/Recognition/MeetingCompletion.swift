@@ -31,6 +31,11 @@ extension DocumentAnalysis {
                 }
             }
             if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
+            // Nothing places it: a host receives at home ("X received Y", "X hosted the talks").
+            if m.mode != "phone", m.city == nil, m.cityISO == nil, m.sidelinesOf == nil,
+               let iso = m.hosts.lazy.compactMap({ self.actors[$0].country }).first {
+                m.cityISO = iso; m.countryOnly = true
+            }
             debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
             // Host by place: in a bilateral encounter, the one participant of the host country.
             if m.hosts.isEmpty, m.kind != "summit", let iso = m.cityISO, m.participants.count >= 2 {
@@ -38,6 +43,15 @@ extension DocumentAnalysis {
                 if locals.count == 1 { m.hosts = locals }
             }
             meetings[k] = m
+        }
+        // Who meets on the sidelines of a gathering held attends the gathering.
+        for k in meetings.indices {
+            guard let sl = meetings[k].sidelinesOf, !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
+                  !meetings[sl].planned, meetings[sl].mode != "phone" else { continue }
+            let absent = meetings[sl].absent
+            for a in meetings[k].participants where !absent.contains(a) {
+                meetings[sl].addParticipant(a, sentence: meetings[k].evidence[a] ?? meetings[k].firstSentence)
+            }
         }
         // A visitor's counterpart: two people met in country X, one from elsewhere (or an official of an
         // international body), the other of unknown country — the other is taken to be of X and to host.

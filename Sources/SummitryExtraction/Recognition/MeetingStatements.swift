@@ -86,7 +86,7 @@ extension DocumentAnalysis {
         // (A side meeting reported since does not end the main one.)
         // A meeting reported with no one named ("at a meeting of the contact group") counts as well.
         guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }),
-              meetings[k].mode == "multilateral" || meetings[k].org != nil
+              meetings[k].mode == "multilateral" || meetings[k].org != nil || meetings[k].participants.count >= 3
                 || meetings[k].particular && meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
                     || actors[$0].org.map { lexicons.isInternational($0) } == true }),
               !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",

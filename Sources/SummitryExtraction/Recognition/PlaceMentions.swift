@@ -159,11 +159,14 @@ extension DocumentAnalysis {
     /// A headline and a byline may come first ("Headline\n\nBy A. Writer\n\nBRUSSELS, Feb 11 (Reuters) -"):
     /// the first sentences that open a paragraph are read too; there the place must be known or shouted.
     func findDateline() {
-        for s in sentences.prefix(4) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind == .paragraph) {
+        // (A line of its own counts too: "Special Correspondent\nNEW DELHI".)
+        for s in sentences.prefix(5) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind.isBreak) {
             if findDateline(in: s, strict: s.index > 0) { datelineSentence = s.index; return }
         }
-        // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid").
-        for s in sentences.prefix(6) where s.tokens.count >= 4 && s.tokens.count <= 10 && RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].lower) {
+        // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid"),
+        // as does a line of its own naming the outlet or desk and a city ("Staff Reporter, Nairobi").
+        for s in sentences.prefix(6) where s.tokens.count >= 3 && s.tokens.count <= 10 && (RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].lower)
+            || isOwnLine(s) && tokens[s.tokens].allSatisfy({ $0.kind != .word || $0.isCapitalized })) {
             let last = s.tokens.upperBound - 1
             guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].text == "," }), comma + 1 <= last,
                   let tag = tagAt[comma + 1], tag.end == s.tokens.upperBound, case .place(let key, let iso, true) = tag.entity else { continue }
@@ -171,6 +174,12 @@ extension DocumentAnalysis {
             datelineISO = iso
             return
         }
+    }
+
+    /// Whether sentence `s` is a line of its own: a break (or the text's start) before it and after it.
+    private func isOwnLine(_ s: Sentence) -> Bool {
+        (s.tokens.lowerBound == 0 || tokens[s.tokens.lowerBound - 1].kind.isBreak)
+            && (s.tokens.upperBound == tokens.count || tokens[s.tokens.upperBound].kind.isBreak)
     }
 
     /// Reads a dateline at the start of sentence `s`; returns whether there was one.
