@@ -4,6 +4,8 @@
 /// third-person pronouns — to the most recently mentioned fitting actor.
 extension DocumentAnalysis {
     static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
+    /// Plural nouns for heads of state or government ("both leaders", "die beiden Regierungschefs").
+    static let leaderNouns: Set<String> = ["leaders", "staatschefs", "regierungschefs", "spitzenpolitiker", "staatsoberhäupter", "premiers"]
     /// Plural nouns after "beide"/"both" that name countries or sides, not people.
     static let collectiveNouns: Set<String> = [
         "seiten", "länder", "staaten", "regierungen", "nachbarländer", "sides", "countries", "nations", "governments", "states",
@@ -143,8 +145,10 @@ extension DocumentAnalysis {
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
                         // "the two presidents", "die beiden Präsidenten": the office in the plural.
                         let noun = tokens[i + 1].lower
-                        let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state" : nil
-                        for a in (family == nil ? pairSubject(before: s) : nil) ?? pluralReferents(family: family) { record(a, i, i + 2, .plural) }
+                        // "both leaders", "die beiden Regierungschefs": two heads of state or government.
+                        let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state"
+                            : Self.leaderNouns.contains(noun) ? "leader" : nil
+                        for a in (family != "head_of_state" ? pairSubject(before: s) : nil) ?? pluralReferents(family: family) { record(a, i, i + 2, .plural) }
                         i += 2
                         continue
                     }
@@ -190,17 +194,21 @@ extension DocumentAnalysis {
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
                         let objectCase = RuleWords.ihnIhmHim.contains(tokens[i].lower) || germanObjectSie
+                        // "sie" and "she" are a woman, "er", "he" a man: a person whose title says otherwise is skipped.
+                        let feminine = pluralPronoun || tokens[i].lower == "she"
+                        func fits(_ a: Int) -> Bool { actors[a].feminine.map { $0 == feminine } ?? true }
                         let subject = resolved.first { m in
-                            m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
+                            m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," }) && fits(m.actor)
                         }?.actor
                         // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is
                         // the traveller of the journey under way, not whoever was named last.
                         let travels = !objectCase && (i + 1 ..< min(limit, i + 4)).contains { k in
                             RuleWords.visitArrive.contains(lexicons.verbRoles[tokens[k].lower] ?? "") }
-                        let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 ? $0 : nil } : nil
+                        let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 && fits($0) ? $0 : nil } : nil
                         // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
-                        let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) ? nil : $0 } : nil
-                        if let a = subject ?? traveller ?? topic ?? recentActors(1, excluding: inSentence).first { record(a, i, i + 1, .pronoun) }
+                        let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) || !fits($0) ? nil : $0 } : nil
+                        let recent = recentActors(4, excluding: inSentence)
+                        if let a = subject ?? traveller ?? topic ?? recent.first(where: fits) ?? recent.first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
                     }

@@ -42,7 +42,15 @@ extension DocumentAnalysis {
                 let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                     && t.start - last.end > 2  // "hosted the summit" is one event
                     && !RuleWords.possessiveSApostropheRightQuote.contains(tokens[t.start - 1].text)  // so is "hosted last year's conference"
-                let callMix = (t.kind == "call") != (last.kind == "call")
+                // (A verb whose object is the call is the call: "will co-host a video call", "beriet in einer Videokonferenz".)
+                // (Not across a comma, a word of sequence or a subordinate clause: "met X before a phone call with Y",
+                // "hosts leaders as Trump call leaves allies uneasy" report two encounters.)
+                let callObject = t.role == .noun && t.kind == "call" && [.host, .meet, .attend].contains(last.role) && t.start - last.end <= 8
+                    && (last.end ..< t.start).allSatisfy { k in
+                        tokens[k].kind == .word && !RuleWords.afterBeforeFollowingEtc.contains(tokens[k].lower) && !RuleWords.beforeThenBevorEtc.contains(tokens[k].lower)
+                            && !Self.subordinators.contains(tokens[k].lower)
+                    }
+                let callMix = (t.kind == "call") != (last.kind == "call") && !callObject
                 let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
                     || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].lower) }

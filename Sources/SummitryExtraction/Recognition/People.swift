@@ -14,6 +14,8 @@ struct ActorRecord: Sendable {
     var org: String?
     var role: String?
     var family: String?
+    /// Whether the person is a woman, as far as a title says ("Präsidentin", "Queen"); nil when unknown.
+    var feminine: Bool?
     var international = false
     /// Token index of the first mention (for recency and order).
     var firstToken: Int

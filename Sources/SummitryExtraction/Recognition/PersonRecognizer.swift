@@ -390,6 +390,19 @@ extension DocumentAnalysis {
         return best
     }
 
+    /// Whether a title names a woman: a German title in its feminine form ("Präsidentin", "Regierungschefin";
+    /// the masculine form names a man), an English title of a woman ("Queen", "Princess") or of a man ("King").
+    /// Nil when the title does not say.
+    static func titleGender(_ role: String, german: Bool) -> Bool? {
+        let last = role.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if german { return last.hasSuffix("in") || last.hasSuffix("innen") }
+        if Self.feminineTitles.contains(last) { return true }
+        if Self.masculineTitles.contains(last) { return false }
+        return nil
+    }
+    static let feminineTitles: Set<String> = ["queen", "princess", "empress", "duchess", "countess", "baroness", "lady"]
+    static let masculineTitles: Set<String> = ["king", "prince", "emperor", "duke", "count", "baron", "lord", "sultan", "emir", "sheikh"]
+
     /// Applies what a title says to actor `a`.
     func apply(_ hit: TitleHit, to a: Int) {
         for k in hit.start ..< hit.titleEnd { inRole[k] = true }
@@ -401,6 +414,7 @@ extension DocumentAnalysis {
             if !isGerman { role = Self.singularRole(role) }
             actors[a].role = role
             actors[a].family = hit.info.family
+            actors[a].feminine = actors[a].feminine ?? Self.titleGender(role, german: isGerman)
         }
         actors[a].setCountry(hit.country, rank: hit.countryRank)
         if let org = hit.org, lexicons.isInternational(org) || hit.info.international || hit.info.org != nil {

@@ -78,11 +78,26 @@ extension DocumentAnalysis {
 
     /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
     /// named, if any), else the two actors mentioned last.
+    /// Offices of heads of state or government.
+    static let headFamilies: Set<String> = ["head_of_state", "head_of_government", "chancellor", "monarch"]
+
     func pluralReferents(family: String?) -> [Int] {
         // "the two presidents": two holders of that very office, when the text has them, before any two leaders.
         if let family, family != "leader", family != "counterpart" {
             let strict = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == family }.sorted { lastSeen[$0] > lastSeen[$1] }
             if strict.count == 2 { return strict }
+        }
+        // "both leaders", "die beiden Staatschefs": heads of state or government, when two of them were named
+        // (not the two foreign ministers who met last).
+        if family == "leader" || family == "head_of_state" {
+            let heads = actors.indices.filter { lastSeen[$0] >= 0 && Self.headFamilies.contains(actors[$0].family ?? "") }
+            if heads.count >= 2 {
+                if let k = lastMeeting ?? meetings.indices.last {
+                    let people = meetings[k].participants.filter(heads.contains)
+                    if people.count >= 2 && people.count <= 3 { return people }
+                }
+                return Array(heads.sorted { lastSeen[$0] > lastSeen[$1] }.prefix(2))
+            }
         }
         let generic: Set<String> = ["leader", "head_of_state", "counterpart"]
         func fits(_ a: Int) -> Bool {
