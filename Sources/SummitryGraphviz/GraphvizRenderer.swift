@@ -91,6 +91,11 @@ public enum GraphvizRenderer {
                 }
                 if chosen == "twopi" { replaceNonPositiveWeights(graph) }
                 GraphvizLibrary.shared.resetMessages()
+                // fdp (tlayout.c: `5 - rand() % 10` when two nodes coincide) and sfdp (Multilevel.c's
+                // coarsening permutations) draw from the C library's rand() without seeding it, so a
+                // layout would go on from wherever the previous one left the sequence. Start each from
+                // the state a fresh process has (glibc and the C standard: as if srand(1)).
+                srand(1)
                 if gvLayout(context.gvc, graph, chosen) != 0 {
                     throw GraphvizError.layoutFailed(message: errorText(GraphvizLibrary.shared.takeMessages(),
                                                                         fallback: "gvLayout failed with \(chosen)"))
