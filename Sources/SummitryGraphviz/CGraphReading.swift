@@ -32,10 +32,12 @@ enum CGraphReading {
 
     // MARK: - What libcgraph made of a graph, for tests
 
-    /// One object as libcgraph holds it: the name `agnameof` gives (nil for an anonymous edge) and its id.
+    /// One object as libcgraph holds it: the name `agnameof` gives (nil for an anonymous edge), its id
+    /// and its address.
     struct Object: Hashable, Sendable {
         var name: String?
         var id: UInt64
+        var address: UInt
     }
 
     /// The objects of a graph in libcgraph's own iteration order: subgraphs (depth first, in `g_dict`
@@ -103,7 +105,8 @@ enum CGraphReading {
     }
 
     private static func object(_ pointer: UnsafeMutableRawPointer) -> Object {
-        Object(name: agnameof(pointer).map { String(cString: $0) }, id: summitry_agid(pointer))
+        Object(name: agnameof(pointer).map { String(cString: $0) }, id: summitry_agid(pointer),
+               address: UInt(bitPattern: pointer))
     }
 
     private static func withOptionalCString<T>(_ s: String?, _ body: (UnsafeMutablePointer<CChar>?) -> T) -> T {
