@@ -109,7 +109,7 @@ import Testing
     /// Names stay pool strings: a node named by an HTML string is written back as one (agwrite asks
     /// aghtmlstr about the name, which reads the string pool's header).
     @Test func htmlNamesStayHTMLWhenGraphvizWritesThem() throws {
-        let text = "digraph { <b>bold</b> -> plain }"
+        let text = "digraph { <<b>bold</b>> -> plain }"
         #expect(try DOTReader.read(text).nodes.map(\.id) == ["<b>bold</b>", "plain"])
         let written = String(decoding: try GraphvizRenderer.render(text, engine: "dot", format: "canon"), as: UTF8.self)
         #expect(written.contains("<<b>bold</b>>"))
