@@ -15,7 +15,10 @@
  * How. Each graph gets an arena: one reserved range of address space, committed as it fills, handed
  * out by bumping a pointer, so a later block always has a higher address. Memory comes back zeroed
  * (fresh pages), as cgraph expects of AgMemDisc. Blocks are not reused while the graph lives; the arena
- * is released when cgraph frees its first block, the graph's Agclos_t, which agclose frees last.
+ * is released when cgraph frees its first block, the graph's Agclos_t, which agclose frees last: its
+ * pages are replaced by fresh ones (so the memory goes back to the system) and the range is kept for
+ * the next graph. Ranges stay readable, as freed heap memory does: Graphviz keeps pointers into closed
+ * graphs in static caches (circo's initGraphAttrs), and reading them must not fault.
  * `close` stays NULL so that agclose takes its ordinary path (it frees every object one by one; with a
  * `close` it would skip the id discipline's close). If address space cannot be reserved, or an arena is
  * full, blocks come from calloc/realloc/free as with AgMemDisc (correct, only not ordered).
@@ -29,16 +32,23 @@
 #include <graphviz/cgraph.h>
 
 /* Address space reserved per graph (not memory: pages are committed as the arena fills). */
-#define SUMMITRY_ARENA_RESERVE ((size_t)1 << 36)
+#define SUMMITRY_ARENA_RESERVE ((size_t)1 << 33)
 /* Commit at least this much at a time. */
 #define SUMMITRY_ARENA_STEP ((size_t)1 << 20)
 
-typedef struct {
+typedef struct summitry_arena {
     char *base;         /* reserved range, or NULL: plain calloc/realloc/free */
     size_t committed;   /* bytes from base that are readable and writable */
     size_t used;        /* bytes from base handed out */
     void *first;        /* the graph's first block (its Agclos_t): freeing it ends the arena */
+    struct summitry_arena *next;  /* in the list of released arenas */
 } summitry_arena;
+
+/* Released arenas, ready for the next graph (committed pages fresh, so zero). */
+static inline summitry_arena **summitry_arena_pool(void) {
+    static summitry_arena *pool;
+    return &pool;
+}
 
 static inline int summitry_arena_owns(summitry_arena *arena, void *ptr) {
     return arena && arena->base && (char *)ptr >= arena->base && (char *)ptr < arena->base + SUMMITRY_ARENA_RESERVE;
@@ -46,6 +56,13 @@ static inline int summitry_arena_owns(summitry_arena *arena, void *ptr) {
 
 static inline void *summitry_arena_open(Agdisc_t *disc) {
     (void)disc;
+    summitry_arena **pool = summitry_arena_pool();
+    if (*pool) {
+        summitry_arena *arena = *pool;
+        *pool = arena->next;
+        arena->next = NULL;
+        return arena;
+    }
     summitry_arena *arena = (summitry_arena *)calloc(1, sizeof *arena);
     if (!arena) return NULL;  /* a NULL state means plain malloc below */
     int flags = MAP_PRIVATE | MAP_ANONYMOUS;
@@ -98,17 +115,33 @@ static inline void *summitry_arena_resize(void *state, void *ptr, size_t old, si
     return moved;
 }
 
+/* Gives the arena's pages back (fresh zero pages replace them, still readable and writable) and puts
+ * the arena in the pool. */
+static inline void summitry_arena_release(summitry_arena *arena) {
+    if (arena->base && arena->used > 0) {
+        int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED;
+#ifdef MAP_NORESERVE
+        flags |= MAP_NORESERVE;
+#endif
+        if (mmap(arena->base, arena->committed, PROT_READ | PROT_WRITE, flags, -1, 0) == MAP_FAILED) {
+            munmap(arena->base, SUMMITRY_ARENA_RESERVE);  /* cannot promise zero pages: give it all up */
+            free(arena);
+            return;
+        }
+    }
+    arena->used = 0;
+    arena->first = NULL;
+    summitry_arena **pool = summitry_arena_pool();
+    arena->next = *pool;
+    *pool = arena;
+}
+
 static inline void summitry_arena_free(void *state, void *ptr) {
     summitry_arena *arena = (summitry_arena *)state;
     if (!ptr) return;
     int owned = summitry_arena_owns(arena, ptr);
-    if (arena && ptr == arena->first) {
-        if (!owned) free(ptr);
-        if (arena->base) munmap(arena->base, SUMMITRY_ARENA_RESERVE);
-        free(arena);
-        return;
-    }
     if (!owned) free(ptr);
+    if (arena && ptr == arena->first) summitry_arena_release(arena);
 }
 
 /* The discipline (for graphs opened with summitry_ordered_disc). */

@@ -9,10 +9,23 @@ import CGraphviz
 /// DOT gave different SVGs from run to run (Graphviz issues 1614, 1767). With ids counted per graph in
 /// creation order, libcgraph iterates subgraphs in the order the DOT text declares them.
 ///
+/// Memory comes from per-graph arenas whose blocks' addresses follow allocation order
+/// (`ordered_memory.h`), because layout code compares pointers: fdp orients each edge of its
+/// cluster-collapsed graph by `hd > tl` on node addresses (lib/fdpgen/layout.c, deriveGraph). Those
+/// graphs fdp opens itself with the default discipline, so ``installOrderedMemory()`` makes the arenas
+/// libcgraph's default (`AgMemDisc`) too.
+///
 /// Reading replicates `agmemread` (same line-at-a-time channel) and opens no file. Every function
 /// here must run with ``GraphvizLibrary``'s lock held; graphs are closed with `agclose`, which also
-/// frees the discipline's name table.
+/// frees the discipline's name table and gives the arena back. (The C helpers are `static inline`:
+/// calling them from this one file keeps one copy of their state.)
 enum CGraphReading {
+    /// Makes the ordered arenas libcgraph's default memory discipline. Call once, before any graph
+    /// exists (``GraphvizLibrary`` does, before it creates the plugin context).
+    static func installOrderedMemory() {
+        summitry_install_ordered_memory()
+    }
+
     /// Parses the first graph in `text`, like `agmemread`; nil on a syntax error (the message goes
     /// through libcgraph's error channel) or when there is no graph. Text after the first graph may
     /// stay in libcgraph's lexer for the next read (``DOTReader`` drains it).
