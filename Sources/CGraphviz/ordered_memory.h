@@ -44,11 +44,12 @@ typedef struct summitry_arena {
     struct summitry_arena *next;  /* in the list of released arenas */
 } summitry_arena;
 
-/* Released arenas, ready for the next graph (committed pages fresh, so zero). */
-static inline summitry_arena **summitry_arena_pool(void) {
-    static summitry_arena *pool;
-    return &pool;
-}
+/* Released arenas, ready for the next graph (committed pages fresh, so zero). A weak definition: the
+ * header is compiled into every Swift file that calls these static inline functions (one LLVM module
+ * each), and the linker keeps one pool for all of them. */
+__attribute__((weak)) summitry_arena *summitry_arena_pool_head = NULL;
+
+static inline summitry_arena **summitry_arena_pool(void) { return &summitry_arena_pool_head; }
 
 static inline int summitry_arena_owns(summitry_arena *arena, void *ptr) {
     return arena && arena->base && (char *)ptr >= arena->base && (char *)ptr < arena->base + SUMMITRY_ARENA_RESERVE;

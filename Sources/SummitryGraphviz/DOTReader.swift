@@ -149,7 +149,8 @@ public enum DOTReader {
     private static func subgraphs(
         of g: CGraph, graphSymbols: [Symbol]
     ) -> [DOTSubgraph] {
-        // libcgraph keeps subgraphs in a dictionary, not in document order: sort by sequence number.
+        // libcgraph keeps subgraphs in a dictionary ordered by id; with CGraphReading's discipline that is
+        // creation order, and sorting by sequence number says so whatever the discipline.
         var found: [(seq: UInt, graph: CGraph)] = []
         var next = agfstsubg(g)
         while let s = next {

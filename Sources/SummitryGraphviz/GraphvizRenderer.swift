@@ -15,6 +15,14 @@ import Foundation
 /// but dot, `polyline` for circo and twopi) by `line`; and for twopi, which rejects (and with
 /// `overlap=scale` aborts on) edge weights ≤ 0, such weights by 1.
 ///
+/// Reproducible: the same text, engine and format give the same bytes, again and again in one process
+/// and in separate processes. Graphs are made through ``CGraphReading`` (object ids and block addresses
+/// in creation order, where libcgraph's defaults followed heap addresses and so reordered clusters and
+/// moved fdp's layout), and every layout starts from the same `rand()` state (fdp and sfdp draw from it
+/// unseeded). Known exception: circo and twopi laid out several times in one process may route edges
+/// slightly differently after the first time (node positions stay; the first layout in every process is
+/// the same).
+///
 /// Known limits: the layout engines are C code that can `abort` or segfault on hostile input the
 /// sanitiser does not know about (fuzzing found several; see ``DOTSanitizer``), taking the process
 /// with them — run renders of untrusted DOT in a separate process where that matters. The
