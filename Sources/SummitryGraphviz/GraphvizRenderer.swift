@@ -19,9 +19,9 @@ import Foundation
 /// and in separate processes. Graphs are made through ``CGraphReading`` (object ids and block addresses
 /// in creation order, where libcgraph's defaults followed heap addresses and so reordered clusters and
 /// moved fdp's layout), and every layout starts from the same `rand()` state (fdp and sfdp draw from it
-/// unseeded). Known exception: circo and twopi laid out several times in one process may route edges
-/// slightly differently after the first time (node positions stay; the first layout in every process is
-/// the same).
+/// unseeded). Known exception: circo (and in some graphs twopi) laid out again in the same process may
+/// route edges slightly differently from the first time (seen: spline points moved by under a point);
+/// the first layout in every process is the same, so separate processes agree.
 ///
 /// Known limits: the layout engines are C code that can `abort` or segfault on hostile input the
 /// sanitiser does not know about (fuzzing found several; see ``DOTSanitizer``), taking the process
