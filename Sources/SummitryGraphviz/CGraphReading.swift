@@ -17,8 +17,12 @@ import CGraphviz
 ///
 /// Reading replicates `agmemread` (same line-at-a-time channel) and opens no file. Every function
 /// here must run with ``GraphvizLibrary``'s lock held; graphs are closed with `agclose`, which also
-/// frees the discipline's name table and gives the arena back. (The C helpers are `static inline`:
-/// calling them from this one file keeps one copy of their state.)
+/// frees the discipline's name table and gives the arena back. (The C helpers are `static inline`, so
+/// every Swift file calling them gets its own copy of their code; they keep their state in weak
+/// globals, of which the linker keeps one. Calling them only from here keeps it simple.)
+///
+/// Note for whoever edits `Sources/CGraphviz/*.h`: SwiftPM does not rebuild Swift files when a system
+/// library's header changes; touch this file (and any other that uses a changed helper).
 enum CGraphReading {
     /// Makes the ordered arenas libcgraph's default memory discipline. Call once, before any graph
     /// exists (``GraphvizLibrary`` does, before it creates the plugin context).
