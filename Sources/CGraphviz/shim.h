@@ -2,6 +2,8 @@
 #define SUMMITRY_CGRAPHVIZ_SHIM_H
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+/* Creation-order object ids and reading DOT from memory (see the file). */
+#include "ordered_ids.h"
 
 /* Exported by libgvc but not declared in its public headers: the directory the plugins live in
    (GVBINDIR if set, else found next to libgvc itself). */

@@ -9,7 +9,8 @@ public struct DOTReadResult: Hashable, Sendable {
     public var warnings: [String]
 }
 
-/// Reads DOT text into a ``DOTGraph`` through libcgraph's own parser (`agmemread`).
+/// Reads DOT text into a ``DOTGraph`` through libcgraph's own parser (``CGraphReading``: `agread` from
+/// memory with creation-order object ids, so that Graphviz sees the same graph in every run).
 ///
 /// What comes back: name, directedness, strictness, graph attributes, node and edge default
 /// attributes, nodes in creation order and edges in creation order each with the attributes that
@@ -57,7 +58,7 @@ public enum DOTReader {
         let fileName = strdup(file)
         defer { free(fileName) }
         agsetfile(fileName)
-        let graph = agmemread(text)
+        let graph = CGraphReading.read(text)
         // agsetfile keeps the pointer: point it at a constant before fileName is freed.
         agsetfile(placeholderFileName)
         let messages = GraphvizLibrary.shared.takeMessages()
@@ -78,12 +79,12 @@ public enum DOTReader {
     }
 
     /// After a read, libcgraph's lexer may still hold the rest of the input, which the *next*
-    /// `agmemread` would return whatever text it is given. Read it out and close it.
+    /// read would return whatever text it is given. Read it out and close it.
     /// - Returns: how many leftover graphs (or leftover failures) there were.
     private static func drainLeftoverGraphs() -> Int {
         var count = 0
         while true {
-            let leftover = agmemread("")
+            let leftover = CGraphReading.read("")
             let messages = GraphvizLibrary.shared.takeMessages()
             guard let leftover else {
                 if messages.contains(where: { $0.level == .error }) { count += 1; continue }
@@ -148,7 +149,8 @@ public enum DOTReader {
     private static func subgraphs(
         of g: CGraph, graphSymbols: [Symbol]
     ) -> [DOTSubgraph] {
-        // libcgraph keeps subgraphs in a dictionary, not in document order: sort by sequence number.
+        // libcgraph keeps subgraphs in a dictionary ordered by id; with CGraphReading's discipline that is
+        // creation order, and sorting by sequence number says so whatever the discipline.
         var found: [(seq: UInt, graph: CGraph)] = []
         var next = agfstsubg(g)
         while let s = next {

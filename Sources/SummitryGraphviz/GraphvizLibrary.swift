@@ -104,6 +104,9 @@ final class GraphvizLibrary: @unchecked Sendable {
 
     private func loadedContext() -> Result<Context, GraphvizError> {
         if let context { return context }
+        // Before any graph exists: graphs Graphviz opens itself during layout get blocks whose
+        // addresses follow allocation order (see CGraphReading).
+        CGraphReading.installOrderedMemory()
         let made = Result { try makeContext() }.mapError { $0 as? GraphvizError ?? .pluginsUnavailable(message: "\($0)") }
         context = made
         return made

@@ -15,6 +15,14 @@ import Foundation
 /// but dot, `polyline` for circo and twopi) by `line`; and for twopi, which rejects (and with
 /// `overlap=scale` aborts on) edge weights ≤ 0, such weights by 1.
 ///
+/// Reproducible: the same text, engine and format give the same bytes, again and again in one process
+/// and in separate processes. Graphs are made through ``CGraphReading`` (object ids and block addresses
+/// in creation order, where libcgraph's defaults followed heap addresses and so reordered clusters and
+/// moved fdp's layout), and every layout starts from the same `rand()` state (fdp and sfdp draw from it
+/// unseeded). Known exception: circo (and in some graphs twopi) laid out again in the same process may
+/// route edges slightly differently from the first time (seen: spline points moved by under a point);
+/// the first layout in every process is the same, so separate processes agree.
+///
 /// Known limits: the layout engines are C code that can `abort` or segfault on hostile input the
 /// sanitiser does not know about (fuzzing found several; see ``DOTSanitizer``), taking the process
 /// with them — run renders of untrusted DOT in a separate process where that matters. The
@@ -91,6 +99,11 @@ public enum GraphvizRenderer {
                 }
                 if chosen == "twopi" { replaceNonPositiveWeights(graph) }
                 GraphvizLibrary.shared.resetMessages()
+                // fdp (tlayout.c: `5 - rand() % 10` when two nodes coincide) and sfdp (Multilevel.c's
+                // coarsening permutations) draw from the C library's rand() without seeding it, so a
+                // layout would go on from wherever the previous one left the sequence. Start each from
+                // the state a fresh process has (glibc and the C standard: as if srand(1)).
+                srand(1)
                 if gvLayout(context.gvc, graph, chosen) != 0 {
                     throw GraphvizError.layoutFailed(message: errorText(GraphvizLibrary.shared.takeMessages(),
                                                                         fallback: "gvLayout failed with \(chosen)"))
