@@ -36,6 +36,20 @@ extension DocumentAnalysis {
                 || noun.start >= s.tokens.lowerBound + 3 && RuleWords.ofTo.contains(tokens[noun.start - 2].lower) && RuleWords.becauseDue.contains(tokens[noun.start - 3].lower) {
                 continue
             }
+            // "In Bamako, X dismissed the summit as theatre", "Y kritisierte die Gespräche": a meeting judged from
+            // outside is the one already reported, not a new one where the judge is.
+            if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }), noun.definite,
+               (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { has($0, .judgingVerb) }),
+               meetings.contains(where: { $0.kind == noun.kind }) {
+                continue
+            }
+            // "as President X was on a private visit abroad", "weil er im Ausland auf Reisen war": a journey
+            // elsewhere, named without a place, is why someone is away, not an encounter.
+            if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.last(where: { $0.role == .noun }), noun.kind == "visit",
+               (noun.end ..< min(s.tokens.upperBound, noun.end + 3)).contains(where: { Self.abroadWords.contains(tokens[$0].lower) })
+                || (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { Self.abroadWords.contains(tokens[$0].lower) }) {
+                continue
+            }
             // "fliegt nach Berlin zurück", "flew back home": a journey home is no visit.
             if cl.allSatisfy({ $0.role == .visit }), clause(around: cl.last!.start, in: s).contains(where: { Self.returnWords.contains(tokens[$0].lower) }) { continue }
             // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
@@ -177,6 +191,9 @@ extension DocumentAnalysis {
 
     /// Verbs of offering an encounter ("offered to host", "bot an").
     static let offerWords: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"]
+
+    /// Words for "abroad" ("on a visit abroad", "im Ausland").
+    static let abroadWords: Set<String> = ["abroad", "overseas", "ausland", "auslandsreise"]
 
     /// One event's meeting record: kind, mode, place, time, body and people.
     func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],
