@@ -39,4 +39,15 @@ import SummitryModel
         let monday = try #require(net.meetings.first { $0.id.contains("montag") })
         #expect(net.participants(of: monday.id) == ["Ana Lobo"])
     }
+
+    @Test func aVideoConferenceWithTheVerbLastAndThoseWhoJoinedIt() throws {
+        let net = try Shared.network("""
+            Präsident Karl Weber hat am Sonntag in einer Videokonferenz mit Partnern beraten. Der litauische Präsident \
+            Jonas Petras schaltete sich aus Vilnius zu. Auch Premierministerin Anna Holm und Kanzler Erik Lund waren dabei.
+            """)
+        #expect(net.meetings.count == 1)
+        let video = try #require(net.meetings.first)
+        #expect(video.mode == "phone")
+        #expect(net.participants(of: video.id) == ["Karl Weber", "Jonas Petras", "Anna Holm", "Erik Lund"])
+    }
 }

@@ -45,7 +45,9 @@ extension DocumentAnalysis {
                 // (A verb whose object is the call is the call: "will co-host a video call", "beriet in einer Videokonferenz".)
                 // (Not across a comma, a word of sequence or a subordinate clause: "met X before a phone call with Y",
                 // "hosts leaders as Trump call leaves allies uneasy" report two encounters.)
-                let callObject = t.role == .noun && t.kind == "call" && [.host, .meet, .attend].contains(last.role) && t.start - last.end <= 8
+                // (German puts the verb last: "haben in einer Videokonferenz über die Lage beraten".)
+                let callObject = (t.role == .noun && t.kind == "call" && [.host, .meet, .attend].contains(last.role)
+                    || last.role == .noun && last.kind == "call" && [.host, .meet, .attend].contains(t.role)) && t.start - last.end <= 8
                     && (last.end ..< t.start).allSatisfy { k in
                         tokens[k].kind == .word && !RuleWords.afterBeforeFollowingEtc.contains(tokens[k].lower) && !RuleWords.beforeThenBevorEtc.contains(tokens[k].lower)
                             && !Self.subordinators.contains(tokens[k].lower)
