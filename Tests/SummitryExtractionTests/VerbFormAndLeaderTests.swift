@@ -50,4 +50,13 @@ import SummitryModel
         #expect(video.mode == "phone")
         #expect(net.participants(of: video.id) == ["Karl Weber", "Jonas Petras", "Anna Holm", "Erik Lund"])
     }
+
+    @Test func derKoenigIsTheKingNotTheQueenNamedLast() throws {
+        let net = try Shared.network("""
+            Bundespräsident Frank Weller hat am Montag König Olav und Königin Sonja in Berlin empfangen. Am Dienstag war \
+            der König mit Bundeskanzler Peter Haas im Kanzleramt zusammengekommen.
+            """)
+        let tuesday = try #require(net.meetings.first { $0.id.contains("dienstag") })
+        #expect(net.participants(of: tuesday.id) == ["Olav", "Peter Haas"])
+    }
 }

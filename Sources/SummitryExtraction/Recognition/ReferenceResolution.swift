@@ -123,7 +123,10 @@ extension DocumentAnalysis {
     func resolveOffice(_ hit: TitleHit, excluding: Set<Int>) -> Int? {
         let generic: Set<String> = ["leader", "counterpart"]
         let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
+        // "der König" is not the queen named last, "die Kanzlerin" not a man.
+        let feminine = Self.titleGender(text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound), german: isGerman)
         func fits(_ a: Int, country: Bool) -> Bool {
+            if let f = feminine, let g = actors[a].feminine, f != g { return false }
             let fam = actors[a].family
             let familyOK = fam == hit.info.family || generic.contains(hit.info.family) && fam != nil
                 && RuleWords.headofstateHeadofgovernmentChancellorEtc.contains(fam!)
