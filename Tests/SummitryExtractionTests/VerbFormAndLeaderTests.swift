@@ -59,4 +59,13 @@ import SummitryModel
         let tuesday = try #require(net.meetings.first { $0.id.contains("dienstag") })
         #expect(net.participants(of: tuesday.id) == ["Olav", "Peter Haas"])
     }
+
+    @Test func heAfterMsAndMrIsTheMan() throws {
+        let net = try Shared.network("""
+            Ms. Ana Ruiz met Mr. Jon Berg in Madrid on Monday. On Tuesday he flew on to Lisbon for talks with Prime \
+            Minister Rui Costa.
+            """)
+        let lisbon = try #require(net.meetings.first { $0.city == "Lisbon" })
+        #expect(net.participants(of: lisbon.id) == ["Jon Berg", "Rui Costa"])
+    }
 }

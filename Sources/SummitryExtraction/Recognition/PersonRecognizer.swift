@@ -152,6 +152,10 @@ extension DocumentAnalysis {
                     if k < limit && tokens[k].text == "." { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
                         let a = addActor(run)
+                        // "Mr", "Herr", "Sir" name a man, "Ms", "Mrs", "Frau" a woman.
+                        let honorific = tokens[i].lower
+                        if Self.masculineHonorifics.contains(honorific) { actors[a].feminine = actors[a].feminine ?? false }
+                        if Self.feminineHonorifics.contains(honorific) { actors[a].feminine = actors[a].feminine ?? true }
                         // "The UK's Sir Keir …", "Jamaica's Mr Holness": the country's genitive before the honorific.
                         var g = i - 1
                         if g > s.tokens.lowerBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[g].text) { g -= 1 }
@@ -400,6 +404,8 @@ extension DocumentAnalysis {
         if Self.masculineTitles.contains(last) { return false }
         return nil
     }
+    static let masculineHonorifics: Set<String> = ["mr", "herr", "sir"]
+    static let feminineHonorifics: Set<String> = ["mrs", "ms", "frau", "dame", "madam"]
     static let feminineTitles: Set<String> = ["queen", "princess", "empress", "duchess", "countess", "baroness", "lady"]
     static let masculineTitles: Set<String> = ["king", "prince", "emperor", "duke", "count", "baron", "lord", "sultan", "emir", "sheikh"]
 
