@@ -173,6 +173,14 @@ extension DocumentAnalysis {
                 if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].lower),
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || RuleWords.himHerHisEtc.contains(tokens[i + 1].lower))) {
                     role = nil
+                    // "Mr Anwar called on President Tharman": a courtesy call, in person — unless a "to" of urging
+                    // follows ("called on Russia to withdraw").
+                    // (Not "phone on Monday", "a call on Tuesday".)
+                    if tokens[i].lower != "phone", i + 2 < limit, tokens[i + 1].lower == "on", tokens[i + 2].isCapitalized || has(i + 2, .determiners),
+                       !has(i + 2, .weekday), !has(i + 2, .month),
+                       !(i + 2 ..< min(limit, i + 9)).prefix(while: { tokens[$0].text != "," }).contains(where: { tokens[$0].lower == "to" }) {
+                        role = .meet
+                    }
                 }
                 // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
                 // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
@@ -183,7 +191,13 @@ extension DocumentAnalysis {
                     role = nil
                 }
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
-                if role == .meet, (i + 1 ..< min(limit, i + 4)).contains(where: { k in
+                // (Also after the person spoken with: "had spoken with Indonesian President X by phone".)
+                // ("by phone" itself is then no trigger of its own.)
+                if RuleWords.phoneTelephoneTelefonEtc.contains(tokens[i].lower), i > s.tokens.lowerBound, RuleWords.byOnOverEtc.contains(tokens[i - 1].lower),
+                   out.last.map({ $0.role == .call && i - $0.end <= 10 }) == true {
+                    role = nil
+                }
+                if role == .meet, (i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: { k in
                     RuleWords.telefonischTelefonically.contains(tokens[k].lower)
                         || (RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].lower)
                             && RuleWords.byOnOverEtc.contains(tokens[k - 1].lower))

@@ -226,7 +226,9 @@ extension DocumentAnalysis {
             if first == nil, let tag = tagAt[i], case .country(let c, .name) = tag.entity,
                let place = lexicons.gazetteer.matches(tokens, at: i, limit: limit).lazy.compactMap({ (e, n) -> String? in
                    if n == tag.end - i, case .place(let key, let iso, _) = e, iso == c { return key } else { return nil } }).first {
-                first = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: place, iso: c, strong: true, prepositional: true)
+                // (Shouted, it is named as the lexicon writes it: "SINGAPORE" → "Singapore".)
+                let shouted = tokens[i ..< tag.end].allSatisfy { $0.kind != .word || $0.isAllCaps }
+                first = PlaceMention(start: i, end: tag.end, surface: shouted ? place : text(tokens: i, tag.end), key: place, iso: c, strong: true, prepositional: true)
                 iso = c
                 sawWord = true
                 i = tag.end
