@@ -68,4 +68,15 @@ import SummitryModel
         let lisbon = try #require(net.meetings.first { $0.city == "Lisbon" })
         #expect(net.participants(of: lisbon.id) == ["Jon Berg", "Rui Costa"])
     }
+
+    @Test func theGuestsAndTheRoyalCoupleAreTheVisitors() throws {
+        let net = try Shared.network("""
+            Bundespräsident Frank Weller hat am Montag König Olav und Königin Sonja in Berlin empfangen. Am Dienstag \
+            trafen die Gäste Bundeskanzler Peter Haas im Kanzleramt. Am Mittwoch besucht das Königspaar Hamburg.
+            """)
+        let tuesday = try #require(net.meetings.first { $0.id.contains("dienstag") })
+        #expect(net.participants(of: tuesday.id) == ["Olav", "Sonja", "Peter Haas"])
+        let wednesday = try #require(net.meetings.first { $0.id.contains("mittwoch") })
+        #expect(net.participants(of: wednesday.id) == ["Olav", "Sonja"])
+    }
 }

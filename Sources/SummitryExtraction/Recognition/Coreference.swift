@@ -164,6 +164,18 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
+                    // "das Königspaar", "the royal couple": the king and queen named last; "die Gäste", "the guests":
+                    // the visitors of the meeting reported last (its people neither hosting nor of the hosts' country).
+                    // (After an article of the nominative, dative or accusative: "nach der Abreise seiner Gäste" names
+                    // no one who takes part.)
+                    if i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].lower)
+                        || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].lower)
+                        || tokens[i - 1].lower == "royal" && tokens[i - 2].lower == "the",
+                       let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {
+                        for a in group { record(a, i, i + 1, .plural) }
+                        i += 1
+                        continue
+                    }
                     // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
                     // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
                     // (Each suffix holds a hyphen: a word without one is none of them.)

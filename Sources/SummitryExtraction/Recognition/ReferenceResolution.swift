@@ -78,6 +78,30 @@ extension DocumentAnalysis {
 
     /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
     /// named, if any), else the two actors mentioned last.
+    /// Nouns of a royal couple ("das Königspaar"; English "couple" after "royal" or "imperial").
+    static let coupleNouns: Set<String> = ["königspaar", "kaiserpaar", "fürstenpaar", "herrscherpaar", "großherzogspaar", "kronprinzenpaar"]
+    /// Plural nouns of the guests.
+    static let guestPlurals: Set<String> = ["gäste", "guests", "visitors", "staatsgäste"]
+
+    /// Who a group noun at token `i` refers to: a royal couple is the two monarchs (or royals) named last; the
+    /// guests are the people of the meeting reported last who neither host it nor share the hosts' country
+    /// (nor are named in this sentence). Nil when the word is neither.
+    func groupReference(at i: Int, inSentence: Set<Int>) -> [Int]? {
+        let w = tokens[i].lower
+        let couple = Self.coupleNouns.contains(w) || w == "couple" && i > 0 && RuleWords.royalImperial.contains(tokens[i - 1].lower)
+        if couple {
+            let royals = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == "monarch" }.sorted { lastSeen[$0] > lastSeen[$1] }
+            return royals.count >= 2 ? Array(royals.prefix(2)) : nil
+        }
+        guard Self.guestPlurals.contains(w), let k = lastMeeting ?? meetings.indices.last else { return nil }
+        let m = meetings[k]
+        let hostCountries = Set(m.hosts.compactMap { actors[$0].country } + (m.cityISO.map { [$0] } ?? []))
+        let guests = m.participants.filter { a in
+            !m.hosts.contains(a) && !inSentence.contains(a) && !(actors[a].country.map(hostCountries.contains) ?? false)
+        }
+        return guests
+    }
+
     /// Offices of heads of state or government.
     static let headFamilies: Set<String> = ["head_of_state", "head_of_government", "chancellor", "monarch"]
 
