@@ -45,8 +45,8 @@ public struct Extractor: Sendable {
     /// - Complexity: O(n) in the length of the text, times the small number of actors and meetings per document.
     public func extract(text: String, document: Document) throws -> Network {
         let source = ScalarText(TextSource.nfc(text))
-        let tokens = Tokenizer.tokenize(source)
-        let entries = lexicons.words.entries(of: tokens)
+        var tokens = Tokenizer.tokenize(source)
+        let entries = lexicons.words.entries(of: &tokens)
         let lang = detector.detect(tokens, entries: entries)
         guard let lang, lang == "de" || lang == "en" else {
             throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)
@@ -87,10 +87,10 @@ extension DocumentAnalysis {
         // "X, a Spaniard," / "X, eine Spanierin,": an appositive demonym states the nationality.
         for m in mentions where m.kind == .name && m.end + 2 < tokens.count && tokens[m.end].text == "," {
             var k = m.end + 1
-            guard RuleWords.aAnEinEtc.contains(tokens[k].lower) else { continue }
+            guard RuleWords.aAnEinEtc.contains(tokens[k].word) else { continue }
             k += 1
             // "X, a former Estonian prime minister,", "X, a Djiboutian diplomat,": an adjective before a noun too.
-            if k + 1 < tokens.count, RuleWords.formerFruehererFruehereEtc.contains(tokens[k].lower) { k += 1 }
+            if k + 1 < tokens.count, RuleWords.formerFruehererFruehereEtc.contains(tokens[k].word) { k += 1 }
             guard k < tokens.count, let tag = tagAt[k] else { continue }
             if case .country(let iso, .demonym) = tag.entity { actors[m.actor].setCountry(iso, rank: 4) }
             else if case .country(let iso, .adjective) = tag.entity, tag.end < tokens.count, tokens[tag.end].kind == .word, actors[m.actor].countryRank < 4 {
@@ -106,9 +106,9 @@ extension DocumentAnalysis {
         for s in sentences {
             // (Each cue has nine letters or more: shorter words are skipped without comparing.)
             guard let cue = s.tokens.first(where: { tokens[$0].lower.utf8.count >= 9
-                && RuleWords.begleitetBegleiteteAccompaniedEtc.contains(tokens[$0].lower) }) else { continue }
+                && RuleWords.begleitetBegleiteteAccompaniedEtc.contains(tokens[$0].word) }) else { continue }
             let here = mentions.filter { $0.sentence == s.index && $0.kind != .plural && $0.kind != .pronoun }
-            guard let by = s.tokens.first(where: { $0 > cue && RuleWords.vonVomBy.contains(tokens[$0].lower) }),
+            guard let by = s.tokens.first(where: { $0 > cue && RuleWords.vonVomBy.contains(tokens[$0].word) }),
                   let companion = here.first(where: { $0.start > by && $0.start <= by + 6 }),
                   let leader = here.first(where: { $0.actor != companion.actor && $0.start < by }),
                   actors[companion.actor].country == nil || actors[companion.actor].countryRank <= 1,
@@ -160,7 +160,7 @@ extension DocumentAnalysis {
             let sentence = sentences[s]
             let scene = sentence.tokens.contains { k in
                 guard let tag = tagAt[k], case .country(let c, .name) = tag.entity, c == iso, k > sentence.tokens.lowerBound else { return false }
-                return RuleWords.inIm.contains(tokens[k - 1].lower) && k < actors[a].firstToken
+                return RuleWords.inIm.contains(tokens[k - 1].word) && k < actors[a].firstToken
             }
             if scene { actors[a].setCountry(iso, rank: 1) }
         }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What the lexicons know about one lowercase word: its word classes, the gazetteer phrases that
-/// start with it and the languages whose function words hold it.
+/// start with it, the languages whose function words hold it, and its number in the rules'
+/// vocabulary.
 ///
 /// Built once with the lexicons, so that each token costs one hash look-up (see
 /// ``WordTable/entries(of:)``) instead of one per table that the tokenizer, the language detector
@@ -13,12 +14,15 @@ struct WordEntry: Sendable {
     var phrases: Int32 = -1
     /// Bit `k` is set if the word is a function word of ``WordTable/languages``[k].
     var languages: UInt32 = 0
+    /// The word's number in ``RuleWords/vocabulary``.
+    var word: WordID = .unknown
 
     /// An entry that knows nothing.
     static let none = WordEntry()
 }
 
-/// Every lowercase word any per-token table knows, with its ``WordEntry``.
+/// Every lowercase word any per-token table knows, and every word of the rules' vocabulary, with its
+/// ``WordEntry``.
 ///
 /// ASCII words (nearly every token of German and English news) are found in an open-addressing
 /// table keyed by their bytes, with an FNV-1a hash (Fowler, Noll & Vo); other words in a `Dictionary`,
@@ -38,10 +42,12 @@ struct WordTable: Sendable {
     /// Words that are not ASCII (after NFC normalisation).
     private let others: [String: WordEntry]
 
-    /// Collects the entries of the word classes, the gazetteer's phrase heads and the function
-    /// words of each language (lowercased, as the language detector reads them).
+    /// Collects the entries of the word classes, the gazetteer's phrase heads, the function
+    /// words of each language (lowercased, as the language detector reads them) and the words of
+    /// ``RuleWords/vocabulary``.
     init(wordClasses: [String: WordClass], gazetteer: Gazetteer, functionWords: [String: [String]]) {
         var table: [String: WordEntry] = [:]
+        for (k, word) in RuleWords.vocabulary.enumerated() { table[word, default: .none].word = WordID(index: Int32(k)) }
         for (word, classes) in wordClasses { table[word, default: .none].classes = classes }
         for (word, list) in gazetteer.phraseListIndex { table[word, default: .none].phrases = Int32(list) }
         languages = functionWords.keys.sorted()
@@ -133,16 +139,19 @@ struct WordTable: Sendable {
     }
 
     /// The entry of each token that the tables can know: words, numbers and the apostrophe token
-    /// (``WordEntry/none`` for the others, and for words no table lists).
-    func entries(of tokens: [Token]) -> [WordEntry] {
+    /// (``WordEntry/none`` for the others, and for words no table lists); and each token's
+    /// ``Token/word``, the number of its lowercase form in ``RuleWords/vocabulary``, for every kind.
+    func entries(of tokens: inout [Token]) -> [WordEntry] {
         var out: [WordEntry] = []
         out.reserveCapacity(tokens.count)
         for i in tokens.indices {
             let kind = tokens[i].kind
-            if kind == .word || kind == .number || tokens[i].text == "'", let e = entry(tokens[i].lower) {
-                out.append(e)
+            let found = entry(tokens[i].lower)
+            tokens[i].word = found?.word ?? .unknown
+            if kind == .word || kind == .number || tokens[i].text == "'", let found {
+                out.append(found)
             } else {
-                out.append(.none)
+                out.append(WordEntry(word: found?.word ?? .unknown))
             }
         }
         return out

@@ -5,7 +5,7 @@
 extension DocumentAnalysis {
     static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
     /// Plural nouns after "beide"/"both" that name countries or sides, not people.
-    static let collectiveNouns: Set<String> = [
+    static let collectiveNouns: WordSet = [
         "seiten", "länder", "staaten", "regierungen", "nachbarländer", "sides", "countries", "nations", "governments", "states",
         "parties", "parteien", "delegationen", "delegations", "tage", "days", "jahre", "years", "and", "und", "of", "von",
     ]
@@ -13,7 +13,7 @@ extension DocumentAnalysis {
     static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
     static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
     static let pluralPronouns: Set<String> = ["they", "sie"]
-    static let singularFinite: Set<String> = [
+    static let singularFinite: WordSet = [
         "wurde", "wird", "war", "ist", "hat", "hatte", "sei", "habe", "werde", "traf", "trifft", "reiste", "reist", "sagte", "sagt",
         "kam", "kommt", "flog", "empfing", "besuchte", "sprach", "will", "soll", "wollte", "sollte",
     ]
@@ -49,11 +49,11 @@ extension DocumentAnalysis {
                 if kind == .name, start >= s.tokens.lowerBound + 2 {
                     var k = start - 1
                     if tokens[k].text == "," && k > s.tokens.lowerBound + 1 { k -= 1 }
-                    if Self.spouseNouns.contains(tokens[k].lower), Self.possessives.contains(tokens[k - 1].lower) { spouses.append(a) }
+                    if Self.spouseNouns.contains(tokens[k].word), Self.possessives.contains(tokens[k - 1].word) { spouses.append(a) }
                 }
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
-                let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text)
+                let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].word)
                     && end + 1 < limit && tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
                 if owner && !inSentence.contains(a) { ownersOnly.insert(a) } else if !owner { ownersOnly.remove(a) }
                 inSentence.insert(a)
@@ -131,7 +131,7 @@ extension DocumentAnalysis {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
                     // (A numeral is a ``WordClass/numeral``: other words cost no look-up.)
                     if has(i, .numeral), let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
-                       tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].lower),
+                       tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].word),
                        let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
                         for a in meetings[k].participants { record(a, i, i + 2, .plural) }
                         i += 2
@@ -139,7 +139,7 @@ extension DocumentAnalysis {
                     }
                     // "beide Politiker", "both leaders": the people of the latest meeting.
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
-                       !Self.collectiveNouns.contains(tokens[i + 1].lower), tag(covering: i + 1) == nil,
+                       !Self.collectiveNouns.contains(tokens[i + 1].word), tag(covering: i + 1) == nil,
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
                         // "the two presidents", "die beiden Präsidenten": the office in the plural.
                         let noun = tokens[i + 1].lower
@@ -183,13 +183,13 @@ extension DocumentAnalysis {
                         && lexicons.verbRoles[tokens[i - 1].lower].map({ RuleWords.hostMeetVisitEtc.contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
                     let singularSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && (
-                        (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].lower))
-                        || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].lower)))
+                        (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].word))
+                        || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].word)))
                     if (has(i, .pronouns) && !(isGerman && tokens[i].lower == "she")) || germanObjectSie || singularSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
-                        let objectCase = RuleWords.ihnIhmHim.contains(tokens[i].lower) || germanObjectSie
+                        let objectCase = RuleWords.ihnIhmHim.contains(tokens[i].word) || germanObjectSie
                         let subject = resolved.first { m in
                             m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
                         }?.actor
@@ -209,7 +209,7 @@ extension DocumentAnalysis {
                         var named: [Int] = []
                         for m in resolved where m.kind == .name || m.kind == .office { if !named.contains(m.actor) { named.append(m.actor) } }
                         // ("Turkish officials who spoke on condition of anonymity because they …": the group named before it.)
-                        let group = named.count < 2 && (s.tokens.lowerBound ..< i).contains { Self.anonymousGroups.contains(tokens[$0].lower) }
+                        let group = named.count < 2 && (s.tokens.lowerBound ..< i).contains { Self.anonymousGroups.contains(tokens[$0].word) }
                         if !group { for a in named.count >= 2 ? named : pluralReferents(family: nil) { record(a, i, i + 1, .plural) } }
                         i += 1
                         continue

@@ -10,14 +10,14 @@ extension DocumentAnalysis {
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
-    static let resumeInfinitives: Set<String> = [
+    static let resumeInfinitives: WordSet = [
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
     ]
 
     /// Whether token `k` separates two reports in one sentence: a semicolon ("X chairs conclave; Y receives Z"),
     /// or in a headline a dash or bar ("Merz telefoniert mit Trump – Videoschalte der Koalition").
     func separatesReports(_ k: Int, headline: Bool) -> Bool {
-        tokens[k].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].text)
+        tokens[k].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].word)
     }
 
     /// Groups `events` (a sentence's triggers, in order) into the encounters they report.
@@ -41,16 +41,16 @@ extension DocumentAnalysis {
                 let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
                 let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                     && t.start - last.end > 2  // "hosted the summit" is one event
-                    && !RuleWords.possessiveSApostropheRightQuote.contains(tokens[t.start - 1].text)  // so is "hosted last year's conference"
+                    && !RuleWords.possessiveSApostropheRightQuote.contains(tokens[t.start - 1].word)  // so is "hosted last year's conference"
                 let callMix = (t.kind == "call") != (last.kind == "call")
                 let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
-                    || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].lower) }
+                    || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].word) }
                 // "agreed in a meeting to hold consultations in Tokyo": what was agreed is another encounter.
                 // "received by X at the palace before travelling on to Brussels for a meeting": a journey on
                 // to a new place starts another encounter.
                 let journeyOn = (t.role == .visit || t.role == .arrive) && last.role != .visit && last.role != .noun
-                    && (last.end ..< t.start).contains { RuleWords.beforeThenBevorEtc.contains(tokens[$0].lower) }
+                    && (last.end ..< t.start).contains { RuleWords.beforeThenBevorEtc.contains(tokens[$0].word) }
                     && places.contains { $0.start > t.end && $0.start <= t.end + 4 }
                 // "empfing die Norwegerin, um den Besuch ihres Außenministers vorzubereiten", "to prepare the visit":
                 // the encounter prepared is another, still to come.
@@ -59,15 +59,15 @@ extension DocumentAnalysis {
                     || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { has($0, .prepareWord) })
                 if prepared { preparedStarts.insert(t.start) }
                 let agreedNext = journeyOn || prepared || t.role == .noun && (last.end ..< t.start).contains { k in
-                    RuleWords.toZu.contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
-                        && RuleWords.holdHoldingConveneEtc.contains(tokens[k + 1].lower)
+                    RuleWords.toZu.contains(tokens[k].word) && k + 1 < t.start && tokens[k + 1].kind == .word
+                        && RuleWords.holdHoldingConveneEtc.contains(tokens[k + 1].word)
                 }
                 // "…, whose government has hosted separate negotiations in Doha": a relative clause reports another encounter.
                 let relativeClause = (last.end ..< t.start).contains { k in
-                    tokens[k].text == "," && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].lower)
+                    tokens[k].text == "," && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].word)
                 }
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
-                let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].lower)
+                let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].word)
                 // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
                 // (So does a dash in a headline: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                 let semicolon = (last.end ..< t.start).contains { separatesReports($0, headline: headline) }
@@ -104,7 +104,7 @@ extension DocumentAnalysis {
                 // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                 // weil diese zu einer Konferenz gereist war").
                 if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].text == "," && k + 1 < a
-                    && RuleWords.weilBecauseDaEtc.contains(tokens[k + 1].lower) }) { continue }
+                    && RuleWords.weilBecauseDaEtc.contains(tokens[k + 1].word) }) { continue }
                 if d < bestDist { bestDist = d; best = c }
             }
             if bestDist == Int.max { continue }
@@ -153,7 +153,7 @@ extension DocumentAnalysis {
         for (c, cl) in clusters.enumerated() where c > 0 && cl.allSatisfy({ $0.kind == "call" && $0.role == .noun }) {
             let people = assigned[c].filter { !$0.source && !$0.absent }
             guard Set(people.map(\.mention.actor)).count == 1, let m = people.first?.mention, m.start > cl.last!.end, m.start - cl.last!.end <= 3,
-                  (cl.last!.end ..< m.start).contains(where: { RuleWords.withMit.contains(tokens[$0].lower) }),
+                  (cl.last!.end ..< m.start).contains(where: { RuleWords.withMit.contains(tokens[$0].word) }),
                   let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
                   subject.mention.actor != m.actor else { continue }
             assigned[c].insert(subject, at: 0)
@@ -169,7 +169,7 @@ extension DocumentAnalysis {
                 // A possessive ("Novak's meeting") belongs to the noun after it, not to this list.
                 func claimed(_ p: Participation) -> Bool {
                     p.mention.start > k && p.mention.start < stop
-                        && !(p.mention.end < s.tokens.upperBound && RuleWords.possessiveSApostrophe.contains(tokens[p.mention.end].text))
+                        && !(p.mention.end < s.tokens.upperBound && RuleWords.possessiveSApostrophe.contains(tokens[p.mention.end].word))
                 }
                 let moving = assigned[d].filter(claimed)
                 assigned[d].removeAll(where: claimed)

@@ -125,8 +125,8 @@ struct LexiconTagging {
                 // (A castle stands where its name says: "Windsor Castle".)
                 if !strong, i + length < limit, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
                    tokens[i + length].lower != "castle",
-                   !german || DocumentAnalysis.venueHeads.contains(tokens[i + length].lower)
-                    || DocumentAnalysis.germanVenueHeads.contains(tokens[i + length].lower) { return false }
+                   !german || DocumentAnalysis.venueHeads.contains(tokens[i + length].word)
+                    || DocumentAnalysis.germanVenueHeads.contains(tokens[i + length].word) { return false }
             case .organization, .agency:
                 if !(isCapitalized || isAllCaps) { return false }
             case .title, .meetingNoun:

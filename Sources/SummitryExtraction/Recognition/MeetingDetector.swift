@@ -29,16 +29,16 @@ extension DocumentAnalysis {
     ]
     /// Nouns that make a building's name of a city before them ("Hyderabad House", "Lancaster House": in other
     /// cities; a castle is where its name says, "Windsor Castle").
-    static let buildingNouns: Set<String> = ["house", "lodge"]
+    static let buildingNouns: WordSet = ["house", "lodge"]
     /// Prepositions of origin: a place after them is where someone came from.
-    static let origins: Set<String> = ["from", "aus", "von", "of", "to", "nach"]
+    static let origins: WordSet = ["from", "aus", "von", "of", "to", "nach"]
     /// Finite auxiliaries and common verbs of a subject ("Beijing has …", "Moskau lehnte …").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "wants", "insists", "rejected", "denied", "accused",
         "hat", "hatte", "ist", "war", "wird", "will", "würde", "lehnte", "lehnt", "wies", "drängt", "drängte", "fordert", "forderte",
     ]
     /// Time words that date a meeting noun as possessives ("yesterday's talks", "last week's summit").
-    static let possessiveTimes: Set<String> = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
+    static let possessiveTimes: WordSet = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
 
     // MARK: Triggers
@@ -58,29 +58,29 @@ extension DocumentAnalysis {
                     && !RuleWords.onWithInEtc.contains(next)
                 var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
                 if prev == "im" && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
-                if RuleWords.callCalls.contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
+                if RuleWords.callCalls.contains(tokens[i].word) && next == "for" { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 // (Not "the last such summit", "das letzte solche Treffen".)
                 if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(RuleWords.suchSolcheSolchen.contains(prev) && i >= s.tokens.lowerBound + 2
-                    && (has(i - 2, .determinersDefinite) || RuleWords.lastNextFirstEtc.contains(tokens[i - 2].lower))) { skip = true }
+                    && (has(i - 2, .determinersDefinite) || RuleWords.lastNextFirstEtc.contains(tokens[i - 2].word))) { skip = true }
                 // ("a trilateral working lunch, the first such meeting since …": it describes the encounter just named.)
-                if RuleWords.suchSolcheSolches.contains(prev), i >= s.tokens.lowerBound + 2, RuleWords.firstErsteErsten.contains(tokens[i - 2].lower) { skip = true }
+                if RuleWords.suchSolcheSolches.contains(prev), i >= s.tokens.lowerBound + 2, RuleWords.firstErsteErsten.contains(tokens[i - 2].word) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
-                        && RuleWords.beginStartLaunchEtc.contains(tokens[k + 1].lower) })
-                    || (tag.end < limit && RuleWords.aufzunehmenAufnehmenBeginnenEtc.contains(tokens[tag.end].lower)
-                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || RuleWords.beginnenStartenEroeffnen.contains(tokens[tag.end + 1].lower))) {
+                        && RuleWords.beginStartLaunchEtc.contains(tokens[k + 1].word) })
+                    || (tag.end < limit && RuleWords.aufzunehmenAufnehmenBeginnenEtc.contains(tokens[tag.end].word)
+                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || RuleWords.beginnenStartenEroeffnen.contains(tokens[tag.end + 1].word))) {
                     skip = true
                 }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { has($0, .advocacyVerb) })
-                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { RuleWords.fuerFor.contains(tokens[$0].lower) })
+                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { RuleWords.fuerFor.contains(tokens[$0].word) })
                         && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || tokens[$0].lower == "sich" }) {
                     skip = true
                 }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
                 if RuleWords.noKeinKeineEtc.contains(prev) { skip = true }
-                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { RuleWords.notNichtComma.contains(tokens[$0].lower) }),
+                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { RuleWords.notNichtComma.contains(tokens[$0].word) }),
                    tokens[k].text != "," { skip = true }
                 if !skip {
                     var org: String? = nil
@@ -109,8 +109,8 @@ extension DocumentAnalysis {
                     while lead > s.tokens.lowerBound && tokens[lead].kind == .word && !tokens[lead].isCapitalized
                         && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
                     // "Saturday's talks", "last week's summit", "yesterday's meeting": dated by a possessive, so definite.
-                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && RuleWords.possessiveSApostropheRightQuote.contains(tokens[i - 1].text)
-                        && (has(i - 2, .weekday) || Self.possessiveTimes.contains(tokens[i - 2].lower))
+                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && RuleWords.possessiveSApostropheRightQuote.contains(tokens[i - 1].word)
+                        && (has(i - 2, .weekday) || Self.possessiveTimes.contains(tokens[i - 2].word))
                     let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads) || datedPossessive
                     var side = false
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
@@ -126,7 +126,7 @@ extension DocumentAnalysis {
             // An organisation's meeting named by the body: "at the G7", "beim G20".
             if tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
                RuleWords.forumIntergovernmentalAlliance.contains(lexicons.organizations[id]?.kind ?? ""),
-               RuleWords.beimZumVom.contains(tokens[i - 1].lower)
+               RuleWords.beimZumVom.contains(tokens[i - 1].word)
                    // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
                    || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at" && lexicons.headquarters[id] == nil),
                !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
@@ -137,7 +137,7 @@ extension DocumentAnalysis {
             }
             // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
             if tokens[i].kind == .word, has(i, .chairNoun), i > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { RuleWords.unterUnder.contains(tokens[$0].lower) }) {
+               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { RuleWords.unterUnder.contains(tokens[$0].word) }) {
                 out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
                                    sidelines: false, quoted: inQuote[i]))
                 i += 1
@@ -170,23 +170,23 @@ extension DocumentAnalysis {
                 if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { has($0, .negation) || tokens[$0].kind == .punct }),
                    has(k, .negation) { negated = true }
                 // "called for", "called it": not a phone call; "called Novak" is.
-                if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].lower),
-                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || RuleWords.himHerHisEtc.contains(tokens[i + 1].lower))) {
+                if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].word),
+                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || RuleWords.himHerHisEtc.contains(tokens[i + 1].word))) {
                     role = nil
                 }
                 // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
                 // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
-                if role == .meet, RuleWords.sprachSprichtSpokeEtc.contains(tokens[i].lower),
+                if role == .meet, RuleWords.sprachSprichtSpokeEtc.contains(tokens[i].word),
                    !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: {
-                       RuleWords.mitWithToEtc.contains(tokens[$0].lower) }),
-                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { RuleWords.mitWith.contains(tokens[$0].lower) }) {
+                       RuleWords.mitWithToEtc.contains(tokens[$0].word) }),
+                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { RuleWords.mitWith.contains(tokens[$0].word) }) {
                     role = nil
                 }
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
                 if role == .meet, (i + 1 ..< min(limit, i + 4)).contains(where: { k in
-                    RuleWords.telefonischTelefonically.contains(tokens[k].lower)
-                        || (RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].lower)
-                            && RuleWords.byOnOverEtc.contains(tokens[k - 1].lower))
+                    RuleWords.telefonischTelefonically.contains(tokens[k].word)
+                        || (RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].word)
+                            && RuleWords.byOnOverEtc.contains(tokens[k - 1].word))
                 }) {
                     role = .call
                 }

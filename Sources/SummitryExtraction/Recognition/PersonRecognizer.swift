@@ -64,13 +64,13 @@ extension DocumentAnalysis {
                 }
                 // (In German text a German article opens no particle run: "Paschinjan das Abkommen"; it may
                 // follow one: "von der Leyen".)
-                let germanArticle = isGerman && RuleWords.dasDerDenEtc.contains(tokens[j].lower) && !(j > 0 && has(j - 1, .particle))
+                let germanArticle = isGerman && RuleWords.dasDerDenEtc.contains(tokens[j].word) && !(j > 0 && has(j - 1, .particle))
                 if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
                     && tokens[j].lower != "of" && tokens[j].lower != "e" && !germanArticle {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
-                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && RuleWords.binIbnBintEtc.contains(tokens[j].lower) && tokens[k].isCapitalized
+                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && RuleWords.binIbnBintEtc.contains(tokens[j].word) && tokens[k].isCapitalized
                         && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
                         last = k; words += 1; j = k + 1; continue
                     }
@@ -107,7 +107,7 @@ extension DocumentAnalysis {
                             apply(hit, to: a)
                             // "President Ana Lobo of Portugal", "… of the Russian Federation".
                             var k = run.upperBound
-                            if k < limit && RuleWords.ofVon.contains(tokens[k].lower) {
+                            if k < limit && RuleWords.ofVon.contains(tokens[k].word) {
                                 k += 1
                                 if k < limit && has(k, .determiners) { k += 1 }
                                 if k < limit, let c = tag(covering: k), c.start == k, case .country(let iso, .name) = c.entity {
@@ -123,7 +123,7 @@ extension DocumentAnalysis {
                                 shared.country = hit.pairedCountry
                                 apply(shared, to: b)
                                 // "… and B of Colombia": the second name's own complement.
-                                if second.upperBound + 1 < limit, RuleWords.ofFrom.contains(tokens[second.upperBound].lower),
+                                if second.upperBound + 1 < limit, RuleWords.ofFrom.contains(tokens[second.upperBound].word),
                                    let c = tagAt[second.upperBound + 1], case .country(let iso, .name) = c.entity {
                                     actors[b].setCountry(iso, rank: 4)
                                 }
@@ -154,7 +154,7 @@ extension DocumentAnalysis {
                         let a = addActor(run)
                         // "The UK's Sir Keir …", "Jamaica's Mr Holness": the country's genitive before the honorific.
                         var g = i - 1
-                        if g > s.tokens.lowerBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[g].text) { g -= 1 }
+                        if g > s.tokens.lowerBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[g].word) { g -= 1 }
                         if g >= s.tokens.lowerBound, let c = tag(covering: g), case .country(let iso, let form) = c.entity,
                            form == .genitive || (g < i - 1 && form == .name) {
                             actors[a].setCountry(iso, rank: 4)
@@ -169,8 +169,8 @@ extension DocumentAnalysis {
                 // in a list of leaders names the one after it.
                 // (Read only before a country's name.)
                 func fromCountry() -> Bool {
-                    i > s.tokens.lowerBound && RuleWords.ausFrom.contains(tokens[i - 1].lower)
-                        && (i - 1 > s.tokens.lowerBound && RuleWords.commaUndAndEtc.contains(tokens[i - 2].lower))
+                    i > s.tokens.lowerBound && RuleWords.ausFrom.contains(tokens[i - 1].word)
+                        && (i - 1 > s.tokens.lowerBound && RuleWords.commaUndAndEtc.contains(tokens[i - 2].word))
                 }
                 if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
                    // (German nouns after an article: "der Vietnamese X", whose form is also the English adjective.)
@@ -210,7 +210,7 @@ extension DocumentAnalysis {
         }
         // A long complement of office words: "of the Ministry of Trade X Y",
         // "for Energy, Water, and Rural Affairs X Y".
-        if k < limit, RuleWords.ofFor.contains(tokens[k].lower) {
+        if k < limit, RuleWords.ofFor.contains(tokens[k].word) {
             var m = k + 1
             while m < limit && m < k + 16 {
                 let w = tokens[m]
@@ -219,7 +219,7 @@ extension DocumentAnalysis {
             }
             if m < limit, m > k + 1, tokens[m - 1].text != ",", let run = nameRun(at: m, limit: limit), run.count >= 2 {
                 let after = run.upperBound
-                if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].text) || RuleWords.andHoldWho.contains(tokens[after].lower) {
+                if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].word) || RuleWords.andHoldWho.contains(tokens[after].word) {
                     return run
                 }
             }
@@ -238,8 +238,8 @@ extension DocumentAnalysis {
                 // A run opening with an office modifier ("Former …", "Acting …") is a phrase, not a name.
                 if k + 1 < limit, !has(k + 1, .modifiers), let run = nameRun(at: k + 1, limit: limit), run.count >= 2 || isKnownSurname(run) {
                     let after = run.upperBound
-                    if after >= limit || RuleWords.commaStopOpenParenEtc.contains(tokens[after].text)
-                        || tokens[after].kind == .quote || RuleWords.andUndWhoEtc.contains(tokens[after].lower) {
+                    if after >= limit || RuleWords.commaStopOpenParenEtc.contains(tokens[after].word)
+                        || tokens[after].kind == .quote || RuleWords.andUndWhoEtc.contains(tokens[after].word) {
                         return run
                     }
                 }
@@ -265,7 +265,7 @@ extension DocumentAnalysis {
                 }
                 // English complements run over a few lowercase words: "the head of the election commission, X,".
                 if !isGerman && segments == 0 && k < hit.titleEnd + 7 && hit.titleEnd < limit
-                    && RuleWords.ofAtFor.contains(tokens[hit.titleEnd].lower) { adjective = true }
+                    && RuleWords.ofAtFor.contains(tokens[hit.titleEnd].word) { adjective = true }
                 if !adjective && !(isGerman && segments == 0 && (k == hit.titleEnd || k == hit.titleEnd + 1)) { break }
             }
             if w.kind == .word && RuleWords.andUnd.contains(w.lower) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
@@ -290,7 +290,7 @@ extension DocumentAnalysis {
         guard start < end, let run = nameRun(at: start, limit: end), run.upperBound == end else { return nil }
         end = run.upperBound
         // "… flooding in Viti Levu, a spokesperson said": a place after a locative preposition.
-        if run.lowerBound > s.tokens.lowerBound, RuleWords.inAtNearEtc.contains(tokens[run.lowerBound - 1].lower) { return nil }
+        if run.lowerBound > s.tokens.lowerBound, RuleWords.inAtNearEtc.contains(tokens[run.lowerBound - 1].word) { return nil }
         return run.count >= 2 || isKnownSurname(run) ? run : nil
     }
 

@@ -17,7 +17,7 @@ extension DocumentAnalysis {
     /// A place after "for" that is a topic, not a venue: "a donors' conference for Gaza's reconstruction",
     /// "talks for Ruritania" — the place owns a noun, or "for" follows a meeting noun.
     func placeIsTopic(_ start: Int, _ end: Int, _ limit: Int) -> Bool {
-        if end < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text) { return true }
+        if end < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].word) { return true }
         if start >= 2, let t = tagAt[start - 2] ?? tag(covering: start - 2), case .meetingNoun = t.entity { return true }
         return false
     }
@@ -59,12 +59,12 @@ extension DocumentAnalysis {
                 let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
                 // "im Hyderabad House", "at Lancaster House": a building named after a city is a venue elsewhere.
-                let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].lower)
+                let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].word)
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep, !building {
                     namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
                     // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
                     let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
-                        && RuleWords.regionCityTownEtc.contains(tokens[i - 2].lower)
+                        && RuleWords.regionCityTownEtc.contains(tokens[i - 2].word)
                     // ("who had flown in from Damascus": "in" is the verb's particle; the place is an origin.)
                     let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prev)) || placeNounOf
                         || (travel && RuleWords.nachTo.contains(prev))
@@ -74,7 +74,7 @@ extension DocumentAnalysis {
                     // "Beijing has postponed the meeting", "Moskau lehnte ab": a capital as the subject is its
                     // government, not a venue.
                     let metonym = i == s.tokens.lowerBound && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
-                        && (Self.auxiliaries.contains(tokens[tag.end].lower) || has(tag.end, .speechVerbs))
+                        && (Self.auxiliaries.contains(tokens[tag.end].word) || has(tag.end, .speechVerbs))
                     if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
                     if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokens, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
@@ -104,7 +104,7 @@ extension DocumentAnalysis {
         return out
     }
 
-    static let usStates: Set<String> = [
+    static let usStates: WordSet = [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
         "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
         "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
@@ -112,7 +112,7 @@ extension DocumentAnalysis {
         "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
         "west virginia", "wisconsin", "wyoming", "calif", "fla", "mass", "wash", "d.c",
     ]
-    static let seatLeads: Set<String> = [
+    static let seatLeads: WordSet = [
         "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
     ]
     static let seatNouns: Set<String> = [
@@ -137,7 +137,7 @@ extension DocumentAnalysis {
         if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {
             // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".
             var k = i + 1
-            while k < limit && k <= i + 3 && (has(k, .determiners) || RuleWords.ofVon.contains(tokens[k].lower)) { k += 1 }
+            while k < limit && k <= i + 3 && (has(k, .determiners) || RuleWords.ofVon.contains(tokens[k].word)) { k += 1 }
             if k < limit, let tag = tagAt[k], case .organization(let id) = tag.entity { return seat(id, i, tag.end) }
         }
         guard tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
@@ -147,8 +147,8 @@ extension DocumentAnalysis {
         let national = !lexicons.isInternational(id)
         if lexicons.organizations[id]?.kind == "government_body" && id.hasPrefix("UN") || national {
             var k = i - 1
-            while k >= lo && k >= i - 4 && (has(k, .determiners) || RuleWords.unUnOf.contains(tokens[k].lower)) { k -= 1 }
-            if k >= lo, Self.seatLeads.contains(tokens[k].lower) { return seat(id, i, tag.end) }
+            while k >= lo && k >= i - 4 && (has(k, .determiners) || RuleWords.unUnOf.contains(tokens[k].word)) { k -= 1 }
+            if k >= lo, Self.seatLeads.contains(tokens[k].word) { return seat(id, i, tag.end) }
         }
         return nil
     }
@@ -163,7 +163,7 @@ extension DocumentAnalysis {
             if findDateline(in: s, strict: s.index > 0) { datelineSentence = s.index; return }
         }
         // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid").
-        for s in sentences.prefix(6) where s.tokens.count >= 4 && s.tokens.count <= 10 && RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].lower) {
+        for s in sentences.prefix(6) where s.tokens.count >= 4 && s.tokens.count <= 10 && RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].word) {
             let last = s.tokens.upperBound - 1
             guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].text == "," }), comma + 1 <= last,
                   let tag = tagAt[comma + 1], tag.end == s.tokens.upperBound, case .place(let key, let iso, true) = tag.entity else { continue }
@@ -201,7 +201,7 @@ extension DocumentAnalysis {
         while i < limit {
             let t = tokens[i]
             if let tag = tagAt[i], case .country(let c, .name) = tag.entity, first != nil, i > s.tokens.lowerBound,
-               RuleWords.commaSlash.contains(tokens[i - 1].text) {
+               RuleWords.commaSlash.contains(tokens[i - 1].word) {
                 qualifier = c
                 i = tag.end
                 continue

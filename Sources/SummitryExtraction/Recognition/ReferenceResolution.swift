@@ -30,7 +30,7 @@ extension DocumentAnalysis {
         guard isGerman, hit.start > s.tokens.lowerBound, hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
         var a = hit.start - 1
         // ("der Staats- und Regierungschefs": the article before the coordinated first part.)
-        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].lower), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
+        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].word), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
         let article = tokens[a].lower
         let head = tokens[hit.roleRange.upperBound - 1].lower
         if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
@@ -45,10 +45,10 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a spouse ("Frau", "wife").
-    static let spouseNouns: Set<String> = ["frau", "ehefrau", "gattin", "mann", "ehemann", "gatte", "wife", "husband", "spouse"]
+    static let spouseNouns: WordSet = ["frau", "ehefrau", "gattin", "mann", "ehemann", "gatte", "wife", "husband", "spouse"]
 
     /// Plural nouns of unnamed people a "they" after them refers to ("officials", "diplomats").
-    static let anonymousGroups: Set<String> = [
+    static let anonymousGroups: WordSet = [
         "officials", "diplomats", "sources", "aides", "analysts", "observers", "critics", "experts", "protesters", "residents",
         "reporters", "journalists", "lawmakers", "negotiators", "beamte", "diplomaten", "kreise", "quellen", "beobachter", "kritiker",
     ]
@@ -58,7 +58,7 @@ extension DocumentAnalysis {
         "three": 3, "four": 4, "five": 5, "six": 6, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     ]
     /// Plural nouns for a group of officials.
-    static let groupNouns: Set<String> = [
+    static let groupNouns: WordSet = [
         "ministers", "leaders", "presidents", "officials", "diplomats", "envoys", "heads",
         "minister", "ministerinnen", "staatschefs", "regierungschefs", "politiker", "präsidenten", "chefdiplomaten", "außenminister", "aussenminister",
     ]

@@ -44,7 +44,7 @@ extension DocumentAnalysis {
                     var b = i + 1
                     if b < limit && has(b, .dayParts) && !isGerman { b += 1 }
                     var a = i
-                    if a > s.tokens.lowerBound && RuleWords.amOnVomEtc.contains(tokens[a - 1].lower) { a -= 1 }
+                    if a > s.tokens.lowerBound && RuleWords.amOnVomEtc.contains(tokens[a - 1].word) { a -= 1 }
                     // "Monday, Oct. 2, 2021"
                     if b + 1 < limit && tokens[b].text == ",", Self.monthNumbers[tokens[b + 1].lower] != nil {
                         let (end, _) = dateTail(from: b + 1, limit: limit)
@@ -66,7 +66,7 @@ extension DocumentAnalysis {
                    NameShapes.months.contains(l) || (i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
                     let (end, day) = dateTail(from: i, limit: limit)
                     var a = i
-                    if a > s.tokens.lowerBound && RuleWords.imInOnEtc.contains(tokens[a - 1].lower) { a -= 1 }
+                    if a > s.tokens.lowerBound && RuleWords.imInOnEtc.contains(tokens[a - 1].word) { a -= 1 }
                     add(a, end, day.map { "md:\(m)-\($0)" } ?? "m:\(m)"); continue
                 }
             }
@@ -75,12 +75,12 @@ extension DocumentAnalysis {
                 var b = i + 3
                 if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
                 var a = i
-                if a > s.tokens.lowerBound && RuleWords.amVomBisEtc.contains(tokens[a - 1].lower) { a -= 1 }
+                if a > s.tokens.lowerBound && RuleWords.amVomBisEtc.contains(tokens[a - 1].word) { a -= 1 }
                 add(a, b, "md:\(m)-\(tokens[i].text)"); continue
             }
             // "in 1988"
             if tokens[i].kind == .number, tokens[i].text.count == 4, let y = Int(tokens[i].text), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
-               RuleWords.inImSeit.contains(tokens[i - 1].lower) {
+               RuleWords.inImSeit.contains(tokens[i - 1].word) {
                 add(i - 1, i + 1, "y:\(y)"); continue
             }
             i += 1

@@ -68,7 +68,7 @@ extension DocumentAnalysis {
             }
             // German genitive of a person named before: "Yilmaz' Sprecher", "Novaks Berater".
             if isGerman, t.kind == .word, t.isCapitalized, tag(covering: j) == nil, j >= i - 2 {
-                let apostrophe = j + 1 < i && RuleWords.apostropheRightQuote.contains(tokens[j + 1].text)
+                let apostrophe = j + 1 < i && RuleWords.apostropheRightQuote.contains(tokens[j + 1].word)
                 let stem = apostrophe ? folded(j) : (t.lower.hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
                 if (apostrophe || j == i - 1), !stem.isEmpty, isActorKey(stem) { hit.ofActorWord = stem }
             }
@@ -104,7 +104,7 @@ extension DocumentAnalysis {
             }
             // "… of France and Poland", "… Frankreichs und Polens": a second country for a second name.
             let e = hit.titleEnd
-            if hit.country != nil, e > k, e + 1 < limit, RuleWords.andUnd.contains(tokens[e].lower) {
+            if hit.country != nil, e > k, e + 1 < limit, RuleWords.andUnd.contains(tokens[e].word) {
                 var n = e + 1
                 if n < limit && has(n, .determiners) { n += 1 }
                 if n < limit, let c = tag(covering: n), c.start == n, case .country(let iso, let form) = c.entity, form == .name || form == .genitive {

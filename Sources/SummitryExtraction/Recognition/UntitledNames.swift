@@ -5,14 +5,14 @@ extension DocumentAnalysis {
     /// Endings of inflected German determiners and adjectives ("diese", "neuen", "früherer").
     static let inflectionEndings = ["e", "en", "er", "es", "em"]
     /// Last words of English names of places and buildings ("Green Park", "City Hall", "Windsor Castle").
-    static let venueHeads: Set<String> = [
+    static let venueHeads: WordSet = [
         "park", "hall", "square", "street", "palace", "castle", "house", "gardens", "garden", "parade", "bridge", "abbey",
         "cathedral", "station", "airport", "road", "avenue", "centre", "center", "stadium", "building", "tower", "church",
         "hotel", "museum", "forest", "river", "island", "islands", "mountains", "lake", "bay", "valley", "harbour", "harbor",
     ]
     /// German nouns of buildings and places that follow a place's name ("Schloss", "Palast"), besides ``venueHeads``.
-    static let germanVenueHeads: Set<String> = ["palast", "schloss", "haus", "platz", "halle"]
-    static let verbLikeLeads: Set<String> = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
+    static let germanVenueHeads: WordSet = ["palast", "schloss", "haus", "platz", "halle"]
+    static let verbLikeLeads: WordSet = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
     static let personVerbs: Set<String> = [
         "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
         "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
@@ -37,7 +37,7 @@ extension DocumentAnalysis {
                 if i > s.tokens.lowerBound {
                     if has(i - 1, .determiners) || tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
                         && tokens[i - 1].lower.hasUTF8Suffix(in: Self.inflectionEndings)
-                        && !Self.verbLikeLeads.contains(tokens[i - 1].lower))
+                        && !Self.verbLikeLeads.contains(tokens[i - 1].word))
                         || (tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized) {
                         nounLike.insert(tokens[i].text)
                     }
@@ -68,11 +68,11 @@ extension DocumentAnalysis {
                 }
                 // Objects after the verb (and after "with"): "met Ana Lobo", "met with Ana Lobo and Jan Berg".
                 var k = v + 1
-                if k < hi && RuleWords.withBy.contains(tokens[k].lower) { k += 1 }
+                if k < hi && RuleWords.withBy.contains(tokens[k].word) { k += 1 }
                 while k < hi, let run = nameRun(at: k, limit: hi, afterTitle: true), plainName(run) {
                     addActor(run)
                     k = run.upperBound
-                    guard k + 1 < hi, RuleWords.commaAnd.contains(tokens[k].lower) else { break }
+                    guard k + 1 < hi, RuleWords.commaAnd.contains(tokens[k].word) else { break }
                     k += 1
                     if k < hi && tokens[k].lower == "and" { k += 1 }
                 }
@@ -118,9 +118,9 @@ extension DocumentAnalysis {
         // English names take no article: "the Weather Service met …" is an institution; and no locative
         // preposition: "flooding in Viti Levu" is a place.
         if run.lowerBound > 0 && (has(run.lowerBound - 1, .determiners)
-            || RuleWords.inAtNearEtc2.contains(tokens[run.lowerBound - 1].lower)) { return false }
+            || RuleWords.inAtNearEtc2.contains(tokens[run.lowerBound - 1].word)) { return false }
         // Nor a venue: "nearby Green Park", "visit City Hall".
-        if let last = words.last, Self.venueHeads.contains(tokens[last].lower) { return false }
+        if let last = words.last, Self.venueHeads.contains(tokens[last].word) { return false }
         if words.allSatisfy({ inName[$0] }) { return true }
         // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
         return words.dropFirst().allSatisfy { k in tag(covering: k) == nil } && words.allSatisfy { k in

@@ -23,6 +23,9 @@ struct Token: Sendable {
     let isAllCaps: Bool
     /// The word holds a hyphen (`Nato-Gipfel`, `al-Hadi`); stored because the recognisers ask often.
     let hasHyphen: Bool
+    /// The number of ``lower`` in ``RuleWords/vocabulary`` (``WordID/unknown`` if it is not there, and
+    /// until ``WordTable/entries(of:)`` has looked the token up): rules test it against ``WordSet``s.
+    var word: WordID = .unknown
 
     /// - Parameter hasHyphen: whether the text holds a hyphen-minus (the tokenizer knows it from its
     ///   scan); kept for words only.
