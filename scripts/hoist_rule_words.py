@@ -14,8 +14,8 @@ Run it after writing new rules (or after taking another branch's version of a ru
 It is idempotent: lists already hoisted keep their names; lists no longer referenced are dropped.
 
 The constants are `WordSet`s over one vocabulary, `RuleWords.vocabulary`, which the script also writes:
-every word of the hoisted lists and of the `static let name: WordSet = [...]` literals elsewhere in the
-rules. A token carries the number of its lowercase form in it (`Token.word`), so a rule tests
+every word of the hoisted lists, of the `static let name: WordSet = [...]` literals elsewhere in the
+rules and of the `WordID("...")` literals (the named punctuation marks). A token carries the number of its lowercase form in it (`Token.word`), so a rule tests
 `RuleWords.<name>.contains(tokens[k].word)` with one bit instead of comparing strings.
 """
 import os
@@ -29,7 +29,14 @@ STRING = r'"(?:[^"\\]|\\.)*"'
 LITERAL = re.compile(r'\[(' + STRING + r'(?:,\s*' + STRING + r')*)\]\.contains')
 DECLARATION = re.compile(r'static let (\w+): (?:\[String\]|WordSet) = \[(.*?)\]\n', re.S)
 SET = re.compile(r'static let \w+: WordSet = \[(.*?)\]\n', re.S)
+WORD = re.compile(r'WordID\((' + STRING + r')\)')
 USE = re.compile(r'RuleWords\.(\w+)')
+KEYWORDS = {  # Swift keywords a one-word list's name would be
+    'as', 'break', 'case', 'catch', 'class', 'continue', 'default', 'defer', 'do', 'else', 'enum', 'extension',
+    'false', 'for', 'func', 'guard', 'if', 'import', 'in', 'init', 'inout', 'internal', 'is', 'let', 'nil',
+    'operator', 'private', 'protocol', 'public', 'repeat', 'return', 'self', 'static', 'struct', 'subscript',
+    'super', 'switch', 'throw', 'throws', 'true', 'try', 'var', 'where', 'while', 'any', 'some', 'open',
+}
 PUNCTUATION = {
     ',': 'Comma', ';': 'Semicolon', ':': 'Colon', '.': 'Stop', "'s": 'PossessiveS', "'": 'Apostrophe',
     '\\u{2019}': 'RightQuote', '-': 'Hyphen', '\\u{2013}': 'EnDash', '\\u{2014}': 'EmDash', '!': 'Bang',
@@ -69,6 +76,8 @@ def main():
         if key not in names:
             parts = [piece(e[1:-1]) for e in entries[:3]]
             base = parts[0][0].lower() + parts[0][1:] + ''.join(parts[1:]) + ('Etc' if len(entries) > 3 else '')
+            if base in KEYWORDS:
+                base += 'Word'
             name, n = base, 2
             while name in names.values():
                 name, n = f'{base}{n}', n + 1
@@ -88,6 +97,8 @@ def main():
             for body in SET.findall(new):
                 for e in re.findall(STRING, body):
                     vocabulary.setdefault(decode(e), e)
+            for e in WORD.findall(new):
+                vocabulary.setdefault(decode(e), e)
             if new != text:
                 open(path, 'w').write(new)
     lines = [

@@ -85,7 +85,7 @@ extension DocumentAnalysis {
             if let a = later.min(by: { actors[$0].firstToken < actors[$1].firstToken }) { actors[a].setCountry(iso, rank: 2) }
         }
         // "X, a Spaniard," / "X, eine Spanierin,": an appositive demonym states the nationality.
-        for m in mentions where m.kind == .name && m.end + 2 < tokens.count && tokens[m.end].text == "," {
+        for m in mentions where m.kind == .name && m.end + 2 < tokens.count && tokens[m.end].word == .comma {
             var k = m.end + 1
             guard RuleWords.aAnEinEtc.contains(tokens[k].word) else { continue }
             k += 1

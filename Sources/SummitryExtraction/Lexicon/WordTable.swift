@@ -148,7 +148,7 @@ struct WordTable: Sendable {
             let kind = tokens[i].kind
             let found = entry(tokens[i].lower)
             tokens[i].word = found?.word ?? .unknown
-            if kind == .word || kind == .number || tokens[i].text == "'", let found {
+            if kind == .word || kind == .number || tokens[i].word == .apostrophe, let found {
                 out.append(found)
             } else {
                 out.append(WordEntry(word: found?.word ?? .unknown))

@@ -48,7 +48,7 @@ extension DocumentAnalysis {
                 // person named before in the sentence.
                 if kind == .name, start >= s.tokens.lowerBound + 2 {
                     var k = start - 1
-                    if tokens[k].text == "," && k > s.tokens.lowerBound + 1 { k -= 1 }
+                    if tokens[k].word == .comma && k > s.tokens.lowerBound + 1 { k -= 1 }
                     if Self.spouseNouns.contains(tokens[k].word), Self.possessives.contains(tokens[k - 1].word) { spouses.append(a) }
                 }
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
@@ -149,12 +149,12 @@ extension DocumentAnalysis {
                         continue
                     }
                     // Pairs: "the pair", "die beiden".
-                    if has(i, .pairNouns) && i > s.tokens.lowerBound && tokens[i - 1].lower == "the"
+                    if has(i, .pairNouns) && i > s.tokens.lowerBound && RuleWords.the.contains(tokens[i - 1].word)
                         || (has(i, .pluralCues) && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
-                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")
+                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || RuleWords.seiten.contains(tokens[i + 1].word))
                             // English "the two presidents": a noun follows; "the two met": none does.
                             && (isGerman || i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))) {
-                        if !(i + 1 < limit && tokens[i + 1].lower == "seiten") {
+                        if !(i + 1 < limit && RuleWords.seiten.contains(tokens[i + 1].word)) {
                             for a in pairSubject(before: s) ?? pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         }
                         i += 1
@@ -179,19 +179,19 @@ extension DocumentAnalysis {
                     // German "sie" right after a verb of meeting is its object ("empfing sie").
                     // ("sie" and "they" are ``WordClass/pluralPronoun``s: other words are not compared with them.)
                     let pluralPronoun = has(i, .pluralPronoun)
-                    let germanObjectSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
+                    let germanObjectSie = isGerman && pluralPronoun && RuleWords.sie.contains(tokens[i].word) && i > s.tokens.lowerBound && has(i - 1, .verb)
                         && lexicons.verbRoles[tokens[i - 1].lower].map({ RuleWords.hostMeetVisitEtc.contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
-                    let singularSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && (
+                    let singularSie = isGerman && pluralPronoun && RuleWords.sie.contains(tokens[i].word) && (
                         (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].word))
                         || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].word)))
-                    if (has(i, .pronouns) && !(isGerman && tokens[i].lower == "she")) || germanObjectSie || singularSie {
+                    if (has(i, .pronouns) && !(isGerman && RuleWords.she.contains(tokens[i].word))) || germanObjectSie || singularSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
                         let objectCase = RuleWords.ihnIhmHim.contains(tokens[i].word) || germanObjectSie
                         let subject = resolved.first { m in
-                            m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," })
+                            m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].word == .comma })
                         }?.actor
                         // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is
                         // the traveller of the journey under way, not whoever was named last.
@@ -204,7 +204,7 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if pluralPronoun && (tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower))) {
+                    if pluralPronoun && (RuleWords.they.contains(tokens[i].word) || (isGerman && RuleWords.sie.contains(tokens[i].word) && i + 1 < limit && isPluralVerb(tokens[i + 1].lower))) {
                         // "A and B have not met since 2019, when they held talks in Paris": the pair named before it in the sentence.
                         var named: [Int] = []
                         for m in resolved where m.kind == .name || m.kind == .office { if !named.contains(m.actor) { named.append(m.actor) } }
@@ -261,7 +261,7 @@ extension DocumentAnalysis {
     private func isPluralDemonym(_ i: Int) -> Bool {
         // "der Esten und Letten" (genitive plural) names peoples, not a person.
         let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        return next == "und" || next == "and" || tokens[i].lower.hasSuffix("en") && tokens[i - 1].lower == "der" && next != "," && next != "sagte"
+        return next == "und" || next == "and" || tokens[i].lower.hasSuffix("en") && RuleWords.der.contains(tokens[i - 1].word) && next != "," && next != "sagte"
     }
 
     /// The actor a name run refers to (whole name, surname, genitive).

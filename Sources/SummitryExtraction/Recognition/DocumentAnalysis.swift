@@ -160,6 +160,7 @@ final class DocumentAnalysis {
         self.lexicons = lexicons
         self.document = document
         self.language = language
+        isGerman = language == "de"
         self.source = source
         foldCache = TokenTable(repeating: nil, count: tokens.count)
         sentenceTextCache = TokenTable(repeating: nil, count: sentences.count)
@@ -185,7 +186,8 @@ final class DocumentAnalysis {
         startsEstablished = TokenTable(repeating: false, count: tokens.count)
     }
 
-    var isGerman: Bool { language == "de" }
+    /// Whether the text is German (``language`` is `de`); stored, as the rules ask it for nearly every token.
+    let isGerman: Bool
 
     /// Set `SUMMITRY_DEBUG=1` to trace extraction decisions on standard error.
     var debugging: Bool { Self.debugEnabled }

@@ -17,7 +17,7 @@ extension DocumentAnalysis {
     /// Whether token `k` separates two reports in one sentence: a semicolon ("X chairs conclave; Y receives Z"),
     /// or in a headline a dash or bar ("Merz telefoniert mit Trump – Videoschalte der Koalition").
     func separatesReports(_ k: Int, headline: Bool) -> Bool {
-        tokens[k].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].word)
+        tokens[k].word == .semicolon || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].word)
     }
 
     /// Groups `events` (a sentence's triggers, in order) into the encounters they report.
@@ -34,7 +34,7 @@ extension DocumentAnalysis {
         for t in events {
             if let last = clusters.last?.last, let first = clusters.last?.first {
                 // (Not the object of attending: "attended the king's coronation".)
-                let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
+                let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].word == .possessiveS || tokens[t.start - 1].word == .apostrophe)
                     && ms.contains { $0.end == t.start - 1 } && last.role != .attend
                 let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
                 // (A country after the trigger is a place too: "… when the two met in South Korea".)
@@ -55,7 +55,7 @@ extension DocumentAnalysis {
                 // "empfing die Norwegerin, um den Besuch ihres Außenministers vorzubereiten", "to prepare the visit":
                 // the encounter prepared is another, still to come.
                 let prepared = t.role == .noun && (
-                    (last.end ..< t.start).contains { tokens[$0].lower == "um" } && clause(around: t.start, in: s).contains { has($0, .prepareWord) }
+                    (last.end ..< t.start).contains { RuleWords.um.contains(tokens[$0].word) } && clause(around: t.start, in: s).contains { has($0, .prepareWord) }
                     || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { has($0, .prepareWord) })
                 if prepared { preparedStarts.insert(t.start) }
                 let agreedNext = journeyOn || prepared || t.role == .noun && (last.end ..< t.start).contains { k in
@@ -64,7 +64,7 @@ extension DocumentAnalysis {
                 }
                 // "…, whose government has hosted separate negotiations in Doha": a relative clause reports another encounter.
                 let relativeClause = (last.end ..< t.start).contains { k in
-                    tokens[k].text == "," && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].word)
+                    tokens[k].word == .comma && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].word)
                 }
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
                 let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].word)
@@ -92,7 +92,7 @@ extension DocumentAnalysis {
         for p in parts {
             let m = p.mention
             var best = 0, bestDist = Int.max
-            let possessive = m.end < tokens.count && (tokens[m.end].text == "'s" || tokens[m.end].text == "'")
+            let possessive = m.end < tokens.count && (tokens[m.end].word == .possessiveS || tokens[m.end].word == .apostrophe)
             for (c, cl) in clusters.enumerated() {
                 if cl.first!.quoted != inQuote[m.start] && !(p.speakerVerb != nil) { continue }
                 let a = cl.first!.start, b = cl.last!.end
@@ -103,7 +103,7 @@ extension DocumentAnalysis {
                 if possessive && m.end <= a { d = max(0, d - 2) }
                 // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                 // weil diese zu einer Konferenz gereist war").
-                if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].text == "," && k + 1 < a
+                if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].word == .comma && k + 1 < a
                     && RuleWords.weilBecauseDaEtc.contains(tokens[k + 1].word) }) { continue }
                 if d < bestDist { bestDist = d; best = c }
             }
@@ -117,14 +117,14 @@ extension DocumentAnalysis {
             if let next = clusters.indices.first(where: { clusters[$0].first!.start > m.end }), next > 0,
                clusters[next].contains(where: { $0.role != .noun }), clusters[best].allSatisfy({ $0.role == .noun }),
                clusters[best].last!.end <= m.start,
-               (clusters[best].last!.end ..< m.start).contains(where: { tokens[$0].text == "," }) {
+               (clusters[best].last!.end ..< m.start).contains(where: { tokens[$0].word == .comma }) {
                 best = next
             }
             // "…, Chief Cabinet Secretary X said": a speaker after the report, English order.
             if p.reportVerb != nil, clusters[best].last!.end <= m.start, !clusters.contains(where: { $0.first!.start > m.start }) {
                 var k = m.start - 1
                 while k > s.tokens.lowerBound && k >= m.start - 6 && tokens[k].kind == .word && (tokens[k].isCapitalized || tag(covering: k) != nil) { k -= 1 }
-                if k >= s.tokens.lowerBound && tokens[k].text == "," { continue }
+                if k >= s.tokens.lowerBound && tokens[k].word == .comma { continue }
             }
             // A speaker after the report ("…, sagte X") is not at the meetings reported before.
             if let v = p.speakerVerb, clusters[best].last!.end <= v {

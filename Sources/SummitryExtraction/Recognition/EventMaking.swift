@@ -79,8 +79,8 @@ extension DocumentAnalysis {
             // (Nor a place after a semicolon: "… kam mit Y zusammen; beide vereinbarten einen Dialog, dessen erste
             // Runde in Madrid stattfinden soll". One before it may be: "nahm eine Einladung nach Berlin an; der
             // Besuch ist für das Frühjahr vorgesehen".)
-            let segmentEnd = (cl.last!.end ..< s.tokens.upperBound).first(where: { tokens[$0].text == ";" }) ?? s.tokens.upperBound
-            let segmentStart = (s.tokens.lowerBound ..< cl.first!.start).last(where: { tokens[$0].text == ";" }).map { $0 + 1 } ?? s.tokens.lowerBound
+            let segmentEnd = (cl.last!.end ..< s.tokens.upperBound).first(where: { tokens[$0].word == .semicolon }) ?? s.tokens.upperBound
+            let segmentStart = (s.tokens.lowerBound ..< cl.first!.start).last(where: { tokens[$0].word == .semicolon }).map { $0 + 1 } ?? s.tokens.lowerBound
             // (A semicolon's halves are planned or held each on its own: "kam mit Y zusammen; … soll stattfinden".)
             let semicolonSplit = segmentStart > s.tokens.lowerBound || segmentEnd < s.tokens.upperBound
             let from = prepared ? cl.first!.start : s.tokens.lowerBound
@@ -91,7 +91,7 @@ extension DocumentAnalysis {
             // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
             // off or put off in its own clause was not held.
             if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
-                has(k, .cancelWord) || (tokens[k].lower == "on" && k + 1 < s.tokens.upperBound && tokens[k + 1].lower == "hold")
+                has(k, .cancelWord) || (RuleWords.on.contains(tokens[k].word) && k + 1 < s.tokens.upperBound && RuleWords.hold.contains(tokens[k + 1].word))
             }) {
                 event.planned = true
             }
@@ -106,15 +106,16 @@ extension DocumentAnalysis {
                 var from = noun.start
                 while from > s.tokens.lowerBound && from > noun.start - 4 && !has(from - 1, .determiners)
                     && !RuleWords.commaStopOfEtc.contains(tokens[from - 1].word) { from -= 1 }
-                let lead = (max(s.tokens.lowerBound, from - 1) ..< noun.start).map { tokens[$0].lower }
-                if lead.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
-                if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
+                // (The words by their classes: ``WordClass/previousWord`` and ``WordClass/nextWord`` are those lists.)
+                let lead = max(s.tokens.lowerBound, from - 1) ..< noun.start
+                if lead.contains(where: { has($0, .previousWord) }) { event.background = true }
+                if lead.contains(where: { has($0, .nextWord) }) { event.upcoming = true; event.planned = true }
                 // "Next round of the dialogue", "die nächste Runde der Gespräche": the series' next or last session.
                 if from >= s.tokens.lowerBound + 3, RuleWords.ofDerDes.contains(tokens[from - 2].word) || RuleWords.ofDerDes.contains(tokens[from - 1].word) {
-                    let head = (max(s.tokens.lowerBound, from - 5) ..< from - 1).map { tokens[$0].lower }
-                    if head.contains(where: { RuleWords.roundSessionEditionEtc.contains($0) }) {
-                        if head.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
-                        if head.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
+                    let head = max(s.tokens.lowerBound, from - 5) ..< from - 1
+                    if head.contains(where: { RuleWords.roundSessionEditionEtc.contains(tokens[$0].word) }) {
+                        if head.contains(where: { has($0, .nextWord) }) { event.upcoming = true; event.planned = true }
+                        if head.contains(where: { has($0, .previousWord) }) { event.background = true }
                     }
                 }
             }
@@ -227,7 +228,7 @@ extension DocumentAnalysis {
             // Peking als Provokation gilt").
             let inRelative = { (p: PlaceMention) -> Bool in
                 p.start > b && (b ..< p.start).contains { k in
-                    self.tokens[k].text == "," && k + 1 < p.start && RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].lower) }
+                    self.tokens[k].word == .comma && k + 1 < p.start && RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].word) }
             }
             // (German puts the participle last: "ist am Montag in Warschau von seinem Amtskollegen X empfangen worden" —
             // a place earlier in the same clause is the verb's.)
@@ -274,7 +275,7 @@ extension DocumentAnalysis {
         // (Not the time of a comparison after it: "X would host the meeting, as he did during rounds held in 2025".)
         let compared = { (t: TimeExpression) -> Bool in
             t.start >= b && (b ..< t.start).contains { k in
-                self.tokens[k].text == "," && k + 1 < t.start && RuleWords.asLikeWie.contains(self.tokens[k + 1].lower) }
+                self.tokens[k].word == .comma && k + 1 < t.start && RuleWords.asLikeWie.contains(self.tokens[k + 1].word) }
         }
         if let t = times.filter({ !compared($0) }).min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
             event.time = t.text
@@ -286,12 +287,12 @@ extension DocumentAnalysis {
         // (For a summit, only a body named before it in the same clause.)
         // (Not in a relative clause about something else: "das Abkommen, über das 25 Jahre verhandelt worden war".)
         let relative = (max(s.tokens.lowerBound, a - 8) ..< a).contains { k in
-            tokens[k].text == "," && (k + 1 ..< min(a, k + 3)).contains { RuleWords.derDieDasEtc.contains(tokens[$0].word) }
+            tokens[k].word == .comma && (k + 1 ..< min(a, k + 3)).contains { RuleWords.derDieDasEtc.contains(tokens[$0].word) }
         }
         let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet }) && !relative
         if event.org == nil, gathering || event.kind == "summit" {
             var clauseStart = a
-            while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].text != "," { clauseStart -= 1 }
+            while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].word != .comma { clauseStart -= 1 }
             let span = gathering ? s.tokens : clauseStart ..< a
             event.org = span.lazy.compactMap { k -> String? in
                 if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }

@@ -11,7 +11,7 @@ extension DocumentAnalysis {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
             while i < limit {
-                guard tokens[i].kind == .word, tokens[i].isCapitalized, !inName[i],
+                guard tokens[i].kind == .word, tokens[i].isCapitalized, !inName[i], lexicons.peopleFirstWords.mayContain(folded(i)),
                       let candidates = lexicons.peopleByFirstWord[folded(i)] else {
                     i += 1
                     continue

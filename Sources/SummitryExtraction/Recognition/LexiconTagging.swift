@@ -61,7 +61,7 @@ struct LexiconTagging {
             while i < s.tokens.upperBound {
                 // Fields are read in place: copying a token would copy (retain) both its strings.
                 let kind = tokens[i].kind
-                guard kind == .word || kind == .number || tokens[i].text == "'" else { i += 1; continue }
+                guard kind == .word || kind == .number || tokens[i].word == .apostrophe else { i += 1; continue }
                 if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
                     // A one-token ASCII match is the token itself, whose lowercase form is at hand.
                     let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
@@ -124,7 +124,7 @@ struct LexiconTagging {
                 // Nor is a small place that opens a longer name: "Buckingham Palace", "Union Buildings", "Scarborough Shoal".
                 // (A castle stands where its name says: "Windsor Castle".)
                 if !strong, i + length < limit, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
-                   tokens[i + length].lower != "castle",
+                   !RuleWords.castle.contains(tokens[i + length].word),
                    !german || DocumentAnalysis.venueHeads.contains(tokens[i + length].word)
                     || DocumentAnalysis.germanVenueHeads.contains(tokens[i + length].word) { return false }
             case .organization, .agency:

@@ -65,9 +65,9 @@ extension DocumentAnalysis {
     func isCaption(_ s: Sentence) -> Bool {
         let lo = s.tokens.lowerBound
         guard lo + 1 < s.tokens.upperBound else { return false }
-        let first = tokens[lo].lower
-        let second = tokens[lo + 1].lower
-        if RuleWords.bildunterschriftCaptionFotoEtc.contains(first) && RuleWords.colonHyphen.contains(tokens[lo + 1].word) { return true }
+        let first = tokens[lo].word
+        let second = tokens[lo + 1].word
+        if RuleWords.bildunterschriftCaptionFotoEtc.contains(first) && RuleWords.colonHyphen.contains(second) { return true }
         return RuleWords.imagePhotoPicture.contains(first) && RuleWords.captionCreditSource.contains(second)
     }
 
@@ -93,7 +93,7 @@ extension DocumentAnalysis {
         // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
         if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
            let h = hostNouns.first,
-           let p = parts.last(where: { $0.mention.end < h && h - $0.mention.end <= 5 && tokens[$0.mention.end].text == "," && !$0.source })
+           let p = parts.last(where: { $0.mention.end < h && h - $0.mention.end <= 5 && tokens[$0.mention.end].word == .comma && !$0.source })
                ?? parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
             meetings[target].addParticipant(p.mention.actor, sentence: s.index)
             if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
@@ -137,7 +137,7 @@ extension DocumentAnalysis {
     func isPlanned(_ s: Sentence, in range: Range<Int>? = nil) -> Bool {
         for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] {
             // The month "May" is not the modal "may".
-            if tokens[k].lower == "may" && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
+            if RuleWords.may.contains(tokens[k].word) && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
             if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
             if has(k, .invited) && !tokens[k].isCapitalized { return true }
         }
@@ -148,7 +148,7 @@ extension DocumentAnalysis {
     func countryVenue(after t: Trigger, sentence s: Sentence, nouns: Bool = false) -> String? {
         guard t.role != .noun || nouns, t.role != .call, t.kind != "call" else { return nil }
         var k = t.end
-        if k < s.tokens.upperBound, tokens[k].lower == "sich" { k += 1 }
+        if k < s.tokens.upperBound, RuleWords.sich.contains(tokens[k].word) { k += 1 }
         guard k + 1 < s.tokens.upperBound, RuleWords.inIm.contains(tokens[k].word) else { return nil }
         k += 1
         if k < s.tokens.upperBound, has(k, .determinersDefinite) { k += 1 }

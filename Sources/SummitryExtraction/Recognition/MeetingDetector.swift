@@ -51,14 +51,14 @@ extension DocumentAnalysis {
             // (The tag kinds are read first: most tokens start no tag, and a tag is copied only for its kind.)
             if tagKinds[i] == .meetingNoun, let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
                 let info = lexicons.meetingNouns[idx]
-                let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
-                let next = tag.end < limit ? tokens[tag.end].lower : ""
+                let prev = i > s.tokens.lowerBound ? tokens[i - 1].word : .unknown
+                let next = tag.end < limit ? tokens[tag.end].word : .unknown
                 // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
-                let adjectiveUse = tokens[i].lower == "bilateral" && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
+                let adjectiveUse = RuleWords.bilateral.contains(tokens[i].word) && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
                     && !RuleWords.onWithInEtc.contains(next)
                 var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
-                if prev == "im" && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
-                if RuleWords.callCalls.contains(tokens[i].word) && next == "for" { skip = true }  // "Boric, Petro call for …"
+                if RuleWords.im.contains(prev) && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
+                if RuleWords.callCalls.contains(tokens[i].word) && RuleWords.forWord.contains(next) { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 // (Not "the last such summit", "das letzte solche Treffen".)
                 if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(RuleWords.suchSolcheSolchen.contains(prev) && i >= s.tokens.lowerBound + 2
@@ -66,27 +66,27 @@ extension DocumentAnalysis {
                 // ("a trilateral working lunch, the first such meeting since …": it describes the encounter just named.)
                 if RuleWords.suchSolcheSolches.contains(prev), i >= s.tokens.lowerBound + 2, RuleWords.firstErsteErsten.contains(tokens[i - 2].word) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
-                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
+                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in RuleWords.to.contains(tokens[k].word) && k + 1 < i
                         && RuleWords.beginStartLaunchEtc.contains(tokens[k + 1].word) })
                     || (tag.end < limit && RuleWords.aufzunehmenAufnehmenBeginnenEtc.contains(tokens[tag.end].word)
-                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || RuleWords.beginnenStartenEroeffnen.contains(tokens[tag.end + 1].word))) {
+                        && (tag.end + 1 >= limit || !RuleWords.zu.contains(tokens[tag.end].word) || RuleWords.beginnenStartenEroeffnen.contains(tokens[tag.end + 1].word))) {
                     skip = true
                 }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { has($0, .advocacyVerb) })
                     || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { RuleWords.fuerFor.contains(tokens[$0].word) })
-                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || tokens[$0].lower == "sich" }) {
+                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || RuleWords.sich.contains(tokens[$0].word) }) {
                     skip = true
                 }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
                 if RuleWords.noKeinKeineEtc.contains(prev) { skip = true }
                 if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { RuleWords.notNichtComma.contains(tokens[$0].word) }),
-                   tokens[k].text != "," { skip = true }
+                   tokens[k].word != .comma { skip = true }
                 if !skip {
                     var org: String? = nil
                     // "Video-Sondergipfel", "Online-Konferenz", "Telefonkonferenz": held over a line, not at a place.
                     let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
-                    let virtual = virtualPrefixes.contains { tokens[i].lower.hasPrefix($0) } && tokens[i].lower != "video"
+                    let virtual = virtualPrefixes.contains { tokens[i].lower.hasPrefix($0) } && !RuleWords.video.contains(tokens[i].word)
                     if isGerman, !virtual, let g = lexicons.germanMeetingNoun(tokens[i].lower), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
@@ -102,7 +102,7 @@ extension DocumentAnalysis {
                     }
                     if org == nil, tag.end + 1 < limit, RuleWords.derDesOf.contains(next) {
                         var k = tag.end + 1
-                        while k < limit && k < tag.end + 4 && (tokens[k].lower == "the" || !tokens[k].isCapitalized) { k += 1 }
+                        while k < limit && k < tag.end + 4 && (RuleWords.the.contains(tokens[k].word) || !tokens[k].isCapitalized) { k += 1 }
                         if k < limit, let c = self.tag(covering: k), case .organization(let id) = c.entity { org = id }
                     }
                     var lead = i - 1
@@ -115,7 +115,7 @@ extension DocumentAnalysis {
                     var side = false
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
-                        && !(k ..< i).contains(where: { tokens[$0].text == "," || inName[$0] || has($0, .verb) }) { side = true }
+                        && !(k ..< i).contains(where: { tokens[$0].word == .comma || inName[$0] || has($0, .verb) }) { side = true }
                     let kind = info.kind == "meeting" && tokens[i].lower.containsUTF8("gipfel") ? "summit" : info.kind
                     out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? "call" : kind, mode: virtual ? "phone" : info.mode,
                                        org: org, definite: definite, sidelines: side, quoted: inQuote[i]))
@@ -128,7 +128,7 @@ extension DocumentAnalysis {
                RuleWords.forumIntergovernmentalAlliance.contains(lexicons.organizations[id]?.kind ?? ""),
                RuleWords.beimZumVom.contains(tokens[i - 1].word)
                    // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
-                   || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at" && lexicons.headquarters[id] == nil),
+                   || (i >= s.tokens.lowerBound + 2 && RuleWords.the.contains(tokens[i - 1].word) && RuleWords.at.contains(tokens[i - 2].word) && lexicons.headquarters[id] == nil),
                !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
                 out.append(Trigger(start: i, end: tag.end, role: .noun, kind: "summit", mode: "multilateral", org: id, definite: true,
                                    sidelines: false, quoted: inQuote[i]))
@@ -156,15 +156,15 @@ extension DocumentAnalysis {
                 }
                 // "sprach sich für … aus" advocates; it is no conversation.
                 // (Asked only of a verb not yet given a role: the words are compared last.)
-                func reflexive() -> Bool { isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && tokens[i].lower.hasPrefix("sprach") }
-                if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && tokens[i].lower != "teilnahme") {
+                func reflexive() -> Bool { isGerman && i + 1 < limit && RuleWords.sich.contains(tokens[i + 1].word) && tokens[i].lower.hasPrefix("sprach") }
+                if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && !RuleWords.teilnahme.contains(tokens[i].word)) {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
                 // Negated: "nicht … gereist", "did not attend".
                 // (Negations are read as a word class: ``WordClass/negation``.)
                 var negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
-                    has(k, .negation) && !(k ..< i).contains { tokens[$0].text == "," }
+                    has(k, .negation) && !(k ..< i).contains { tokens[$0].word == .comma }
                 }
                 // German verb-second clauses put the negation last: "traf sie aber nicht".
                 if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { has($0, .negation) || tokens[$0].kind == .punct }),
@@ -177,7 +177,7 @@ extension DocumentAnalysis {
                 // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
                 // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
                 if role == .meet, RuleWords.sprachSprichtSpokeEtc.contains(tokens[i].word),
-                   !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: {
+                   !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].word != .comma }).contains(where: {
                        RuleWords.mitWithToEtc.contains(tokens[$0].word) }),
                    !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { RuleWords.mitWith.contains(tokens[$0].word) }) {
                     role = nil

@@ -15,13 +15,13 @@ extension DocumentAnalysis {
             if passive {
                 if isGerman {
                     if m.start < v.start, (max(lo, m.start - 12) ..< m.start).contains(where: { RuleWords.vonVom.contains(tokens[$0].word) }) { return true }
-                } else if m.start > v.start, (v.end ..< m.start).contains(where: { tokens[$0].lower == "by" }) {
+                } else if m.start > v.start, (v.end ..< m.start).contains(where: { RuleWords.by.contains(tokens[$0].word) }) {
                     return true
                 }
             } else if m.start < v.start && v.start - m.end <= 12 {
                 // German puts the object before the participle too ("X hat Y … empfangen"): only the
                 // first person of the clause is its subject.
-                if isGerman, let first = firstMentionStart, first < m.start, !(first ..< m.start).contains(where: { tokens[$0].text == "," }) {
+                if isGerman, let first = firstMentionStart, first < m.start, !(first ..< m.start).contains(where: { tokens[$0].word == .comma }) {
                     return false
                 }
                 return true
@@ -120,7 +120,7 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         // German inversion: "Traditionell sprach danach Brasiliens Präsident X", "Nach ihm trat Y ans Rednerpult".
         if isGerman, let start, let v = (max(s.tokens.lowerBound, start - 6) ..< start).last(where: { Self.statementVerbs.contains(tokens[$0].word) }),
-           !(v + 1 ..< start).contains(where: { tokens[$0].text == "," }) {
+           !(v + 1 ..< start).contains(where: { tokens[$0].word == .comma }) {
             return v
         }
         var k = end
@@ -128,11 +128,11 @@ extension DocumentAnalysis {
         while k < limit && steps < 40 {
             if Self.statementVerbs.contains(tokens[k].word) { return k }
             // (", der französische Präsident B" continues a list: a title or country adjective follows the article.)
-            if tokens[k].text == ",", k + 1 < limit, RuleWords.whoWhichDerEtc.contains(tokens[k + 1].word),
+            if tokens[k].word == .comma, k + 1 < limit, RuleWords.whoWhichDerEtc.contains(tokens[k + 1].word),
                !(k + 2 < limit && tag(covering: k + 2) != nil) {
                 // Skip the relative clause to its closing comma.
                 var j = k + 1
-                while j < limit && tokens[j].text != "," { j += 1 }
+                while j < limit && tokens[j].word != .comma { j += 1 }
                 k = j + 1
                 steps += 1
                 continue

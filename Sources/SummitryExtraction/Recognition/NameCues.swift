@@ -34,7 +34,7 @@ extension DocumentAnalysis {
         // "Für Deutschland nahm Außenminister X teil", "für die USA Außenminister Y", "For Britain, Minister X
         // attended": the country someone takes part for, at the head of the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 5), by: -1) {
-            if RuleWords.stopSemicolonUndEtc.contains(tokens[k].text) || (tokens[k].text == "," && k < hit.start - 1) { break }
+            if RuleWords.stopSemicolonUndEtc.contains(tokens[k].text) || (tokens[k].word == .comma && k < hit.start - 1) { break }
             guard RuleWords.fuerFor.contains(tokens[k].word), k == lo || RuleWords.commaSemicolon.contains(tokens[k - 1].word) || tokens[k - 1].kind.isBreak else { continue }
             var c = k + 1
             if c < hit.start, has(c, .determinersDefinite) { c += 1 }
@@ -55,7 +55,7 @@ extension DocumentAnalysis {
         }
         // "the Ruritanian side … by Minister X": a country adjective before a side noun, earlier in the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
-            if tokens[k].text == "." || tokens[k].text == ";" { break }
+            if tokens[k].word == .stop || tokens[k].word == .semicolon { break }
             // "An Israeli negotiating team headed by X": one word may come between.
             guard Self.sideNouns.contains(tokens[k].word) || Self.sideNouns.contains(where: { tokens[k].lower.hasUTF8Suffix($0) && tokens[k].lower.count > $0.count + 3 }),
                   k > lo else { continue }

@@ -57,9 +57,9 @@ extension DocumentAnalysis {
         return ms.map { m in
             var p = Participation(mention: m)
             for k in max(lo, m.start - 8) ..< m.start {
-                if let n = matchesPhrase(lexicons.sourceFrames, .sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
+                if let n = matchesPhrase(lexicons.sourceFrames, .sourceFrames, at: k, limit: m.start + 1), !(n == 1 && RuleWords.so.contains(tokens[k].word) && !isGerman) {
                     // "so" only as German "…, so X" reported speech.
-                    if tokens[k].lower == "so" && !(k > lo && tokens[k - 1].text == ",") { continue }
+                    if RuleWords.so.contains(tokens[k].word) && !(k > lo && tokens[k - 1].word == .comma) { continue }
                     if k >= m.start - 5 { p.source = true }
                 }
                 // (Not across a clause: "Das Treffen wurde abgesagt, weil X … reisen musste" — X is the reason, elsewhere.)
@@ -69,7 +69,7 @@ extension DocumentAnalysis {
                     return Self.subordinators.contains(tokens[j + 1].word) || !tokens[j + 1].isCapitalized && !has(j + 1, .determiners)
                 }) { p.absent = true }
             }
-            if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
+            if m.end < limit && RuleWords.zufolge.contains(tokens[m.end].word) { p.source = true }
             // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")
             // reports the meeting; they are not at it.
             if actors[m.actor].family == "spokesperson",
@@ -91,7 +91,7 @@ extension DocumentAnalysis {
             // "Er sagte seine Teilnahme … ab": German "absagen" split around its object.
             if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { RuleWords.sagteSagtenSagt.contains(tokens[$0].word) }),
                let end = (v + 1 ..< limit).first(where: { RuleWords.commaStopSemicolon.contains(tokens[$0].word) || tokens[$0].kind.isBreak }) ?? Optional(limit),
-               end - 1 > v, tokens[end - 1].lower == "ab" {
+               end - 1 > v, RuleWords.ab.contains(tokens[end - 1].word) {
                 p.absent = true
             }
             // "Kritik an dem Besuch kam von X", "Criticism of the visit came from X": a critic of the meeting.
@@ -107,7 +107,7 @@ extension DocumentAnalysis {
             }
             // An accuser: "X warf der Armee vor, die Verhandlungen zu sabotieren", "X accused Y of stalling the talks".
             // (After an appositive too: "X, genannt Y, warf …".)
-            if m.kind == .name, let v = (m.end ..< min(limit, m.end + (tokens[min(m.end, limit - 1)].text == "," ? 8 : 3)))
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + (tokens[min(m.end, limit - 1)].word == .comma ? 8 : 3)))
                 .first(where: { has($0, .accusingVerb) }),
                (v + 1 ..< min(limit, v + 12)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
@@ -121,24 +121,24 @@ extension DocumentAnalysis {
                 var k = m.end
                 // "X, der nicht an dem Treffen teilnahm, …", "X, who did not attend the summit, …": a relative clause
                 // of the subject's absence.
-                if k + 1 < limit, tokens[k].text == ",", Self.relativePronouns.contains(tokens[k + 1].word) {
-                    let close = (k + 2 ..< limit).first(where: { tokens[$0].text == "," }) ?? limit
+                if k + 1 < limit, tokens[k].word == .comma, Self.relativePronouns.contains(tokens[k + 1].word) {
+                    let close = (k + 2 ..< limit).first(where: { tokens[$0].word == .comma }) ?? limit
                     let clause = k + 2 ..< close
-                    if clause.contains(where: { Self.negations.contains(tokens[$0].lower) })
+                    if clause.contains(where: { has($0, .negation) })
                         && clause.contains(where: { Self.attendanceWords.contains(tokens[$0].word) })
                         || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !RuleWords.withoutOhne.contains(tokens[$0].word) }) {
                         p.absent = true
                     }
                 }
                 // (After an appositive: "X, the Indian prime minister, stayed away".)
-                if k < limit, tokens[k].text == ",", let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].text == "," }),
+                if k < limit, tokens[k].word == .comma, let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].word == .comma }),
                    tag(covering: k + 1) != nil || has(k + 1, .determiners) {
                     k = close + 1
                 }
                 // (The name itself set off as an appositive: "Hungary's defence minister, X, was absent".)
-                if k + 1 < limit, tokens[k].text == ",", Self.finiteAuxiliaries.contains(tokens[k + 1].word) { k += 1 }
+                if k + 1 < limit, tokens[k].word == .comma, Self.finiteAuxiliaries.contains(tokens[k + 1].word) { k += 1 }
                 let stop = min(limit, k + 8)
-                while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
+                while k < stop && tokens[k].word != .comma && !(k > m.end && has(k, .speechVerbs)) {
                     // ("absence" names it only before the name: "in the absence of X"; "X … to make up for his absence" does not.)
                     if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil,
                        !RuleWords.withoutOhneAbsenceEtc.contains(tokens[k].word) { p.absent = true; break }
@@ -149,7 +149,7 @@ extension DocumentAnalysis {
             if m.kind == .name || m.kind == .office, let v = (m.end ..< min(limit, m.end + 2)).first(where: { has($0, .speechVerbs) }) { p.reportVerb = v }
             // "…, sagte Jana Kurz, die Sprecherin des … Ivo Lind": the whole clause after the verb speaks.
             if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
-                && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
+                && (tokens[$0 - 1].word == .comma || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
             if let fi = firstInvite, fi < m.start {
                 // "Eingeladen hatten X und Y" (the active pluperfect, inverted): X and Y invited — they host.
                 if isGerman, fi + 1 < m.start, Self.activeAuxiliaries.contains(tokens[fi + 1].word) { p.inviter = true } else { p.invited = true }

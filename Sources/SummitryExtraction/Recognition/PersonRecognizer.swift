@@ -66,7 +66,7 @@ extension DocumentAnalysis {
                 // follow one: "von der Leyen".)
                 let germanArticle = isGerman && RuleWords.dasDerDenEtc.contains(tokens[j].word) && !(j > 0 && has(j - 1, .particle))
                 if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
-                    && tokens[j].lower != "of" && tokens[j].lower != "e" && !germanArticle {
+                    && !RuleWords.of.contains(tokens[j].word) && !RuleWords.e.contains(tokens[j].word) && !germanArticle {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
@@ -78,7 +78,7 @@ extension DocumentAnalysis {
                 break
             }
             // (An initial, or a short abbreviated given name: "Ma. Theresa Lazaro".)
-            if tokens[j].text == "." && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
+            if tokens[j].word == .stop && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
                     || tokens[j - 1].text.count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(tokens[j - 1].lower))
                 && tokens[j].start == tokens[j - 1].end
                 && j + 1 < limit && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized {
@@ -98,7 +98,7 @@ extension DocumentAnalysis {
         for s in sentences {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
-            let hasBracket = s.tokens.contains { tokens[$0].text == "(" }
+            let hasBracket = s.tokens.contains { tokens[$0].word == .openParen }
             while i < limit {
                 if tagKinds[i] == .title, let hit = titleHit(at: i, sentence: s) {
                     if let run = nameAfterTitle(hit, limit: limit) {
@@ -149,7 +149,7 @@ extension DocumentAnalysis {
                 // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg".
                 if tokens[i].kind == .word && has(i, .honorific) && tokens[i].isCapitalized && !tokens[i].isAllCaps {
                     var k = i + 1
-                    if k < limit && tokens[k].text == "." { k += 1 }
+                    if k < limit && tokens[k].word == .stop { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
                         let a = addActor(run)
                         // "The UK's Sir Keir …", "Jamaica's Mr Holness": the country's genitive before the honorific.
@@ -185,7 +185,7 @@ extension DocumentAnalysis {
                 }
                 // Party in brackets: "Anna Berg (SPD)". (Only in a sentence with a bracket.)
                 if hasBracket, let run = nameRun(at: i, limit: limit), run.count >= 2, run.upperBound + 2 < limit,
-                   tokens[run.upperBound].text == "(", let tag = tagAt[run.upperBound + 1], case .organization(let id) = tag.entity,
+                   tokens[run.upperBound].word == .openParen, let tag = tagAt[run.upperBound + 1], case .organization(let id) = tag.entity,
                    lexicons.organizations[id]?.kind == "party" {
                     let a = addActor(run)
                     if let c = lexicons.organizations[id]?.country { actors[a].setCountry(c, rank: 3) }
@@ -214,10 +214,10 @@ extension DocumentAnalysis {
             var m = k + 1
             while m < limit && m < k + 16 {
                 let w = tokens[m]
-                if RuleWords.theOfAndEtc.contains(w.lower) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
+                if RuleWords.theOfAndEtc.contains(w.word) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
                 break
             }
-            if m < limit, m > k + 1, tokens[m - 1].text != ",", let run = nameRun(at: m, limit: limit), run.count >= 2 {
+            if m < limit, m > k + 1, tokens[m - 1].word != .comma, let run = nameRun(at: m, limit: limit), run.count >= 2 {
                 let after = run.upperBound
                 if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].word) || RuleWords.andHoldWho.contains(tokens[after].word) {
                     return run
@@ -227,7 +227,7 @@ extension DocumentAnalysis {
         // Apposition: scan comma-separated segments for one that is a whole name.
         var segments = 0
         while k < limit && k < hit.titleEnd + 30 && segments < 5 {
-            if tokens[k].text == "," {
+            if tokens[k].word == .comma {
                 segments += 1
                 // A titled apposition: "his Ruritanian counterpart, Prince Amir bin Tariq,".
                 if segments == 1, k + 1 < limit, let s = sentences.first(where: { $0.tokens.contains(k + 1) }),
@@ -251,11 +251,11 @@ extension DocumentAnalysis {
                 default: break
                 }
             }
-            if tokens[k].text == "." || tokens[k].text == ":" || tokens[k].kind == .quote && !inQuote[k] { break }
+            if tokens[k].word == .stop || tokens[k].word == .colon || tokens[k].kind == .quote && !inQuote[k] { break }
             // Only a complement may stand between the title and the comma: "of the Republic",
             // "der kenianischen Armee Ost (KAO)"; "and his wife" may not.
             let w = tokens[k]
-            if w.kind == .word && !w.isCapitalized && !RuleWords.ofForFromEtc.contains(w.lower) {
+            if w.kind == .word && !w.isCapitalized && !RuleWords.ofForFromEtc.contains(w.word) {
                 var adjective = false
                 if let c = tag(covering: k) {
                     switch c.entity {
@@ -268,7 +268,7 @@ extension DocumentAnalysis {
                     && RuleWords.ofAtFor.contains(tokens[hit.titleEnd].word) { adjective = true }
                 if !adjective && !(isGerman && segments == 0 && (k == hit.titleEnd || k == hit.titleEnd + 1)) { break }
             }
-            if w.kind == .word && RuleWords.andUnd.contains(w.lower) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
+            if w.kind == .word && RuleWords.andUnd.contains(w.word) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
             // An apposition does not run across a verb-like lowercase word in German or English
             // clauses beyond the complement; keep to short noun phrases.
             k += 1
@@ -280,11 +280,11 @@ extension DocumentAnalysis {
     func nameBeforeTitle(_ hit: TitleHit, sentence s: Sentence) -> Range<Int>? {
         var j = hit.start - 1
         while j >= s.tokens.lowerBound && has(j, .determiners) { j -= 1 }
-        guard j > s.tokens.lowerBound, tokens[j].text == "," else { return nil }
+        guard j > s.tokens.lowerBound, tokens[j].word == .comma else { return nil }
         var end = j
         var start = j - 1
         while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(tokens[start].lower)
-               || tokens[start].text == ".") { start -= 1 }
+               || tokens[start].word == .stop) { start -= 1 }
         start += 1
         while start < end && !isNameWord(start, first: true) && !isParticleCompound(start) { start += 1 }
         guard start < end, let run = nameRun(at: start, limit: end), run.upperBound == end else { return nil }
@@ -305,7 +305,7 @@ extension DocumentAnalysis {
         var words: [String] = []
         words.reserveCapacity(run.count)
         for k in run {
-            if tokens[k].text == "." { if !words.isEmpty { words[words.count - 1] += "." }; continue }
+            if tokens[k].word == .stop { if !words.isEmpty { words[words.count - 1] += "." }; continue }
             words.append(tokens[k].text)
         }
         var folds: [String] = []

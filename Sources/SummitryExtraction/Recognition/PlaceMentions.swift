@@ -26,11 +26,9 @@ extension DocumentAnalysis {
     func isPlaceDeictic(_ i: Int, limit: Int) -> Bool {
         // (Each of the words is a ``WordClass/placeDeictic``: other tokens are passed without comparing.)
         guard has(i, .placeDeictic) else { return false }
-        let w = tokens[i].lower
-        if isGerman { return w == "dort" || w == "dorthin" }
-        guard w == "there" else { return false }
-        let next = i + 1 < limit ? tokens[i + 1].lower : ""
-        return !RuleWords.isAreWasEtc.contains(next)
+        if isGerman { return RuleWords.dortDorthin.contains(tokens[i].word) }
+        guard RuleWords.there.contains(tokens[i].word) else { return false }
+        return !(i + 1 < limit && RuleWords.isAreWasEtc.contains(tokens[i + 1].word))
     }
 
     func places(in s: Sentence, travel: Bool = false) -> [PlaceMention] {
@@ -56,21 +54,23 @@ extension DocumentAnalysis {
             }
             if tagKinds[i] != .none, let tag = tagAt[i], !inName[i] {
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
-                let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
+                // (The word before, by its number; "" when there is none, which no list holds.)
+                let prevWord = i > s.tokens.lowerBound ? tokens[i - 1].word : .unknown
+                let prep = Self.placePrepositions.contains(prev) || RuleWords.hauptstadtCapitalCity.contains(prevWord)
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
                 // "im Hyderabad House", "at Lancaster House": a building named after a city is a venue elsewhere.
                 let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].word)
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep, !building {
                     namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
                     // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
-                    let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
+                    let placeNounOf = RuleWords.of.contains(prevWord) && i >= s.tokens.lowerBound + 2
                         && RuleWords.regionCityTownEtc.contains(tokens[i - 2].word)
                     // ("who had flown in from Damascus": "in" is the verb's particle; the place is an origin.)
-                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prev)) || placeNounOf
-                        || (travel && RuleWords.nachTo.contains(prev))
+                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prevWord)) || placeNounOf
+                        || (travel && RuleWords.nachTo.contains(prevWord))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
-                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prev))
-                        || (!isGerman && prev == "for" && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
+                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prevWord))
+                        || (!isGerman && RuleWords.forWord.contains(prevWord) && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
                     // "Beijing has postponed the meeting", "Moskau lehnte ab": a capital as the subject is its
                     // government, not a venue.
                     let metonym = i == s.tokens.lowerBound && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
@@ -165,7 +165,7 @@ extension DocumentAnalysis {
         // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid").
         for s in sentences.prefix(6) where s.tokens.count >= 4 && s.tokens.count <= 10 && RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].word) {
             let last = s.tokens.upperBound - 1
-            guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].text == "," }), comma + 1 <= last,
+            guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].word == .comma }), comma + 1 <= last,
                   let tag = tagAt[comma + 1], tag.end == s.tokens.upperBound, case .place(let key, let iso, true) = tag.entity else { continue }
             dateline = PlaceMention(start: comma + 1, end: tag.end, surface: text(tokens: comma + 1, tag.end), key: key, iso: iso, strong: true, prepositional: true)
             datelineISO = iso
@@ -207,7 +207,7 @@ extension DocumentAnalysis {
                 continue
             }
             // A US state as the qualifier: "PORTLAND, Maine —".
-            if first != nil, i > s.tokens.lowerBound, tokens[i - 1].text == ",", t.kind == .word,
+            if first != nil, i > s.tokens.lowerBound, tokens[i - 1].word == .comma, t.kind == .word,
                let n = (1 ... 2).first(where: { i + $0 <= limit && Self.usStates.contains(tokens[i ..< i + $0].map(\.lower).joined(separator: " ")) }) {
                 qualifier = "US"
                 i += n

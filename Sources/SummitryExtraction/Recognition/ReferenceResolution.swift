@@ -16,7 +16,7 @@ extension DocumentAnalysis {
             }
             let w = tokens[k].lower
             if seenCountry && !RuleWords.commaAndUndEtc.contains(w) { break }
-            if !seenCountry && (k - start > 5 || tokens[k].text == "," || has(k, .verb)) { break }
+            if !seenCountry && (k - start > 5 || tokens[k].word == .comma || has(k, .verb)) { break }
             k += 1
         }
         return (isos, end)

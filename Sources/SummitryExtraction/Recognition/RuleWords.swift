@@ -12,7 +12,7 @@
 enum RuleWords {
     /// Every word and mark of the rules' word sets, sorted by UTF-8 bytes.
     static let vocabulary: [String] = [
-        "!", "\"", "'", "'s", "(", ",", "-", "-Jährige", "-Jährigen", "-Jähriger", ".", "/", ":", ";", "?",
+        "!", "\"", "'", "'s", "(", ")", ",", "-", "-Jährige", "-Jährigen", "-Jähriger", ".", "/", ":", ";", "?",
         "X, die nicht eingeladen war", "X, who was not invited, …", "a", "ab", "abbey", "abhalten", "about", "absence",
         "abu", "abwesenheit", "abzuhalten", "accompanied", "accused", "across", "addressed", "adviser", "after",
         "aides", "airport", "al", "alabama", "alaska", "alias", "alliance", "als", "although", "am", "among",
@@ -32,67 +32,70 @@ enum RuleWords {
         "criticized", "critics", "d.c", "da", "dabei", "dacha", "damals", "danach", "das", "dass", "datscha", "days",
         "de", "delaware", "delegates", "delegation", "delegationen", "delegations", "delegierten", "dem", "demanded",
         "den", "denied", "der", "deren", "des", "dessen", "did", "die", "diesem", "diesen", "dieses", "diplomaten",
-        "diplomats", "discussed", "don", "dort", "drohte", "drohten", "drängt", "drängte", "du", "due", "durchzuführen",
-        "during", "each", "edition", "ehefrau", "ehemalige", "ehemaliger", "ehemann", "ein", "eine", "einer", "eines",
-        "eingeladen", "einzuberufen", "el", "embraced", "empfing", "emphasised", "emphasized", "envoy", "envoys",
-        "erklärte", "erklärten", "erste", "ersten", "eröffnen", "estate", "eu_foreign_policy_chief", "evening",
-        "experts", "expressed", "final", "first", "fla", "fliegen", "flog", "florida", "fly", "folgte", "followed",
-        "following", "for", "fordert", "forderte", "forderten", "foreign_minister", "forest", "former", "fortzusetzen",
-        "forum", "foto", "frau", "fre", "from", "frühere", "früherer", "führung", "für", "garden", "gardens",
-        "gastgeber", "gastgeberin", "gatte", "gattin", "gefolgt", "gegen", "gegenüber", "geleitet", "genannt",
-        "georgia", "gesonderten", "gesondertes", "gesprochen", "government", "governments", "greeted", "greets",
-        "guests", "gäste", "habe", "haben", "had", "hall", "halle", "harbor", "harbour", "has", "hat", "hatte",
-        "hatten", "haus", "have", "hawaii", "head_of_government", "head_of_state", "headed", "heads", "heim",
-        "heimwärts", "her", "him", "his", "hold", "holding", "home", "hometown", "host", "hosts", "hotel", "house",
-        "husband", "ibn", "idaho", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren", "ihrer", "illinois", "im", "image",
-        "in", "indiana", "insisted", "insists", "intergovernmental", "invited", "iowa", "is", "island", "islands",
-        "ist", "its", "jahre", "jenen", "jenes", "join", "joined", "journalists", "kam", "kansas", "kein", "keine",
-        "keinem", "keinen", "kentucky", "known", "kollege", "kollegen", "kollegin", "kommt", "kreise", "kritik",
-        "kritiker", "kritisierte", "kritisierten", "kündigte", "lake", "landsitz", "last", "launch", "lawmakers",
-        "leaders", "leadership", "led", "legte", "lehnt", "lehnte", "lehnten", "leitet", "leitete", "leitung", "letzte",
-        "like", "lodge", "louisiana", "länder", "mahnte", "mahnten", "maine", "mann", "margins", "maryland", "mass",
-        "massachusetts", "may", "meet", "michigan", "might", "minister", "ministerinnen", "ministers", "minnesota",
-        "mississippi", "missouri", "mit", "moderierte", "mon", "monarch", "montana", "month", "morning", "mountains",
-        "museum", "must", "nach", "nachbarländer", "nachdem", "nahe", "nations", "near", "neben", "nebraska",
-        "negotiators", "nevada", "new hampshire", "new jersey", "new mexico", "new york", "news", "next", "nicht",
-        "nicknamed", "no", "north carolina", "north dakota", "not", "noted", "nächste", "observers", "obwohl", "oder",
-        "of", "offer", "offered", "offering", "offers", "official", "officials", "ohio", "ohne", "oklahoma", "on",
-        "one-on-one", "open", "opening", "opposed", "oregon", "organise", "organize", "over", "palace", "palast",
-        "parade", "park", "parteien", "participants", "parties", "pennsylvania", "per", "phone", "photo", "picture",
-        "platz", "pledged", "plenary", "plädierte", "politiker", "preceded", "prefecture", "present", "presented",
-        "presided", "presidents", "presides", "press", "presse", "pressed", "promised", "proposed", "proposes",
-        "protesters", "province", "präsentierte", "präsidenten", "pushed", "quellen", "ranch", "rande", "redete",
-        "regierung", "regierungen", "regierungschefs", "region", "reise", "reisen", "reist", "reiste", "rejected",
-        "remained", "remains", "reminded", "reporters", "represented", "residence", "residents", "residenz", "restart",
-        "resume", "resuming", "retreat", "returned", "returning", "returns", "rhode island", "rief", "river", "road",
-        "round", "runde", "sagt", "sagte", "sagten", "said", "sam", "schloss", "second", "secretary_general", "seemed",
-        "seems", "sei", "sein", "seine", "seinem", "seinen", "seiner", "seinerzeit", "seit", "seite", "seiten",
-        "senior", "separate", "separaten", "separates", "session", "should", "sicherte", "side", "sidelines", "sides",
-        "since", "sind", "sitzung", "solche", "solchen", "solches", "soll", "sollte", "son", "source", "sources",
-        "south carolina", "south dakota", "sowie", "speaks", "spoke", "spouse", "sprach", "sprachen", "spricht",
-        "square", "staaten", "staats-", "staatschefs", "staatsgäste", "stadium", "start", "starten", "state", "states",
-        "station", "stellte", "street", "stressed", "such", "supported", "tage", "tagung", "talked", "team",
-        "teilgenommen", "teilnahm", "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen", "teilnimmt", "telefon",
-        "telefonically", "telefonisch", "telephone", "tennessee", "texas", "that", "the", "their", "then", "there",
-        "this", "threatened", "three-day", "throughout", "to", "today", "told", "tonight", "tower", "town", "traf",
-        "trafen", "trat", "travel", "traveled", "travelled", "trifft", "two-day", "u.n.", "umarmte", "un", "und",
-        "under", "unter", "unterstrich", "unterstützte", "unterstützten", "urged", "utah", "valley", "veranstalten",
-        "vereinbarten", "verlangte", "verlangten", "vermont", "versprach", "vertreten", "verwies", "veteran", "via",
-        "vice_president", "video", "videolink", "villa", "village", "virginia", "visit", "visitors", "voiced", "vom",
-        "von", "vor", "vorangegangen", "vorausgegangen", "vorausging", "vowed", "wants", "war", "warb", "warben",
-        "waren", "warned", "warnte", "warnten", "was", "wash", "washington", "week", "weekend", "wegen", "weil",
-        "welche", "welcher", "welcome", "welcomed", "welcomes", "wenn", "werde", "werden", "were", "west virginia",
-        "when", "which", "who", "whom", "whose", "wie", "wiederaufzunehmen", "wies", "wife", "will", "wird",
-        "wisconsin", "with", "without", "wohnsitz", "wollen", "wollte", "wollten", "would", "wurde", "wurden",
-        "wyoming", "während", "würde", "year", "years", "yesterday", "zu", "zum", "zur", "zurück", "zurückgekehrt",
-        "zurückkehren", "zwischen", "|", "äußerte", "äußerten", "über", "\u{2013}", "\u{2014}", "\u{2019}", "\u{201C}",
-        "\u{201D}", "\u{201E}", "\u{2026}",
+        "diplomats", "discussed", "don", "dort", "dorthin", "drohte", "drohten", "drängt", "drängte", "du", "due",
+        "durchzuführen", "during", "e", "each", "edition", "ehefrau", "ehemalige", "ehemaliger", "ehemann", "ein",
+        "eine", "einer", "eines", "eingeladen", "einzuberufen", "el", "embraced", "empfing", "emphasised", "emphasized",
+        "envoy", "envoys", "erklärte", "erklärten", "erste", "ersten", "eröffnen", "estate", "eu_foreign_policy_chief",
+        "evening", "experts", "expressed", "final", "first", "fla", "fliegen", "flog", "florida", "fly", "folgte",
+        "followed", "following", "for", "fordert", "forderte", "forderten", "foreign_minister", "forest", "former",
+        "fortzusetzen", "forum", "foto", "frau", "fre", "from", "frühere", "früherer", "führung", "für", "garden",
+        "gardens", "gastgeber", "gastgeberin", "gatte", "gattin", "gefolgt", "gegen", "gegenüber", "geleitet",
+        "genannt", "georgia", "gesonderten", "gesondertes", "gesprochen", "government", "governments", "greeted",
+        "greets", "guests", "gäste", "habe", "haben", "had", "hall", "halle", "harbor", "harbour", "has", "hat",
+        "hatte", "hatten", "hauptstadt", "haus", "have", "hawaii", "head_of_government", "head_of_state", "headed",
+        "heads", "heim", "heimwärts", "her", "him", "his", "hold", "holding", "home", "hometown", "host", "hosts",
+        "hotel", "house", "husband", "ibn", "idaho", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren", "ihrer", "illinois",
+        "im", "image", "in", "indiana", "insisted", "insists", "intergovernmental", "invited", "iowa", "is", "island",
+        "islands", "ist", "its", "jahre", "jenen", "jenes", "join", "joined", "journalists", "kam", "kansas", "kein",
+        "keine", "keinem", "keinen", "kentucky", "known", "kollege", "kollegen", "kollegin", "kommt", "kreise",
+        "kritik", "kritiker", "kritisierte", "kritisierten", "kündigte", "lake", "landsitz", "last", "launch",
+        "lawmakers", "leaders", "leadership", "led", "legte", "lehnt", "lehnte", "lehnten", "leitet", "leitete",
+        "leitung", "letzte", "like", "lodge", "louisiana", "länder", "mahnte", "mahnten", "maine", "mann", "margins",
+        "maryland", "mass", "massachusetts", "may", "meet", "michigan", "might", "minister", "ministerinnen",
+        "ministers", "minnesota", "mississippi", "missouri", "mit", "moderierte", "mon", "monarch", "montana", "month",
+        "morning", "mountains", "museum", "must", "nach", "nachbarländer", "nachdem", "nahe", "nations", "near",
+        "neben", "nebraska", "negotiators", "nevada", "new hampshire", "new jersey", "new mexico", "new york", "news",
+        "next", "nicht", "nicknamed", "no", "north carolina", "north dakota", "not", "noted", "nächste", "observers",
+        "obwohl", "oder", "of", "offer", "offered", "offering", "offers", "official", "officials", "ohio", "ohne",
+        "oklahoma", "on", "one-on-one", "open", "opening", "opposed", "oregon", "organise", "organize", "over",
+        "palace", "palast", "parade", "park", "parteien", "participants", "parties", "pennsylvania", "per", "phone",
+        "photo", "picture", "platz", "pledged", "plenary", "plädierte", "politiker", "preceded", "prefecture",
+        "present", "presented", "presided", "presidents", "presides", "press", "presse", "pressed", "promised",
+        "proposed", "proposes", "protesters", "province", "präsentierte", "präsidenten", "pushed", "quellen", "ranch",
+        "rande", "redete", "regierung", "regierungen", "regierungschefs", "region", "reise", "reisen", "reist",
+        "reiste", "rejected", "remained", "remains", "reminded", "reporters", "represented", "residence", "residents",
+        "residenz", "restart", "resume", "resuming", "retreat", "returned", "returning", "returns", "rhode island",
+        "rief", "river", "road", "round", "runde", "sagt", "sagte", "sagten", "said", "sam", "schloss", "second",
+        "secretary_general", "seemed", "seems", "sei", "sein", "seine", "seinem", "seinen", "seiner", "seinerzeit",
+        "seit", "seite", "seiten", "senior", "separate", "separaten", "separates", "session", "she", "should", "sich",
+        "sicherte", "side", "sidelines", "sides", "sie", "since", "sind", "sitzung", "so", "solche", "solchen",
+        "solches", "soll", "sollte", "son", "source", "sources", "south carolina", "south dakota", "sowie", "speaks",
+        "spoke", "spouse", "sprach", "sprachen", "spricht", "square", "staaten", "staats-", "staatschefs",
+        "staatsgäste", "stadium", "start", "starten", "state", "states", "station", "stellte", "street", "stressed",
+        "such", "supported", "tage", "tagung", "talked", "team", "teilgenommen", "teilnahm", "teilnahme", "teilnahmen",
+        "teilnehmen", "teilnehmer", "teilnehmerinnen", "teilnimmt", "telefon", "telefonically", "telefonisch",
+        "telephone", "tennessee", "texas", "that", "the", "their", "then", "there", "they", "this", "threatened",
+        "three-day", "throughout", "to", "today", "told", "tonight", "tower", "town", "traf", "trafen", "trat",
+        "travel", "traveled", "travelled", "trifft", "two-day", "u.n.", "um", "umarmte", "un", "und", "under", "unter",
+        "unterstrich", "unterstützte", "unterstützten", "urged", "utah", "valley", "veranstalten", "vereinbarten",
+        "verlangte", "verlangten", "vermont", "versprach", "vertreten", "verwies", "veteran", "via", "vice_president",
+        "video", "videolink", "villa", "village", "virginia", "visit", "visitors", "voiced", "vom", "von", "vor",
+        "vorangegangen", "vorausgegangen", "vorausging", "vowed", "wants", "war", "warb", "warben", "waren", "warned",
+        "warnte", "warnten", "was", "wash", "washington", "week", "weekend", "wegen", "weil", "welche", "welcher",
+        "welcome", "welcomed", "welcomes", "wenn", "werde", "werden", "were", "west virginia", "when", "which", "who",
+        "whom", "whose", "wie", "wiederaufzunehmen", "wies", "wife", "will", "wird", "wisconsin", "with", "without",
+        "wohnsitz", "wollen", "wollte", "wollten", "would", "wurde", "wurden", "wyoming", "während", "würde", "year",
+        "years", "yesterday", "zu", "zufolge", "zum", "zur", "zurück", "zurückgekehrt", "zurückkehren", "zwischen", "|",
+        "äußerte", "äußerten", "über", "\u{2013}", "\u{2014}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}",
+        "\u{2026}",
     ]
     static let aAn: WordSet = ["a", "an"]
     static let aAnEinEtc: WordSet = ["a", "an", "ein", "eine"]
+    static let ab: WordSet = ["ab"]
     static let afterBeforeFollowingEtc: WordSet = ["after", "before", "following", "nach", "vor"]
     static let amOnVomEtc: WordSet = ["am", "on", "vom", "last", "next", "this", "seit", "bis", "ab"]
     static let amVomBisEtc: WordSet = ["am", "vom", "bis", "seit", "zum"]
+    static let and: WordSet = ["and"]
     static let andHoldWho: WordSet = ["and", "hold", "who"]
     static let andUnd: WordSet = ["and", "und"]
     static let andUndSowieEtc: WordSet = [
@@ -103,6 +106,7 @@ enum RuleWords {
     static let andUndWhoEtc: WordSet = ["and", "und", "who", "der", "die", "which"]
     static let apostropheRightQuote: WordSet = ["'", "\u{2019}"]
     static let asLikeWie: WordSet = ["as", "like", "wie"]
+    static let at: WordSet = ["at"]
     static let aufzunehmenAufnehmenBeginnenEtc: WordSet = ["aufzunehmen", "aufnehmen", "beginnen", "zu"]
     static let ausFrom: WordSet = ["aus", "from"]
     static let becauseDue: WordSet = ["because", "due"]
@@ -111,14 +115,17 @@ enum RuleWords {
     static let beginnenStartenEroeffnen: WordSet = ["beginnen", "starten", "eröffnen"]
     static let begleitetBegleiteteAccompaniedEtc: WordSet = ["begleitet", "begleitete", "accompanied", "begleitung"]
     static let beimZumVom: WordSet = ["beim", "zum", "vom"]
+    static let bilateral: WordSet = ["bilateral"]
     static let bildunterschriftCaptionFotoEtc: WordSet = ["bildunterschrift", "caption", "foto", "photo", "bild"]
     static let binIbnBintEtc: WordSet = ["bin", "ibn", "bint", "al", "el", "abu"]
+    static let by: WordSet = ["by"]
     static let byOnOverEtc: WordSet = ["by", "on", "over", "per", "via", "the", "am"]
     static let byVon: WordSet = ["by", "von"]
     static let byVonVom: WordSet = ["by", "von", "vom"]
     static let callCalls: WordSet = ["call", "calls"]
     static let calledCallPhone: WordSet = ["called", "call", "phone"]
     static let captionCreditSource: WordSet = ["caption", "credit", "source"]
+    static let castle: WordSet = ["castle"]
     static let colonHyphen: WordSet = [":", "-"]
     static let commaAnd: WordSet = [",", "and"]
     static let commaAndUnd: WordSet = [",", "and", "und"]
@@ -137,10 +144,13 @@ enum RuleWords {
     static let damalsSeinerzeit: WordSet = ["damals", "seinerzeit"]
     static let dasDerDenEtc: WordSet = ["das", "der", "den", "die", "dem", "des"]
     static let dassThat: WordSet = ["dass", "that"]
+    static let der: WordSet = ["der"]
     static let derDesOf: WordSet = ["der", "des", "of"]
     static let derDieDasEtc: WordSet = ["der", "die", "das", "dem", "den", "which", "whom"]
     static let dieDerDasEtc: WordSet = ["die", "der", "das", "who", "which", "whose"]
     static let discussedBesprachen: WordSet = ["discussed", "besprachen"]
+    static let dortDorthin: WordSet = ["dort", "dorthin"]
+    static let e: WordSet = ["e"]
     static let einerEinesAEtc: WordSet = ["einer", "eines", "a", "an"]
     static let eingeladenInvited: WordSet = ["eingeladen", "invited"]
     static let enDashEmDashHyphenEtc: WordSet = ["\u{2013}", "\u{2014}", "-", "|"]
@@ -148,6 +158,7 @@ enum RuleWords {
         "envoy", "foreign_minister", "secretary_general", "commissioner", "eu_foreign_policy_chief", "official",
     ]
     static let firstErsteErsten: WordSet = ["first", "erste", "ersten"]
+    static let forWord: WordSet = ["for"]
     static let formerFruehererFruehereEtc: WordSet = [
         "former", "früherer", "frühere", "ehemaliger", "ehemalige", "veteran", "senior",
     ]
@@ -161,6 +172,7 @@ enum RuleWords {
         "hatten", "haben", "waren", "sind", "trafen", "sprachen", "wollen", "wollten", "werden", "vereinbarten",
         "betonten",
     ]
+    static let hauptstadtCapitalCity: WordSet = ["hauptstadt", "capital", "city"]
     static let headofstateHeadofgovernmentChancellorEtc: WordSet = [
         "head_of_state", "head_of_government", "chancellor", "monarch", "vice_president", "counterpart",
     ]
@@ -170,6 +182,7 @@ enum RuleWords {
         "his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart",
         "amtskollege", "amtskollegin",
     ]
+    static let hold: WordSet = ["hold"]
     static let holdHoldingConveneEtc: WordSet = [
         "hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten",
     ]
@@ -179,6 +192,7 @@ enum RuleWords {
     static let hyphenEnDashEmDashEtc: WordSet = ["-", "\u{2013}", "\u{2014}", ":", "(", "."]
     static let ihnHimIhm: WordSet = ["ihn", "him", "ihm"]
     static let ihnIhmHim: WordSet = ["ihn", "ihm", "him"]
+    static let im: WordSet = ["im"]
     static let imInAtEtc: WordSet = ["im", "in", "at", "am"]
     static let imInOnEtc: WordSet = ["im", "in", "on", "seit", "bis", "ab"]
     static let imagePhotoPicture: WordSet = ["image", "photo", "picture"]
@@ -197,6 +211,7 @@ enum RuleWords {
     static let lastNextFirstEtc: WordSet = ["last", "next", "first", "letzte", "nächste", "erste"]
     static let leadersStaatsRegierungschefsEtc: WordSet = ["leaders", "staats-", "regierungschefs", "heads"]
     static let ledHeadedAngefuehrtEtc: WordSet = ["led", "headed", "angeführt", "geleitet", "leitung"]
+    static let may: WordSet = ["may"]
     static let meetHostCallEtc: WordSet = ["meet", "host", "call", "visit"]
     static let mitWith: WordSet = ["mit", "with"]
     static let mitWithToEtc: WordSet = ["mit", "with", "to", "telefonisch", "phone", "telephone", "über", "about"]
@@ -205,6 +220,7 @@ enum RuleWords {
     static let nachToIn: WordSet = ["nach", "to", "in"]
     static let noKeinKeineEtc: WordSet = ["no", "kein", "keine", "keinen", "keinem"]
     static let notNichtComma: WordSet = ["not", "nicht", ","]
+    static let of: WordSet = ["of"]
     static let ofAtFor: WordSet = ["of", "at", "for"]
     static let ofDerDes: WordSet = ["of", "der", "des"]
     static let ofFor: WordSet = ["of", "for"]
@@ -215,6 +231,7 @@ enum RuleWords {
     static let ofFrom: WordSet = ["of", "from"]
     static let ofTo: WordSet = ["of", "to"]
     static let ofVon: WordSet = ["of", "von"]
+    static let on: WordSet = ["on"]
     static let onWithInEtc: WordSet = ["on", "with", "in", "at", "and", "between", "among", "was", "is"]
     static let phoneTelephoneTelefonEtc: WordSet = ["phone", "telephone", "telefon", "video", "videolink"]
     static let possessiveSApostrophe: WordSet = ["'s", "'"]
@@ -228,25 +245,37 @@ enum RuleWords {
     static let resumeResumingContinue: WordSet = ["resume", "resuming", "continue"]
     static let roundSessionEditionEtc: WordSet = ["round", "session", "edition", "runde", "sitzung", "ausgabe"]
     static let sagteSagtenSagt: WordSet = ["sagte", "sagten", "sagt"]
+    static let seiten: WordSet = ["seiten"]
+    static let she: WordSet = ["she"]
+    static let sich: WordSet = ["sich"]
+    static let sie: WordSet = ["sie"]
+    static let so: WordSet = ["so"]
     static let sprachSprichtSpokeEtc: WordSet = ["sprach", "spricht", "spoke", "speaks", "talked"]
     static let stopBangQuestionEtc: WordSet = [".", "!", "?", "\u{2026}", ":"]
     static let stopSemicolonUndEtc: WordSet = [".", ";", "und", "and"]
     static let suchSolcheSolchen: WordSet = ["such", "solche", "solchen"]
     static let suchSolcheSolches: WordSet = ["such", "solche", "solches"]
+    static let teilnahme: WordSet = ["teilnahme"]
     static let telefonischTelefonically: WordSet = ["telefonisch", "telefonically"]
     static let thatDass: WordSet = ["that", "dass"]
     static let thatThisJenesEtc: WordSet = ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"]
+    static let the: WordSet = ["the"]
     static let theOfAndEtc: WordSet = ["the", "of", "and", ",", "for"]
+    static let there: WordSet = ["there"]
+    static let they: WordSet = ["they"]
+    static let to: WordSet = ["to"]
     static let toNach: WordSet = ["to", "nach"]
     static let toZu: WordSet = ["to", "zu"]
     static let travelFlyReiseEtc: WordSet = ["travel", "fly", "reise", "reisen", "fliegen"]
     static let ueberAboutOn: WordSet = ["über", "about", "on"]
+    static let um: WordSet = ["um"]
     static let unUnOf: WordSet = ["u.n.", "un", "of"]
     static let undAnd: WordSet = ["und", "and"]
     static let undAndSowie: WordSet = ["und", "and", "sowie"]
     static let undOder: WordSet = ["und", "oder"]
     static let unterUnder: WordSet = ["unter", "under"]
     static let vertretenRepresented: WordSet = ["vertreten", "represented"]
+    static let video: WordSet = ["video"]
     static let visitArrive: WordSet = ["visit", "arrive"]
     static let vonBy: WordSet = ["von", "by"]
     static let vonVom: WordSet = ["von", "vom"]
@@ -264,4 +293,6 @@ enum RuleWords {
     static let withMit: WordSet = ["with", "mit"]
     static let withoutOhne: WordSet = ["without", "ohne"]
     static let withoutOhneAbsenceEtc: WordSet = ["without", "ohne", "absence", "abwesenheit"]
+    static let zu: WordSet = ["zu"]
+    static let zufolge: WordSet = ["zufolge"]
 }

@@ -46,7 +46,7 @@ extension DocumentAnalysis {
                     var a = i
                     if a > s.tokens.lowerBound && RuleWords.amOnVomEtc.contains(tokens[a - 1].word) { a -= 1 }
                     // "Monday, Oct. 2, 2021"
-                    if b + 1 < limit && tokens[b].text == ",", Self.monthNumbers[tokens[b + 1].lower] != nil {
+                    if b + 1 < limit && tokens[b].word == .comma, Self.monthNumbers[tokens[b + 1].lower] != nil {
                         let (end, _) = dateTail(from: b + 1, limit: limit)
                         add(a, end, "wd:" + wd.value); continue
                     }
@@ -63,7 +63,7 @@ extension DocumentAnalysis {
                 // A month; abbreviations ("Jan", "Dez") only with their dot or a number ("Jan Berg" is a name).
                 // (Checked only for month words: most words are none.)
                 if has(i, .monthNumber), !inName[i], let m = Self.monthNumbers[l], tokens[i].isCapitalized,
-                   NameShapes.months.contains(l) || (i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
+                   NameShapes.months.contains(l) || (i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].word == .stop)), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
                     let (end, day) = dateTail(from: i, limit: limit)
                     var a = i
                     if a > s.tokens.lowerBound && RuleWords.imInOnEtc.contains(tokens[a - 1].word) { a -= 1 }
@@ -71,7 +71,7 @@ extension DocumentAnalysis {
                 }
             }
             // "16. Juli 2022"
-            if tokens[i].kind == .number, tokens[i].text.count <= 2, i + 2 < limit, tokens[i + 1].text == ".", has(i + 2, .monthNumber), let m = Self.monthNumbers[tokens[i + 2].lower] {
+            if tokens[i].kind == .number, tokens[i].text.count <= 2, i + 2 < limit, tokens[i + 1].word == .stop, has(i + 2, .monthNumber), let m = Self.monthNumbers[tokens[i + 2].lower] {
                 var b = i + 3
                 if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
                 var a = i
@@ -105,10 +105,10 @@ extension DocumentAnalysis {
     private func dateTail(from i: Int, limit: Int) -> (Int, Int?) {
         var b = i + 1
         // The dot of an abbreviated month ("Sept. 27"), not a full stop after "Dezember".
-        if b < limit && tokens[b].text == "." && tokens[i].text.unicodeScalars.count <= 4 && b + 1 < limit && tokens[b + 1].kind == .number { b += 1 }
+        if b < limit && tokens[b].word == .stop && tokens[i].text.unicodeScalars.count <= 4 && b + 1 < limit && tokens[b + 1].kind == .number { b += 1 }
         var day: Int? = nil
         if b < limit && tokens[b].kind == .number && tokens[b].text.count <= 2 { day = Int(tokens[b].text); b += 1 }
-        if b + 1 < limit && tokens[b].text == "," && tokens[b + 1].kind == .number && tokens[b + 1].text.count == 4 { b += 2 }
+        if b + 1 < limit && tokens[b].word == .comma && tokens[b + 1].kind == .number && tokens[b + 1].text.count == 4 { b += 2 }
         else if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
         return (b, day)
     }

@@ -43,9 +43,9 @@ extension DocumentAnalysis {
             }
             if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
             // A truncated first half of a coordinated compound: "der französische Wirtschafts- und Finanzminister".
-            if isGerman, t.kind == .word, RuleWords.undOder.contains(t.lower), j - 1 >= s.tokens.lowerBound,
-               tokens[j - 1].kind == .word, tokens[j - 1].text.hasSuffix("-") || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].text == "-" && tokens[j - 2].kind == .word) {
-                j -= tokens[j - 1].text == "-" ? 3 : 2
+            if isGerman, t.kind == .word, RuleWords.undOder.contains(t.word), j - 1 >= s.tokens.lowerBound,
+               tokens[j - 1].kind == .word, tokens[j - 1].text.hasSuffix("-") || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].word == .hyphen && tokens[j - 2].kind == .word) {
+                j -= tokens[j - 1].word == .hyphen ? 3 : 2
                 continue
             }
             // Office words between a country and the title: "Chinese Foreign Ministry spokesperson".

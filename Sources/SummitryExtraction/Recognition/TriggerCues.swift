@@ -26,7 +26,7 @@ extension DocumentAnalysis {
         trig.removeAll { t in
             guard t.role == .host, RuleWords.welcomedWelcomesWelcomeEtc.contains(tokens[t.start].word) else { return false }
             var k = t.end
-            while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].text != ",") { k += 1 }
+            while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].word != .comma) { k += 1 }
             if k >= s.tokens.upperBound { return false }
             if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
             // A titled guest: "welcomed Canadian Prime Minister X".
@@ -48,7 +48,7 @@ extension DocumentAnalysis {
         trig.removeAll { t in
             guard t.role == .host, RuleWords.hostGastgeberGastgeberin.contains(tokens[t.start].word), t.start > s.tokens.lowerBound else { return false }
             let qualified = nounTriggers.first { $0.role == .noun && $0.end == t.start && !$0.definite }
-            guard has(t.start - 1, .determiners) || tokens[t.start - 1].text == "'s" || qualified != nil else { return false }
+            guard has(t.start - 1, .determiners) || tokens[t.start - 1].word == .possessiveS || qualified != nil else { return false }
             if let q = qualified { modifiers.insert(q.start) }
             hostNouns.append(t.end)
             return true

@@ -74,7 +74,7 @@ extension DocumentAnalysis {
                     k = run.upperBound
                     guard k + 1 < hi, RuleWords.commaAnd.contains(tokens[k].word) else { break }
                     k += 1
-                    if k < hi && tokens[k].lower == "and" { k += 1 }
+                    if k < hi && RuleWords.and.contains(tokens[k].word) { k += 1 }
                 }
             }
         }

@@ -12,6 +12,30 @@ struct WordID: Equatable, Sendable {
     static let unknown = WordID(index: -1)
 }
 
+extension WordID {
+    /// The number of `word`, which must be in the vocabulary (the generator collects these literals too).
+    init(_ word: String) {
+        guard let k = RuleWords.vocabularyIndex[word] else {
+            preconditionFailure("\"\(word)\" is not in RuleWords.vocabulary: run scripts/hoist_rule_words.py")
+        }
+        index = k
+    }
+
+    // The punctuation marks the rules look for; a token is one if its ``Token/word`` is equal
+    // (only a punctuation token's text can be a mark, and its lowercase form is its text).
+    static let comma = WordID(",")
+    static let stop = WordID(".")
+    static let semicolon = WordID(";")
+    static let colon = WordID(":")
+    static let apostrophe = WordID("'")
+    /// The possessive `'s` split off a name (`Novak's`), also written with `’`.
+    static let possessiveS = WordID("'s")
+    static let hyphen = WordID("-")
+    static let openParen = WordID("(")
+    static let closeParen = WordID(")")
+    static let enDash = WordID("\u{2013}")
+}
+
 /// A fixed set of words (and marks) of ``RuleWords/vocabulary``, asked about tokens by their
 /// ``WordID`` and about other strings by value.
 ///
