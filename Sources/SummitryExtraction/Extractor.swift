@@ -45,17 +45,17 @@ public struct Extractor: Sendable {
     /// - Complexity: O(n) in the length of the text, times the small number of actors and meetings per document.
     public func extract(text: String, document: Document) throws -> Network {
         let source = ScalarText(TextSource.nfc(text))
-        var tokens = Tokenizer.tokenize(source)
-        let entries = lexicons.words.entries(of: &tokens)
-        let lang = detector.detect(tokens, entries: entries)
+        var tokenized = Tokenizer.tokenize(source)
+        let entries = lexicons.words.entries(of: &tokenized)
+        let lang = detector.detect(tokenized, entries: entries)
         guard let lang, lang == "de" || lang == "en" else {
             throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)
         }
         var splitter = self.splitter
         splitter.german = lang == "de"
-        let sentences = splitter.split(tokens)
+        let sentences = splitter.split(tokenized)
         let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, source: source,
-                                        tokens: tokens, entries: entries, sentences: sentences)
+                                        text: tokenized, entries: entries, sentences: sentences)
         analysis.establishActors()
         // Known public figures before the guesses about untitled names, which must not claim them.
         analysis.establishKnownPeople()
@@ -105,7 +105,7 @@ extension DocumentAnalysis {
         // companion serves the country of the one accompanied.
         for s in sentences {
             // (Each cue has nine letters or more: shorter words are skipped without comparing.)
-            guard let cue = s.tokens.first(where: { tokens[$0].lower.utf8.count >= 9
+            guard let cue = s.tokens.first(where: { lowers[$0].utf8.count >= 9
                 && RuleWords.begleitetBegleiteteAccompaniedEtc.contains(tokens[$0].word) }) else { continue }
             let here = mentions.filter { $0.sentence == s.index && $0.kind != .plural && $0.kind != .pronoun }
             guard let by = s.tokens.first(where: { $0 > cue && RuleWords.vonVomBy.contains(tokens[$0].word) }),
@@ -131,7 +131,7 @@ extension DocumentAnalysis {
             for i in s.tokens {
                 var org: String? = nil
                 if let tag = tagAt[i], case .organization(let id) = tag.entity { org = id }
-                else if tokens[i].hasHyphen, let p = tokens[i].text.split(separator: "-").first { org = lexicons.organizationOfWord(p) }
+                else if tokens[i].hasHyphen, let p = texts[i].split(separator: "-").first { org = lexicons.organizationOfWord(p) }
                 if let org, lexicons.isInternational(org) {
                     counts[org, default: 0] += 1
                     bySentence[s.index, default: []].append(org)
@@ -181,7 +181,7 @@ extension DocumentAnalysis {
             default: continue
             }
         }
-        return tokens.indices.contains { tokens[$0].kind == .word && tokens[$0].lower.hasUTF8Prefix("bundes") }
+        return tokens.indices.contains { tokens[$0].kind == .word && lowers[$0].hasUTF8Prefix("bundes") }
     }
 
     func applyDefaultCountries() {

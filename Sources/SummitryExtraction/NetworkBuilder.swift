@@ -143,7 +143,7 @@ extension DocumentAnalysis {
                         out.append((iso, s.index))
                     case .place(_, let iso, let strong):
                         if namesOnly { break }
-                        let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
+                        let prev = i > s.tokens.lowerBound ? lowers[i - 1] : ""
                         if strong || Self.placePrepositions.contains(prev) { out.append((iso, s.index)) }
                     default:
                         break
@@ -159,7 +159,7 @@ extension DocumentAnalysis {
     }
 
     private func partCountries(_ i: Int, _ s: Int) -> [(String, Int)] {
-        tokens[i].text.split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
+        texts[i].split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
     }
 
     private func nameLikeNeighbour(_ tag: Tag) -> Bool {

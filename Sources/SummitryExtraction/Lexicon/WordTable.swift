@@ -141,14 +141,14 @@ struct WordTable: Sendable {
     /// The entry of each token that the tables can know: words, numbers and the apostrophe token
     /// (``WordEntry/none`` for the others, and for words no table lists); and each token's
     /// ``Token/word``, the number of its lowercase form in ``RuleWords/vocabulary``, for every kind.
-    func entries(of tokens: inout [Token]) -> [WordEntry] {
+    func entries(of text: inout TokenizedText) -> [WordEntry] {
         var out: [WordEntry] = []
-        out.reserveCapacity(tokens.count)
-        for i in tokens.indices {
-            let kind = tokens[i].kind
-            let found = entry(tokens[i].lower)
-            tokens[i].word = found?.word ?? .unknown
-            if kind == .word || kind == .number || tokens[i].word == .apostrophe, let found {
+        out.reserveCapacity(text.tokens.count)
+        for i in text.tokens.indices {
+            let kind = text.tokens[i].kind
+            let found = entry(text.lowers[i])
+            text.tokens[i].word = found?.word ?? .unknown
+            if kind == .word || kind == .number || text.texts[i] == "'", let found {
                 out.append(found)
             } else {
                 out.append(WordEntry(word: found?.word ?? .unknown))

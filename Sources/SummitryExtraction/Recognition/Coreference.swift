@@ -120,7 +120,7 @@ extension DocumentAnalysis {
                 // politician or diplomat, with no name after it, gives the person named last that country.
                 if let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
                    has(i - 1, .determinersDefinite), tag.end < limit, tokens[tag.end].kind == .word,
-                   Self.isPoliticianNoun(tokens[tag.end].lower), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
+                   Self.isPoliticianNoun(lowers[tag.end]), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
                    let a = resolveDemonym(iso, excluding: inSentence) {
                     actors[a].setCountry(iso, rank: 3)
                     record(a, i, tag.end + 1, .office)
@@ -130,7 +130,7 @@ extension DocumentAnalysis {
                 if tokens[i].kind == .word {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
                     // (A numeral is a ``WordClass/numeral``: other words cost no look-up.)
-                    if has(i, .numeral), let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
+                    if has(i, .numeral), let n = Self.numerals[lowers[i]], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
                        tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].word),
                        let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
                         for a in meetings[k].participants { record(a, i, i + 2, .plural) }
@@ -142,7 +142,7 @@ extension DocumentAnalysis {
                        !Self.collectiveNouns.contains(tokens[i + 1].word), tag(covering: i + 1) == nil,
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
                         // "the two presidents", "die beiden Präsidenten": the office in the plural.
-                        let noun = tokens[i + 1].lower
+                        let noun = lowers[i + 1]
                         let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state" : nil
                         for a in (family == nil ? pairSubject(before: s) : nil) ?? pluralReferents(family: family) { record(a, i, i + 2, .plural) }
                         i += 2
@@ -163,9 +163,9 @@ extension DocumentAnalysis {
                     // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
                     // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
                     // (Each suffix holds a hyphen: a word without one is none of them.)
-                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? RuleWords.jaehrigeJaehrigenJaehriger.contains { tokens[i].text.hasSuffix($0) }
-                        : tokens[i].lower.hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
-                    if (has(i, .guestNouns) || tokens[i].hasHyphen && (tokens[i].lower.hasSuffix("-politikerin") || tokens[i].lower.hasSuffix("-politiker")) || ageEpithet)
+                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? RuleWords.jaehrigeJaehrigenJaehriger.contains { texts[i].hasSuffix($0) }
+                        : lowers[i].hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
+                    if (has(i, .guestNouns) || tokens[i].hasHyphen && (lowers[i].hasSuffix("-politikerin") || lowers[i].hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
                         let hostCountries = Set(inSentence.compactMap { actors[$0].country })
@@ -180,7 +180,7 @@ extension DocumentAnalysis {
                     // ("sie" and "they" are ``WordClass/pluralPronoun``s: other words are not compared with them.)
                     let pluralPronoun = has(i, .pluralPronoun)
                     let germanObjectSie = isGerman && pluralPronoun && RuleWords.sie.contains(tokens[i].word) && i > s.tokens.lowerBound && has(i - 1, .verb)
-                        && lexicons.verbRoles[tokens[i - 1].lower].map({ RuleWords.hostMeetVisitEtc.contains($0) }) == true
+                        && lexicons.verbRoles[lowers[i - 1]].map({ RuleWords.hostMeetVisitEtc.contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
                     let singularSie = isGerman && pluralPronoun && RuleWords.sie.contains(tokens[i].word) && (
                         (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].word))
@@ -196,7 +196,7 @@ extension DocumentAnalysis {
                         // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is
                         // the traveller of the journey under way, not whoever was named last.
                         let travels = !objectCase && (i + 1 ..< min(limit, i + 4)).contains { k in
-                            RuleWords.visitArrive.contains(lexicons.verbRoles[tokens[k].lower] ?? "") }
+                            RuleWords.visitArrive.contains(lexicons.verbRoles[lowers[k]] ?? "") }
                         let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 ? $0 : nil } : nil
                         // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
                         let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) ? nil : $0 } : nil
@@ -204,7 +204,7 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if pluralPronoun && (RuleWords.they.contains(tokens[i].word) || (isGerman && RuleWords.sie.contains(tokens[i].word) && i + 1 < limit && isPluralVerb(tokens[i + 1].lower))) {
+                    if pluralPronoun && (RuleWords.they.contains(tokens[i].word) || (isGerman && RuleWords.sie.contains(tokens[i].word) && i + 1 < limit && isPluralVerb(lowers[i + 1]))) {
                         // "A and B have not met since 2019, when they held talks in Paris": the pair named before it in the sentence.
                         var named: [Int] = []
                         for m in resolved where m.kind == .name || m.kind == .office { if !named.contains(m.actor) { named.append(m.actor) } }
@@ -229,7 +229,7 @@ extension DocumentAnalysis {
                         }
                         if run.count == 1 && tokens[i].hasHyphen {
                             var found = false
-                            for part in tokens[i].text.split(separator: "-") {
+                            for part in texts[i].split(separator: "-") {
                                 if let a = resolveFolded([NameShapes.fold(String(part))]) { record(a, i, i + 1, .name); found = true }
                             }
                             if found { inName[i] = true }
@@ -260,8 +260,8 @@ extension DocumentAnalysis {
 
     private func isPluralDemonym(_ i: Int) -> Bool {
         // "der Esten und Letten" (genitive plural) names peoples, not a person.
-        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        return next == "und" || next == "and" || tokens[i].lower.hasSuffix("en") && RuleWords.der.contains(tokens[i - 1].word) && next != "," && next != "sagte"
+        let next = i + 1 < tokens.count ? lowers[i + 1] : ""
+        return next == "und" || next == "and" || lowers[i].hasSuffix("en") && RuleWords.der.contains(tokens[i - 1].word) && next != "," && next != "sagte"
     }
 
     /// The actor a name run refers to (whole name, surname, genitive).

@@ -202,7 +202,7 @@ extension DocumentAnalysis {
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)
         // (Each auxiliary begins with "h": other words are passed over on their first byte.)
         event.background = s.tokens.contains { k in
-            tokens[k].lower.utf8.first == UInt8(ascii: "h") && RuleWords.hatteHattenHad.contains(tokens[k].word) && k > s.tokens.lowerBound
+            lowers[k].utf8.first == UInt8(ascii: "h") && RuleWords.hatteHattenHad.contains(tokens[k].word) && k > s.tokens.lowerBound
                 && !RuleWords.whoWhichThatEtc.contains(tokens[k - 1].word)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
                 && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || RuleWords.thatDass.contains(tokens[$0].word) })
@@ -261,7 +261,7 @@ extension DocumentAnalysis {
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
             for t in cl where t.kind == "visit" {
                 if t.end == t.start + 1, tokens[t.start].hasHyphen,
-                   let iso = lexicons.countryOfWord(tokens[t.start].text.split(separator: "-")[0]) {
+                   let iso = lexicons.countryOfWord(texts[t.start].split(separator: "-")[0]) {
                     event.cityISO = iso; event.countryOnly = true
                 }
                 var k = t.end
@@ -296,7 +296,7 @@ extension DocumentAnalysis {
             let span = gathering ? s.tokens : clauseStart ..< a
             event.org = span.lazy.compactMap { k -> String? in
                 if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }
-                if self.tokens[k].hasHyphen, let p = self.tokens[k].text.split(separator: "-").first,
+                if self.tokens[k].hasHyphen, let p = self.texts[k].split(separator: "-").first,
                    let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
                 return nil
             }.first

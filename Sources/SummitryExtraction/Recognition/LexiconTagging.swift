@@ -5,7 +5,10 @@
 struct LexiconTagging {
     let lexicons: Lexicons
     let source: ScalarText
+    /// The tokens with their spellings (for the gazetteer), and the parts held apart.
+    let tokenized: TokenizedText
     let tokens: [Token]
+    let lowers: [String]
     let wordEntries: [WordEntry]
     let sentences: [Sentence]
     let sentenceOf: [Int32]
@@ -16,11 +19,13 @@ struct LexiconTagging {
     /// The start token of the tag covering each token, or -1.
     private(set) var coveredBy: [Int32]
 
-    init(lexicons: Lexicons, source: ScalarText, tokens: [Token], entries: [WordEntry], sentences: [Sentence],
+    init(lexicons: Lexicons, source: ScalarText, text: TokenizedText, entries: [WordEntry], sentences: [Sentence],
          sentenceOf: [Int32], isGerman: Bool) {
         self.lexicons = lexicons
         self.source = source
-        self.tokens = tokens
+        tokenized = text
+        tokens = text.tokens
+        lowers = text.lowers
         wordEntries = entries
         self.sentences = sentences
         self.sentenceOf = sentenceOf
@@ -65,13 +70,13 @@ struct LexiconTagging {
                 if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
                     // A one-token ASCII match is the token itself, whose lowercase form is at hand.
                     let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
-                        ? tokens[i].lower : text(tokens: i, i + length).lowercased()
+                        ? lowers[i] : text(tokens: i, i + length).lowercased()
                     setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
                     i += length
                     continue
                 }
                 if kind == .word, isGerman, tokens[i].isCapitalized || tokens[i].hasHyphen {
-                    let lower = tokens[i].lower
+                    let lower = lowers[i]
                     if let hit = lexicons.germanTitle(lower) {
                         setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
                     } else if let hit = lexicons.germanMeetingNoun(lower) {
@@ -92,7 +97,7 @@ struct LexiconTagging {
         for i in tagAt.indices {
             guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
             let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
-            let alternatives = lexicons.gazetteer.matches(tokens, at: i, limit: limit).compactMap { (e, n) -> Entity? in
+            let alternatives = lexicons.gazetteer.matches(tokenized, at: i, limit: limit).compactMap { (e, n) -> Entity? in
                 if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
                 return nil
             }
@@ -107,8 +112,8 @@ struct LexiconTagging {
         let german = isGerman
         // (The closure captures these constants, not `self`: capturing the tagging would copy it,
         // lexicons and all, for every token looked up.)
-        let gazetteer = lexicons.gazetteer, tokens = self.tokens, entries = wordEntries
-        return gazetteer.longestMatch(list: list, tokens, at: i, limit: limit) { entity, length in
+        let gazetteer = lexicons.gazetteer, tokenized = self.tokenized, tokens = self.tokens, entries = wordEntries
+        return gazetteer.longestMatch(list: list, tokenized, at: i, limit: limit) { entity, length in
             switch entity {
             case .country(_, let form):
                 // German adjectives are lowercase; everything else names something and is capitalised.
@@ -117,7 +122,7 @@ struct LexiconTagging {
             case .place(_, _, let strong):
                 if !(isCapitalized || isAllCaps) { return false }
                 // A small place sharing its name with an organisation is the organisation ("Commonwealth").
-                if !strong, gazetteer.hasMatch(tokens, at: i, limit: limit, where: { e, n in
+                if !strong, gazetteer.hasMatch(tokenized, at: i, limit: limit, where: { e, n in
                     if n == length, case .organization = e { return true } else { return false } }) { return false }
                 // A small place named like a month, weekday or common word is that word ("in March", "im Mai").
                 if !strong, length == 1, !entries[i].classes.isDisjoint(with: [.month, .weekday, .function, .nonName, .roleWord, .honorific]) { return false }

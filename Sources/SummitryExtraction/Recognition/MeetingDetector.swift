@@ -56,7 +56,7 @@ extension DocumentAnalysis {
                 // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
                 let adjectiveUse = RuleWords.bilateral.contains(tokens[i].word) && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
                     && !RuleWords.onWithInEtc.contains(next)
-                var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
+                var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || lowers[i].hasPrefix("presse") || lowers[i].hasPrefix("pressekonferenz")
                 if RuleWords.im.contains(prev) && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
                 if RuleWords.callCalls.contains(tokens[i].word) && RuleWords.forWord.contains(next) { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
@@ -86,13 +86,13 @@ extension DocumentAnalysis {
                     var org: String? = nil
                     // "Video-Sondergipfel", "Online-Konferenz", "Telefonkonferenz": held over a line, not at a place.
                     let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
-                    let virtual = virtualPrefixes.contains { tokens[i].lower.hasPrefix($0) } && !RuleWords.video.contains(tokens[i].word)
-                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(tokens[i].lower), !g.prefix.isEmpty {
+                    let virtual = virtualPrefixes.contains { lowers[i].hasPrefix($0) } && !RuleWords.video.contains(tokens[i].word)
+                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(lowers[i]), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
-                           tokens[i].text.hasPrefix(p.uppercased()) || tokens[i].text.prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
+                           texts[i].hasPrefix(p.uppercased()) || texts[i].prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
                             // Unknown short prefix such as "G20-" or "Brics-": keep as the organisation's name.
-                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && tokens[i].hasHyphen ? String(tokens[i].text.split(separator: "-")[0]).uppercased() : nil)
+                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && tokens[i].hasHyphen ? String(texts[i].split(separator: "-")[0]).uppercased() : nil)
                         }
                     }
                     var j = i - 1
@@ -116,7 +116,7 @@ extension DocumentAnalysis {
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
                         && !(k ..< i).contains(where: { tokens[$0].word == .comma || inName[$0] || has($0, .verb) }) { side = true }
-                    let kind = info.kind == "meeting" && tokens[i].lower.containsUTF8("gipfel") ? "summit" : info.kind
+                    let kind = info.kind == "meeting" && lowers[i].containsUTF8("gipfel") ? "summit" : info.kind
                     out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? "call" : kind, mode: virtual ? "phone" : info.mode,
                                        org: org, definite: definite, sidelines: side, quoted: inQuote[i]))
                 }
@@ -145,19 +145,19 @@ extension DocumentAnalysis {
             }
             if tokens[i].kind == .word, !isTagged(i) {
                 var role: Trigger.Role? = nil
-                if has(i, .separable), let seps = lexicons.separable[tokens[i].lower] {
-                    for sep in seps where tokens[(i + 1) ..< limit].contains(where: { $0.lower == sep.particle && $0.kind == .word }) {
+                if has(i, .separable), let seps = lexicons.separable[lowers[i]] {
+                    for sep in seps where ((i + 1) ..< limit).contains(where: { lowers[$0] == sep.particle && tokens[$0].kind == .word }) {
                         role = Trigger.Role(rawValue: sep.role); break
                     }
                 }
                 // Two-word verbs: "took part", "held talks", "sat down".
-                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[tokens[i].lower + " " + tokens[i + 1].lower] {
+                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[lowers[i] + " " + lowers[i + 1]] {
                     role = Trigger.Role(rawValue: r)
                 }
                 // "sprach sich für … aus" advocates; it is no conversation.
                 // (Asked only of a verb not yet given a role: the words are compared last.)
-                func reflexive() -> Bool { isGerman && i + 1 < limit && RuleWords.sich.contains(tokens[i + 1].word) && tokens[i].lower.hasPrefix("sprach") }
-                if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && !RuleWords.teilnahme.contains(tokens[i].word)) {
+                func reflexive() -> Bool { isGerman && i + 1 < limit && RuleWords.sich.contains(tokens[i + 1].word) && lowers[i].hasPrefix("sprach") }
+                if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[lowers[i]], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && !RuleWords.teilnahme.contains(tokens[i].word)) {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }

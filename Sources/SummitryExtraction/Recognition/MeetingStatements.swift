@@ -33,7 +33,7 @@ extension DocumentAnalysis {
     /// Sentences without a trigger: invitations ("Eingeladen sind auch …") and arrivals for a summit.
     func attachWithoutTrigger(_ s: Sentence, _ parts: [Participation]) {
         guard !parts.isEmpty, let last = meetings.indices.last else { return }
-        let lower = Set(tokens[s.tokens].map(\.lower))
+        let lower = Set(lowers[s.tokens])
         if parts.contains(where: \.invited) {
             for p in parts where p.invited && !p.source {
                 if !meetings[last].invited.contains(p.mention.actor) { meetings[last].invited.append(p.mention.actor) }
@@ -139,8 +139,8 @@ extension DocumentAnalysis {
             }
             let t = tokens[k]
             // A list of titled names: "Kanzler A, der französische Präsident B und die italienische Premierministerin C".
-            let nameLike = RuleWords.possessiveSApostropheRightQuoteEtc.contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
-                || RuleWords.andUndSowieEtc.contains(t.lower))
+            let nameLike = RuleWords.possessiveSApostropheRightQuoteEtc.contains(t.word) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+                || RuleWords.andUndSowieEtc.contains(t.word))
             if !nameLike || k - end > 24 { return nil }
             k += 1
             steps += 1

@@ -34,7 +34,7 @@ extension DocumentAnalysis {
         // "Für Deutschland nahm Außenminister X teil", "für die USA Außenminister Y", "For Britain, Minister X
         // attended": the country someone takes part for, at the head of the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 5), by: -1) {
-            if RuleWords.stopSemicolonUndEtc.contains(tokens[k].text) || (tokens[k].word == .comma && k < hit.start - 1) { break }
+            if RuleWords.stopSemicolonUndEtc.contains(texts[k]) || (tokens[k].word == .comma && k < hit.start - 1) { break }
             guard RuleWords.fuerFor.contains(tokens[k].word), k == lo || RuleWords.commaSemicolon.contains(tokens[k - 1].word) || tokens[k - 1].kind.isBreak else { continue }
             var c = k + 1
             if c < hit.start, has(c, .determinersDefinite) { c += 1 }
@@ -57,7 +57,7 @@ extension DocumentAnalysis {
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
             if tokens[k].word == .stop || tokens[k].word == .semicolon { break }
             // "An Israeli negotiating team headed by X": one word may come between.
-            guard Self.sideNouns.contains(tokens[k].word) || Self.sideNouns.contains(where: { tokens[k].lower.hasUTF8Suffix($0) && tokens[k].lower.count > $0.count + 3 }),
+            guard Self.sideNouns.contains(tokens[k].word) || Self.sideNouns.contains(where: { lowers[k].hasUTF8Suffix($0) && lowers[k].count > $0.count + 3 }),
                   k > lo else { continue }
             for d in [k - 1, k - 2] where d >= lo {
                 if let c = tag(covering: d), case .country(let iso, let form) = c.entity, form == .adjective || form == .genitive {
@@ -105,7 +105,7 @@ extension DocumentAnalysis {
         var k = i + 2
         // A lowercase role before the name: "led by intelligence chief Hassan Fouad".
         while k < limit && k < i + 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && !has(k, .determiners)
-            && !NameShapes.particles.contains(tokens[k].lower) && !has(k, .function) { k += 1 }
+            && !NameShapes.particles.contains(lowers[k]) && !has(k, .function) { k += 1 }
         guard titleHit(at: k, sentence: s) == nil, let run = nameRun(at: k, limit: limit),
               tokens[run].filter({ $0.kind == .word }).count >= 2 else { return nil }
         return run

@@ -42,8 +42,8 @@ enum NameShapes {
     ///
     /// The token's flags are tested inline (no copy of the token); only a lowercase hyphenated
     /// word's text is examined.
-    @inline(__always) static func isParticleCompound(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.hasHyphen && startsWithParticle(t.text)
+    @inline(__always) static func isParticleCompound(_ t: Token, text: String) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.hasHyphen && startsWithParticle(text)
     }
 
     /// Whether `text` is a lowercase particle, a hyphen and an uppercase letter (`al-Hadi`).

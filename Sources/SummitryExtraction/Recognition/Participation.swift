@@ -165,7 +165,7 @@ extension DocumentAnalysis {
             if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].word),
                tokens[m.end + 1].kind == .word, !tokens[m.end + 1].isCapitalized,
                tagAt[m.end + 1] == nil || tagAt[m.end + 1].map({ if case .meetingNoun = $0.entity { false } else { true } }) == true,
-               !has(m.end + 1, .verb), lexicons.verbRoles[tokens[m.end + 1].lower] == nil,
+               !has(m.end + 1, .verb), lexicons.verbRoles[lowers[m.end + 1]] == nil,
                // (A venue of the person's is theirs: "at X's residence".)
                !Self.residenceNouns.contains(tokens[m.end + 1].word) {
                 var k = m.end + 1
@@ -177,7 +177,7 @@ extension DocumentAnalysis {
                 var k = m.end
                 let apostrophe = RuleWords.apostropheRightQuote.contains(tokens[k].word)
                 if apostrophe { k += 1 }
-                if k < limit, apostrophe || tokens[m.end - 1].lower.hasSuffix("s"), let t = tag(covering: k), t.start == k, case .title = t.entity,
+                if k < limit, apostrophe || lowers[m.end - 1].hasSuffix("s"), let t = tag(covering: k), t.start == k, case .title = t.entity,
                    !actors[m.actor].folded.last!.hasSuffix("s") || apostrophe { p.source = true }
             }
             return p

@@ -21,10 +21,10 @@ extension DocumentAnalysis {
         if isParticleCompound(i) { return true }
         guard tokens[i].isCapitalized else { return false }
         if tokens[i].hasHyphen {
-            for part in tokens[i].text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
+            for part in texts[i].split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
                 || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
         }
-        if tokens[i].isAllCaps && tokens[i].text.unicodeScalars.count > 4 { return false }
+        if tokens[i].isAllCaps && tokens[i].length > 4 { return false }
         let c = wordClass[i]
         if !c.isDisjoint(with: first ? .notFirst : .never) { return false }
         if let tag = tag(covering: i) {
@@ -41,15 +41,16 @@ extension DocumentAnalysis {
             case .title, .meetingNoun: return false
             }
         }
-        if isGerman && first, lexicons.germanMeetingNoun(tokens[i].lower) != nil { return false }
+        if isGerman && first, lexicons.germanMeetingNoun(lowers[i]) != nil { return false }
         // German plural and abstract nouns are no names: "Vertreterinnen", "Organisationen", "Verhandlungen".
-        if isGerman, tokens[i].text.unicodeScalars.count >= 8, Self.germanNounEndings.contains(where: { tokens[i].lower.hasSuffix($0) }) { return false }
+        if isGerman, tokens[i].length >= 8, lowers[i].hasUTF8Suffix(in: Self.germanNounEndings) { return false }
         // Nor German adjectives in "-isch" ("Militärische Ehren", "Französischen Botschaft").
-        if isGerman, tokens[i].text.unicodeScalars.count >= 7, Self.germanAdjectiveEndings.contains(where: { tokens[i].lower.hasSuffix($0) }) { return false }
+        if isGerman, tokens[i].length >= 7, lowers[i].hasUTF8Suffix(in: Self.germanAdjectiveEndings) { return false }
         return true
     }
 
-    /// Endings of German common nouns that no name has.
+    /// Endings of German common nouns that no name has (compared by bytes: each begins with a letter,
+    /// see `String.hasUTF8Suffix(_:)`).
     static let germanNounEndings = ["innen", "ungen", "ionen", "schaft", "schaften", "heiten", "keiten"]
     /// Endings of German adjectives in "-isch" that no name has.
     static let germanAdjectiveEndings = ["ische", "ischen", "ischer", "isches", "ischem"]
@@ -79,7 +80,7 @@ extension DocumentAnalysis {
             }
             // (An initial, or a short abbreviated given name: "Ma. Theresa Lazaro".)
             if tokens[j].word == .stop && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
-                    || tokens[j - 1].text.count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(tokens[j - 1].lower))
+                    || texts[j - 1].count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(lowers[j - 1]))
                 && tokens[j].start == tokens[j - 1].end
                 && j + 1 < limit && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized {
                 j += 1; continue
@@ -203,7 +204,7 @@ extension DocumentAnalysis {
         var k = hit.titleEnd
         if k < limit, tokens[k].isCapitalized || isParticleCompound(k), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Albert Road", "Queen Anne Hospital").
-            if run.upperBound < limit, lexicons.facilityWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
+            if run.upperBound < limit, lexicons.facilityWords.contains(lowers[run.upperBound]), tokens[run.upperBound].isCapitalized {
                 return nil
             }
             return run
@@ -214,7 +215,7 @@ extension DocumentAnalysis {
             var m = k + 1
             while m < limit && m < k + 16 {
                 let w = tokens[m]
-                if RuleWords.theOfAndEtc.contains(w.word) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
+                if RuleWords.theOfAndEtc.contains(w.word) || (w.isCapitalized && lexicons.roleWords.contains(lowers[m])) { m += 1; continue }
                 break
             }
             if m < limit, m > k + 1, tokens[m - 1].word != .comma, let run = nameRun(at: m, limit: limit), run.count >= 2 {
@@ -283,7 +284,7 @@ extension DocumentAnalysis {
         guard j > s.tokens.lowerBound, tokens[j].word == .comma else { return nil }
         var end = j
         var start = j - 1
-        while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(tokens[start].lower)
+        while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(lowers[start])
                || tokens[start].word == .stop) { start -= 1 }
         start += 1
         while start < end && !isNameWord(start, first: true) && !isParticleCompound(start) { start += 1 }
@@ -306,7 +307,7 @@ extension DocumentAnalysis {
         words.reserveCapacity(run.count)
         for k in run {
             if tokens[k].word == .stop { if !words.isEmpty { words[words.count - 1] += "." }; continue }
-            words.append(tokens[k].text)
+            words.append(texts[k])
         }
         var folds: [String] = []
         folds.reserveCapacity(run.count)

@@ -53,7 +53,7 @@ extension DocumentAnalysis {
                 continue
             }
             if tagKinds[i] != .none, let tag = tagAt[i], !inName[i] {
-                let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
+                let prev = i > s.tokens.lowerBound ? lowers[i - 1] : ""
                 // (The word before, by its number; "" when there is none, which no list holds.)
                 let prevWord = i > s.tokens.lowerBound ? tokens[i - 1].word : .unknown
                 let prep = Self.placePrepositions.contains(prev) || RuleWords.hauptstadtCapitalCity.contains(prevWord)
@@ -77,14 +77,14 @@ extension DocumentAnalysis {
                         && (Self.auxiliaries.contains(tokens[tag.end].word) || has(tag.end, .speechVerbs))
                     if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
-                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokens, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
+                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokenized, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
                     out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
                 }
                 i = tag.end
                 continue
             }
             // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
-            let l = tokens[i].lower
+            let l = lowers[i]
             if l == "capital" || l == "hauptstadt", !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
                 var j = i - 1
                 while j >= s.tokens.lowerBound && j >= i - 3 {
@@ -131,7 +131,7 @@ extension DocumentAnalysis {
         }
         // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
         if isGerman, tokens[i].kind == .word, tokens[i].hasHyphen {
-            let parts = tokens[i].text.split(separator: "-")
+            let parts = texts[i].split(separator: "-")
             if parts.count == 2, Self.seatNouns.contains(parts[1].lowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
         }
         if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {
@@ -208,14 +208,14 @@ extension DocumentAnalysis {
             }
             // A US state as the qualifier: "PORTLAND, Maine —".
             if first != nil, i > s.tokens.lowerBound, tokens[i - 1].word == .comma, t.kind == .word,
-               let n = (1 ... 2).first(where: { i + $0 <= limit && Self.usStates.contains(tokens[i ..< i + $0].map(\.lower).joined(separator: " ")) }) {
+               let n = (1 ... 2).first(where: { i + $0 <= limit && Self.usStates.contains(lowers[i ..< i + $0].joined(separator: " ")) }) {
                 qualifier = "US"
                 i += n
                 continue
             }
             // A city-state named like its capital as the dateline ("Vatikanstadt (KNA) -", "SINGAPORE (Reuters) -").
             if first == nil, let tag = tagAt[i], case .country(let c, .name) = tag.entity,
-               let place = lexicons.gazetteer.matches(tokens, at: i, limit: limit).lazy.compactMap({ (e, n) -> String? in
+               let place = lexicons.gazetteer.matches(tokenized, at: i, limit: limit).lazy.compactMap({ (e, n) -> String? in
                    if n == tag.end - i, case .place(let key, let iso, _) = e, iso == c { return key } else { return nil } }).first {
                 first = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: place, iso: c, strong: true, prepositional: true)
                 iso = c
@@ -243,13 +243,13 @@ extension DocumentAnalysis {
                 continue
             }
             if t.kind == .word && (t.isCapitalized || t.isAllCaps) && !sawWord {
-                if first == nil { first = PlaceMention(start: i, end: i + 1, surface: t.text, key: t.text, iso: "", strong: false, prepositional: true) }
+                if first == nil { first = PlaceMention(start: i, end: i + 1, surface: texts[i], key: texts[i], iso: "", strong: false, prepositional: true) }
                 sawWord = true
                 i += 1
                 continue
             }
-            if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
-            if RuleWords.hyphenEnDashEmDashEtc.contains(t.text) || t.isBreak {
+            if texts[i] == "/" || t.word == .comma { sawWord = false; i += 1; continue }
+            if RuleWords.hyphenEnDashEmDashEtc.contains(t.word) || t.isBreak {
                 if let f = first { return settle(f) }
                 return false
             }

@@ -14,7 +14,7 @@ extension DocumentAnalysis {
                 k = tag.end; end = k
                 continue
             }
-            let w = tokens[k].lower
+            let w = lowers[k]
             if seenCountry && !RuleWords.commaAndUndEtc.contains(w) { break }
             if !seenCountry && (k - start > 5 || tokens[k].word == .comma || has(k, .verb)) { break }
             k += 1
@@ -30,9 +30,9 @@ extension DocumentAnalysis {
         guard isGerman, hit.start > s.tokens.lowerBound, hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
         var a = hit.start - 1
         // ("der Staats- und Regierungschefs": the article before the coordinated first part.)
-        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].word), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
-        let article = tokens[a].lower
-        let head = tokens[hit.roleRange.upperBound - 1].lower
+        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].word), texts[a - 1].hasSuffix("-") { a -= 2 }
+        let article = lowers[a]
+        let head = lowers[hit.roleRange.upperBound - 1]
         if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
         return article == "die" || article == "der" && head.hasSuffix("s") && !head.hasSuffix("ss")
     }
@@ -72,7 +72,7 @@ extension DocumentAnalysis {
         let ms = Array(mentions.reversed().prefix { $0.sentence == previous.index }.reversed())
         guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
               ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
-              RuleWords.undAnd.contains(tokens[ms[0].end].lower) else { return nil }
+              RuleWords.undAnd.contains(lowers[ms[0].end]) else { return nil }
         return [ms[0].actor, ms[1].actor]
     }
 

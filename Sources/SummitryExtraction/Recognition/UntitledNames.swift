@@ -28,21 +28,21 @@ extension DocumentAnalysis {
             for i in s.tokens {
                 guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, !inName[i], tag(covering: i) == nil,
                       tokens[i].end - tokens[i].start >= 4, !tokens[i].hasHyphen else { continue }
-                let l = tokens[i].lower
+                let l = lowers[i]
                 if has(i, .nonName) || has(i, .function) || has(i, .month)
                     || has(i, .weekday) || has(i, .roleWord) || has(i, .honorific) { continue }
                 if l.hasUTF8Suffix(in: Self.nounSuffixes) { continue }
-                count[tokens[i].text, default: 0] += 1
-                if first[tokens[i].text] == nil { first[tokens[i].text] = i }
+                count[texts[i], default: 0] += 1
+                if first[texts[i]] == nil { first[texts[i]] = i }
                 if i > s.tokens.lowerBound {
                     if has(i - 1, .determiners) || tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
-                        && tokens[i - 1].lower.hasUTF8Suffix(in: Self.inflectionEndings)
+                        && lowers[i - 1].hasUTF8Suffix(in: Self.inflectionEndings)
                         && !Self.verbLikeLeads.contains(tokens[i - 1].word))
                         || (tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized) {
-                        nounLike.insert(tokens[i].text)
+                        nounLike.insert(texts[i])
                     }
                 }
-                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(tokens[i].text) }
+                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(texts[i]) }
             }
         }
         // In text order (a dictionary's order changes from run to run; actors' order must not).
@@ -58,10 +58,10 @@ extension DocumentAnalysis {
         for s in sentences {
             let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
             for v in s.tokens where tokens[v].kind == .word && !tokens[v].isCapitalized && has(v, .verb) {
-                guard let role = lexicons.verbRoles[tokens[v].lower], RuleWords.meetHostCallEtc.contains(role) else { continue }
+                guard let role = lexicons.verbRoles[lowers[v]], RuleWords.meetHostCallEtc.contains(role) else { continue }
                 // Subject right before the verb.
                 var start = v - 1
-                while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(tokens[start - 1].lower)) { start -= 1 }
+                while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(lowers[start - 1])) { start -= 1 }
                 if start >= lo, start < v, let run = nameRun(at: start, limit: v, afterTitle: true), run.upperBound == v,
                    plainName(run, sentenceStartAllowed: true) {
                     addActor(run)
@@ -97,14 +97,14 @@ extension DocumentAnalysis {
             while i < previous.tokens.upperBound {
                 if let run = nameRun(at: i, limit: previous.tokens.upperBound, afterTitle: true), run.count >= 2, run.count <= 3,
                    plainName(run, sentenceStartAllowed: s.index > 1), !run.contains(where: { inName[$0] }),
-                   run.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].lower.hasUTF8Suffix(in: Self.nounSuffixes) }) {
+                   run.allSatisfy({ tokens[$0].kind == .word && !lowers[$0].hasUTF8Suffix(in: Self.nounSuffixes) }) {
                     best = run
                     i = run.upperBound
                     continue
                 }
                 i += 1
             }
-            guard let run = best, !actors.contains(where: { a in tokens[run].map(\.lower).last.map { a.surnameKeys.contains(NameShapes.fold($0)) } ?? false }) else { continue }
+            guard let run = best, !actors.contains(where: { a in lowers[run].last.map { a.surnameKeys.contains(NameShapes.fold($0)) } ?? false }) else { continue }
             let a = addActor(run)
             apply(hit, to: a)
         }
