@@ -143,8 +143,8 @@ extension DocumentAnalysis {
                         out.append((iso, s.index))
                     case .place(_, let iso, let strong):
                         if namesOnly { break }
-                        let prev = i > s.tokens.lowerBound ? lowers[i - 1] : ""
-                        if strong || Self.placePrepositions.contains(prev) { out.append((iso, s.index)) }
+                        // (``WordClass/placePrepositions`` is that list.)
+                        if strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) { out.append((iso, s.index)) }
                     default:
                         break
                     }

@@ -54,10 +54,13 @@ extension DocumentAnalysis {
             }
             if tagKinds[i] != .none, let tag = tagAt[i], !inName[i] {
                 let prev = i > s.tokens.lowerBound ? lowers[i - 1] : ""
+                // (Whether the word before is of a class: ``WordClass/placePrepositions``, ``WordClass/determiners``
+                // and ``WordClass/locative`` are those lists.)
+                func prevIs(_ c: WordClass) -> Bool { i > s.tokens.lowerBound && has(i - 1, c) }
                 // (The word before, by its number; "" when there is none, which no list holds.)
                 let prevWord = i > s.tokens.lowerBound ? tokens[i - 1].word : .unknown
-                let prep = Self.placePrepositions.contains(prev) || RuleWords.hauptstadtCapitalCity.contains(prevWord)
-                    || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
+                let prep = prevIs(.placePrepositions) || RuleWords.hauptstadtCapitalCity.contains(prevWord)
+                    || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && prevIs(.determiners))
                 // "im Hyderabad House", "at Lancaster House": a building named after a city is a venue elsewhere.
                 let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].word)
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep, !building {
@@ -66,7 +69,7 @@ extension DocumentAnalysis {
                     let placeNounOf = RuleWords.of.contains(prevWord) && i >= s.tokens.lowerBound + 2
                         && RuleWords.regionCityTownEtc.contains(tokens[i - 2].word)
                     // ("who had flown in from Damascus": "in" is the verb's particle; the place is an origin.)
-                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prevWord)) || placeNounOf
+                    let locativeLead = prevIs(.locative) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prevWord)) || placeNounOf
                         || (travel && RuleWords.nachTo.contains(prevWord))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
                         || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prevWord))

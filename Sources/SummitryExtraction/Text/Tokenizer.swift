@@ -61,7 +61,7 @@ struct TokenizedText: Sendable {
     }
 
     /// Appends a token with its spelling.
-    mutating func append(_ token: Token, text: String, lower: String) {
+    @inline(__always) mutating func append(_ token: Token, text: String, lower: String) {
         tokens.append(token)
         texts.append(text)
         lowers.append(lower)

@@ -12,21 +12,28 @@ extension String {
     /// - Complexity: O(`suffix.utf8.count`).
     @inline(__always)
     func hasUTF8Suffix(_ suffix: String) -> Bool {
-        let bytes = utf8, tail = suffix.utf8
-        guard bytes.count >= tail.count else { return false }
-        var i = bytes.endIndex, j = tail.endIndex
-        while j > tail.startIndex {
-            bytes.formIndex(before: &i)
-            tail.formIndex(before: &j)
-            if bytes[i] != tail[j] { return false }
-        }
-        return true
+        var string = self
+        return string.withUTF8 { bytes in Self.bytes(bytes, endWith: suffix) }
     }
 
     /// Whether the string ends with one of `suffixes` (compared as ``hasUTF8Suffix(_:)`` does).
     /// - Complexity: O(total length of `suffixes`).
     func hasUTF8Suffix(in suffixes: [String]) -> Bool {
-        suffixes.contains { hasUTF8Suffix($0) }
+        // (The bytes are reached once, through a buffer pointer: walking a `UTF8View` backwards
+        // costs an index computation per byte.)
+        var string = self
+        return string.withUTF8 { bytes in suffixes.contains { Self.bytes(bytes, endWith: $0) } }
+    }
+
+    /// Whether `bytes` end with the UTF-8 bytes of `suffix`.
+    @inline(__always) private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, endWith suffix: String) -> Bool {
+        var suffix = suffix
+        return suffix.withUTF8 { tail in
+            guard tail.count <= bytes.count else { return false }
+            let offset = bytes.count - tail.count
+            for k in 0 ..< tail.count where bytes[offset + k] != tail[k] { return false }
+            return true
+        }
     }
 
     /// Whether the UTF-8 bytes of `needle` occur in those of the string.
