@@ -20,8 +20,7 @@ struct KeyFilter: Sendable {
     @inline(__always) static func probes(_ key: String, mask: UInt64) -> (UInt64, UInt64) {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         // (Through a buffer pointer: iterating the `UTF8View` costs more per byte.)
-        var key = key
-        key.withUTF8 { bytes in
+        key.withUTF8Bytes { bytes in
             for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         }
         return (h & mask, (h >> 32) & mask)

@@ -104,8 +104,7 @@ struct WordTable: Sendable {
 
     /// The entry of `word`, or nil if no table lists it.
     func entry(_ word: String) -> WordEntry? {
-        var word = word
-        let k = word.withUTF8 { asciiKey($0) }
+        let k = word.withUTF8Bytes { asciiKey($0) }
         if k >= 0 { return asciiEntries[k] }
         return k == Self.notASCII ? others[word] : nil
     }
