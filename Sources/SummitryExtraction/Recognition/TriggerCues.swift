@@ -22,9 +22,12 @@ extension DocumentAnalysis {
         // "welcomed the delegates", "begrüßte die Teilnehmer": the host of the meeting under way.
         var welcomesAll: Set<Int> = []
         // "welcomed the meeting", "begrüßte die Einigung": approval, not a reception.
-        let mentionStarts = Set(ms.map(\.start))
+        // (Collected when first needed: most sentences have no such trigger.)
+        var startsOfMentions: Set<Int>? = nil
         trig.removeAll { t in
             guard t.role == .host, RuleWords.welcomedWelcomesWelcomeEtc.contains(tokens[t.start].word) else { return false }
+            let mentionStarts = startsOfMentions ?? Set(ms.map(\.start))
+            startsOfMentions = mentionStarts
             var k = t.end
             while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].word != .comma) { k += 1 }
             if k >= s.tokens.upperBound { return false }

@@ -23,7 +23,14 @@ extension DocumentAnalysis {
     /// subject of a verb of saying or being ("Lindqvist war …", "…, Lindqvist werde …").
     func establishUntitledGermanNames() {
         guard isGerman else { return }
-        var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
+        // What is known of each candidate word (by its text): one look-up per occurrence.
+        struct Candidate {
+            var count = 0
+            let first: Int
+            var verb = false
+            var nounLike = false
+        }
+        var candidates: [String: Candidate] = [:]
         for s in sentences {
             for i in s.tokens {
                 guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, !inName[i], tag(covering: i) == nil,
@@ -32,21 +39,22 @@ extension DocumentAnalysis {
                 if has(i, .nonName) || has(i, .function) || has(i, .month)
                     || has(i, .weekday) || has(i, .roleWord) || has(i, .honorific) { continue }
                 if l.hasUTF8Suffix(in: Self.nounSuffixes) { continue }
-                count[texts[i], default: 0] += 1
-                if first[texts[i]] == nil { first[texts[i]] = i }
+                var c = candidates[texts[i]] ?? Candidate(first: i)
+                c.count += 1
                 if i > s.tokens.lowerBound {
                     if has(i - 1, .determiners) || tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
                         && lowers[i - 1].hasUTF8Suffix(in: Self.inflectionEndings)
                         && !Self.verbLikeLeads.contains(tokens[i - 1].word))
                         || (tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized) {
-                        nounLike.insert(texts[i])
+                        c.nounLike = true
                     }
                 }
-                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(texts[i]) }
+                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { c.verb = true }
+                candidates[texts[i]] = c
             }
         }
         // In text order (a dictionary's order changes from run to run; actors' order must not).
-        let names = count.filter { $0.value >= 2 && verb.contains($0.key) && !nounLike.contains($0.key) }.compactMap { first[$0.key] }
+        let names = candidates.values.filter { $0.count >= 2 && $0.verb && !$0.nounLike }.map(\.first)
         for i in names.sorted() { addActor(i ..< i + 1) }
     }
 
