@@ -250,8 +250,8 @@ final class DocumentAnalysis {
         return classes.contains(word) ? 1 : nil
     }
 
-    /// ``NameShapes/isParticleCompound(_:text:)`` of token `i`, with the token's flags read in place
-    /// first (a token passed by value is copied, with its strings).
+    /// ``NameShapes/isParticleCompound(_:text:)`` of token `i`, with the token's flags tested before
+    /// its text is read.
     @inline(__always) func isParticleCompound(_ i: Int) -> Bool {
         tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].hasHyphen && NameShapes.isParticleCompound(tokens[i], text: texts[i])
     }

@@ -18,6 +18,8 @@ struct LexiconTagging {
     let tagAt: TokenTable<Tag?>
     /// The start token of the tag covering each token, or -1.
     private(set) var coveredBy: [Int32]
+    /// The tokens a tag starts at, in text order (``tagAt`` is nil everywhere else).
+    private var tagStarts: [Int] = []
 
     init(lexicons: Lexicons, source: ScalarText, text: TokenizedText, entries: [WordEntry], sentences: [Sentence],
          sentenceOf: [Int32], isGerman: Bool) {
@@ -42,7 +44,6 @@ struct LexiconTagging {
         var inQuote = [Bool](repeating: false, count: tokens.count)
         var open = false
         for i in tokens.indices {
-            // (The kind is read in place: copying the token would copy its strings.)
             let kind = tokens[i].kind
             if kind.isBreak { open = false; continue }
             if kind == .quote {
@@ -56,6 +57,7 @@ struct LexiconTagging {
     }
 
     private mutating func setTag(_ tag: Tag) {
+        if tagAt[tag.start] == nil { tagStarts.append(tag.start) }
         tagAt[tag.start] = tag
         for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
     }
@@ -64,7 +66,6 @@ struct LexiconTagging {
         for s in sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                // Fields are read in place: copying a token would copy (retain) both its strings.
                 let kind = tokens[i].kind
                 guard kind == .word || kind == .number || tokens[i].word == .apostrophe else { i += 1; continue }
                 if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
@@ -92,9 +93,10 @@ struct LexiconTagging {
     /// as the one in a country the text names, when the most populous reading is in none of them.
     mutating func preferContextCountries() {
         var named: Set<String> = []
-        for i in tagAt.indices { if let tag = tagAt[i], case .country(let iso, _) = tag.entity { named.insert(iso) } }
+        // (Only the tokens that start a tag are read.)
+        for i in tagStarts { if let tag = tagAt[i], case .country(let iso, _) = tag.entity { named.insert(iso) } }
         guard !named.isEmpty else { return }
-        for i in tagAt.indices {
+        for i in tagStarts {
             guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
             let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
             let alternatives = lexicons.gazetteer.matches(tokenized, at: i, limit: limit).compactMap { (e, n) -> Entity? in

@@ -215,7 +215,7 @@ extension DocumentAnalysis {
             var m = k + 1
             while m < limit && m < k + 16 {
                 let w = tokens[m]
-                if RuleWords.theOfAndEtc.contains(w.word) || (w.isCapitalized && lexicons.roleWords.contains(lowers[m])) { m += 1; continue }
+                if RuleWords.theOfAndEtc.contains(w.word) || (w.isCapitalized && has(m, .roleWord)) { m += 1; continue }
                 break
             }
             if m < limit, m > k + 1, tokens[m - 1].word != .comma, let run = nameRun(at: m, limit: limit), run.count >= 2 {

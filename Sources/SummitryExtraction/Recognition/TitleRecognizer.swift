@@ -41,7 +41,8 @@ extension DocumentAnalysis {
                 default: break
                 }
             }
-            if t.kind == .word && lexicons.modifiers.contains(lowers[j]) { hit.start = j; j -= 1; continue }
+            // (``WordClass/modifiers`` and ``WordClass/roleWord`` are the lexicons' sets of those words.)
+            if t.kind == .word && has(j, .modifiers) { hit.start = j; j -= 1; continue }
             // A truncated first half of a coordinated compound: "der französische Wirtschafts- und Finanzminister".
             if isGerman, t.kind == .word, RuleWords.undOder.contains(t.word), j - 1 >= s.tokens.lowerBound,
                tokens[j - 1].kind == .word, texts[j - 1].hasSuffix("-") || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].word == .hyphen && tokens[j - 2].kind == .word) {
@@ -49,7 +50,7 @@ extension DocumentAnalysis {
                 continue
             }
             // Office words between a country and the title: "Chinese Foreign Ministry spokesperson".
-            if !isGerman, t.kind == .word, t.isCapitalized, lexicons.roleWords.contains(lowers[j]), j > s.tokens.lowerBound,
+            if !isGerman, t.kind == .word, t.isCapitalized, has(j, .roleWord), j > s.tokens.lowerBound,
                (j - 3 ..< j).contains(where: { $0 >= s.tokens.lowerBound && tag(covering: $0).map({ if case .country = $0.entity { true } else { false } }) == true }) {
                 j -= 1; continue
             }
