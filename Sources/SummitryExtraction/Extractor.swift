@@ -130,7 +130,7 @@ extension DocumentAnalysis {
         for s in sentences {
             for i in s.tokens {
                 var org: String? = nil
-                if let tag = tagAt[i], case .organization(let id) = tag.entity { org = id }
+                if tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity { org = id }
                 else if tokens[i].hasHyphen, let p = texts[i].split(separator: "-").first { org = lexicons.organizationOfWord(p) }
                 if let org, lexicons.isInternational(org) {
                     counts[org, default: 0] += 1
@@ -174,7 +174,7 @@ extension DocumentAnalysis {
     /// - Complexity: O(n) in the number of tokens (read once per ``applyDefaultCountries()``).
     var textNamesGermany: Bool {
         for i in tagAt.indices {
-            guard let tag = tagAt[i] else { continue }
+            guard tagKinds[i] != .none, let tag = tagAt[i] else { continue }
             switch tag.entity {
             case .country(let iso, _) where iso == "DE": return true
             case .place(_, let iso, _) where iso == "DE": return true

@@ -132,9 +132,9 @@ extension DocumentAnalysis {
         do {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                // Fields are read in place: copying a token would copy (retain) both its strings.
                 let hasHyphen = tokens[i].hasHyphen
-                if let tag = tagAt[i] {
+                // (The tag kind is read first: most tokens start no tag, and a tag is copied only when one does.)
+                if tagKinds[i] != .none, let tag = tagAt[i] {
                     defer { i = tag.end }
                     if inName[i] || (namesOnly && inRole[i]) { continue }
                     switch tag.entity {

@@ -105,7 +105,7 @@ extension DocumentAnalysis {
                 }
                 // "der Finne" — a definite demonym with no name after it.
                 // German nominalised adjectives are demonyms too: "die Deutsche", "der Deutsche".
-                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
+                if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
                    form == .demonym || (isGerman && form == .adjective && tokens[i].isCapitalized), isGerman || !tokens[i].isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
@@ -118,7 +118,7 @@ extension DocumentAnalysis {
                 }
                 // "Der deutsche CSU-Politiker …", "the Dutch diplomat": a definite country adjective before a noun of a
                 // politician or diplomat, with no name after it, gives the person named last that country.
-                if let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
+                if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
                    has(i - 1, .determinersDefinite), tag.end < limit, tokens[tag.end].kind == .word,
                    Self.isPoliticianNoun(lowers[tag.end]), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
                    let a = resolveDemonym(iso, excluding: inSentence) {

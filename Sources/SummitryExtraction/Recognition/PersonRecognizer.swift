@@ -173,7 +173,7 @@ extension DocumentAnalysis {
                     i > s.tokens.lowerBound && RuleWords.ausFrom.contains(tokens[i - 1].word)
                         && (i - 1 > s.tokens.lowerBound && RuleWords.commaUndAndEtc.contains(tokens[i - 2].word))
                 }
-                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
+                if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
                    // (German nouns after an article: "der Vietnamese X", whose form is also the English adjective.)
                    form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry())
                        || (isGerman && form == .adjective && tokens[i].isCapitalized && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)),
