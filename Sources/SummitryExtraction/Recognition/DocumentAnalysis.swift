@@ -189,7 +189,7 @@ final class DocumentAnalysis {
         tagging.preferContextCountries()
         tagAt = tagging.tagAt
         coveredBy = tagging.coveredBy
-        tagKinds = tagging.tagAt.map { TagKind($0) }
+        tagKinds = tagging.tagKinds
         inName = TokenTable(repeating: false, count: tokens.count)
         inRole = TokenTable(repeating: false, count: tokens.count)
         startsEstablished = TokenTable(repeating: false, count: tokens.count)

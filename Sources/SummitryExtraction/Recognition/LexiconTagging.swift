@@ -20,6 +20,9 @@ struct LexiconTagging {
     private(set) var coveredBy: [Int32]
     /// The tokens a tag starts at, in text order (``tagAt`` is nil everywhere else).
     private var tagStarts: [Int] = []
+    /// The kind of the tag starting at each token (``TagKind/none`` for none): kept as tags are set,
+    /// so that the table of tags need not be read through again to make it.
+    private(set) var tagKinds: [TagKind]
 
     init(lexicons: Lexicons, source: ScalarText, text: TokenizedText, entries: [WordEntry], sentences: [Sentence],
          sentenceOf: [Int32], isGerman: Bool) {
@@ -34,6 +37,7 @@ struct LexiconTagging {
         self.isGerman = isGerman
         tagAt = TokenTable(repeating: nil, count: tokens.count)
         coveredBy = Array(repeating: -1, count: tokens.count)
+        tagKinds = Array(repeating: .none, count: tokens.count)
     }
 
     /// The source text of tokens `[a, b)`.
@@ -59,6 +63,7 @@ struct LexiconTagging {
     private mutating func setTag(_ tag: Tag) {
         if tagAt[tag.start] == nil { tagStarts.append(tag.start) }
         tagAt[tag.start] = tag
+        tagKinds[tag.start] = TagKind(tag)
         for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
     }
 
@@ -103,6 +108,7 @@ struct LexiconTagging {
                 if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
                 return nil
             }
+            // (A place for a place: the tag's kind stays.)
             if let e = alternatives.first { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
         }
     }
