@@ -45,17 +45,17 @@ public struct Extractor: Sendable {
     /// - Complexity: O(n) in the length of the text, times the small number of actors and meetings per document.
     public func extract(text: String, document: Document) throws -> Network {
         let source = ScalarText(TextSource.nfc(text))
-        let tokens = Tokenizer.tokenize(source)
-        let entries = lexicons.words.entries(of: tokens)
-        let lang = detector.detect(tokens, entries: entries)
+        var tokenized = Tokenizer.tokenize(source)
+        let entries = lexicons.words.entries(of: &tokenized)
+        let lang = detector.detect(tokenized, entries: entries)
         guard let lang, lang == "de" || lang == "en" else {
             throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)
         }
         var splitter = self.splitter
         splitter.german = lang == "de"
-        let sentences = splitter.split(tokens)
+        let sentences = splitter.split(tokenized)
         let analysis = DocumentAnalysis(lexicons: lexicons, document: document.id, language: lang, source: source,
-                                        tokens: tokens, entries: entries, sentences: sentences)
+                                        text: tokenized, entries: entries, sentences: sentences)
         analysis.establishActors()
         // Known public figures before the guesses about untitled names, which must not claim them.
         analysis.establishKnownPeople()
@@ -85,12 +85,12 @@ extension DocumentAnalysis {
             if let a = later.min(by: { actors[$0].firstToken < actors[$1].firstToken }) { actors[a].setCountry(iso, rank: 2) }
         }
         // "X, a Spaniard," / "X, eine Spanierin,": an appositive demonym states the nationality.
-        for m in mentions where m.kind == .name && m.end + 2 < tokens.count && tokens[m.end].text == "," {
+        for m in mentions where m.kind == .name && m.end + 2 < tokens.count && tokens[m.end].word == .comma {
             var k = m.end + 1
-            guard RuleWords.aAnEinEtc.contains(tokens[k].lower) else { continue }
+            guard RuleWords.aAnEinEtc.contains(tokens[k].word) else { continue }
             k += 1
             // "X, a former Estonian prime minister,", "X, a Djiboutian diplomat,": an adjective before a noun too.
-            if k + 1 < tokens.count, RuleWords.formerFruehererFruehereEtc.contains(tokens[k].lower) { k += 1 }
+            if k + 1 < tokens.count, RuleWords.formerFruehererFruehereEtc.contains(tokens[k].word) { k += 1 }
             guard k < tokens.count, let tag = tagAt[k] else { continue }
             if case .country(let iso, .demonym) = tag.entity { actors[m.actor].setCountry(iso, rank: 4) }
             else if case .country(let iso, .adjective) = tag.entity, tag.end < tokens.count, tokens[tag.end].kind == .word, actors[m.actor].countryRank < 4 {
@@ -105,10 +105,10 @@ extension DocumentAnalysis {
         // companion serves the country of the one accompanied.
         for s in sentences {
             // (Each cue has nine letters or more: shorter words are skipped without comparing.)
-            guard let cue = s.tokens.first(where: { tokens[$0].lower.utf8.count >= 9
-                && RuleWords.begleitetBegleiteteAccompaniedEtc.contains(tokens[$0].lower) }) else { continue }
+            guard let cue = s.tokens.first(where: { lowers[$0].utf8.count >= 9
+                && RuleWords.begleitetBegleiteteAccompaniedEtc.contains(tokens[$0].word) }) else { continue }
             let here = mentions.filter { $0.sentence == s.index && $0.kind != .plural && $0.kind != .pronoun }
-            guard let by = s.tokens.first(where: { $0 > cue && RuleWords.vonVomBy.contains(tokens[$0].lower) }),
+            guard let by = s.tokens.first(where: { $0 > cue && RuleWords.vonVomBy.contains(tokens[$0].word) }),
                   let companion = here.first(where: { $0.start > by && $0.start <= by + 6 }),
                   let leader = here.first(where: { $0.actor != companion.actor && $0.start < by }),
                   actors[companion.actor].country == nil || actors[companion.actor].countryRank <= 1,
@@ -130,8 +130,8 @@ extension DocumentAnalysis {
         for s in sentences {
             for i in s.tokens {
                 var org: String? = nil
-                if let tag = tagAt[i], case .organization(let id) = tag.entity { org = id }
-                else if tokens[i].hasHyphen, let p = tokens[i].text.split(separator: "-").first { org = lexicons.organizationOfWord(p) }
+                if tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity { org = id }
+                else if tokens[i].hasHyphen, let p = texts[i].split(separator: "-").first { org = lexicons.organizationOfWord(p) }
                 if let org, lexicons.isInternational(org) {
                     counts[org, default: 0] += 1
                     bySentence[s.index, default: []].append(org)
@@ -160,7 +160,7 @@ extension DocumentAnalysis {
             let sentence = sentences[s]
             let scene = sentence.tokens.contains { k in
                 guard let tag = tagAt[k], case .country(let c, .name) = tag.entity, c == iso, k > sentence.tokens.lowerBound else { return false }
-                return RuleWords.inIm.contains(tokens[k - 1].lower) && k < actors[a].firstToken
+                return RuleWords.inIm.contains(tokens[k - 1].word) && k < actors[a].firstToken
             }
             if scene { actors[a].setCountry(iso, rank: 1) }
         }
@@ -174,14 +174,14 @@ extension DocumentAnalysis {
     /// - Complexity: O(n) in the number of tokens (read once per ``applyDefaultCountries()``).
     var textNamesGermany: Bool {
         for i in tagAt.indices {
-            guard let tag = tagAt[i] else { continue }
+            guard tagKinds[i] != .none, let tag = tagAt[i] else { continue }
             switch tag.entity {
             case .country(let iso, _) where iso == "DE": return true
             case .place(_, let iso, _) where iso == "DE": return true
             default: continue
             }
         }
-        return tokens.indices.contains { tokens[$0].kind == .word && tokens[$0].lower.hasUTF8Prefix("bundes") }
+        return tokens.indices.contains { tokens[$0].kind == .word && lowers[$0].hasUTF8Prefix("bundes") }
     }
 
     func applyDefaultCountries() {

@@ -132,9 +132,9 @@ extension DocumentAnalysis {
         do {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                // Fields are read in place: copying a token would copy (retain) both its strings.
                 let hasHyphen = tokens[i].hasHyphen
-                if let tag = tagAt[i] {
+                // (The tag kind is read first: most tokens start no tag, and a tag is copied only when one does.)
+                if tagKinds[i] != .none, let tag = tagAt[i] {
                     defer { i = tag.end }
                     if inName[i] || (namesOnly && inRole[i]) { continue }
                     switch tag.entity {
@@ -143,8 +143,8 @@ extension DocumentAnalysis {
                         out.append((iso, s.index))
                     case .place(_, let iso, let strong):
                         if namesOnly { break }
-                        let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
-                        if strong || Self.placePrepositions.contains(prev) { out.append((iso, s.index)) }
+                        // (``WordClass/placePrepositions`` is that list.)
+                        if strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) { out.append((iso, s.index)) }
                     default:
                         break
                     }
@@ -159,7 +159,7 @@ extension DocumentAnalysis {
     }
 
     private func partCountries(_ i: Int, _ s: Int) -> [(String, Int)] {
-        tokens[i].text.split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
+        texts[i].split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
     }
 
     private func nameLikeNeighbour(_ tag: Tag) -> Bool {

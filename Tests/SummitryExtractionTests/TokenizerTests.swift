@@ -2,7 +2,7 @@ import Testing
 @testable import SummitryExtraction
 
 @Suite struct TokenizerTests {
-    func words(_ text: String) -> [String] { Tokenizer.tokenize(Array(text.unicodeScalars)).filter { !$0.isBreak }.map(\.text) }
+    func words(_ text: String) -> [String] { Tokenizer.tokenize(Array(text.unicodeScalars)).filter { !$0.isBreak }.texts }
 
     @Test func keepsHyphenatedCompoundsAndParticles() {
         #expect(words("Beim Nato-Gipfel traf al-Rashid den Staats- und Regierungschef.")
@@ -16,26 +16,29 @@ import Testing
 
     @Test func offsetsAreUnicodeScalarIndices() {
         let text = "Ümit Öztürk sagte: «Ja»."
-        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        let tokenized = Tokenizer.tokenize(Array(text.unicodeScalars))
+        let tokens = tokenized.tokens
         let scalars = Array(text.unicodeScalars)
-        for t in tokens {
+        #expect(tokenized.texts.count == tokens.count && tokenized.lowers.count == tokens.count)
+        for (t, written) in zip(tokens, tokenized.texts) {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[t.start ..< t.end])
-            #expect(String(view) == t.text)
+            #expect(String(view) == written)
         }
         #expect(tokens.first?.isCapitalized == true)
         #expect(tokens.filter { $0.kind == .quote }.count == 2)
+        #expect(tokenized.lowers.first == "ümit")
     }
 
     @Test func numbersKeepDecimalSeparators() {
         let t = Tokenizer.tokenize(Array("rund 3,2 Millionen und 1.000 Soldaten".unicodeScalars))
-        #expect(t.filter { $0.kind == .number }.map(\.text) == ["3,2", "1.000"])
+        #expect(t.filter { $0.kind == .number }.texts == ["3,2", "1.000"])
     }
 
     @Test func lineBreaksBecomeTokens() {
         let t = Tokenizer.tokenize(Array("Title\n\nBody line\nnext".unicodeScalars))
-        #expect(t.filter { $0.kind == .paragraph }.count == 1)
-        #expect(t.filter { $0.kind == .newline }.count == 1)
+        #expect(t.tokens.filter { $0.kind == .paragraph }.count == 1)
+        #expect(t.tokens.filter { $0.kind == .newline }.count == 1)
     }
 }
 

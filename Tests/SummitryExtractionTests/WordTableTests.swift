@@ -25,6 +25,8 @@ import Testing
         let de = try #require(table.languages.firstIndex(of: "de")), en = try #require(table.languages.firstIndex(of: "en"))
         #expect(try #require(table.entry("über")).languages & (1 << UInt32(de)) != 0)
         #expect(try #require(table.entry("the")).languages & (1 << UInt32(en)) != 0)
+        // A word with a combining mark is found by canonical equivalence ("über" decomposed).
+        #expect(try #require(table.entry("u\u{0308}ber")).languages == table.entry("über")?.languages)
         #expect(table.entry("qzxv") == nil)
         #expect(table.entry("") == nil)
     }

@@ -32,17 +32,17 @@ struct Gazetteer: Sendable {
     /// Adds `text` (tokenized as running text is) for `entity`.
     mutating func add(_ text: String, _ entity: Entity) {
         let toks = Tokenizer.tokenize(Array(text.unicodeScalars)).filter { !$0.isBreak }
-        guard let first = toks.first else { return }
+        guard let first = toks.lowers.first else { return }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
         let caseSensitive = letters.count <= 4 && letters.allSatisfy { $0.properties.isUppercase } && letters.count >= 2
-        let phrase = Phrase(tokens: toks.map(\.lower), exact: caseSensitive ? toks.map(\.text) : nil, entity: entity)
+        let phrase = Phrase(tokens: toks.lowers, exact: caseSensitive ? toks.texts : nil, entity: entity)
         let index: Int
-        if let k = phraseListIndex[first.lower] {
+        if let k = phraseListIndex[first] {
             index = k
         } else {
             index = lists.count
             lists.append([])
-            phraseListIndex[first.lower] = index
+            phraseListIndex[first] = index
         }
         if lists[index].contains(where: { $0.tokens == phrase.tokens && $0.entity == entity && $0.exact == phrase.exact }) { return }
         lists[index].append(phrase)
@@ -53,30 +53,30 @@ struct Gazetteer: Sendable {
     /// case for case-sensitive phrases), adjacent or separated by plain spaces only (no line breaks).
     ///
     /// The first word is not compared again: `p` comes from the list of token `i`'s lowercase form.
-    private func phrase(_ p: Phrase, matches tokens: [Token], at i: Int, limit: Int) -> Bool {
+    private func phrase(_ p: Phrase, matches text: TokenizedText, at i: Int, limit: Int) -> Bool {
         let k = p.tokens.count
         guard i + k <= limit else { return false }
         for j in 0 ..< k {
-            if j > 0 && tokens[i + j].lower != p.tokens[j] { return false }
-            if let exact = p.exact, tokens[i + j].text != exact[j] { return false }
-            if j > 0 && tokens[i + j].start - tokens[i + j - 1].end > 2 { return false }
+            if j > 0 && text.lowers[i + j] != p.tokens[j] { return false }
+            if let exact = p.exact, text.texts[i + j] != exact[j] { return false }
+            if j > 0 && text.tokens[i + j].start - text.tokens[i + j - 1].end > 2 { return false }
         }
         return true
     }
 
     /// The longest phrase matching at token `i` that `accept` takes, without allocating.
-    func longestMatch(_ tokens: [Token], at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
-        guard let list = phraseListIndex[tokens[i].lower] else { return nil }
-        return longestMatch(list: list, tokens, at: i, limit: limit, accept: accept)
+    func longestMatch(_ text: TokenizedText, at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
+        guard let list = phraseListIndex[text.lowers[i]] else { return nil }
+        return longestMatch(list: list, text, at: i, limit: limit, accept: accept)
     }
 
     /// ``longestMatch(_:at:limit:accept:)`` with the phrase list of token `i` already looked up
     /// (``WordEntry/phrases``; -1 for none).
-    func longestMatch(list: Int, _ tokens: [Token], at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
+    func longestMatch(list: Int, _ text: TokenizedText, at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
         guard list >= 0 else { return nil }
         // Phrases are read in place: copying one would retain its strings and arrays.
         return lists[list].withUnsafeBufferPointer { phrases in
-            for n in phrases.indices where phrase(phrases[n], matches: tokens, at: i, limit: limit) {
+            for n in phrases.indices where phrase(phrases[n], matches: text, at: i, limit: limit) {
                 if accept(phrases[n].entity, phrases[n].tokens.count) { return (phrases[n].entity, phrases[n].tokens.count) }
             }
             return nil
@@ -85,21 +85,21 @@ struct Gazetteer: Sendable {
 
     /// Whether a phrase matching at token `i` satisfies `predicate` (entity, token count): what
     /// `matches(_:at:limit:).contains(where:)` answers, without building and sorting the list.
-    func hasMatch(_ tokens: [Token], at i: Int, limit: Int, where predicate: (Entity, Int) -> Bool) -> Bool {
-        guard let list = phraseListIndex[tokens[i].lower] else { return false }
+    func hasMatch(_ text: TokenizedText, at i: Int, limit: Int, where predicate: (Entity, Int) -> Bool) -> Bool {
+        guard let list = phraseListIndex[text.lowers[i]] else { return false }
         // Phrases are read in place: copying one would retain its strings and arrays.
         return lists[list].withUnsafeBufferPointer { phrases in
             phrases.indices.contains { n in
-                phrase(phrases[n], matches: tokens, at: i, limit: limit) && predicate(phrases[n].entity, phrases[n].tokens.count)
+                phrase(phrases[n], matches: text, at: i, limit: limit) && predicate(phrases[n].entity, phrases[n].tokens.count)
             }
         }
     }
 
     /// The phrases matching at token `i`, longest match first: (entity, token count).
-    func matches(_ tokens: [Token], at i: Int, limit: Int) -> [(Entity, Int)] {
-        guard let list = phraseListIndex[tokens[i].lower] else { return [] }
+    func matches(_ text: TokenizedText, at i: Int, limit: Int) -> [(Entity, Int)] {
+        guard let list = phraseListIndex[text.lowers[i]] else { return [] }
         var out: [(Entity, Int)] = []
-        for p in lists[list] where phrase(p, matches: tokens, at: i, limit: limit) {
+        for p in lists[list] where phrase(p, matches: text, at: i, limit: limit) {
             out.append((p.entity, p.tokens.count))
         }
         out.sort { $0.1 > $1.1 }

@@ -147,6 +147,9 @@ public struct Lexicons: Sendable {
     /// folded words of that form with the person's index.
     var people: [PersonEntry] = []
     var peopleByFirstWord: [String: [(words: [String], person: Int)]] = [:]
+    /// The keys of ``peopleByFirstWord``, so that most capitalised words are passed without hashing
+    /// them into it (65,536 bits for some thousand keys: about one false positive in a thousand words).
+    var peopleFirstWords = KeyFilter(bitCount: 1 << 16)
     /// Folded full name form (words joined by spaces) → person index.
     var peopleByName: [String: Int] = [:]
     /// English title form (lowercased) → index in ``titles``, for the offices of `people.json`.
@@ -182,6 +185,7 @@ public struct Lexicons: Sendable {
                 guard let first = words.first else { continue }
                 peopleByName[words.joined(separator: " ")] = index
                 peopleByFirstWord[first, default: []].append((words, index))
+                peopleFirstWords.insert(first)
             }
         }
         // Longest forms first, so "Luiz Inácio Lula da Silva" wins over "Lula".

@@ -81,8 +81,7 @@ struct SuffixTrie: Sendable {
     /// or a head of at least `minimum` scalars — and the length of the remaining prefix (0 when the
     /// whole word matched).
     func longestSuffix(of word: String, minimum: Int) -> (value: Int, prefixLength: Int)? {
-        var word = word
-        return word.withUTF8 { bytes -> (value: Int, prefixLength: Int)? in
+        return word.withUTF8Bytes { bytes -> (value: Int, prefixLength: Int)? in
             // Scalars are counted by their lead bytes and decoded backwards from the end.
             var total = 0
             for b in bytes where b & 0xC0 != 0x80 { total += 1 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What the lexicons know about one lowercase word: its word classes, the gazetteer phrases that
-/// start with it and the languages whose function words hold it.
+/// start with it, the languages whose function words hold it, and its number in the rules'
+/// vocabulary.
 ///
 /// Built once with the lexicons, so that each token costs one hash look-up (see
 /// ``WordTable/entries(of:)``) instead of one per table that the tokenizer, the language detector
@@ -13,35 +14,41 @@ struct WordEntry: Sendable {
     var phrases: Int32 = -1
     /// Bit `k` is set if the word is a function word of ``WordTable/languages``[k].
     var languages: UInt32 = 0
+    /// The word's number in ``RuleWords/vocabulary``.
+    var word: WordID = .unknown
 
     /// An entry that knows nothing.
     static let none = WordEntry()
 }
 
-/// Every lowercase word any per-token table knows, with its ``WordEntry``.
+/// Every lowercase word any per-token table knows, and every word of the rules' vocabulary, with its
+/// ``WordEntry``.
 ///
-/// ASCII words (nearly every token of German and English news) are found in an open-addressing
-/// table keyed by their bytes, with an FNV-1a hash (Fowler, Noll & Vo); other words in a `Dictionary`,
-/// whose `String` keys compare by canonical equivalence. For ASCII, byte equality is canonical
-/// equivalence, so both paths find what one `Dictionary` would.
+/// Words are found in an open-addressing table keyed by the bytes of their NFC form, with an FNV-1a
+/// hash (Fowler, Noll & Vo). For a word whose scalars are all below U+0300 (ASCII and the Latin
+/// letters of German and English news) the word is in NFC, so byte equality is canonical
+/// equivalence and the table finds what one `Dictionary` would; other words are looked up in a
+/// `Dictionary`, whose `String` keys compare by canonical equivalence.
 ///
 /// - Complexity: one hash look-up per token, O(length of the word).
 struct WordTable: Sendable {
     /// The languages with function words, sorted by code: the bit order of ``WordEntry/languages``.
     let languages: [String]
-    /// The ASCII keys' bytes, one after another; key `k` is `asciiBytes[asciiStart[k] ..< asciiStart[k + 1]]`.
+    /// The keys' NFC bytes, one after another; key `k` is `asciiBytes[asciiStart[k] ..< asciiStart[k + 1]]`.
     private let asciiBytes: [UInt8]
     private let asciiStart: [Int32]
     private let asciiEntries: [WordEntry]
     /// Open-addressing slots (a power of two, at most half full): a key index, or -1.
     private let slots: [Int32]
-    /// Words that are not ASCII (after NFC normalisation).
+    /// Words that are not ASCII (after NFC normalisation), for words with a scalar from U+0300 on.
     private let others: [String: WordEntry]
 
-    /// Collects the entries of the word classes, the gazetteer's phrase heads and the function
-    /// words of each language (lowercased, as the language detector reads them).
+    /// Collects the entries of the word classes, the gazetteer's phrase heads, the function
+    /// words of each language (lowercased, as the language detector reads them) and the words of
+    /// ``RuleWords/vocabulary``.
     init(wordClasses: [String: WordClass], gazetteer: Gazetteer, functionWords: [String: [String]]) {
         var table: [String: WordEntry] = [:]
+        for (k, word) in RuleWords.vocabulary.enumerated() { table[word, default: .none].word = WordID(index: Int32(k)) }
         for (word, classes) in wordClasses { table[word, default: .none].classes = classes }
         for (word, list) in gazetteer.phraseListIndex { table[word, default: .none].phrases = Int32(list) }
         languages = functionWords.keys.sorted()
@@ -53,13 +60,10 @@ struct WordTable: Sendable {
         var bytes: [UInt8] = [], starts: [Int32] = [0], entries: [WordEntry] = [], others: [String: WordEntry] = [:]
         for key in table.keys.sorted() {
             let normal = TextSource.nfc(key)
-            if normal.utf8.allSatisfy({ $0 < 0x80 }) {
-                bytes += normal.utf8
-                starts.append(Int32(bytes.count))
-                entries.append(table[key]!)
-            } else {
-                others[key] = table[key]!
-            }
+            bytes += normal.utf8
+            starts.append(Int32(bytes.count))
+            entries.append(table[key]!)
+            if !normal.utf8.allSatisfy({ $0 < 0x80 }) { others[key] = table[key]! }
         }
         var size = 16
         while size < 2 * entries.count { size *= 2 }
@@ -85,35 +89,35 @@ struct WordTable: Sendable {
         return h ^ (h >> 29)
     }
 
-    /// FNV-1a over bytes, and the bitwise or of the bytes (≥ 0x80 if one is outside ASCII).
-    @inline(__always) private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, any: UInt8) {
+    /// FNV-1a over bytes, and the largest byte.
+    @inline(__always) private static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, top: UInt8) {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        var any: UInt8 = 0
+        var top: UInt8 = 0
         for b in bytes {
-            any |= b
+            top = max(top, b)
             h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
         }
-        return (h, any)
+        return (h, top)
     }
 
     /// The entry of `word`, or nil if no table lists it.
     func entry(_ word: String) -> WordEntry? {
-        var word = word
-        let k = word.withUTF8 { asciiKey($0) }
+        let k = word.withUTF8Bytes { byteKey($0) }
         if k >= 0 { return asciiEntries[k] }
-        return k == Self.notASCII ? others[word] : nil
+        return k == Self.notNFC ? others[word] : nil
     }
 
-    private static let notASCII = -2
+    private static let notNFC = -2
 
-    /// The index of the ASCII key whose bytes are `b`; -1 if there is none, ``notASCII`` if `b`
-    /// holds a byte outside ASCII.
+    /// The index of the key whose bytes are `b`; -1 if there is none, ``notNFC`` if `b` holds a
+    /// scalar from U+0300 on (a lead byte from 0xCC on), for which the bytes may not be NFC.
     ///
-    /// One pass over the bytes both hashes them and looks for a byte outside ASCII; the tables are
-    /// read through buffer pointers (the loop runs once per token of every document).
-    private func asciiKey(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var (h, any) = Self.fnv1a(b)
-        if any >= 0x80 { return Self.notASCII }
+    /// One pass over the bytes both hashes them and finds their largest byte; the tables are read
+    /// through buffer pointers (the loop runs once per token of every document).
+    private func byteKey(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var (h, top) = Self.fnv1a(b)
+        // (Below U+0300 every scalar is in NFC and starts no combining sequence: the bytes are NFC.)
+        if top >= 0xCC { return Self.notNFC }
         h ^= h >> 29
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
@@ -133,16 +137,19 @@ struct WordTable: Sendable {
     }
 
     /// The entry of each token that the tables can know: words, numbers and the apostrophe token
-    /// (``WordEntry/none`` for the others, and for words no table lists).
-    func entries(of tokens: [Token]) -> [WordEntry] {
+    /// (``WordEntry/none`` for the others, and for words no table lists); and each token's
+    /// ``Token/word``, the number of its lowercase form in ``RuleWords/vocabulary``, for every kind.
+    func entries(of text: inout TokenizedText) -> [WordEntry] {
         var out: [WordEntry] = []
-        out.reserveCapacity(tokens.count)
-        for i in tokens.indices {
-            let kind = tokens[i].kind
-            if kind == .word || kind == .number || tokens[i].text == "'", let e = entry(tokens[i].lower) {
-                out.append(e)
+        out.reserveCapacity(text.tokens.count)
+        for i in text.tokens.indices {
+            let kind = text.tokens[i].kind
+            let found = entry(text.lowers[i])
+            text.tokens[i].word = found?.word ?? .unknown
+            if kind == .word || kind == .number || text.texts[i] == "'", let found {
+                out.append(found)
             } else {
-                out.append(.none)
+                out.append(WordEntry(word: found?.word ?? .unknown))
             }
         }
         return out

@@ -7,7 +7,7 @@ extension DocumentAnalysis {
     /// Plural nouns for heads of state or government ("both leaders", "die beiden Regierungschefs").
     static let leaderNouns: Set<String> = ["leaders", "staatschefs", "regierungschefs", "spitzenpolitiker", "staatsoberhäupter", "premiers"]
     /// Plural nouns after "beide"/"both" that name countries or sides, not people.
-    static let collectiveNouns: Set<String> = [
+    static let collectiveNouns: WordSet = [
         "seiten", "länder", "staaten", "regierungen", "nachbarländer", "sides", "countries", "nations", "governments", "states",
         "parties", "parteien", "delegationen", "delegations", "tage", "days", "jahre", "years", "and", "und", "of", "von",
     ]
@@ -15,7 +15,7 @@ extension DocumentAnalysis {
     static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
     static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
     static let pluralPronouns: Set<String> = ["they", "sie"]
-    static let singularFinite: Set<String> = [
+    static let singularFinite: WordSet = [
         "wurde", "wird", "war", "ist", "hat", "hatte", "sei", "habe", "werde", "traf", "trifft", "reiste", "reist", "sagte", "sagt",
         "kam", "kommt", "flog", "empfing", "besuchte", "sprach", "will", "soll", "wollte", "sollte",
     ]
@@ -50,12 +50,12 @@ extension DocumentAnalysis {
                 // person named before in the sentence.
                 if kind == .name, start >= s.tokens.lowerBound + 2 {
                     var k = start - 1
-                    if tokens[k].text == "," && k > s.tokens.lowerBound + 1 { k -= 1 }
-                    if Self.spouseNouns.contains(tokens[k].lower), Self.possessives.contains(tokens[k - 1].lower) { spouses.append(a) }
+                    if tokens[k].word == .comma && k > s.tokens.lowerBound + 1 { k -= 1 }
+                    if Self.spouseNouns.contains(tokens[k].word), Self.possessives.contains(tokens[k - 1].word) { spouses.append(a) }
                 }
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
-                let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text)
+                let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].word)
                     && end + 1 < limit && tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
                 if owner && !inSentence.contains(a) { ownersOnly.insert(a) } else if !owner { ownersOnly.remove(a) }
                 inSentence.insert(a)
@@ -107,7 +107,7 @@ extension DocumentAnalysis {
                 }
                 // "der Finne" — a definite demonym with no name after it.
                 // German nominalised adjectives are demonyms too: "die Deutsche", "der Deutsche".
-                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
+                if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
                    form == .demonym || (isGerman && form == .adjective && tokens[i].isCapitalized), isGerman || !tokens[i].isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
@@ -120,9 +120,9 @@ extension DocumentAnalysis {
                 }
                 // "Der deutsche CSU-Politiker …", "the Dutch diplomat": a definite country adjective before a noun of a
                 // politician or diplomat, with no name after it, gives the person named last that country.
-                if let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
+                if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
                    has(i - 1, .determinersDefinite), tag.end < limit, tokens[tag.end].kind == .word,
-                   Self.isPoliticianNoun(tokens[tag.end].lower), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
+                   Self.isPoliticianNoun(lowers[tag.end]), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
                    let a = resolveDemonym(iso, excluding: inSentence) {
                     actors[a].setCountry(iso, rank: 3)
                     record(a, i, tag.end + 1, .office)
@@ -132,8 +132,8 @@ extension DocumentAnalysis {
                 if tokens[i].kind == .word {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
                     // (A numeral is a ``WordClass/numeral``: other words cost no look-up.)
-                    if has(i, .numeral), let n = Self.numerals[tokens[i].lower], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
-                       tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].lower),
+                    if has(i, .numeral), let n = Self.numerals[lowers[i]], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
+                       tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].word),
                        let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
                         for a in meetings[k].participants { record(a, i, i + 2, .plural) }
                         i += 2
@@ -141,10 +141,10 @@ extension DocumentAnalysis {
                     }
                     // "beide Politiker", "both leaders": the people of the latest meeting.
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
-                       !Self.collectiveNouns.contains(tokens[i + 1].lower), tag(covering: i + 1) == nil,
+                       !Self.collectiveNouns.contains(tokens[i + 1].word), tag(covering: i + 1) == nil,
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
                         // "the two presidents", "die beiden Präsidenten": the office in the plural.
-                        let noun = tokens[i + 1].lower
+                        let noun = lowers[i + 1]
                         // "both leaders", "die beiden Regierungschefs": two heads of state or government.
                         let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state"
                             : Self.leaderNouns.contains(noun) ? "leader" : nil
@@ -153,12 +153,12 @@ extension DocumentAnalysis {
                         continue
                     }
                     // Pairs: "the pair", "die beiden".
-                    if has(i, .pairNouns) && i > s.tokens.lowerBound && tokens[i - 1].lower == "the"
+                    if has(i, .pairNouns) && i > s.tokens.lowerBound && RuleWords.the.contains(tokens[i - 1].word)
                         || (has(i, .pluralCues) && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
-                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || tokens[i + 1].lower == "seiten")
+                            && (i + 1 >= limit || !tokens[i + 1].isCapitalized || RuleWords.seiten.contains(tokens[i + 1].word))
                             // English "the two presidents": a noun follows; "the two met": none does.
                             && (isGerman || i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))) {
-                        if !(i + 1 < limit && tokens[i + 1].lower == "seiten") {
+                        if !(i + 1 < limit && RuleWords.seiten.contains(tokens[i + 1].word)) {
                             for a in pairSubject(before: s) ?? pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         }
                         i += 1
@@ -168,9 +168,9 @@ extension DocumentAnalysis {
                     // the visitors of the meeting reported last (its people neither hosting nor of the hosts' country).
                     // (After an article of the nominative, dative or accusative: "nach der Abreise seiner Gäste" names
                     // no one who takes part.)
-                    if i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].lower)
-                        || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].lower)
-                        || tokens[i - 1].lower == "royal" && tokens[i - 2].lower == "the",
+                    if i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
+                        || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
+                        || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
                        let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {
                         for a in group { record(a, i, i + 1, .plural) }
                         i += 1
@@ -179,9 +179,9 @@ extension DocumentAnalysis {
                     // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
                     // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
                     // (Each suffix holds a hyphen: a word without one is none of them.)
-                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? RuleWords.jaehrigeJaehrigenJaehriger.contains { tokens[i].text.hasSuffix($0) }
-                        : tokens[i].lower.hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
-                    if (has(i, .guestNouns) || tokens[i].hasHyphen && (tokens[i].lower.hasSuffix("-politikerin") || tokens[i].lower.hasSuffix("-politiker")) || ageEpithet)
+                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? RuleWords.jaehrigeJaehrigenJaehriger.contains { texts[i].hasSuffix($0) }
+                        : lowers[i].hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
+                    if (has(i, .guestNouns) || tokens[i].hasHyphen && (lowers[i].hasSuffix("-politikerin") || lowers[i].hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
                         let hostCountries = Set(inSentence.compactMap { actors[$0].country })
@@ -195,27 +195,27 @@ extension DocumentAnalysis {
                     // German "sie" right after a verb of meeting is its object ("empfing sie").
                     // ("sie" and "they" are ``WordClass/pluralPronoun``s: other words are not compared with them.)
                     let pluralPronoun = has(i, .pluralPronoun)
-                    let germanObjectSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && i > s.tokens.lowerBound && has(i - 1, .verb)
-                        && lexicons.verbRoles[tokens[i - 1].lower].map({ RuleWords.hostMeetVisitEtc.contains($0) }) == true
+                    let germanObjectSie = isGerman && pluralPronoun && RuleWords.sie.contains(tokens[i].word) && i > s.tokens.lowerBound && has(i - 1, .verb)
+                        && lexicons.verbRoles[lowers[i - 1]].map({ RuleWords.hostMeetVisitEtc.contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
-                    let singularSie = isGerman && pluralPronoun && tokens[i].lower == "sie" && (
-                        (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].lower))
-                        || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].lower)))
-                    if (has(i, .pronouns) && !(isGerman && tokens[i].lower == "she")) || germanObjectSie || singularSie {
+                    let singularSie = isGerman && pluralPronoun && RuleWords.sie.contains(tokens[i].word) && (
+                        (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].word))
+                        || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].word)))
+                    if (has(i, .pronouns) && !(isGerman && RuleWords.she.contains(tokens[i].word))) || germanObjectSie || singularSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
-                        let objectCase = RuleWords.ihnIhmHim.contains(tokens[i].lower) || germanObjectSie
+                        let objectCase = RuleWords.ihnIhmHim.contains(tokens[i].word) || germanObjectSie
                         // "sie" and "she" are a woman, "er", "he" a man: a person whose title says otherwise is skipped.
-                        let feminine = pluralPronoun || tokens[i].lower == "she"
+                        let feminine = pluralPronoun || lowers[i] == "she"
                         func fits(_ a: Int) -> Bool { actors[a].feminine.map { $0 == feminine } ?? true }
                         let subject = resolved.first { m in
-                            m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].text == "," }) && fits(m.actor)
+                            m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].word == .comma }) && fits(m.actor)
                         }?.actor
                         // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is
                         // the traveller of the journey under way, not whoever was named last.
                         let travels = !objectCase && (i + 1 ..< min(limit, i + 4)).contains { k in
-                            RuleWords.visitArrive.contains(lexicons.verbRoles[tokens[k].lower] ?? "") }
+                            RuleWords.visitArrive.contains(lexicons.verbRoles[lowers[k]] ?? "") }
                         let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 && fits($0) ? $0 : nil } : nil
                         // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
                         let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) || !fits($0) ? nil : $0 } : nil
@@ -224,12 +224,12 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if pluralPronoun && (tokens[i].lower == "they" || (isGerman && tokens[i].lower == "sie" && i + 1 < limit && isPluralVerb(tokens[i + 1].lower))) {
+                    if pluralPronoun && (RuleWords.they.contains(tokens[i].word) || (isGerman && RuleWords.sie.contains(tokens[i].word) && i + 1 < limit && isPluralVerb(lowers[i + 1]))) {
                         // "A and B have not met since 2019, when they held talks in Paris": the pair named before it in the sentence.
                         var named: [Int] = []
                         for m in resolved where m.kind == .name || m.kind == .office { if !named.contains(m.actor) { named.append(m.actor) } }
                         // ("Turkish officials who spoke on condition of anonymity because they …": the group named before it.)
-                        let group = named.count < 2 && (s.tokens.lowerBound ..< i).contains { Self.anonymousGroups.contains(tokens[$0].lower) }
+                        let group = named.count < 2 && (s.tokens.lowerBound ..< i).contains { Self.anonymousGroups.contains(tokens[$0].word) }
                         if !group { for a in named.count >= 2 ? named : pluralReferents(family: nil) { record(a, i, i + 1, .plural) } }
                         i += 1
                         continue
@@ -249,7 +249,7 @@ extension DocumentAnalysis {
                         }
                         if run.count == 1 && tokens[i].hasHyphen {
                             var found = false
-                            for part in tokens[i].text.split(separator: "-") {
+                            for part in texts[i].split(separator: "-") {
                                 if let a = resolveFolded([NameShapes.fold(String(part))]) { record(a, i, i + 1, .name); found = true }
                             }
                             if found { inName[i] = true }
@@ -280,8 +280,8 @@ extension DocumentAnalysis {
 
     private func isPluralDemonym(_ i: Int) -> Bool {
         // "der Esten und Letten" (genitive plural) names peoples, not a person.
-        let next = i + 1 < tokens.count ? tokens[i + 1].lower : ""
-        return next == "und" || next == "and" || tokens[i].lower.hasSuffix("en") && tokens[i - 1].lower == "der" && next != "," && next != "sagte"
+        let next = i + 1 < tokens.count ? lowers[i + 1] : ""
+        return next == "und" || next == "and" || lowers[i].hasSuffix("en") && RuleWords.der.contains(tokens[i - 1].word) && next != "," && next != "sagte"
     }
 
     /// The actor a name run refers to (whole name, surname, genitive).

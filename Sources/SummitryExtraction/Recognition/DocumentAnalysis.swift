@@ -77,7 +77,12 @@ final class DocumentAnalysis {
     let source: ScalarText
     /// The scalars of the text.
     var scalars: [Unicode.Scalar] { source.scalars }
+    /// The tokens with their spellings (for the gazetteer), and its three parts held apart: plain
+    /// tokens, each token's text and each token's lowercase form.
+    let tokenized: TokenizedText
     let tokens: [Token]
+    let texts: [String]
+    let lowers: [String]
     let sentences: [Sentence]
     /// Tag starting at each token (nil if none); later stages may refine a tag's reading.
     let tagAt: TokenTable<Tag?>
@@ -114,7 +119,7 @@ final class DocumentAnalysis {
     /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
         if let f = foldCache[i] { return f }
-        let f = source.isASCII(tokens[i].start, tokens[i].end) ? tokens[i].lower : NameShapes.fold(tokens[i].text)
+        let f = source.isASCII(tokens[i].start, tokens[i].end) ? lowers[i] : NameShapes.fold(texts[i])
         foldCache[i] = f
         return f
     }
@@ -155,15 +160,20 @@ final class DocumentAnalysis {
     var datelineSentence = 0
     var datelineISO: String?
 
-    init(lexicons: Lexicons, document: String, language: String, source: ScalarText, tokens: [Token], entries: [WordEntry],
+    init(lexicons: Lexicons, document: String, language: String, source: ScalarText, text: TokenizedText, entries: [WordEntry],
          sentences: [Sentence]) {
         self.lexicons = lexicons
         self.document = document
         self.language = language
+        isGerman = language == "de"
         self.source = source
-        foldCache = TokenTable(repeating: nil, count: tokens.count)
+        foldCache = TokenTable(repeating: nil, count: text.tokens.count)
         sentenceTextCache = TokenTable(repeating: nil, count: sentences.count)
+        tokenized = text
+        let tokens = text.tokens
         self.tokens = tokens
+        texts = text.texts
+        lowers = text.lowers
         self.sentences = sentences
         wordEntries = entries
         wordClass = tokens.indices.map { tokens[$0].kind == .word ? entries[$0].classes : [] }
@@ -173,19 +183,20 @@ final class DocumentAnalysis {
         inQuote = LexiconTagging.quoteMarks(tokens)
         // The per-token tables are computed before the analysis exists and held as constants, so
         // reading them costs no dynamic exclusivity check.
-        var tagging = LexiconTagging(lexicons: lexicons, source: source, tokens: tokens, entries: entries, sentences: sentences,
+        var tagging = LexiconTagging(lexicons: lexicons, source: source, text: text, entries: entries, sentences: sentences,
                                      sentenceOf: sentenceOf, isGerman: language == "de")
         tagging.tagAll()
         tagging.preferContextCountries()
         tagAt = tagging.tagAt
         coveredBy = tagging.coveredBy
-        tagKinds = tagging.tagAt.map { TagKind($0) }
+        tagKinds = tagging.tagKinds
         inName = TokenTable(repeating: false, count: tokens.count)
         inRole = TokenTable(repeating: false, count: tokens.count)
         startsEstablished = TokenTable(repeating: false, count: tokens.count)
     }
 
-    var isGerman: Bool { language == "de" }
+    /// Whether the text is German (``language`` is `de`); stored, as the rules ask it for nearly every token.
+    let isGerman: Bool
 
     /// Set `SUMMITRY_DEBUG=1` to trace extraction decisions on standard error.
     var debugging: Bool { Self.debugEnabled }
@@ -218,7 +229,7 @@ final class DocumentAnalysis {
 
     /// The lowercase words of tokens `[a, b)` joined with spaces (for phrase look-ups).
     func phrase(_ a: Int, _ b: Int) -> String {
-        tokens[a ..< b].map(\.lower).joined(separator: " ")
+        lowers[a ..< b].joined(separator: " ")
     }
 
     /// Whether the phrase set contains the one-, two- or three-word phrase starting at `i`; returns its length.
@@ -232,17 +243,17 @@ final class DocumentAnalysis {
         // (A phrase's second word is a ``WordClass/phraseSecond``: other words need no phrase built. Only
         // words have classes, so a token of another kind is compared.)
         if classes.contains(.phraseHead), i + 1 < limit, tokens[i + 1].kind != .word || has(i + 1, .phraseSecond) {
-            let first = tokens[i].lower
-            if i + 2 < limit && set.contains(first + " " + tokens[i + 1].lower + " " + tokens[i + 2].lower) { return 3 }
-            if i + 1 < limit && set.contains(first + " " + tokens[i + 1].lower) { return 2 }
+            let first = lowers[i]
+            if i + 2 < limit && set.contains(first + " " + lowers[i + 1] + " " + lowers[i + 2]) { return 3 }
+            if i + 1 < limit && set.contains(first + " " + lowers[i + 1]) { return 2 }
         }
         return classes.contains(word) ? 1 : nil
     }
 
-    /// ``NameShapes/isParticleCompound(_:)`` of token `i`, with the token's flags read in place
-    /// first (a token passed by value is copied, with its strings).
+    /// ``NameShapes/isParticleCompound(_:text:)`` of token `i`, with the token's flags tested before
+    /// its text is read.
     @inline(__always) func isParticleCompound(_ i: Int) -> Bool {
-        tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].hasHyphen && NameShapes.isParticleCompound(tokens[i])
+        tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].hasHyphen && NameShapes.isParticleCompound(tokens[i], text: texts[i])
     }
 
     /// Whether token `i` belongs to word class `c`.

@@ -10,14 +10,14 @@ extension DocumentAnalysis {
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
-    static let resumeInfinitives: Set<String> = [
+    static let resumeInfinitives: WordSet = [
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
     ]
 
     /// Whether token `k` separates two reports in one sentence: a semicolon ("X chairs conclave; Y receives Z"),
     /// or in a headline a dash or bar ("Merz telefoniert mit Trump – Videoschalte der Koalition").
     func separatesReports(_ k: Int, headline: Bool) -> Bool {
-        tokens[k].text == ";" || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].text)
+        tokens[k].word == .semicolon || headline && RuleWords.enDashEmDashHyphenEtc.contains(tokens[k].word)
     }
 
     /// Groups `events` (a sentence's triggers, in order) into the encounters they report.
@@ -34,14 +34,14 @@ extension DocumentAnalysis {
         for t in events {
             if let last = clusters.last?.last, let first = clusters.last?.first {
                 // (Not the object of attending: "attended the king's coronation".)
-                let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].text == "'s" || tokens[t.start - 1].text == "'")
+                let possessive = t.role == .noun && t.start >= 2 && (tokens[t.start - 1].word == .possessiveS || tokens[t.start - 1].word == .apostrophe)
                     && ms.contains { $0.end == t.start - 1 } && last.role != .attend
                 let placesBefore = places.contains { $0.start >= first.start - 3 && $0.start < t.start }
                 // (A country after the trigger is a place too: "… when the two met in South Korea".)
                 let newPlaceAfter = places.contains { $0.start >= t.end && $0.start <= t.end + 4 } || countryVenue(after: t, sentence: s) != nil
                 let anaphor = t.role == .noun && t.definite && last.role != .noun && [.meet, .call, .host, .visit].contains(last.role)
                     && t.start - last.end > 2  // "hosted the summit" is one event
-                    && !RuleWords.possessiveSApostropheRightQuote.contains(tokens[t.start - 1].text)  // so is "hosted last year's conference"
+                    && !RuleWords.possessiveSApostropheRightQuote.contains(tokens[t.start - 1].word)  // so is "hosted last year's conference"
                 // (A verb whose object is the call is the call: "will co-host a video call", "beriet in einer Videokonferenz".)
                 // (Not across a comma, a word of sequence or a subordinate clause: "met X before a phone call with Y",
                 // "hosts leaders as Trump call leaves allies uneasy" report two encounters.)
@@ -49,35 +49,35 @@ extension DocumentAnalysis {
                 let callObject = (t.role == .noun && t.kind == "call" && [.host, .meet, .attend].contains(last.role)
                     || last.role == .noun && last.kind == "call" && [.host, .meet, .attend].contains(t.role)) && t.start - last.end <= 8
                     && (last.end ..< t.start).allSatisfy { k in
-                        tokens[k].kind == .word && !RuleWords.afterBeforeFollowingEtc.contains(tokens[k].lower) && !RuleWords.beforeThenBevorEtc.contains(tokens[k].lower)
-                            && !Self.subordinators.contains(tokens[k].lower)
+                        tokens[k].kind == .word && !RuleWords.afterBeforeFollowingEtc.contains(tokens[k].word) && !RuleWords.beforeThenBevorEtc.contains(tokens[k].word)
+                            && !Self.subordinators.contains(lowers[k])
                     }
                 let callMix = (t.kind == "call") != (last.kind == "call") && !callObject
                 let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
-                    || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].lower) }
+                    || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].word) }
                 // "agreed in a meeting to hold consultations in Tokyo": what was agreed is another encounter.
                 // "received by X at the palace before travelling on to Brussels for a meeting": a journey on
                 // to a new place starts another encounter.
                 let journeyOn = (t.role == .visit || t.role == .arrive) && last.role != .visit && last.role != .noun
-                    && (last.end ..< t.start).contains { RuleWords.beforeThenBevorEtc.contains(tokens[$0].lower) }
+                    && (last.end ..< t.start).contains { RuleWords.beforeThenBevorEtc.contains(tokens[$0].word) }
                     && places.contains { $0.start > t.end && $0.start <= t.end + 4 }
                 // "empfing die Norwegerin, um den Besuch ihres Außenministers vorzubereiten", "to prepare the visit":
                 // the encounter prepared is another, still to come.
                 let prepared = t.role == .noun && (
-                    (last.end ..< t.start).contains { tokens[$0].lower == "um" } && clause(around: t.start, in: s).contains { has($0, .prepareWord) }
+                    (last.end ..< t.start).contains { RuleWords.um.contains(tokens[$0].word) } && clause(around: t.start, in: s).contains { has($0, .prepareWord) }
                     || (max(s.tokens.lowerBound, t.start - 4) ..< t.start).contains { has($0, .prepareWord) })
                 if prepared { preparedStarts.insert(t.start) }
                 let agreedNext = journeyOn || prepared || t.role == .noun && (last.end ..< t.start).contains { k in
-                    RuleWords.toZu.contains(tokens[k].lower) && k + 1 < t.start && tokens[k + 1].kind == .word
-                        && RuleWords.holdHoldingConveneEtc.contains(tokens[k + 1].lower)
+                    RuleWords.toZu.contains(tokens[k].word) && k + 1 < t.start && tokens[k + 1].kind == .word
+                        && RuleWords.holdHoldingConveneEtc.contains(tokens[k + 1].word)
                 }
                 // "…, whose government has hosted separate negotiations in Doha": a relative clause reports another encounter.
                 let relativeClause = (last.end ..< t.start).contains { k in
-                    tokens[k].text == "," && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].lower)
+                    tokens[k].word == .comma && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].word)
                 }
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
-                let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].lower)
+                let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].word)
                 // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
                 // (So does a dash in a headline: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                 let semicolon = (last.end ..< t.start).contains { separatesReports($0, headline: headline) }
@@ -102,7 +102,7 @@ extension DocumentAnalysis {
         for p in parts {
             let m = p.mention
             var best = 0, bestDist = Int.max
-            let possessive = m.end < tokens.count && (tokens[m.end].text == "'s" || tokens[m.end].text == "'")
+            let possessive = m.end < tokens.count && (tokens[m.end].word == .possessiveS || tokens[m.end].word == .apostrophe)
             for (c, cl) in clusters.enumerated() {
                 if cl.first!.quoted != inQuote[m.start] && !(p.speakerVerb != nil) { continue }
                 let a = cl.first!.start, b = cl.last!.end
@@ -113,8 +113,8 @@ extension DocumentAnalysis {
                 if possessive && m.end <= a { d = max(0, d - 2) }
                 // A reason clause after the person is not the person's ("Ein Treffen mit X kam nicht zustande,
                 // weil diese zu einer Konferenz gereist war").
-                if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].text == "," && k + 1 < a
-                    && RuleWords.weilBecauseDaEtc.contains(tokens[k + 1].lower) }) { continue }
+                if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].word == .comma && k + 1 < a
+                    && RuleWords.weilBecauseDaEtc.contains(tokens[k + 1].word) }) { continue }
                 if d < bestDist { bestDist = d; best = c }
             }
             if bestDist == Int.max { continue }
@@ -127,14 +127,14 @@ extension DocumentAnalysis {
             if let next = clusters.indices.first(where: { clusters[$0].first!.start > m.end }), next > 0,
                clusters[next].contains(where: { $0.role != .noun }), clusters[best].allSatisfy({ $0.role == .noun }),
                clusters[best].last!.end <= m.start,
-               (clusters[best].last!.end ..< m.start).contains(where: { tokens[$0].text == "," }) {
+               (clusters[best].last!.end ..< m.start).contains(where: { tokens[$0].word == .comma }) {
                 best = next
             }
             // "…, Chief Cabinet Secretary X said": a speaker after the report, English order.
             if p.reportVerb != nil, clusters[best].last!.end <= m.start, !clusters.contains(where: { $0.first!.start > m.start }) {
                 var k = m.start - 1
                 while k > s.tokens.lowerBound && k >= m.start - 6 && tokens[k].kind == .word && (tokens[k].isCapitalized || tag(covering: k) != nil) { k -= 1 }
-                if k >= s.tokens.lowerBound && tokens[k].text == "," { continue }
+                if k >= s.tokens.lowerBound && tokens[k].word == .comma { continue }
             }
             // A speaker after the report ("…, sagte X") is not at the meetings reported before.
             if let v = p.speakerVerb, clusters[best].last!.end <= v {
@@ -163,7 +163,7 @@ extension DocumentAnalysis {
         for (c, cl) in clusters.enumerated() where c > 0 && cl.allSatisfy({ $0.kind == "call" && $0.role == .noun }) {
             let people = assigned[c].filter { !$0.source && !$0.absent }
             guard Set(people.map(\.mention.actor)).count == 1, let m = people.first?.mention, m.start > cl.last!.end, m.start - cl.last!.end <= 3,
-                  (cl.last!.end ..< m.start).contains(where: { RuleWords.withMit.contains(tokens[$0].lower) }),
+                  (cl.last!.end ..< m.start).contains(where: { RuleWords.withMit.contains(tokens[$0].word) }),
                   let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
                   subject.mention.actor != m.actor else { continue }
             assigned[c].insert(subject, at: 0)
@@ -179,7 +179,7 @@ extension DocumentAnalysis {
                 // A possessive ("Novak's meeting") belongs to the noun after it, not to this list.
                 func claimed(_ p: Participation) -> Bool {
                     p.mention.start > k && p.mention.start < stop
-                        && !(p.mention.end < s.tokens.upperBound && RuleWords.possessiveSApostrophe.contains(tokens[p.mention.end].text))
+                        && !(p.mention.end < s.tokens.upperBound && RuleWords.possessiveSApostrophe.contains(tokens[p.mention.end].word))
                 }
                 let moving = assigned[d].filter(claimed)
                 assigned[d].removeAll(where: claimed)

@@ -24,16 +24,16 @@ extension DocumentAnalysis {
                 && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
             // "to attend a campaign event": attending something that is no meeting joins nothing.
             let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { t in
-                t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].lower) && tag(covering: t.end + 1) == nil
-                    && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].lower))
+                t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].word) && tag(covering: t.end + 1) == nil
+                    && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].word))
             }
             if attendsOther { continue }
             // "sagte seine Teilnahme wegen einer Reise nach Washington ab", "because of a trip to Paris": an encounter
             // named as a reason is not reported.
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }),
-               noun.start >= s.tokens.lowerBound + 2, RuleWords.einerEinesAEtc.contains(tokens[noun.start - 1].lower),
-               RuleWords.wegenAufgrund.contains(tokens[noun.start - 2].lower)
-                || noun.start >= s.tokens.lowerBound + 3 && RuleWords.ofTo.contains(tokens[noun.start - 2].lower) && RuleWords.becauseDue.contains(tokens[noun.start - 3].lower) {
+               noun.start >= s.tokens.lowerBound + 2, RuleWords.einerEinesAEtc.contains(tokens[noun.start - 1].word),
+               RuleWords.wegenAufgrund.contains(tokens[noun.start - 2].word)
+                || noun.start >= s.tokens.lowerBound + 3 && RuleWords.ofTo.contains(tokens[noun.start - 2].word) && RuleWords.becauseDue.contains(tokens[noun.start - 3].word) {
                 continue
             }
             // "In Bamako, X dismissed the summit as theatre", "Y kritisierte die Gespräche": a meeting judged from
@@ -46,20 +46,20 @@ extension DocumentAnalysis {
             // "as President X was on a private visit abroad", "weil er im Ausland auf Reisen war": a journey
             // elsewhere, named without a place, is why someone is away, not an encounter.
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.last(where: { $0.role == .noun }), noun.kind == "visit",
-               (noun.end ..< min(s.tokens.upperBound, noun.end + 3)).contains(where: { Self.abroadWords.contains(tokens[$0].lower) })
-                || (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { Self.abroadWords.contains(tokens[$0].lower) }) {
+               (noun.end ..< min(s.tokens.upperBound, noun.end + 3)).contains(where: { Self.abroadWords.contains(lowers[$0]) })
+                || (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { Self.abroadWords.contains(lowers[$0]) }) {
                 continue
             }
             // "fliegt nach Berlin zurück", "flew back home": a journey home is no visit.
-            if cl.allSatisfy({ $0.role == .visit }), clause(around: cl.last!.start, in: s).contains(where: { Self.returnWords.contains(tokens[$0].lower) }) { continue }
+            if cl.allSatisfy({ $0.role == .visit }), clause(around: cl.last!.start, in: s).contains(where: { Self.returnWords.contains(tokens[$0].word) }) { continue }
             // "X flew in on Sunday night" while a summit is under way: a journey with no destination of its own
             // is an arrival at the summit. (So is joining after a journey from elsewhere: "X joined the leaders after
             // flying in from Kyiv".)
-            let origins = places.allSatisfy { $0.start > s.tokens.lowerBound && RuleWords.fromAus.contains(tokens[$0.start - 1].lower) }
+            let origins = places.allSatisfy { $0.start > s.tokens.lowerBound && RuleWords.fromAus.contains(tokens[$0.start - 1].word) }
             let flewIn = cl.allSatisfy({ $0.role == .visit || $0.role == .attend }) && cl.contains(where: { $0.role == .visit })
                 && (places.isEmpty || cl.contains(where: { $0.role == .attend }) && origins) && countryVenue(after: cl.last!, sentence: s) == nil
                 && latestMeeting(kind: "summit").map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
-                && !cl.contains(where: { $0.end < s.tokens.upperBound && RuleWords.toNach.contains(tokens[$0.end].lower) })
+                && !cl.contains(where: { $0.end < s.tokens.upperBound && RuleWords.toNach.contains(tokens[$0.end].word) })
             if flewIn, let summit = latestMeeting(kind: "summit") {
                 for p in assigned[c] where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
                 continue
@@ -70,10 +70,10 @@ extension DocumentAnalysis {
                 // call … Merz and Meloni were expected to join".)
                 let announced = planned && meetings.last.map { $0.planned && s.index - $0.firstSentence <= 2 } == true
                 // ("Other leaders attending included …": leaders attend the summit, not a meeting on its margins.)
-                let leaders = s.tokens.contains { RuleWords.leadersStaatsRegierungschefsEtc.contains(tokens[$0].lower) }
+                let leaders = s.tokens.contains { RuleWords.leadersStaatsRegierungschefsEtc.contains(tokens[$0].word) }
                 let summit = latestMeeting(kind: "summit").flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
                 // ("damals war X angereist", "X attended at the time": the earlier meeting just recalled.)
-                let recalled = s.tokens.contains { RuleWords.damalsSeinerzeit.contains(tokens[$0].lower) }
+                let recalled = s.tokens.contains { RuleWords.damalsSeinerzeit.contains(tokens[$0].word) }
                     && lastMeeting.map { meetings[$0].background } == true
                 let target = recalled ? lastMeeting
                     : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
@@ -93,8 +93,8 @@ extension DocumentAnalysis {
             // (Nor a place after a semicolon: "… kam mit Y zusammen; beide vereinbarten einen Dialog, dessen erste
             // Runde in Madrid stattfinden soll". One before it may be: "nahm eine Einladung nach Berlin an; der
             // Besuch ist für das Frühjahr vorgesehen".)
-            let segmentEnd = (cl.last!.end ..< s.tokens.upperBound).first(where: { tokens[$0].text == ";" }) ?? s.tokens.upperBound
-            let segmentStart = (s.tokens.lowerBound ..< cl.first!.start).last(where: { tokens[$0].text == ";" }).map { $0 + 1 } ?? s.tokens.lowerBound
+            let segmentEnd = (cl.last!.end ..< s.tokens.upperBound).first(where: { tokens[$0].word == .semicolon }) ?? s.tokens.upperBound
+            let segmentStart = (s.tokens.lowerBound ..< cl.first!.start).last(where: { tokens[$0].word == .semicolon }).map { $0 + 1 } ?? s.tokens.lowerBound
             // (A semicolon's halves are planned or held each on its own: "kam mit Y zusammen; … soll stattfinden".)
             let semicolonSplit = segmentStart > s.tokens.lowerBound || segmentEnd < s.tokens.upperBound
             let from = prepared ? cl.first!.start : s.tokens.lowerBound
@@ -105,12 +105,12 @@ extension DocumentAnalysis {
             // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
             // off or put off in its own clause was not held.
             if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
-                has(k, .cancelWord) || (tokens[k].lower == "on" && k + 1 < s.tokens.upperBound && tokens[k + 1].lower == "hold")
+                has(k, .cancelWord) || (RuleWords.on.contains(tokens[k].word) && k + 1 < s.tokens.upperBound && RuleWords.hold.contains(tokens[k + 1].word))
             }) {
                 event.planned = true
             }
             // "Erdogan, who offered to host a new round of talks", "bot an, … auszurichten": an offer is still to come.
-            if !event.planned, (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { Self.offerWords.contains(tokens[$0].lower) }) {
+            if !event.planned, (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { Self.offerWords.contains(tokens[$0].word) }) {
                 event.planned = true
             }
             // "The last summit, held in Apia, …": an earlier meeting of a series is background; "the next
@@ -119,16 +119,17 @@ extension DocumentAnalysis {
                 // The words before the noun back to its determiner ("the next Quad leaders' summit").
                 var from = noun.start
                 while from > s.tokens.lowerBound && from > noun.start - 4 && !has(from - 1, .determiners)
-                    && !RuleWords.commaStopOfEtc.contains(tokens[from - 1].lower) { from -= 1 }
-                let lead = (max(s.tokens.lowerBound, from - 1) ..< noun.start).map { tokens[$0].lower }
-                if lead.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
-                if lead.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
+                    && !RuleWords.commaStopOfEtc.contains(tokens[from - 1].word) { from -= 1 }
+                // (The words by their classes: ``WordClass/previousWord`` and ``WordClass/nextWord`` are those lists.)
+                let lead = max(s.tokens.lowerBound, from - 1) ..< noun.start
+                if lead.contains(where: { has($0, .previousWord) }) { event.background = true }
+                if lead.contains(where: { has($0, .nextWord) }) { event.upcoming = true; event.planned = true }
                 // "Next round of the dialogue", "die nächste Runde der Gespräche": the series' next or last session.
-                if from >= s.tokens.lowerBound + 3, RuleWords.ofDerDes.contains(tokens[from - 2].lower) || RuleWords.ofDerDes.contains(tokens[from - 1].lower) {
-                    let head = (max(s.tokens.lowerBound, from - 5) ..< from - 1).map { tokens[$0].lower }
-                    if head.contains(where: { RuleWords.roundSessionEditionEtc.contains($0) }) {
-                        if head.contains(where: { Self.nextWords.contains($0) }) { event.upcoming = true; event.planned = true }
-                        if head.contains(where: { Self.previousWords.contains($0) }) { event.background = true }
+                if from >= s.tokens.lowerBound + 3, RuleWords.ofDerDes.contains(tokens[from - 2].word) || RuleWords.ofDerDes.contains(tokens[from - 1].word) {
+                    let head = max(s.tokens.lowerBound, from - 5) ..< from - 1
+                    if head.contains(where: { RuleWords.roundSessionEditionEtc.contains(tokens[$0].word) }) {
+                        if head.contains(where: { has($0, .nextWord) }) { event.upcoming = true; event.planned = true }
+                        if head.contains(where: { has($0, .previousWord) }) { event.background = true }
                     }
                 }
             }
@@ -146,8 +147,8 @@ extension DocumentAnalysis {
             // "vereinbart, den Strategischen Dialog wieder aufzunehmen", "agreed to resume the dialogue": resuming a
             // format names no encounter of its own until a place, a time or people are given.
             if !hasOwn, event.city == nil, event.timeKey == nil, !event.countryOnly, cl.allSatisfy({ $0.role == .noun }),
-               (cl.last!.end ..< max(cl.last!.end, clause(around: cl.last!.start, in: s).upperBound)).contains(where: { Self.resumeInfinitives.contains(tokens[$0].lower) })
-                || (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { RuleWords.resumeResumingContinue.contains(tokens[$0].lower) }) {
+               (cl.last!.end ..< max(cl.last!.end, clause(around: cl.last!.start, in: s).upperBound)).contains(where: { Self.resumeInfinitives.contains(tokens[$0].word) })
+                || (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { RuleWords.resumeResumingContinue.contains(tokens[$0].word) }) {
                 previousEvent = event
                 continue
             }
@@ -174,7 +175,7 @@ extension DocumentAnalysis {
             var target = sidelinesTarget
             if target == nil, let summit = latestMeeting(kind: "summit"), !meetings[summit].planned, !meetings[summit].background,
                event.cityKey == nil || event.cityKey == meetings[summit].cityKey,
-               cl.contains(where: { t in t.role == .noun && (max(s.tokens.lowerBound, t.start - 2) ..< t.start).contains { Self.separateCues.contains(tokens[$0].lower) } }) {
+               cl.contains(where: { t in t.role == .noun && (max(s.tokens.lowerBound, t.start - 2) ..< t.start).contains { Self.separateCues.contains(tokens[$0].word) } }) {
                 target = summit
             }
             if let target {
@@ -187,10 +188,10 @@ extension DocumentAnalysis {
     }
 
     /// Words of a journey back ("zurück", "back home").
-    static let returnWords: Set<String> = ["zurück", "heim", "heimwärts", "back", "zurückkehren", "zurückgekehrt", "returned", "returns", "returning"]
+    static let returnWords: WordSet = ["zurück", "heim", "heimwärts", "back", "zurückkehren", "zurückgekehrt", "returned", "returns", "returning"]
 
     /// Verbs of offering an encounter ("offered to host", "bot an").
-    static let offerWords: Set<String> = ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"]
+    static let offerWords: WordSet = ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"]
 
     /// Words for "abroad" ("on a visit abroad", "im Ausland").
     static let abroadWords: Set<String> = ["abroad", "overseas", "ausland", "auslandsreise"]
@@ -218,13 +219,13 @@ extension DocumentAnalysis {
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)
         // (Each auxiliary begins with "h": other words are passed over on their first byte.)
         event.background = s.tokens.contains { k in
-            tokens[k].lower.utf8.first == UInt8(ascii: "h") && RuleWords.hatteHattenHad.contains(tokens[k].lower) && k > s.tokens.lowerBound
-                && !RuleWords.whoWhichThatEtc.contains(tokens[k - 1].lower)
+            lowers[k].utf8.first == UInt8(ascii: "h") && RuleWords.hatteHattenHad.contains(tokens[k].word) && k > s.tokens.lowerBound
+                && !RuleWords.whoWhichThatEtc.contains(tokens[k - 1].word)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
-                && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || RuleWords.thatDass.contains(tokens[$0].lower) })
+                && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || RuleWords.thatDass.contains(tokens[$0].word) })
                 && (isGerman || cl.contains { t in
                     let span = min(k, t.start) ..< max(k + 1, t.end)
-                    return !span.contains { RuleWords.commaSemicolonColonEtc.contains(tokens[$0].text) || tokens[$0].kind == .quote }
+                    return !span.contains { RuleWords.commaSemicolonColonEtc.contains(tokens[$0].word) || tokens[$0].kind == .quote }
                 })
         }
         let a = cl.first!.start, b = cl.last!.end
@@ -234,7 +235,7 @@ extension DocumentAnalysis {
             // known place is the meeting's place; places further on belong to other phrases.
             var reach = b + 12
             // ("Gipfeltreffen am 3. Mai in Warschau": a date after "am" is no place phrase.)
-            if cl.last!.role == .noun, b < s.tokens.upperBound, RuleWords.imInAtEtc.contains(tokens[b].lower), case let prep = b,
+            if cl.last!.role == .noun, b < s.tokens.upperBound, RuleWords.imInAtEtc.contains(tokens[b].word), case let prep = b,
                !places.contains(where: { $0.start > prep && $0.start <= prep + 3 }),
                !(prep + 1 < s.tokens.upperBound && tokens[prep + 1].kind == .number), !times.contains(where: { $0.start > prep && $0.start <= prep + 4 }) {
                 reach = prep
@@ -244,7 +245,7 @@ extension DocumentAnalysis {
             // Peking als Provokation gilt").
             let inRelative = { (p: PlaceMention) -> Bool in
                 p.start > b && (b ..< p.start).contains { k in
-                    self.tokens[k].text == "," && k + 1 < p.start && RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].lower) }
+                    self.tokens[k].word == .comma && k + 1 < p.start && RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].word) }
             }
             // (German puts the participle last: "ist am Montag in Warschau von seinem Amtskollegen X empfangen worden" —
             // a place earlier in the same clause is the verb's.)
@@ -277,12 +278,12 @@ extension DocumentAnalysis {
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
             for t in cl where t.kind == "visit" {
                 if t.end == t.start + 1, tokens[t.start].hasHyphen,
-                   let iso = lexicons.countryOfWord(tokens[t.start].text.split(separator: "-")[0]) {
+                   let iso = lexicons.countryOfWord(texts[t.start].split(separator: "-")[0]) {
                     event.cityISO = iso; event.countryOnly = true
                 }
                 var k = t.end
-                while k < s.tokens.upperBound && k < t.end + 3 && !RuleWords.nachToIn.contains(tokens[k].lower) { k += 1 }
-                if k + 1 < s.tokens.upperBound, RuleWords.nachToIn.contains(tokens[k].lower), let c = tag(covering: k + 1),
+                while k < s.tokens.upperBound && k < t.end + 3 && !RuleWords.nachToIn.contains(tokens[k].word) { k += 1 }
+                if k + 1 < s.tokens.upperBound, RuleWords.nachToIn.contains(tokens[k].word), let c = tag(covering: k + 1),
                    case .country(let iso, .name) = c.entity {
                     event.cityISO = iso; event.countryOnly = true
                 }
@@ -291,7 +292,7 @@ extension DocumentAnalysis {
         // (Not the time of a comparison after it: "X would host the meeting, as he did during rounds held in 2025".)
         let compared = { (t: TimeExpression) -> Bool in
             t.start >= b && (b ..< t.start).contains { k in
-                self.tokens[k].text == "," && k + 1 < t.start && RuleWords.asLikeWie.contains(self.tokens[k + 1].lower) }
+                self.tokens[k].word == .comma && k + 1 < t.start && RuleWords.asLikeWie.contains(self.tokens[k + 1].word) }
         }
         if let t = times.filter({ !compared($0) }).min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
             event.time = t.text
@@ -303,23 +304,23 @@ extension DocumentAnalysis {
         // (For a summit, only a body named before it in the same clause.)
         // (Not in a relative clause about something else: "das Abkommen, über das 25 Jahre verhandelt worden war".)
         let relative = (max(s.tokens.lowerBound, a - 8) ..< a).contains { k in
-            tokens[k].text == "," && (k + 1 ..< min(a, k + 3)).contains { RuleWords.derDieDasEtc.contains(tokens[$0].lower) }
+            tokens[k].word == .comma && (k + 1 ..< min(a, k + 3)).contains { RuleWords.derDieDasEtc.contains(tokens[$0].word) }
         }
         let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet }) && !relative
         if event.org == nil, gathering || event.kind == "summit" {
             var clauseStart = a
-            while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].text != "," { clauseStart -= 1 }
+            while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].word != .comma { clauseStart -= 1 }
             let span = gathering ? s.tokens : clauseStart ..< a
             event.org = span.lazy.compactMap { k -> String? in
                 if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }
-                if self.tokens[k].hasHyphen, let p = self.tokens[k].text.split(separator: "-").first,
+                if self.tokens[k].hasHyphen, let p = self.texts[k].split(separator: "-").first,
                    let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
                 return nil
             }.first
             if event.org != nil { event.mode = "multilateral" }
         }
         event.particular = event.org != nil || cl.contains { t in
-            t.role == .noun && (t.definite || (t.end + 2 < s.tokens.upperBound && RuleWords.ofDerDes.contains(tokens[t.end].lower)
+            t.role == .noun && (t.definite || (t.end + 2 < s.tokens.upperBound && RuleWords.ofDerDes.contains(tokens[t.end].word)
                 && (tokens[t.end + 1].isCapitalized || has(t.end + 1, .determinersDefinite) && tokens[t.end + 2].isCapitalized)))
         }
         let hostVerbs = cl.filter { $0.role == .host }

@@ -11,7 +11,7 @@ extension DocumentAnalysis {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
             while i < limit {
-                guard tokens[i].kind == .word, tokens[i].isCapitalized, !inName[i],
+                guard tokens[i].kind == .word, tokens[i].isCapitalized, !inName[i], lexicons.peopleFirstWords.mayContain(folded(i)),
                       let candidates = lexicons.peopleByFirstWord[folded(i)] else {
                     i += 1
                     continue
@@ -32,7 +32,7 @@ extension DocumentAnalysis {
                 if let run = matched {
                     // Another name of someone already found ("Mohamed Hamdan Daglo, genannt Hemedti"): the same actor;
                     // so is a nickname right after a name ("X, known as Y").
-                    let nicknamed = (max(s.tokens.lowerBound, i - 3) ..< i).contains { RuleWords.genanntAliasNicknamedEtc.contains(tokens[$0].lower) }
+                    let nicknamed = (max(s.tokens.lowerBound, i - 3) ..< i).contains { RuleWords.genanntAliasNicknamedEtc.contains(tokens[$0].word) }
                         ? mentions.last(where: { $0.end <= i && $0.end >= i - 5 && $0.kind == .name })?.actor : nil
                     if let a = nicknamed ?? actors.indices.first(where: { knownPersonIndex($0) == person }),
                        actors[a].folded.joined(separator: " ") != run.map({ folded($0) }).joined(separator: " ") {

@@ -5,7 +5,10 @@
 struct LexiconTagging {
     let lexicons: Lexicons
     let source: ScalarText
+    /// The tokens with their spellings (for the gazetteer), and the parts held apart.
+    let tokenized: TokenizedText
     let tokens: [Token]
+    let lowers: [String]
     let wordEntries: [WordEntry]
     let sentences: [Sentence]
     let sentenceOf: [Int32]
@@ -15,18 +18,26 @@ struct LexiconTagging {
     let tagAt: TokenTable<Tag?>
     /// The start token of the tag covering each token, or -1.
     private(set) var coveredBy: [Int32]
+    /// The tokens a tag starts at, in text order (``tagAt`` is nil everywhere else).
+    private var tagStarts: [Int] = []
+    /// The kind of the tag starting at each token (``TagKind/none`` for none): kept as tags are set,
+    /// so that the table of tags need not be read through again to make it.
+    private(set) var tagKinds: [TagKind]
 
-    init(lexicons: Lexicons, source: ScalarText, tokens: [Token], entries: [WordEntry], sentences: [Sentence],
+    init(lexicons: Lexicons, source: ScalarText, text: TokenizedText, entries: [WordEntry], sentences: [Sentence],
          sentenceOf: [Int32], isGerman: Bool) {
         self.lexicons = lexicons
         self.source = source
-        self.tokens = tokens
+        tokenized = text
+        tokens = text.tokens
+        lowers = text.lowers
         wordEntries = entries
         self.sentences = sentences
         self.sentenceOf = sentenceOf
         self.isGerman = isGerman
         tagAt = TokenTable(repeating: nil, count: tokens.count)
         coveredBy = Array(repeating: -1, count: tokens.count)
+        tagKinds = Array(repeating: .none, count: tokens.count)
     }
 
     /// The source text of tokens `[a, b)`.
@@ -37,7 +48,6 @@ struct LexiconTagging {
         var inQuote = [Bool](repeating: false, count: tokens.count)
         var open = false
         for i in tokens.indices {
-            // (The kind is read in place: copying the token would copy its strings.)
             let kind = tokens[i].kind
             if kind.isBreak { open = false; continue }
             if kind == .quote {
@@ -51,7 +61,9 @@ struct LexiconTagging {
     }
 
     private mutating func setTag(_ tag: Tag) {
+        if tagAt[tag.start] == nil { tagStarts.append(tag.start) }
         tagAt[tag.start] = tag
+        tagKinds[tag.start] = TagKind(tag)
         for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
     }
 
@@ -59,19 +71,18 @@ struct LexiconTagging {
         for s in sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                // Fields are read in place: copying a token would copy (retain) both its strings.
                 let kind = tokens[i].kind
-                guard kind == .word || kind == .number || tokens[i].text == "'" else { i += 1; continue }
+                guard kind == .word || kind == .number || tokens[i].word == .apostrophe else { i += 1; continue }
                 if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
                     // A one-token ASCII match is the token itself, whose lowercase form is at hand.
                     let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
-                        ? tokens[i].lower : text(tokens: i, i + length).lowercased()
+                        ? lowers[i] : text(tokens: i, i + length).lowercased()
                     setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
                     i += length
                     continue
                 }
                 if kind == .word, isGerman, tokens[i].isCapitalized || tokens[i].hasHyphen {
-                    let lower = tokens[i].lower
+                    let lower = lowers[i]
                     if let hit = lexicons.germanTitle(lower) {
                         setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
                     } else if let hit = lexicons.germanMeetingNoun(lower) {
@@ -87,15 +98,17 @@ struct LexiconTagging {
     /// as the one in a country the text names, when the most populous reading is in none of them.
     mutating func preferContextCountries() {
         var named: Set<String> = []
-        for i in tagAt.indices { if let tag = tagAt[i], case .country(let iso, _) = tag.entity { named.insert(iso) } }
+        // (Only the tokens that start a tag are read.)
+        for i in tagStarts { if let tag = tagAt[i], case .country(let iso, _) = tag.entity { named.insert(iso) } }
         guard !named.isEmpty else { return }
-        for i in tagAt.indices {
+        for i in tagStarts {
             guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
             let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
-            let alternatives = lexicons.gazetteer.matches(tokens, at: i, limit: limit).compactMap { (e, n) -> Entity? in
+            let alternatives = lexicons.gazetteer.matches(tokenized, at: i, limit: limit).compactMap { (e, n) -> Entity? in
                 if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
                 return nil
             }
+            // (A place for a place: the tag's kind stays.)
             if let e = alternatives.first { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
         }
     }
@@ -107,8 +120,8 @@ struct LexiconTagging {
         let german = isGerman
         // (The closure captures these constants, not `self`: capturing the tagging would copy it,
         // lexicons and all, for every token looked up.)
-        let gazetteer = lexicons.gazetteer, tokens = self.tokens, entries = wordEntries
-        return gazetteer.longestMatch(list: list, tokens, at: i, limit: limit) { entity, length in
+        let gazetteer = lexicons.gazetteer, tokenized = self.tokenized, tokens = self.tokens, entries = wordEntries
+        return gazetteer.longestMatch(list: list, tokenized, at: i, limit: limit) { entity, length in
             switch entity {
             case .country(_, let form):
                 // German adjectives are lowercase; everything else names something and is capitalised.
@@ -117,16 +130,16 @@ struct LexiconTagging {
             case .place(_, _, let strong):
                 if !(isCapitalized || isAllCaps) { return false }
                 // A small place sharing its name with an organisation is the organisation ("Commonwealth").
-                if !strong, gazetteer.hasMatch(tokens, at: i, limit: limit, where: { e, n in
+                if !strong, gazetteer.hasMatch(tokenized, at: i, limit: limit, where: { e, n in
                     if n == length, case .organization = e { return true } else { return false } }) { return false }
                 // A small place named like a month, weekday or common word is that word ("in March", "im Mai").
                 if !strong, length == 1, !entries[i].classes.isDisjoint(with: [.month, .weekday, .function, .nonName, .roleWord, .honorific]) { return false }
                 // Nor is a small place that opens a longer name: "Buckingham Palace", "Union Buildings", "Scarborough Shoal".
                 // (A castle stands where its name says: "Windsor Castle".)
                 if !strong, i + length < limit, tokens[i + length].kind == .word, tokens[i + length].isCapitalized,
-                   tokens[i + length].lower != "castle",
-                   !german || DocumentAnalysis.venueHeads.contains(tokens[i + length].lower)
-                    || DocumentAnalysis.germanVenueHeads.contains(tokens[i + length].lower) { return false }
+                   !RuleWords.castle.contains(tokens[i + length].word),
+                   !german || DocumentAnalysis.venueHeads.contains(tokens[i + length].word)
+                    || DocumentAnalysis.germanVenueHeads.contains(tokens[i + length].word) { return false }
             case .organization, .agency:
                 if !(isCapitalized || isAllCaps) { return false }
             case .title, .meetingNoun:

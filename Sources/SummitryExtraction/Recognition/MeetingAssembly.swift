@@ -16,7 +16,7 @@ extension DocumentAnalysis {
     /// The tokens of the clause around token `i`: up to the nearest comma, semicolon or dash on either side.
     func clause(around i: Int, in s: Sentence) -> Range<Int> {
         // (Each bound is a punctuation token: words are passed over without comparing their text.)
-        func isBound(_ k: Int) -> Bool { tokens[k].kind == .punct && RuleWords.commaSemicolonColonEtc.contains(tokens[k].text) }
+        func isBound(_ k: Int) -> Bool { tokens[k].kind == .punct && RuleWords.commaSemicolonColonEtc.contains(tokens[k].word) }
         var lo = i, hi = i
         while lo > s.tokens.lowerBound && !isBound(lo - 1) { lo -= 1 }
         while hi < s.tokens.upperBound && !isBound(hi) { hi += 1 }
@@ -24,7 +24,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs that put one meeting before or after another ("preceded by", "vorausgegangen").
-    static let sequenceWords: Set<String> = ["preceded", "followed", "vorausgegangen", "vorausging", "vorangegangen", "gefolgt", "folgte"]
+    static let sequenceWords: WordSet = ["preceded", "followed", "vorausgegangen", "vorausging", "vorangegangen", "gefolgt", "folgte"]
 
     /// Words that make a meeting the next of a series ("next", "nächste", "upcoming").
     static let nextWords: Set<String> = [
@@ -32,7 +32,7 @@ extension DocumentAnalysis {
     ]
 
     /// Venues that belong to a person ("at X's residence", "auf Xs Landsitz").
-    static let residenceNouns: Set<String> = [
+    static let residenceNouns: WordSet = [
         "residence", "home", "house", "palace", "ranch", "estate", "villa", "retreat", "dacha",
         "residenz", "amtssitz", "landsitz", "anwesen", "wohnsitz", "palast", "datscha",
     ]
@@ -41,7 +41,7 @@ extension DocumentAnalysis {
     static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"]
 
     /// Plural nouns for the people at a meeting ("welcomed the delegates").
-    static let attendeeNouns: Set<String> = [
+    static let attendeeNouns: WordSet = [
         "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
         "teilnehmer", "teilnehmerinnen", "delegationen", "delegierten", "gäste", "staatsgäste", "besucher",
         "amtskollegen", "kollegen", "counterparts", "colleagues",
@@ -65,9 +65,9 @@ extension DocumentAnalysis {
     func isCaption(_ s: Sentence) -> Bool {
         let lo = s.tokens.lowerBound
         guard lo + 1 < s.tokens.upperBound else { return false }
-        let first = tokens[lo].lower
-        let second = tokens[lo + 1].lower
-        if RuleWords.bildunterschriftCaptionFotoEtc.contains(first) && RuleWords.colonHyphen.contains(tokens[lo + 1].text) { return true }
+        let first = tokens[lo].word
+        let second = tokens[lo + 1].word
+        if RuleWords.bildunterschriftCaptionFotoEtc.contains(first) && RuleWords.colonHyphen.contains(second) { return true }
         return RuleWords.imagePhotoPicture.contains(first) && RuleWords.captionCreditSource.contains(second)
     }
 
@@ -76,7 +76,7 @@ extension DocumentAnalysis {
     /// report that follows: its meeting is the report's first one that nothing sets apart.
     func isHeadline(_ s: Sentence) -> Bool {
         guard s.index == 0, sentences.count > 1, s.tokens.upperBound < tokens.count, tokens[s.tokens.upperBound].kind == .paragraph else { return false }
-        return !RuleWords.stopBangQuestionEtc.contains(tokens[s.tokens.upperBound - 1].text)
+        return !RuleWords.stopBangQuestionEtc.contains(tokens[s.tokens.upperBound - 1].word)
     }
 
     /// One sentence's meetings: sorts its triggers, groups them into events, gives each event its
@@ -93,7 +93,7 @@ extension DocumentAnalysis {
         // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
         if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
            let h = hostNouns.first,
-           let p = parts.last(where: { $0.mention.end < h && h - $0.mention.end <= 5 && tokens[$0.mention.end].text == "," && !$0.source })
+           let p = parts.last(where: { $0.mention.end < h && h - $0.mention.end <= 5 && tokens[$0.mention.end].word == .comma && !$0.source })
                ?? parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
             meetings[target].addParticipant(p.mention.actor, sentence: s.index)
             if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
@@ -119,7 +119,7 @@ extension DocumentAnalysis {
         let (events, sidelinesTarget) = sidelinesEvents(trig, in: s, places: places, planned: planned)
         // "… mit dem Gastgeber", "with the host": the host of the meeting under way takes part.
         if let target = sidelinesTarget ?? largeMeeting(), let h = meetings[target].hosts.first,
-           s.tokens.contains(where: { k in RuleWords.gastgeberGastgeberinHost.contains(tokens[k].lower) && k > s.tokens.lowerBound && has(k - 1, .determinersDefinite) }),
+           s.tokens.contains(where: { k in RuleWords.gastgeberGastgeberinHost.contains(tokens[k].word) && k > s.tokens.lowerBound && has(k - 1, .determinersDefinite) }),
            !parts.contains(where: { $0.mention.actor == h }) {
             parts.append(Participation(mention: Mention(actor: h, sentence: s.index, start: s.tokens.upperBound - 1, end: s.tokens.upperBound, kind: .office)))
         }
@@ -137,7 +137,7 @@ extension DocumentAnalysis {
     func isPlanned(_ s: Sentence, in range: Range<Int>? = nil) -> Bool {
         for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] {
             // The month "May" is not the modal "may".
-            if tokens[k].lower == "may" && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
+            if RuleWords.may.contains(tokens[k].word) && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
             if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
             if has(k, .invited) && !tokens[k].isCapitalized { return true }
         }
@@ -148,8 +148,8 @@ extension DocumentAnalysis {
     func countryVenue(after t: Trigger, sentence s: Sentence, nouns: Bool = false) -> String? {
         guard t.role != .noun || nouns, t.role != .call, t.kind != "call" else { return nil }
         var k = t.end
-        if k < s.tokens.upperBound, tokens[k].lower == "sich" { k += 1 }
-        guard k + 1 < s.tokens.upperBound, RuleWords.inIm.contains(tokens[k].lower) else { return nil }
+        if k < s.tokens.upperBound, RuleWords.sich.contains(tokens[k].word) { k += 1 }
+        guard k + 1 < s.tokens.upperBound, RuleWords.inIm.contains(tokens[k].word) else { return nil }
         k += 1
         if k < s.tokens.upperBound, has(k, .determinersDefinite) { k += 1 }
         guard k < s.tokens.upperBound, let tag = tagAt[k], case .country(let iso, .name) = tag.entity else { return nil }
@@ -157,12 +157,12 @@ extension DocumentAnalysis {
     }
 
     /// Words that set a meeting apart from the summit under way ("in a separate meeting", "bilateral talks").
-    static let separateCues: Set<String> = [
+    static let separateCues: WordSet = [
         "separate", "bilateral", "one-on-one", "separaten", "separates", "gesonderten", "gesondertes", "bilateralen", "bilaterales", "bilaterale",
     ]
 
     /// Words after "attend a/the" that still name the meeting under way ("attended the opening", "the session").
-    static let meetingLikeHeads: Set<String> = ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"]
+    static let meetingLikeHeads: WordSet = ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"]
 
 
     func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }

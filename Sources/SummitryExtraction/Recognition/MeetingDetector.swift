@@ -29,16 +29,16 @@ extension DocumentAnalysis {
     ]
     /// Nouns that make a building's name of a city before them ("Hyderabad House", "Lancaster House": in other
     /// cities; a castle is where its name says, "Windsor Castle").
-    static let buildingNouns: Set<String> = ["house", "lodge"]
+    static let buildingNouns: WordSet = ["house", "lodge"]
     /// Prepositions of origin: a place after them is where someone came from.
-    static let origins: Set<String> = ["from", "aus", "von", "of", "to", "nach"]
+    static let origins: WordSet = ["from", "aus", "von", "of", "to", "nach"]
     /// Finite auxiliaries and common verbs of a subject ("Beijing has …", "Moskau lehnte …").
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "wants", "insists", "rejected", "denied", "accused",
         "hat", "hatte", "ist", "war", "wird", "will", "würde", "lehnte", "lehnt", "wies", "drängt", "drängte", "fordert", "forderte",
     ]
     /// Time words that date a meeting noun as possessives ("yesterday's talks", "last week's summit").
-    static let possessiveTimes: Set<String> = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
+    static let possessiveTimes: WordSet = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
 
     // MARK: Triggers
@@ -51,48 +51,48 @@ extension DocumentAnalysis {
             // (The tag kinds are read first: most tokens start no tag, and a tag is copied only for its kind.)
             if tagKinds[i] == .meetingNoun, let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
                 let info = lexicons.meetingNouns[idx]
-                let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
-                let next = tag.end < limit ? tokens[tag.end].lower : ""
+                let prev = i > s.tokens.lowerBound ? tokens[i - 1].word : .unknown
+                let next = tag.end < limit ? tokens[tag.end].word : .unknown
                 // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
-                let adjectiveUse = tokens[i].lower == "bilateral" && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
+                let adjectiveUse = RuleWords.bilateral.contains(tokens[i].word) && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
                     && !RuleWords.onWithInEtc.contains(next)
-                var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || tokens[i].lower.hasPrefix("presse") || tokens[i].lower.hasPrefix("pressekonferenz")
-                if prev == "im" && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
-                if RuleWords.callCalls.contains(tokens[i].lower) && next == "for" { skip = true }  // "Boric, Petro call for …"
+                var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || lowers[i].hasPrefix("presse") || lowers[i].hasPrefix("pressekonferenz")
+                if RuleWords.im.contains(prev) && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
+                if RuleWords.callCalls.contains(tokens[i].word) && RuleWords.forWord.contains(next) { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 // (Not "the last such summit", "das letzte solche Treffen".)
                 if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(RuleWords.suchSolcheSolchen.contains(prev) && i >= s.tokens.lowerBound + 2
-                    && (has(i - 2, .determinersDefinite) || RuleWords.lastNextFirstEtc.contains(tokens[i - 2].lower))) { skip = true }
+                    && (has(i - 2, .determinersDefinite) || RuleWords.lastNextFirstEtc.contains(tokens[i - 2].word))) { skip = true }
                 // ("a trilateral working lunch, the first such meeting since …": it describes the encounter just named.)
-                if RuleWords.suchSolcheSolches.contains(prev), i >= s.tokens.lowerBound + 2, RuleWords.firstErsteErsten.contains(tokens[i - 2].lower) { skip = true }
+                if RuleWords.suchSolcheSolches.contains(prev), i >= s.tokens.lowerBound + 2, RuleWords.firstErsteErsten.contains(tokens[i - 2].word) { skip = true }
                 // A process begun, not an encounter: "agreed to begin negotiations", "Verhandlungen aufzunehmen".
-                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in tokens[k].lower == "to" && k + 1 < i
-                        && RuleWords.beginStartLaunchEtc.contains(tokens[k + 1].lower) })
-                    || (tag.end < limit && RuleWords.aufzunehmenAufnehmenBeginnenEtc.contains(tokens[tag.end].lower)
-                        && (tag.end + 1 >= limit || tokens[tag.end].lower != "zu" || RuleWords.beginnenStartenEroeffnen.contains(tokens[tag.end + 1].lower))) {
+                if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { k in RuleWords.to.contains(tokens[k].word) && k + 1 < i
+                        && RuleWords.beginStartLaunchEtc.contains(tokens[k + 1].word) })
+                    || (tag.end < limit && RuleWords.aufzunehmenAufnehmenBeginnenEtc.contains(tokens[tag.end].word)
+                        && (tag.end + 1 >= limit || !RuleWords.zu.contains(tokens[tag.end].word) || RuleWords.beginnenStartenEroeffnen.contains(tokens[tag.end + 1].word))) {
                     skip = true
                 }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { has($0, .advocacyVerb) })
-                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { RuleWords.fuerFor.contains(tokens[$0].lower) })
-                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || tokens[$0].lower == "sich" }) {
+                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { RuleWords.fuerFor.contains(tokens[$0].word) })
+                        && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || RuleWords.sich.contains(tokens[$0].word) }) {
                     skip = true
                 }
                 // Negated: "kein Treffen", "no meeting", "A meeting … was not planned".
                 if RuleWords.noKeinKeineEtc.contains(prev) { skip = true }
-                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { RuleWords.notNichtComma.contains(tokens[$0].lower) }),
-                   tokens[k].text != "," { skip = true }
+                if !skip, let k = (tag.end ..< min(limit, tag.end + 8)).first(where: { RuleWords.notNichtComma.contains(tokens[$0].word) }),
+                   tokens[k].word != .comma { skip = true }
                 if !skip {
                     var org: String? = nil
                     // "Video-Sondergipfel", "Online-Konferenz", "Telefonkonferenz": held over a line, not at a place.
                     let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
-                    let virtual = virtualPrefixes.contains { tokens[i].lower.hasPrefix($0) } && tokens[i].lower != "video"
-                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(tokens[i].lower), !g.prefix.isEmpty {
+                    let virtual = virtualPrefixes.contains { lowers[i].hasPrefix($0) } && !RuleWords.video.contains(tokens[i].word)
+                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(lowers[i]), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
-                           tokens[i].text.hasPrefix(p.uppercased()) || tokens[i].text.prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
+                           texts[i].hasPrefix(p.uppercased()) || texts[i].prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
                             // Unknown short prefix such as "G20-" or "Brics-": keep as the organisation's name.
-                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && tokens[i].hasHyphen ? String(tokens[i].text.split(separator: "-")[0]).uppercased() : nil)
+                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && tokens[i].hasHyphen ? String(texts[i].split(separator: "-")[0]).uppercased() : nil)
                         }
                     }
                     var j = i - 1
@@ -102,21 +102,21 @@ extension DocumentAnalysis {
                     }
                     if org == nil, tag.end + 1 < limit, RuleWords.derDesOf.contains(next) {
                         var k = tag.end + 1
-                        while k < limit && k < tag.end + 4 && (tokens[k].lower == "the" || !tokens[k].isCapitalized) { k += 1 }
+                        while k < limit && k < tag.end + 4 && (RuleWords.the.contains(tokens[k].word) || !tokens[k].isCapitalized) { k += 1 }
                         if k < limit, let c = self.tag(covering: k), case .organization(let id) = c.entity { org = id }
                     }
                     var lead = i - 1
                     while lead > s.tokens.lowerBound && tokens[lead].kind == .word && !tokens[lead].isCapitalized
                         && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
                     // "Saturday's talks", "last week's summit", "yesterday's meeting": dated by a possessive, so definite.
-                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && RuleWords.possessiveSApostropheRightQuote.contains(tokens[i - 1].text)
-                        && (has(i - 2, .weekday) || Self.possessiveTimes.contains(tokens[i - 2].lower))
+                    let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && RuleWords.possessiveSApostropheRightQuote.contains(tokens[i - 1].word)
+                        && (has(i - 2, .weekday) || Self.possessiveTimes.contains(tokens[i - 2].word))
                     let definite = lead >= s.tokens.lowerBound && has(lead, .definiteLeads) || datedPossessive
                     var side = false
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
-                        && !(k ..< i).contains(where: { tokens[$0].text == "," || inName[$0] || has($0, .verb) }) { side = true }
-                    let kind = info.kind == "meeting" && tokens[i].lower.containsUTF8("gipfel") ? "summit" : info.kind
+                        && !(k ..< i).contains(where: { tokens[$0].word == .comma || inName[$0] || has($0, .verb) }) { side = true }
+                    let kind = info.kind == "meeting" && lowers[i].containsUTF8("gipfel") ? "summit" : info.kind
                     out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? "call" : kind, mode: virtual ? "phone" : info.mode,
                                        org: org, definite: definite, sidelines: side, quoted: inQuote[i]))
                 }
@@ -126,9 +126,9 @@ extension DocumentAnalysis {
             // An organisation's meeting named by the body: "at the G7", "beim G20".
             if tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, i > s.tokens.lowerBound,
                RuleWords.forumIntergovernmentalAlliance.contains(lexicons.organizations[id]?.kind ?? ""),
-               RuleWords.beimZumVom.contains(tokens[i - 1].lower)
+               RuleWords.beimZumVom.contains(tokens[i - 1].word)
                    // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
-                   || (i >= s.tokens.lowerBound + 2 && tokens[i - 1].lower == "the" && tokens[i - 2].lower == "at" && lexicons.headquarters[id] == nil),
+                   || (i >= s.tokens.lowerBound + 2 && RuleWords.the.contains(tokens[i - 1].word) && RuleWords.at.contains(tokens[i - 2].word) && lexicons.headquarters[id] == nil),
                !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
                 out.append(Trigger(start: i, end: tag.end, role: .noun, kind: "summit", mode: "multilateral", org: id, definite: true,
                                    sidelines: false, quoted: inQuote[i]))
@@ -137,7 +137,7 @@ extension DocumentAnalysis {
             }
             // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
             if tokens[i].kind == .word, has(i, .chairNoun), i > s.tokens.lowerBound,
-               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { RuleWords.unterUnder.contains(tokens[$0].lower) }) {
+               (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { RuleWords.unterUnder.contains(tokens[$0].word) }) {
                 out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
                                    sidelines: false, quoted: inQuote[i]))
                 i += 1
@@ -145,62 +145,62 @@ extension DocumentAnalysis {
             }
             if tokens[i].kind == .word, !isTagged(i) {
                 var role: Trigger.Role? = nil
-                if has(i, .separable), let seps = lexicons.separable[tokens[i].lower] {
-                    for sep in seps where tokens[(i + 1) ..< limit].contains(where: { $0.lower == sep.particle && $0.kind == .word }) {
+                if has(i, .separable), let seps = lexicons.separable[lowers[i]] {
+                    for sep in seps where ((i + 1) ..< limit).contains(where: { lowers[$0] == sep.particle && tokens[$0].kind == .word }) {
                         role = Trigger.Role(rawValue: sep.role); break
                     }
                 }
                 // Two-word verbs: "took part", "held talks", "sat down".
-                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[tokens[i].lower + " " + tokens[i + 1].lower] {
+                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[lowers[i] + " " + lowers[i + 1]] {
                     role = Trigger.Role(rawValue: r)
                 }
                 // "sprach sich für … aus" advocates; it is no conversation.
                 // (Asked only of a verb not yet given a role: the words are compared last.)
-                func reflexive() -> Bool { isGerman && i + 1 < limit && tokens[i + 1].lower == "sich" && tokens[i].lower.hasPrefix("sprach") }
-                if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[tokens[i].lower], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && tokens[i].lower != "teilnahme") {
+                func reflexive() -> Bool { isGerman && i + 1 < limit && RuleWords.sich.contains(tokens[i + 1].word) && lowers[i].hasPrefix("sprach") }
+                if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[lowers[i]], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && !RuleWords.teilnahme.contains(tokens[i].word)) {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                 }
                 // Negated: "nicht … gereist", "did not attend".
                 // (Negations are read as a word class: ``WordClass/negation``.)
                 var negated = role != nil && (max(s.tokens.lowerBound, i - 6) ..< i).contains { k in
-                    has(k, .negation) && !(k ..< i).contains { tokens[$0].text == "," }
+                    has(k, .negation) && !(k ..< i).contains { tokens[$0].word == .comma }
                 }
                 // German verb-second clauses put the negation last: "traf sie aber nicht".
                 if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { has($0, .negation) || tokens[$0].kind == .punct }),
                    has(k, .negation) { negated = true }
                 // "called for", "called it": not a phone call; "called Novak" is.
-                if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].lower),
-                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || RuleWords.himHerHisEtc.contains(tokens[i + 1].lower))) {
+                if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].word),
+                   !(i + 1 < limit && (tokens[i + 1].isCapitalized || RuleWords.himHerHisEtc.contains(tokens[i + 1].word))) {
                     role = nil
                     // "Mr Anwar called on President Tharman": a courtesy call, in person — unless a "to" of urging
                     // follows ("called on Russia to withdraw").
                     // (Not "phone on Monday", "a call on Tuesday".)
-                    if tokens[i].lower != "phone", i + 2 < limit, tokens[i + 1].lower == "on", tokens[i + 2].isCapitalized || has(i + 2, .determiners),
+                    if lowers[i] != "phone", i + 2 < limit, lowers[i + 1] == "on", tokens[i + 2].isCapitalized || has(i + 2, .determiners),
                        !has(i + 2, .weekday), !has(i + 2, .month),
-                       !(i + 2 ..< min(limit, i + 9)).prefix(while: { tokens[$0].text != "," }).contains(where: { tokens[$0].lower == "to" }) {
+                       !(i + 2 ..< min(limit, i + 9)).prefix(while: { tokens[$0].word != .comma }).contains(where: { lowers[$0] == "to" }) {
                         role = .meet
                     }
                 }
                 // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
                 // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.
-                if role == .meet, RuleWords.sprachSprichtSpokeEtc.contains(tokens[i].lower),
-                   !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: {
-                       RuleWords.mitWithToEtc.contains(tokens[$0].lower) }),
-                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { RuleWords.mitWith.contains(tokens[$0].lower) }) {
+                if role == .meet, RuleWords.sprachSprichtSpokeEtc.contains(tokens[i].word),
+                   !(i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].word != .comma }).contains(where: {
+                       RuleWords.mitWithToEtc.contains(tokens[$0].word) }),
+                   !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { RuleWords.mitWith.contains(tokens[$0].word) }) {
                     role = nil
                 }
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
                 // (Also after the person spoken with: "had spoken with Indonesian President X by phone".)
                 // ("by phone" itself is then no trigger of its own.)
-                if RuleWords.phoneTelephoneTelefonEtc.contains(tokens[i].lower), i > s.tokens.lowerBound, RuleWords.byOnOverEtc.contains(tokens[i - 1].lower),
+                if RuleWords.phoneTelephoneTelefonEtc.contains(tokens[i].word), i > s.tokens.lowerBound, RuleWords.byOnOverEtc.contains(tokens[i - 1].word),
                    out.last.map({ $0.role == .call && i - $0.end <= 10 }) == true {
                     role = nil
                 }
-                if role == .meet, (i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].text != "," }).contains(where: { k in
-                    RuleWords.telefonischTelefonically.contains(tokens[k].lower)
-                        || (RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].lower)
-                            && RuleWords.byOnOverEtc.contains(tokens[k - 1].lower))
+                if role == .meet, (i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].word != .comma }).contains(where: { k in
+                    RuleWords.telefonischTelefonically.contains(tokens[k].word)
+                        || (RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].word)
+                            && RuleWords.byOnOverEtc.contains(tokens[k - 1].word))
                 }) {
                     role = .call
                 }

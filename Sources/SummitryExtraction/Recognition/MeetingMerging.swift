@@ -2,13 +2,13 @@
 /// and completing meetings once the whole text is read.
 extension DocumentAnalysis {
     /// Verbs of talking about a topic ("sprachen über", "discussed").
-    static let topicVerbs: Set<String> = ["sprachen", "sprach", "gesprochen", "besprachen", "berieten", "discussed", "talked", "spoke"]
+    static let topicVerbs: WordSet = ["sprachen", "sprach", "gesprochen", "besprachen", "berieten", "discussed", "talked", "spoke"]
 
     /// Verbs of chairing ("leitete", "chaired", "presided").
-    static let chairVerbs: Set<String> = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
+    static let chairVerbs: WordSet = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
 
     /// Verbs of greeting a guest on arrival ("greeted", "begrüßte").
-    static let greetVerbs: Set<String> = ["greeted", "greets", "welcomed", "welcomes", "embraced", "begrüßte", "begrüßt", "umarmte"]
+    static let greetVerbs: WordSet = ["greeted", "greets", "welcomed", "welcomes", "embraced", "begrüßte", "begrüßt", "umarmte"]
 
     /// The last sentence that reported meeting `k`.
     func lastReported(_ k: Int) -> Int { max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0) }
@@ -46,14 +46,14 @@ extension DocumentAnalysis {
         // "The talks were chaired by X": a definite noun as the subject names the encounter already
         // reported; the verb after it adds a role, not a new encounter.
         let subjectAnaphor = triggers.count >= 2 && triggers[0].role == .noun && triggers[0].definite
-            && (triggers[0].end ..< triggers[1].start).contains { RuleWords.wasWereWurdeEtc.contains(tokens[$0].lower) }
+            && (triggers[0].end ..< triggers[1].start).contains { RuleWords.wasWereWurdeEtc.contains(tokens[$0].word) }
         // "X, die das Treffen leitete", "X chaired the meeting": chairing a meeting already named is a role in it.
         // (So is hosting "that meeting": "X hosted that meeting, which …".)
-        let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && RuleWords.thatThisJenesEtc.contains(tokens[t.start - 1].lower) }
+        let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && RuleWords.thatThisJenesEtc.contains(tokens[t.start - 1].word) }
         // (So is hosting "the meeting" right after the verb: "X would host the meeting, as he did …".)
         let hostsTheMeeting = triggers.count == 2 && triggers[0].role == .host && triggers[1].role == .noun && triggers[1].definite
             && triggers[1].start == triggers[0].end + 1 && has(triggers[0].end, .determinersDefinite)
-        let chairs = definite && (hostsTheMeeting || triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].lower) || demonstrative && $0.role == .host })
+        let chairs = definite && (hostsTheMeeting || triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].word) || demonstrative && $0.role == .host })
         let newEncounterVerb = !subjectAnaphor && !chairs && triggers.contains { [.meet, .host, .call].contains($0.role) }
         let ep = Set(e.participants)
         // A meeting word inside a quotation with no one named ("\"Both sides are using the negotiations …\"")
@@ -123,9 +123,9 @@ extension DocumentAnalysis {
             // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or
             // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
             if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, ep.count >= 2,
-               triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
-               triggers.contains(where: { t in RuleWords.discussedBesprachen.contains(tokens[t.start].lower)
-                   || (t.end ..< min(tokens.count, t.end + 6)).contains { RuleWords.ueberAboutOn.contains(tokens[$0].lower) } }),
+               triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].word) }),
+               triggers.contains(where: { t in RuleWords.discussedBesprachen.contains(tokens[t.start].word)
+                   || (t.end ..< min(tokens.count, t.end + 6)).contains { RuleWords.ueberAboutOn.contains(tokens[$0].word) } }),
                let k = meetings.indices.last(where: { ep.hasSameMembers(as: meetings[$0].participants) && !meetings[$0].planned }),
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
                 target = k; reason = 19
@@ -133,7 +133,7 @@ extension DocumentAnalysis {
             // "Starmer and Trump spoke for half an hour on Saturday" after their phone call was reported: speaking
             // with no place of its own is that call, told again with its time.
             if target == nil, e.cityKey == nil, !e.countryOnly, ep.count >= 2, e.mode != "phone",
-               triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].lower) }),
+               triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].word) }),
                let k = meetings.indices.last(where: { meetings[$0].mode == "phone" && ep.hasSameMembers(as: meetings[$0].participants) && !meetings[$0].planned }),
                { var call = e; call.mode = "phone"; return compatible(meetings[k], call) }(),
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
@@ -172,7 +172,7 @@ extension DocumentAnalysis {
                let k = meetings.indices.last(where: { meetings[$0].mode != "phone" }), meetings[k].mode == "multilateral",
                e.participants.filter({ !e.hosts.contains($0) }).count >= 2
                    || !e.hosts.isEmpty && Set(e.hosts).isSubset(of: meetings[k].hosts) && ep.isSubset(of: meetings[k].participants)
-                       && triggers.allSatisfy({ $0.role == .host && Self.greetVerbs.contains(tokens[$0.start].lower) }),
+                       && triggers.allSatisfy({ $0.role == .host && Self.greetVerbs.contains(tokens[$0.start].word) }),
                meetings[k].sidelinesOf == nil, !meetings[k].background,
                e.firstSentence - max(meetings[k].sentences.max() ?? meetings[k].firstSentence, meetings[k].evidence.values.max() ?? 0) <= 2 {
                 target = k; reason = 16
@@ -263,7 +263,7 @@ extension DocumentAnalysis {
                 && meetings.contains { $0.kind == e.kind || e.kind == "visit" && $0.mode != "phone" }
             // (A headline's particular meeting is anchored by the report that follows: "– Videoschalte der Koalition".)
             let headlined = e.firstSentence == 0 && isHeadline(sentences[0]) && triggers.contains { t in
-                t.role == .noun && (e.particular || t.end < tokens.count && RuleWords.derDesOf.contains(tokens[t.end].lower))
+                t.role == .noun && (e.particular || t.end < tokens.count && RuleWords.derDesOf.contains(tokens[t.end].word))
             }
             let anchored = !watched && (!e.participants.isEmpty || e.org != nil || (e.cityKey != nil && triggers.contains { $0.role == .noun }) || headlined)
             if anchored && !(triggers.allSatisfy(\.quoted) && e.participants.isEmpty) {

@@ -5,23 +5,23 @@ extension DocumentAnalysis {
     /// passive one, or called host/Gastgeber right before the name.
     func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence, firstMentionStart: Int? = nil) -> Bool {
         let lo = s.tokens.lowerBound
-        for k in max(lo, m.start - 4) ..< m.start where RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[k].lower) { return true }
+        for k in max(lo, m.start - 4) ..< m.start where RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[k].word) { return true }
         // "at X's residence", "in Xs Residenz": the owner of the venue hosts.
         var k = m.end
-        if k < s.tokens.upperBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[k].text) { k += 1 }
-        if k < s.tokens.upperBound, Self.residenceNouns.contains(tokens[k].lower) { return true }
+        if k < s.tokens.upperBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[k].word) { k += 1 }
+        if k < s.tokens.upperBound, Self.residenceNouns.contains(tokens[k].word) { return true }
         let passive = !verbs.isEmpty && (lo ..< s.tokens.upperBound).contains { has($0, .passiveAuxiliary) }
         for v in verbs {
             if passive {
                 if isGerman {
-                    if m.start < v.start, (max(lo, m.start - 12) ..< m.start).contains(where: { RuleWords.vonVom.contains(tokens[$0].lower) }) { return true }
-                } else if m.start > v.start, (v.end ..< m.start).contains(where: { tokens[$0].lower == "by" }) {
+                    if m.start < v.start, (max(lo, m.start - 12) ..< m.start).contains(where: { RuleWords.vonVom.contains(tokens[$0].word) }) { return true }
+                } else if m.start > v.start, (v.end ..< m.start).contains(where: { RuleWords.by.contains(tokens[$0].word) }) {
                     return true
                 }
             } else if m.start < v.start && v.start - m.end <= 12 {
                 // German puts the object before the participle too ("X hat Y … empfangen"): only the
                 // first person of the clause is its subject.
-                if isGerman, let first = firstMentionStart, first < m.start, !(first ..< m.start).contains(where: { tokens[$0].text == "," }) {
+                if isGerman, let first = firstMentionStart, first < m.start, !(first ..< m.start).contains(where: { tokens[$0].word == .comma }) {
                     return false
                 }
                 return true
@@ -33,7 +33,7 @@ extension DocumentAnalysis {
     /// Sentences without a trigger: invitations ("Eingeladen sind auch …") and arrivals for a summit.
     func attachWithoutTrigger(_ s: Sentence, _ parts: [Participation]) {
         guard !parts.isEmpty, let last = meetings.indices.last else { return }
-        let lower = Set(tokens[s.tokens].map(\.lower))
+        let lower = Set(lowers[s.tokens])
         if parts.contains(where: \.invited) {
             for p in parts where p.invited && !p.source {
                 if !meetings[last].invited.contains(p.mention.actor) { meetings[last].invited.append(p.mention.actor) }
@@ -67,7 +67,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
-    static let statementVerbs: Set<String> = [
+    static let statementVerbs: WordSet = [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",
@@ -97,7 +97,7 @@ extension DocumentAnalysis {
         // Another place in the sentence is another scene ("X sagte in Kiew …", "by video link from Kyiv");
         // a capital as the object stands for its government ("urged Budapest to relent").
         if places(in: s).contains(where: { p in p.key != meetings[k].cityKey && p.start > s.tokens.lowerBound
-            && RuleWords.inImAtEtc.contains(tokens[p.start - 1].lower) }) { return false }
+            && RuleWords.inImAtEtc.contains(tokens[p.start - 1].word) }) { return false }
         var added = false
         for p in parts where !p.source && !p.absent && p.mention.kind == .name && !inQuote[p.mention.start] {
             let a = p.mention.actor
@@ -119,28 +119,28 @@ extension DocumentAnalysis {
     private func statementVerb(after end: Int, in s: Sentence, start: Int? = nil) -> Int? {
         let limit = s.tokens.upperBound
         // German inversion: "Traditionell sprach danach Brasiliens Präsident X", "Nach ihm trat Y ans Rednerpult".
-        if isGerman, let start, let v = (max(s.tokens.lowerBound, start - 6) ..< start).last(where: { Self.statementVerbs.contains(tokens[$0].lower) }),
-           !(v + 1 ..< start).contains(where: { tokens[$0].text == "," }) {
+        if isGerman, let start, let v = (max(s.tokens.lowerBound, start - 6) ..< start).last(where: { Self.statementVerbs.contains(tokens[$0].word) }),
+           !(v + 1 ..< start).contains(where: { tokens[$0].word == .comma }) {
             return v
         }
         var k = end
         var steps = 0
         while k < limit && steps < 40 {
-            if Self.statementVerbs.contains(tokens[k].lower) { return k }
+            if Self.statementVerbs.contains(tokens[k].word) { return k }
             // (", der französische Präsident B" continues a list: a title or country adjective follows the article.)
-            if tokens[k].text == ",", k + 1 < limit, RuleWords.whoWhichDerEtc.contains(tokens[k + 1].lower),
+            if tokens[k].word == .comma, k + 1 < limit, RuleWords.whoWhichDerEtc.contains(tokens[k + 1].word),
                !(k + 2 < limit && tag(covering: k + 2) != nil) {
                 // Skip the relative clause to its closing comma.
                 var j = k + 1
-                while j < limit && tokens[j].text != "," { j += 1 }
+                while j < limit && tokens[j].word != .comma { j += 1 }
                 k = j + 1
                 steps += 1
                 continue
             }
             let t = tokens[k]
             // A list of titled names: "Kanzler A, der französische Präsident B und die italienische Premierministerin C".
-            let nameLike = RuleWords.possessiveSApostropheRightQuoteEtc.contains(t.text) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
-                || RuleWords.andUndSowieEtc.contains(t.lower))
+            let nameLike = RuleWords.possessiveSApostropheRightQuoteEtc.contains(t.word) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+                || RuleWords.andUndSowieEtc.contains(t.word))
             if !nameLike || k - end > 24 { return nil }
             k += 1
             steps += 1
@@ -151,8 +151,8 @@ extension DocumentAnalysis {
     /// Whether the tokens between two mentions only join them ("A and his counterpart B").
     private func coordinated(_ from: Int, _ to: Int) -> Bool {
         (from ..< to).allSatisfy { k in
-            RuleWords.andUndSowieEtc2.contains(tokens[k].lower) || tokens[k].isCapitalized || tag(covering: k) != nil
-                || RuleWords.hisHerSeinEtc.contains(tokens[k].lower)
+            RuleWords.andUndSowieEtc2.contains(tokens[k].word) || tokens[k].isCapitalized || tag(covering: k) != nil
+                || RuleWords.hisHerSeinEtc.contains(tokens[k].word)
         }
     }
 }

@@ -12,21 +12,21 @@ extension DocumentAnalysis {
         return words.joined(separator: " ")
     }
 
-    static let possessives: Set<String> = ["dessen", "deren", "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
-    static let sideNouns: Set<String> = ["seite", "side", "delegation", "team", "regierung", "government", "führung", "leadership"]
+    static let possessives: WordSet = ["dessen", "deren", "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
+    static let sideNouns: WordSet = ["seite", "side", "delegation", "team", "regierung", "government", "führung", "leadership"]
 
     /// Countries a titled name takes from around it when its title names none:
     /// "Foreign Minister X of Ruritania"; "Ruritanias Regierungschef A und dessen Außenminister B"
     /// (the possessor's country, resolved later); "die ruritanische Seite wurde von Minister X vertreten".
     func countryAround(_ a: Int, hit: TitleHit, run: Range<Int>, sentence s: Sentence) {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
-        if run.upperBound + 1 < limit, RuleWords.ofFrom.contains(tokens[run.upperBound].lower), let c = tagAt[run.upperBound + 1],
+        if run.upperBound + 1 < limit, RuleWords.ofFrom.contains(tokens[run.upperBound].word), let c = tagAt[run.upperBound + 1],
            case .country(let iso, .name) = c.entity {
             actors[a].setCountry(iso, rank: 4)
             return
         }
         guard hit.country == nil, hit.info.family != "counterpart" else { return }
-        if hit.start > lo, Self.possessives.contains(tokens[hit.start - 1].lower),
+        if hit.start > lo, Self.possessives.contains(tokens[hit.start - 1].word),
            let owner = mentions.last(where: { $0.actor != a && $0.sentence == s.index && $0.end <= hit.start - 1 && $0.kind == .name }) {
             pendingPossessor.append((a, owner.actor))
             return
@@ -34,8 +34,8 @@ extension DocumentAnalysis {
         // "Für Deutschland nahm Außenminister X teil", "für die USA Außenminister Y", "For Britain, Minister X
         // attended": the country someone takes part for, at the head of the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 5), by: -1) {
-            if RuleWords.stopSemicolonUndEtc.contains(tokens[k].text) || (tokens[k].text == "," && k < hit.start - 1) { break }
-            guard RuleWords.fuerFor.contains(tokens[k].lower), k == lo || RuleWords.commaSemicolon.contains(tokens[k - 1].text) || tokens[k - 1].kind.isBreak else { continue }
+            if RuleWords.stopSemicolonUndEtc.contains(texts[k]) || (tokens[k].word == .comma && k < hit.start - 1) { break }
+            guard RuleWords.fuerFor.contains(tokens[k].word), k == lo || RuleWords.commaSemicolon.contains(tokens[k - 1].word) || tokens[k - 1].kind.isBreak else { continue }
             var c = k + 1
             if c < hit.start, has(c, .determinersDefinite) { c += 1 }
             if c < hit.start, let tag = tagAt[c], case .country(let iso, .name) = tag.entity {
@@ -44,20 +44,20 @@ extension DocumentAnalysis {
             }
         }
         // "Deutschland wird von Außenminister X vertreten", "Germany was represented by X".
-        if hit.start - 1 > lo, RuleWords.vonVomBy.contains(tokens[hit.start - 1].lower),
-           (hit.start ..< min(limit, hit.start + 12)).contains(where: { RuleWords.vertretenRepresented.contains(tokens[$0].lower) })
-            || (lo ..< hit.start).contains(where: { RuleWords.represented.contains(tokens[$0].lower) }),
+        if hit.start - 1 > lo, RuleWords.vonVomBy.contains(tokens[hit.start - 1].word),
+           (hit.start ..< min(limit, hit.start + 12)).contains(where: { RuleWords.vertretenRepresented.contains(tokens[$0].word) })
+            || (lo ..< hit.start).contains(where: { RuleWords.represented.contains(tokens[$0].word) }),
            let k = (lo ..< hit.start - 1).first(where: { tagAt[$0].map { if case .country(_, .name) = $0.entity { true } else { false } } ?? false }),
-           !(k ..< hit.start).contains(where: { RuleWords.commaSemicolon.contains(tokens[$0].text) }),
+           !(k ..< hit.start).contains(where: { RuleWords.commaSemicolon.contains(tokens[$0].word) }),
            let tag = tagAt[k], case .country(let iso, _) = tag.entity {
             actors[a].setCountry(iso, rank: 3)
             return
         }
         // "the Ruritanian side … by Minister X": a country adjective before a side noun, earlier in the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
-            if tokens[k].text == "." || tokens[k].text == ";" { break }
+            if tokens[k].word == .stop || tokens[k].word == .semicolon { break }
             // "An Israeli negotiating team headed by X": one word may come between.
-            guard Self.sideNouns.contains(tokens[k].lower) || Self.sideNouns.contains(where: { tokens[k].lower.hasUTF8Suffix($0) && tokens[k].lower.count > $0.count + 3 }),
+            guard Self.sideNouns.contains(tokens[k].word) || Self.sideNouns.contains(where: { lowers[k].hasUTF8Suffix($0) && lowers[k].count > $0.count + 3 }),
                   k > lo else { continue }
             for d in [k - 1, k - 2] where d >= lo {
                 if let c = tag(covering: d), case .country(let iso, let form) = c.entity, form == .adjective || form == .genitive {
@@ -68,9 +68,9 @@ extension DocumentAnalysis {
             }
         }
         // "Geleitet wurde die ukrainische Seite von A, die russische von B": the side named before, elided.
-        if isGerman, hit.start - 2 >= lo, RuleWords.vonVom.contains(tokens[hit.start - 1].lower),
+        if isGerman, hit.start - 2 >= lo, RuleWords.vonVom.contains(tokens[hit.start - 1].word),
            let c = tag(covering: hit.start - 2), case .country(let iso, .adjective) = c.entity, !tokens[hit.start - 2].isCapitalized,
-           (lo ..< hit.start - 2).contains(where: { Self.sideNouns.contains(tokens[$0].lower) }) {
+           (lo ..< hit.start - 2).contains(where: { Self.sideNouns.contains(tokens[$0].word) }) {
             actors[a].setCountry(iso, rank: 3)
         }
     }
@@ -81,9 +81,9 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         var k = run.upperBound
         // "Foreign ministers A of Chile and B of Colombia": the first name's country complement comes between.
-        if k + 2 < limit, RuleWords.ofFrom.contains(tokens[k].lower), let c = tag(covering: k + 1), c.start == k + 1,
+        if k + 2 < limit, RuleWords.ofFrom.contains(tokens[k].word), let c = tag(covering: k + 1), c.start == k + 1,
            case .country = c.entity { k = c.end }
-        guard k + 1 < limit, RuleWords.undAndSowie.contains(tokens[k].lower) else { return nil }
+        guard k + 1 < limit, RuleWords.undAndSowie.contains(tokens[k].word) else { return nil }
         k += 1
         guard titleHit(at: k, sentence: s) == nil, let second = nameRun(at: k, limit: limit),
               tokens[second].filter({ $0.kind == .word }).count >= 2 else { return nil }
@@ -100,12 +100,12 @@ extension DocumentAnalysis {
     func nameAfterLeadingVerb(at i: Int, sentence s: Sentence) -> Range<Int>? {
         let limit = s.tokens.upperBound
         // (The rare "by"/"von" after the word is tested first, as a word class before the words are compared.)
-        guard tokens[i].kind == .word, i + 2 < limit, has(i + 1, .agentPreposition), RuleWords.byVon.contains(tokens[i + 1].lower),
-              RuleWords.ledHeadedAngefuehrtEtc.contains(tokens[i].lower) else { return nil }
+        guard tokens[i].kind == .word, i + 2 < limit, has(i + 1, .agentPreposition), RuleWords.byVon.contains(tokens[i + 1].word),
+              RuleWords.ledHeadedAngefuehrtEtc.contains(tokens[i].word) else { return nil }
         var k = i + 2
         // A lowercase role before the name: "led by intelligence chief Hassan Fouad".
         while k < limit && k < i + 5 && tokens[k].kind == .word && !tokens[k].isCapitalized && !has(k, .determiners)
-            && !NameShapes.particles.contains(tokens[k].lower) && !has(k, .function) { k += 1 }
+            && !NameShapes.particles.contains(lowers[k]) && !has(k, .function) { k += 1 }
         guard titleHit(at: k, sentence: s) == nil, let run = nameRun(at: k, limit: limit),
               tokens[run].filter({ $0.kind == .word }).count >= 2 else { return nil }
         return run

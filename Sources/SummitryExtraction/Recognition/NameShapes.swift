@@ -42,8 +42,8 @@ enum NameShapes {
     ///
     /// The token's flags are tested inline (no copy of the token); only a lowercase hyphenated
     /// word's text is examined.
-    @inline(__always) static func isParticleCompound(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && t.hasHyphen && startsWithParticle(t.text)
+    @inline(__always) static func isParticleCompound(_ t: Token, text: String) -> Bool {
+        t.kind == .word && !t.isCapitalized && t.hasHyphen && startsWithParticle(text)
     }
 
     /// Whether `text` is a lowercase particle, a hyphen and an uppercase letter (`al-Hadi`).
@@ -71,15 +71,17 @@ enum NameShapes {
 
     /// Folds diacritics and case for name comparison (`Zoë` ~ `Zoe`).
     static func fold(_ s: String) -> String {
-        var kept = String.UnicodeScalarView()
         // Latin text: each scalar's decomposition without marks comes from a table. No scalar below
         // U+0250 is or starts with a combining mark, so the text's decomposition is theirs in turn.
+        // (Collected as UTF-8 bytes: appending scalars to a scalar view costs more per scalar.)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
-            if scalar.isASCII { kept.append(scalar); continue }
+            if scalar.isASCII { kept.append(UInt8(scalar.value)); continue }
             guard scalar.value < 0x250 else { return String(withoutMarks(s)).lowercased() }
             kept.append(contentsOf: latinWithoutMarks[Int(scalar.value - 0x80)])
         }
-        return String(kept).lowercased()
+        return String(decoding: kept, as: UTF8.self).lowercased()
     }
 
     /// The canonical decomposition of `s` without its nonspacing marks.
@@ -92,8 +94,9 @@ enum NameShapes {
         return kept
     }
 
-    /// ``withoutMarks(_:)`` of each scalar U+0080 ..< U+0250 (Latin-1 Supplement, Latin Extended-A and -B).
-    private static let latinWithoutMarks: [String.UnicodeScalarView] = (UInt32(0x80) ..< 0x250).map {
-        withoutMarks(String(Unicode.Scalar($0)!))
+    /// ``withoutMarks(_:)`` of each scalar U+0080 ..< U+0250 (Latin-1 Supplement, Latin Extended-A
+    /// and -B), as UTF-8 bytes.
+    private static let latinWithoutMarks: [[UInt8]] = (UInt32(0x80) ..< 0x250).map {
+        Array(String(withoutMarks(String(Unicode.Scalar($0)!))).utf8)
     }
 }

@@ -23,15 +23,15 @@ extension DocumentAnalysis {
         "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
     ]
     /// Words that open a subordinate clause ("weil", "because").
-    static let subordinators: Set<String> = ["weil", "da", "nachdem", "because", "since", "as", "after", "when", "als", "wenn", "obwohl", "although"]
+    static let subordinators: WordSet = ["weil", "da", "nachdem", "because", "since", "as", "after", "when", "als", "wenn", "obwohl", "although"]
     /// Finite auxiliaries that open a predicate after a name set off by commas.
-    static let finiteAuxiliaries: Set<String> = ["was", "were", "is", "had", "has", "did", "will", "war", "ist", "hatte", "hat", "blieb", "wird"]
+    static let finiteAuxiliaries: WordSet = ["was", "were", "is", "had", "has", "did", "will", "war", "ist", "hatte", "hat", "blieb", "wird"]
     /// German auxiliaries of the active perfect ("Eingeladen hatten …").
-    static let activeAuxiliaries: Set<String> = ["hatte", "hatten", "hat", "haben"]
+    static let activeAuxiliaries: WordSet = ["hatte", "hatten", "hat", "haben"]
     /// Relative pronouns that open a clause about the person just named.
-    static let relativePronouns: Set<String> = ["der", "die", "who", "welcher", "welche"]
+    static let relativePronouns: WordSet = ["der", "die", "who", "welcher", "welche"]
     /// Words of taking part ("teilnahm", "attended"): with a negation, absence.
-    static let attendanceWords: Set<String> = [
+    static let attendanceWords: WordSet = [
         "teilnahm", "teilnahmen", "teilnehmen", "teilgenommen", "teilnimmt", "dabei", "anwesend", "angereist", "anreiste",
         "attend", "attended", "attending", "attends", "join", "joined", "present", "travel", "travelled", "traveled",
         // (Not invited is not there: "X, who was not invited, …", "X, die nicht eingeladen war".)
@@ -51,25 +51,25 @@ extension DocumentAnalysis {
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
         var firstInvite: Int? = nil
-        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || RuleWords.eingeladenInvited.contains(tokens[k].lower) {
+        for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || RuleWords.eingeladenInvited.contains(tokens[k].word) {
             firstInvite = k; break
         }
         return ms.map { m in
             var p = Participation(mention: m)
             for k in max(lo, m.start - 8) ..< m.start {
-                if let n = matchesPhrase(lexicons.sourceFrames, .sourceFrames, at: k, limit: m.start + 1), !(n == 1 && tokens[k].lower == "so" && !isGerman) {
+                if let n = matchesPhrase(lexicons.sourceFrames, .sourceFrames, at: k, limit: m.start + 1), !(n == 1 && RuleWords.so.contains(tokens[k].word) && !isGerman) {
                     // "so" only as German "…, so X" reported speech.
-                    if tokens[k].lower == "so" && !(k > lo && tokens[k - 1].text == ",") { continue }
+                    if RuleWords.so.contains(tokens[k].word) && !(k > lo && tokens[k - 1].word == .comma) { continue }
                     if k >= m.start - 5 { p.source = true }
                 }
                 // (Not across a clause: "Das Treffen wurde abgesagt, weil X … reisen musste" — X is the reason, elsewhere.)
                 // (Nor across another predicate: "stayed away and sent his foreign minister, X", "skipped it, sending X".)
                 if matchesPhrase(lexicons.absent, .absent, at: k, limit: m.start) != nil, !(k + 1 ..< m.start).contains(where: { j in
-                    guard RuleWords.commaAndUnd.contains(tokens[j].lower), j + 1 < m.start, tokens[j + 1].kind == .word else { return false }
-                    return Self.subordinators.contains(tokens[j + 1].lower) || !tokens[j + 1].isCapitalized && !has(j + 1, .determiners)
+                    guard RuleWords.commaAndUnd.contains(tokens[j].word), j + 1 < m.start, tokens[j + 1].kind == .word else { return false }
+                    return Self.subordinators.contains(tokens[j + 1].word) || !tokens[j + 1].isCapitalized && !has(j + 1, .determiners)
                 }) { p.absent = true }
             }
-            if m.end < limit && tokens[m.end].lower == "zufolge" { p.source = true }
+            if m.end < limit && RuleWords.zufolge.contains(tokens[m.end].word) { p.source = true }
             // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")
             // reports the meeting; they are not at it.
             if actors[m.actor].family == "spokesperson",
@@ -81,7 +81,7 @@ extension DocumentAnalysis {
             // announces a meeting in a clause of its own reports it (a pronoun inside the clause still takes part).
             // (So does whoever tells it: "X told reporters on Wednesday that the visit had …".)
             if m.kind == .name, let v = (m.end ..< min(limit, m.end + 3)).first(where: { has($0, .confirmVerb) || has($0, .speechVerbs) }),
-               let that = (v + 1 ..< min(limit, v + (has(v, .speechVerbs) ? 5 : 3))).first(where: { RuleWords.dassThat.contains(tokens[$0].lower) }),
+               let that = (v + 1 ..< min(limit, v + (has(v, .speechVerbs) ? 5 : 3))).first(where: { RuleWords.dassThat.contains(tokens[$0].word) }),
                // ("told reporters on arrival that …": arriving is being there.)
                !(v + 1 ..< that).contains(where: { has($0, .verb) || tagAt[$0].map { if case .meetingNoun = $0.entity { true } else { false } } == true }),
                // (A speaker's statement at a meeting under way is made there; only a clause that reports an encounter is told.)
@@ -89,13 +89,13 @@ extension DocumentAnalysis {
                 p.source = true
             }
             // "Er sagte seine Teilnahme … ab": German "absagen" split around its object.
-            if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { RuleWords.sagteSagtenSagt.contains(tokens[$0].lower) }),
-               let end = (v + 1 ..< limit).first(where: { RuleWords.commaStopSemicolon.contains(tokens[$0].text) || tokens[$0].kind.isBreak }) ?? Optional(limit),
-               end - 1 > v, tokens[end - 1].lower == "ab" {
+            if isGerman, m.kind != .plural, let v = (m.end ..< min(limit, m.end + 3)).first(where: { RuleWords.sagteSagtenSagt.contains(tokens[$0].word) }),
+               let end = (v + 1 ..< limit).first(where: { RuleWords.commaStopSemicolon.contains(tokens[$0].word) || tokens[$0].kind.isBreak }) ?? Optional(limit),
+               end - 1 > v, RuleWords.ab.contains(tokens[end - 1].word) {
                 p.absent = true
             }
             // "Kritik an dem Besuch kam von X", "Criticism of the visit came from X": a critic of the meeting.
-            if m.kind != .plural, let c = (lo ..< m.start).first(where: { RuleWords.kritikCriticism.contains(tokens[$0].lower) }),
+            if m.kind != .plural, let c = (lo ..< m.start).first(where: { RuleWords.kritikCriticism.contains(tokens[$0].word) }),
                (c + 1 ..< min(m.start, c + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
@@ -107,7 +107,7 @@ extension DocumentAnalysis {
             }
             // An accuser: "X warf der Armee vor, die Verhandlungen zu sabotieren", "X accused Y of stalling the talks".
             // (After an appositive too: "X, genannt Y, warf …".)
-            if m.kind == .name, let v = (m.end ..< min(limit, m.end + (tokens[min(m.end, limit - 1)].text == "," ? 8 : 3)))
+            if m.kind == .name, let v = (m.end ..< min(limit, m.end + (tokens[min(m.end, limit - 1)].word == .comma ? 8 : 3)))
                 .first(where: { has($0, .accusingVerb) }),
                (v + 1 ..< min(limit, v + 12)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
@@ -121,27 +121,27 @@ extension DocumentAnalysis {
                 var k = m.end
                 // "X, der nicht an dem Treffen teilnahm, …", "X, who did not attend the summit, …": a relative clause
                 // of the subject's absence.
-                if k + 1 < limit, tokens[k].text == ",", Self.relativePronouns.contains(tokens[k + 1].lower) {
-                    let close = (k + 2 ..< limit).first(where: { tokens[$0].text == "," }) ?? limit
+                if k + 1 < limit, tokens[k].word == .comma, Self.relativePronouns.contains(tokens[k + 1].word) {
+                    let close = (k + 2 ..< limit).first(where: { tokens[$0].word == .comma }) ?? limit
                     let clause = k + 2 ..< close
-                    if clause.contains(where: { Self.negations.contains(tokens[$0].lower) })
-                        && clause.contains(where: { Self.attendanceWords.contains(tokens[$0].lower) })
-                        || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !RuleWords.withoutOhne.contains(tokens[$0].lower) }) {
+                    if clause.contains(where: { has($0, .negation) })
+                        && clause.contains(where: { Self.attendanceWords.contains(tokens[$0].word) })
+                        || clause.contains(where: { matchesPhrase(lexicons.absent, .absent, at: $0, limit: close) != nil && !RuleWords.withoutOhne.contains(tokens[$0].word) }) {
                         p.absent = true
                     }
                 }
                 // (After an appositive: "X, the Indian prime minister, stayed away".)
-                if k < limit, tokens[k].text == ",", let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].text == "," }),
+                if k < limit, tokens[k].word == .comma, let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].word == .comma }),
                    tag(covering: k + 1) != nil || has(k + 1, .determiners) {
                     k = close + 1
                 }
                 // (The name itself set off as an appositive: "Hungary's defence minister, X, was absent".)
-                if k + 1 < limit, tokens[k].text == ",", Self.finiteAuxiliaries.contains(tokens[k + 1].lower) { k += 1 }
+                if k + 1 < limit, tokens[k].word == .comma, Self.finiteAuxiliaries.contains(tokens[k + 1].word) { k += 1 }
                 let stop = min(limit, k + 8)
-                while k < stop && tokens[k].text != "," && !(k > m.end && has(k, .speechVerbs)) {
+                while k < stop && tokens[k].word != .comma && !(k > m.end && has(k, .speechVerbs)) {
                     // ("absence" names it only before the name: "in the absence of X"; "X … to make up for his absence" does not.)
                     if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil,
-                       !RuleWords.withoutOhneAbsenceEtc.contains(tokens[k].lower) { p.absent = true; break }
+                       !RuleWords.withoutOhneAbsenceEtc.contains(tokens[k].word) { p.absent = true; break }
                     k += 1
                 }
             }
@@ -149,26 +149,26 @@ extension DocumentAnalysis {
             if m.kind == .name || m.kind == .office, let v = (m.end ..< min(limit, m.end + 2)).first(where: { has($0, .speechVerbs) }) { p.reportVerb = v }
             // "…, sagte Jana Kurz, die Sprecherin des … Ivo Lind": the whole clause after the verb speaks.
             if p.speakerVerb == nil, let v = (lo ..< m.start).last(where: { has($0, .speechVerbs) && $0 > lo
-                && (tokens[$0 - 1].text == "," || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
+                && (tokens[$0 - 1].word == .comma || tokens[$0 - 1].kind == .quote) }) { p.speakerVerb = v }
             if let fi = firstInvite, fi < m.start {
                 // "Eingeladen hatten X und Y" (the active pluperfect, inverted): X and Y invited — they host.
-                if isGerman, fi + 1 < m.start, Self.activeAuxiliaries.contains(tokens[fi + 1].lower) { p.inviter = true } else { p.invited = true }
+                if isGerman, fi + 1 < m.start, Self.activeAuxiliaries.contains(tokens[fi + 1].word) { p.inviter = true } else { p.invited = true }
             }
-            p.accusative = RuleWords.ihnHimIhm.contains(tokens[m.start].lower) || has(m.start, .guestNouns)
-                || m.kind == .plural && (Self.coupleNouns.contains(tokens[m.start].lower) || Self.guestPlurals.contains(tokens[m.start].lower))
+            p.accusative = RuleWords.ihnHimIhm.contains(tokens[m.start].word) || has(m.start, .guestNouns)
+                || m.kind == .plural && (Self.coupleNouns.contains(lowers[m.start]) || Self.guestPlurals.contains(lowers[m.start]))
             // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
             // English possessive: "Lee's predecessor, X, had met …" — the owner of the title is not there.
-            if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].text),
+            if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].word),
                let t = tag(covering: m.end + 1), t.start == m.end + 1, case .title = t.entity { p.source = true }
             // "… discussed Trump's demand that …": the owner of a thing talked about is not at the talks
             // (unless the thing is an encounter: "Trump's meeting with Xi").
-            if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].text),
+            if !isGerman, m.kind == .name, m.end + 1 < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[m.end].word),
                tokens[m.end + 1].kind == .word, !tokens[m.end + 1].isCapitalized,
                tagAt[m.end + 1] == nil || tagAt[m.end + 1].map({ if case .meetingNoun = $0.entity { false } else { true } }) == true,
-               !has(m.end + 1, .verb), lexicons.verbRoles[tokens[m.end + 1].lower] == nil,
+               !has(m.end + 1, .verb), lexicons.verbRoles[lowers[m.end + 1]] == nil,
                // (A venue of the person's is theirs: "at X's residence".)
-               !Self.residenceNouns.contains(tokens[m.end + 1].lower) {
+               !Self.residenceNouns.contains(tokens[m.end + 1].word) {
                 var k = m.end + 1
                 while k < limit && k < m.end + 4 && tokens[k].kind == .word && !tokens[k].isCapitalized && tagAt[k] == nil { k += 1 }
                 if !(k < limit && tagAt[k].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) { p.source = true }
@@ -176,9 +176,9 @@ extension DocumentAnalysis {
             // German genitive: "Novaks Amtsvorgängerin X traf …", "Mendes' Außenminister X" — the name qualifies a title.
             if isGerman, m.kind == .name, m.end < limit {
                 var k = m.end
-                let apostrophe = RuleWords.apostropheRightQuote.contains(tokens[k].text)
+                let apostrophe = RuleWords.apostropheRightQuote.contains(tokens[k].word)
                 if apostrophe { k += 1 }
-                if k < limit, apostrophe || tokens[m.end - 1].lower.hasSuffix("s"), let t = tag(covering: k), t.start == k, case .title = t.entity,
+                if k < limit, apostrophe || lowers[m.end - 1].hasSuffix("s"), let t = tag(covering: k), t.start == k, case .title = t.entity,
                    !actors[m.actor].folded.last!.hasSuffix("s") || apostrophe { p.source = true }
             }
             return p

@@ -21,10 +21,10 @@ extension DocumentAnalysis {
         if isParticleCompound(i) { return true }
         guard tokens[i].isCapitalized else { return false }
         if tokens[i].hasHyphen {
-            for part in tokens[i].text.split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
+            for part in texts[i].split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
                 || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
         }
-        if tokens[i].isAllCaps && tokens[i].text.unicodeScalars.count > 4 { return false }
+        if tokens[i].isAllCaps && tokens[i].length > 4 { return false }
         let c = wordClass[i]
         if !c.isDisjoint(with: first ? .notFirst : .never) { return false }
         if let tag = tag(covering: i) {
@@ -41,15 +41,16 @@ extension DocumentAnalysis {
             case .title, .meetingNoun: return false
             }
         }
-        if isGerman && first, lexicons.germanMeetingNoun(tokens[i].lower) != nil { return false }
+        if isGerman && first, lexicons.germanMeetingNoun(lowers[i]) != nil { return false }
         // German plural and abstract nouns are no names: "Vertreterinnen", "Organisationen", "Verhandlungen".
-        if isGerman, tokens[i].text.unicodeScalars.count >= 8, Self.germanNounEndings.contains(where: { tokens[i].lower.hasSuffix($0) }) { return false }
+        if isGerman, tokens[i].length >= 8, lowers[i].hasUTF8Suffix(in: Self.germanNounEndings) { return false }
         // Nor German adjectives in "-isch" ("Militärische Ehren", "Französischen Botschaft").
-        if isGerman, tokens[i].text.unicodeScalars.count >= 7, Self.germanAdjectiveEndings.contains(where: { tokens[i].lower.hasSuffix($0) }) { return false }
+        if isGerman, tokens[i].length >= 7, lowers[i].hasUTF8Suffix(in: Self.germanAdjectiveEndings) { return false }
         return true
     }
 
-    /// Endings of German common nouns that no name has.
+    /// Endings of German common nouns that no name has (compared by bytes: each begins with a letter,
+    /// see `String.hasUTF8Suffix(_:)`).
     static let germanNounEndings = ["innen", "ungen", "ionen", "schaft", "schaften", "heiten", "keiten"]
     /// Endings of German adjectives in "-isch" that no name has.
     static let germanAdjectiveEndings = ["ische", "ischen", "ischer", "isches", "ischem"]
@@ -64,13 +65,13 @@ extension DocumentAnalysis {
                 }
                 // (In German text a German article opens no particle run: "Paschinjan das Abkommen"; it may
                 // follow one: "von der Leyen".)
-                let germanArticle = isGerman && RuleWords.dasDerDenEtc.contains(tokens[j].lower) && !(j > 0 && has(j - 1, .particle))
+                let germanArticle = isGerman && RuleWords.dasDerDenEtc.contains(tokens[j].word) && !(j > 0 && has(j - 1, .particle))
                 if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
-                    && tokens[j].lower != "of" && tokens[j].lower != "e" && !germanArticle {
+                    && !RuleWords.of.contains(tokens[j].word) && !RuleWords.e.contains(tokens[j].word) && !germanArticle {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
-                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && RuleWords.binIbnBintEtc.contains(tokens[j].lower) && tokens[k].isCapitalized
+                    if k < limit && (isNameWord(k, first: false) || (last >= 0 && RuleWords.binIbnBintEtc.contains(tokens[j].word) && tokens[k].isCapitalized
                         && tag(covering: k).map({ if case .title = $0.entity { true } else { false } }) == true)) {
                         last = k; words += 1; j = k + 1; continue
                     }
@@ -78,8 +79,8 @@ extension DocumentAnalysis {
                 break
             }
             // (An initial, or a short abbreviated given name: "Ma. Theresa Lazaro".)
-            if tokens[j].text == "." && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
-                    || tokens[j - 1].text.count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(tokens[j - 1].lower))
+            if tokens[j].word == .stop && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
+                    || texts[j - 1].count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(lowers[j - 1]))
                 && tokens[j].start == tokens[j - 1].end
                 && j + 1 < limit && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized {
                 j += 1; continue
@@ -98,7 +99,7 @@ extension DocumentAnalysis {
         for s in sentences {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
-            let hasBracket = s.tokens.contains { tokens[$0].text == "(" }
+            let hasBracket = s.tokens.contains { tokens[$0].word == .openParen }
             while i < limit {
                 if tagKinds[i] == .title, let hit = titleHit(at: i, sentence: s) {
                     if let run = nameAfterTitle(hit, limit: limit) {
@@ -107,7 +108,7 @@ extension DocumentAnalysis {
                             apply(hit, to: a)
                             // "President Ana Lobo of Portugal", "… of the Russian Federation".
                             var k = run.upperBound
-                            if k < limit && RuleWords.ofVon.contains(tokens[k].lower) {
+                            if k < limit && RuleWords.ofVon.contains(tokens[k].word) {
                                 k += 1
                                 if k < limit && has(k, .determiners) { k += 1 }
                                 if k < limit, let c = tag(covering: k), c.start == k, case .country(let iso, .name) = c.entity {
@@ -123,7 +124,7 @@ extension DocumentAnalysis {
                                 shared.country = hit.pairedCountry
                                 apply(shared, to: b)
                                 // "… and B of Colombia": the second name's own complement.
-                                if second.upperBound + 1 < limit, RuleWords.ofFrom.contains(tokens[second.upperBound].lower),
+                                if second.upperBound + 1 < limit, RuleWords.ofFrom.contains(tokens[second.upperBound].word),
                                    let c = tagAt[second.upperBound + 1], case .country(let iso, .name) = c.entity {
                                     actors[b].setCountry(iso, rank: 4)
                                 }
@@ -149,16 +150,16 @@ extension DocumentAnalysis {
                 // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg".
                 if tokens[i].kind == .word && has(i, .honorific) && tokens[i].isCapitalized && !tokens[i].isAllCaps {
                     var k = i + 1
-                    if k < limit && tokens[k].text == "." { k += 1 }
+                    if k < limit && tokens[k].word == .stop { k += 1 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
                         let a = addActor(run)
                         // "Mr", "Herr", "Sir" name a man, "Ms", "Mrs", "Frau" a woman.
-                        let honorific = tokens[i].lower
+                        let honorific = lowers[i]
                         if Self.masculineHonorifics.contains(honorific) { actors[a].feminine = actors[a].feminine ?? false }
                         if Self.feminineHonorifics.contains(honorific) { actors[a].feminine = actors[a].feminine ?? true }
                         // "The UK's Sir Keir …", "Jamaica's Mr Holness": the country's genitive before the honorific.
                         var g = i - 1
-                        if g > s.tokens.lowerBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[g].text) { g -= 1 }
+                        if g > s.tokens.lowerBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[g].word) { g -= 1 }
                         if g >= s.tokens.lowerBound, let c = tag(covering: g), case .country(let iso, let form) = c.entity,
                            form == .genitive || (g < i - 1 && form == .name) {
                             actors[a].setCountry(iso, rank: 4)
@@ -173,10 +174,10 @@ extension DocumentAnalysis {
                 // in a list of leaders names the one after it.
                 // (Read only before a country's name.)
                 func fromCountry() -> Bool {
-                    i > s.tokens.lowerBound && RuleWords.ausFrom.contains(tokens[i - 1].lower)
-                        && (i - 1 > s.tokens.lowerBound && RuleWords.commaUndAndEtc.contains(tokens[i - 2].lower))
+                    i > s.tokens.lowerBound && RuleWords.ausFrom.contains(tokens[i - 1].word)
+                        && (i - 1 > s.tokens.lowerBound && RuleWords.commaUndAndEtc.contains(tokens[i - 2].word))
                 }
-                if let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
+                if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
                    // (German nouns after an article: "der Vietnamese X", whose form is also the English adjective.)
                    form == .demonym || form == .genitive || (!isGerman && form == .adjective) || (form == .name && fromCountry())
                        || (isGerman && form == .adjective && tokens[i].isCapitalized && i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)),
@@ -189,7 +190,7 @@ extension DocumentAnalysis {
                 }
                 // Party in brackets: "Anna Berg (SPD)". (Only in a sentence with a bracket.)
                 if hasBracket, let run = nameRun(at: i, limit: limit), run.count >= 2, run.upperBound + 2 < limit,
-                   tokens[run.upperBound].text == "(", let tag = tagAt[run.upperBound + 1], case .organization(let id) = tag.entity,
+                   tokens[run.upperBound].word == .openParen, let tag = tagAt[run.upperBound + 1], case .organization(let id) = tag.entity,
                    lexicons.organizations[id]?.kind == "party" {
                     let a = addActor(run)
                     if let c = lexicons.organizations[id]?.country { actors[a].setCountry(c, rank: 3) }
@@ -207,23 +208,23 @@ extension DocumentAnalysis {
         var k = hit.titleEnd
         if k < limit, tokens[k].isCapitalized || isParticleCompound(k), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Albert Road", "Queen Anne Hospital").
-            if run.upperBound < limit, lexicons.facilityWords.contains(tokens[run.upperBound].lower), tokens[run.upperBound].isCapitalized {
+            if run.upperBound < limit, lexicons.facilityWords.contains(lowers[run.upperBound]), tokens[run.upperBound].isCapitalized {
                 return nil
             }
             return run
         }
         // A long complement of office words: "of the Ministry of Trade X Y",
         // "for Energy, Water, and Rural Affairs X Y".
-        if k < limit, RuleWords.ofFor.contains(tokens[k].lower) {
+        if k < limit, RuleWords.ofFor.contains(tokens[k].word) {
             var m = k + 1
             while m < limit && m < k + 16 {
                 let w = tokens[m]
-                if RuleWords.theOfAndEtc.contains(w.lower) || (w.isCapitalized && lexicons.roleWords.contains(w.lower)) { m += 1; continue }
+                if RuleWords.theOfAndEtc.contains(w.word) || (w.isCapitalized && has(m, .roleWord)) { m += 1; continue }
                 break
             }
-            if m < limit, m > k + 1, tokens[m - 1].text != ",", let run = nameRun(at: m, limit: limit), run.count >= 2 {
+            if m < limit, m > k + 1, tokens[m - 1].word != .comma, let run = nameRun(at: m, limit: limit), run.count >= 2 {
                 let after = run.upperBound
-                if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].text) || RuleWords.andHoldWho.contains(tokens[after].lower) {
+                if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].word) || RuleWords.andHoldWho.contains(tokens[after].word) {
                     return run
                 }
             }
@@ -231,7 +232,7 @@ extension DocumentAnalysis {
         // Apposition: scan comma-separated segments for one that is a whole name.
         var segments = 0
         while k < limit && k < hit.titleEnd + 30 && segments < 5 {
-            if tokens[k].text == "," {
+            if tokens[k].word == .comma {
                 segments += 1
                 // A titled apposition: "his Ruritanian counterpart, Prince Amir bin Tariq,".
                 if segments == 1, k + 1 < limit, let s = sentences.first(where: { $0.tokens.contains(k + 1) }),
@@ -242,8 +243,8 @@ extension DocumentAnalysis {
                 // A run opening with an office modifier ("Former …", "Acting …") is a phrase, not a name.
                 if k + 1 < limit, !has(k + 1, .modifiers), let run = nameRun(at: k + 1, limit: limit), run.count >= 2 || isKnownSurname(run) {
                     let after = run.upperBound
-                    if after >= limit || RuleWords.commaStopOpenParenEtc.contains(tokens[after].text)
-                        || tokens[after].kind == .quote || RuleWords.andUndWhoEtc.contains(tokens[after].lower) {
+                    if after >= limit || RuleWords.commaStopOpenParenEtc.contains(tokens[after].word)
+                        || tokens[after].kind == .quote || RuleWords.andUndWhoEtc.contains(tokens[after].word) {
                         return run
                     }
                 }
@@ -255,11 +256,11 @@ extension DocumentAnalysis {
                 default: break
                 }
             }
-            if tokens[k].text == "." || tokens[k].text == ":" || tokens[k].kind == .quote && !inQuote[k] { break }
+            if tokens[k].word == .stop || tokens[k].word == .colon || tokens[k].kind == .quote && !inQuote[k] { break }
             // Only a complement may stand between the title and the comma: "of the Republic",
             // "der kenianischen Armee Ost (KAO)"; "and his wife" may not.
             let w = tokens[k]
-            if w.kind == .word && !w.isCapitalized && !RuleWords.ofForFromEtc.contains(w.lower) {
+            if w.kind == .word && !w.isCapitalized && !RuleWords.ofForFromEtc.contains(w.word) {
                 var adjective = false
                 if let c = tag(covering: k) {
                     switch c.entity {
@@ -269,10 +270,10 @@ extension DocumentAnalysis {
                 }
                 // English complements run over a few lowercase words: "the head of the election commission, X,".
                 if !isGerman && segments == 0 && k < hit.titleEnd + 7 && hit.titleEnd < limit
-                    && RuleWords.ofAtFor.contains(tokens[hit.titleEnd].lower) { adjective = true }
+                    && RuleWords.ofAtFor.contains(tokens[hit.titleEnd].word) { adjective = true }
                 if !adjective && !(isGerman && segments == 0 && (k == hit.titleEnd || k == hit.titleEnd + 1)) { break }
             }
-            if w.kind == .word && RuleWords.andUnd.contains(w.lower) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
+            if w.kind == .word && RuleWords.andUnd.contains(w.word) && k + 1 < limit && !tokens[k + 1].isCapitalized { break }
             // An apposition does not run across a verb-like lowercase word in German or English
             // clauses beyond the complement; keep to short noun phrases.
             k += 1
@@ -284,17 +285,17 @@ extension DocumentAnalysis {
     func nameBeforeTitle(_ hit: TitleHit, sentence s: Sentence) -> Range<Int>? {
         var j = hit.start - 1
         while j >= s.tokens.lowerBound && has(j, .determiners) { j -= 1 }
-        guard j > s.tokens.lowerBound, tokens[j].text == "," else { return nil }
+        guard j > s.tokens.lowerBound, tokens[j].word == .comma else { return nil }
         var end = j
         var start = j - 1
-        while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(tokens[start].lower)
-               || tokens[start].text == ".") { start -= 1 }
+        while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(lowers[start])
+               || tokens[start].word == .stop) { start -= 1 }
         start += 1
         while start < end && !isNameWord(start, first: true) && !isParticleCompound(start) { start += 1 }
         guard start < end, let run = nameRun(at: start, limit: end), run.upperBound == end else { return nil }
         end = run.upperBound
         // "… flooding in Viti Levu, a spokesperson said": a place after a locative preposition.
-        if run.lowerBound > s.tokens.lowerBound, RuleWords.inAtNearEtc.contains(tokens[run.lowerBound - 1].lower) { return nil }
+        if run.lowerBound > s.tokens.lowerBound, RuleWords.inAtNearEtc.contains(tokens[run.lowerBound - 1].word) { return nil }
         return run.count >= 2 || isKnownSurname(run) ? run : nil
     }
 
@@ -309,8 +310,8 @@ extension DocumentAnalysis {
         var words: [String] = []
         words.reserveCapacity(run.count)
         for k in run {
-            if tokens[k].text == "." { if !words.isEmpty { words[words.count - 1] += "." }; continue }
-            words.append(tokens[k].text)
+            if tokens[k].word == .stop { if !words.isEmpty { words[words.count - 1] += "." }; continue }
+            words.append(texts[k])
         }
         var folds: [String] = []
         folds.reserveCapacity(run.count)

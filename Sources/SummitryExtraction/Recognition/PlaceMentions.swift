@@ -17,7 +17,7 @@ extension DocumentAnalysis {
     /// A place after "for" that is a topic, not a venue: "a donors' conference for Gaza's reconstruction",
     /// "talks for Ruritania" — the place owns a noun, or "for" follows a meeting noun.
     func placeIsTopic(_ start: Int, _ end: Int, _ limit: Int) -> Bool {
-        if end < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].text) { return true }
+        if end < limit, RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].word) { return true }
         if start >= 2, let t = tagAt[start - 2] ?? tag(covering: start - 2), case .meetingNoun = t.entity { return true }
         return false
     }
@@ -26,11 +26,9 @@ extension DocumentAnalysis {
     func isPlaceDeictic(_ i: Int, limit: Int) -> Bool {
         // (Each of the words is a ``WordClass/placeDeictic``: other tokens are passed without comparing.)
         guard has(i, .placeDeictic) else { return false }
-        let w = tokens[i].lower
-        if isGerman { return w == "dort" || w == "dorthin" }
-        guard w == "there" else { return false }
-        let next = i + 1 < limit ? tokens[i + 1].lower : ""
-        return !RuleWords.isAreWasEtc.contains(next)
+        if isGerman { return RuleWords.dortDorthin.contains(tokens[i].word) }
+        guard RuleWords.there.contains(tokens[i].word) else { return false }
+        return !(i + 1 < limit && RuleWords.isAreWasEtc.contains(tokens[i + 1].word))
     }
 
     func places(in s: Sentence, travel: Bool = false) -> [PlaceMention] {
@@ -55,36 +53,41 @@ extension DocumentAnalysis {
                 continue
             }
             if tagKinds[i] != .none, let tag = tagAt[i], !inName[i] {
-                let prev = i > s.tokens.lowerBound ? tokens[i - 1].lower : ""
-                let prep = Self.placePrepositions.contains(prev) || prev == "hauptstadt" || prev == "capital" || prev == "city"
-                    || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && Self.determiners.contains(prev))
+                let prev = i > s.tokens.lowerBound ? lowers[i - 1] : ""
+                // (Whether the word before is of a class: ``WordClass/placePrepositions``, ``WordClass/determiners``
+                // and ``WordClass/locative`` are those lists.)
+                func prevIs(_ c: WordClass) -> Bool { i > s.tokens.lowerBound && has(i - 1, c) }
+                // (The word before, by its number; "" when there is none, which no list holds.)
+                let prevWord = i > s.tokens.lowerBound ? tokens[i - 1].word : .unknown
+                let prep = prevIs(.placePrepositions) || RuleWords.hauptstadtCapitalCity.contains(prevWord)
+                    || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && prevIs(.determiners))
                 // "im Hyderabad House", "at Lancaster House": a building named after a city is a venue elsewhere.
-                let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].lower)
+                let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].word)
                 if case .place(let key, let iso, let strong) = tag.entity, strong || prep, !building {
                     namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
                     // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
-                    let placeNounOf = prev == "of" && i >= s.tokens.lowerBound + 2
-                        && RuleWords.regionCityTownEtc.contains(tokens[i - 2].lower)
+                    let placeNounOf = RuleWords.of.contains(prevWord) && i >= s.tokens.lowerBound + 2
+                        && RuleWords.regionCityTownEtc.contains(tokens[i - 2].word)
                     // ("who had flown in from Damascus": "in" is the verb's particle; the place is an origin.)
-                    let locativeLead = Self.locative.contains(prev) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prev)) || placeNounOf
-                        || (travel && RuleWords.nachTo.contains(prev))
+                    let locativeLead = prevIs(.locative) || (i >= s.tokens.lowerBound + 2 && has(i - 2, .locative) && !Self.origins.contains(prevWord)) || placeNounOf
+                        || (travel && RuleWords.nachTo.contains(prevWord))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
-                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prev))
-                        || (!isGerman && prev == "for" && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
+                        || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prevWord))
+                        || (!isGerman && RuleWords.forWord.contains(prevWord) && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
                     // "Beijing has postponed the meeting", "Moskau lehnte ab": a capital as the subject is its
                     // government, not a venue.
                     let metonym = i == s.tokens.lowerBound && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
-                        && (Self.auxiliaries.contains(tokens[tag.end].lower) || has(tag.end, .speechVerbs))
+                        && (Self.auxiliaries.contains(tokens[tag.end].word) || has(tag.end, .speechVerbs))
                     if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tag.end; continue }
                     var surface = text(tokens: i, tag.end)
-                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokens, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
+                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokenized, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
                     out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
                 }
                 i = tag.end
                 continue
             }
             // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
-            let l = tokens[i].lower
+            let l = lowers[i]
             if l == "capital" || l == "hauptstadt", !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
                 var j = i - 1
                 while j >= s.tokens.lowerBound && j >= i - 3 {
@@ -104,7 +107,7 @@ extension DocumentAnalysis {
         return out
     }
 
-    static let usStates: Set<String> = [
+    static let usStates: WordSet = [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
         "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
         "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
@@ -112,7 +115,7 @@ extension DocumentAnalysis {
         "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
         "west virginia", "wisconsin", "wyoming", "calif", "fla", "mass", "wash", "d.c",
     ]
-    static let seatLeads: Set<String> = [
+    static let seatLeads: WordSet = [
         "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
     ]
     static let seatNouns: Set<String> = [
@@ -131,13 +134,13 @@ extension DocumentAnalysis {
         }
         // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
         if isGerman, tokens[i].kind == .word, tokens[i].hasHyphen {
-            let parts = tokens[i].text.split(separator: "-")
+            let parts = texts[i].split(separator: "-")
             if parts.count == 2, Self.seatNouns.contains(parts[1].lowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
         }
         if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {
             // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".
             var k = i + 1
-            while k < limit && k <= i + 3 && (has(k, .determiners) || RuleWords.ofVon.contains(tokens[k].lower)) { k += 1 }
+            while k < limit && k <= i + 3 && (has(k, .determiners) || RuleWords.ofVon.contains(tokens[k].word)) { k += 1 }
             if k < limit, let tag = tagAt[k], case .organization(let id) = tag.entity { return seat(id, i, tag.end) }
         }
         guard tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity, lexicons.headquarters[id] != nil else { return nil }
@@ -147,8 +150,8 @@ extension DocumentAnalysis {
         let national = !lexicons.isInternational(id)
         if lexicons.organizations[id]?.kind == "government_body" && id.hasPrefix("UN") || national {
             var k = i - 1
-            while k >= lo && k >= i - 4 && (has(k, .determiners) || RuleWords.unUnOf.contains(tokens[k].lower)) { k -= 1 }
-            if k >= lo, Self.seatLeads.contains(tokens[k].lower) { return seat(id, i, tag.end) }
+            while k >= lo && k >= i - 4 && (has(k, .determiners) || RuleWords.unUnOf.contains(tokens[k].word)) { k -= 1 }
+            if k >= lo, Self.seatLeads.contains(tokens[k].word) { return seat(id, i, tag.end) }
         }
         return nil
     }
@@ -165,10 +168,10 @@ extension DocumentAnalysis {
         }
         // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid"),
         // as does a line of its own naming the outlet or desk and a city ("Staff Reporter, Nairobi").
-        for s in sentences.prefix(6) where s.tokens.count >= 3 && s.tokens.count <= 10 && (RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].lower)
+        for s in sentences.prefix(6) where s.tokens.count >= 3 && s.tokens.count <= 10 && (RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].word)
             || isOwnLine(s) && tokens[s.tokens].allSatisfy({ $0.kind != .word || $0.isCapitalized })) {
             let last = s.tokens.upperBound - 1
-            guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].text == "," }), comma + 1 <= last,
+            guard let comma = (s.tokens.lowerBound ..< last).last(where: { tokens[$0].word == .comma }), comma + 1 <= last,
                   let tag = tagAt[comma + 1], tag.end == s.tokens.upperBound, case .place(let key, let iso, true) = tag.entity else { continue }
             dateline = PlaceMention(start: comma + 1, end: tag.end, surface: text(tokens: comma + 1, tag.end), key: key, iso: iso, strong: true, prepositional: true)
             datelineISO = iso
@@ -210,21 +213,21 @@ extension DocumentAnalysis {
         while i < limit {
             let t = tokens[i]
             if let tag = tagAt[i], case .country(let c, .name) = tag.entity, first != nil, i > s.tokens.lowerBound,
-               RuleWords.commaSlash.contains(tokens[i - 1].text) {
+               RuleWords.commaSlash.contains(tokens[i - 1].word) {
                 qualifier = c
                 i = tag.end
                 continue
             }
             // A US state as the qualifier: "PORTLAND, Maine —".
-            if first != nil, i > s.tokens.lowerBound, tokens[i - 1].text == ",", t.kind == .word,
-               let n = (1 ... 2).first(where: { i + $0 <= limit && Self.usStates.contains(tokens[i ..< i + $0].map(\.lower).joined(separator: " ")) }) {
+            if first != nil, i > s.tokens.lowerBound, tokens[i - 1].word == .comma, t.kind == .word,
+               let n = (1 ... 2).first(where: { i + $0 <= limit && Self.usStates.contains(lowers[i ..< i + $0].joined(separator: " ")) }) {
                 qualifier = "US"
                 i += n
                 continue
             }
             // A city-state named like its capital as the dateline ("Vatikanstadt (KNA) -", "SINGAPORE (Reuters) -").
             if first == nil, let tag = tagAt[i], case .country(let c, .name) = tag.entity,
-               let place = lexicons.gazetteer.matches(tokens, at: i, limit: limit).lazy.compactMap({ (e, n) -> String? in
+               let place = lexicons.gazetteer.matches(tokenized, at: i, limit: limit).lazy.compactMap({ (e, n) -> String? in
                    if n == tag.end - i, case .place(let key, let iso, _) = e, iso == c { return key } else { return nil } }).first {
                 // (Shouted, it is named as the lexicon writes it: "SINGAPORE" → "Singapore".)
                 let shouted = tokens[i ..< tag.end].allSatisfy { $0.kind != .word || $0.isAllCaps }
@@ -254,13 +257,13 @@ extension DocumentAnalysis {
                 continue
             }
             if t.kind == .word && (t.isCapitalized || t.isAllCaps) && !sawWord {
-                if first == nil { first = PlaceMention(start: i, end: i + 1, surface: t.text, key: t.text, iso: "", strong: false, prepositional: true) }
+                if first == nil { first = PlaceMention(start: i, end: i + 1, surface: texts[i], key: texts[i], iso: "", strong: false, prepositional: true) }
                 sawWord = true
                 i += 1
                 continue
             }
-            if t.text == "/" || t.text == "," { sawWord = false; i += 1; continue }
-            if RuleWords.hyphenEnDashEmDashEtc.contains(t.text) || t.isBreak {
+            if texts[i] == "/" || t.word == .comma { sawWord = false; i += 1; continue }
+            if RuleWords.hyphenEnDashEmDashEtc.contains(t.word) || t.isBreak {
                 if let f = first { return settle(f) }
                 return false
             }

@@ -14,9 +14,9 @@ extension DocumentAnalysis {
                 k = tag.end; end = k
                 continue
             }
-            let w = tokens[k].lower
+            let w = lowers[k]
             if seenCountry && !RuleWords.commaAndUndEtc.contains(w) { break }
-            if !seenCountry && (k - start > 5 || tokens[k].text == "," || has(k, .verb)) { break }
+            if !seenCountry && (k - start > 5 || tokens[k].word == .comma || has(k, .verb)) { break }
             k += 1
         }
         return (isos, end)
@@ -30,9 +30,9 @@ extension DocumentAnalysis {
         guard isGerman, hit.start > s.tokens.lowerBound, hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
         var a = hit.start - 1
         // ("der Staats- und Regierungschefs": the article before the coordinated first part.)
-        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].lower), tokens[a - 1].text.hasSuffix("-") { a -= 2 }
-        let article = tokens[a].lower
-        let head = tokens[hit.roleRange.upperBound - 1].lower
+        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].word), texts[a - 1].hasSuffix("-") { a -= 2 }
+        let article = lowers[a]
+        let head = lowers[hit.roleRange.upperBound - 1]
         if head.hasSuffix("in") || head.hasSuffix("innen") { return false }
         return article == "die" || article == "der" && head.hasSuffix("s") && !head.hasSuffix("ss")
     }
@@ -45,10 +45,10 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a spouse ("Frau", "wife").
-    static let spouseNouns: Set<String> = ["frau", "ehefrau", "gattin", "mann", "ehemann", "gatte", "wife", "husband", "spouse"]
+    static let spouseNouns: WordSet = ["frau", "ehefrau", "gattin", "mann", "ehemann", "gatte", "wife", "husband", "spouse"]
 
     /// Plural nouns of unnamed people a "they" after them refers to ("officials", "diplomats").
-    static let anonymousGroups: Set<String> = [
+    static let anonymousGroups: WordSet = [
         "officials", "diplomats", "sources", "aides", "analysts", "observers", "critics", "experts", "protesters", "residents",
         "reporters", "journalists", "lawmakers", "negotiators", "beamte", "diplomaten", "kreise", "quellen", "beobachter", "kritiker",
     ]
@@ -58,7 +58,7 @@ extension DocumentAnalysis {
         "three": 3, "four": 4, "five": 5, "six": 6, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
     ]
     /// Plural nouns for a group of officials.
-    static let groupNouns: Set<String> = [
+    static let groupNouns: WordSet = [
         "ministers", "leaders", "presidents", "officials", "diplomats", "envoys", "heads",
         "minister", "ministerinnen", "staatschefs", "regierungschefs", "politiker", "präsidenten", "chefdiplomaten", "außenminister", "aussenminister",
     ]
@@ -72,7 +72,7 @@ extension DocumentAnalysis {
         let ms = Array(mentions.reversed().prefix { $0.sentence == previous.index }.reversed())
         guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
               ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
-              RuleWords.undAnd.contains(tokens[ms[0].end].lower) else { return nil }
+              RuleWords.undAnd.contains(lowers[ms[0].end]) else { return nil }
         return [ms[0].actor, ms[1].actor]
     }
 
@@ -87,8 +87,8 @@ extension DocumentAnalysis {
     /// guests are the people of the meeting reported last who neither host it nor share the hosts' country
     /// (nor are named in this sentence). Nil when the word is neither.
     func groupReference(at i: Int, inSentence: Set<Int>) -> [Int]? {
-        let w = tokens[i].lower
-        let couple = Self.coupleNouns.contains(w) || w == "couple" && i > 0 && RuleWords.royalImperial.contains(tokens[i - 1].lower)
+        let w = lowers[i]
+        let couple = Self.coupleNouns.contains(w) || w == "couple" && i > 0 && RuleWords.royalImperial.contains(tokens[i - 1].word)
         if couple {
             let royals = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == "monarch" }.sorted { lastSeen[$0] > lastSeen[$1] }
             return royals.count >= 2 ? Array(royals.prefix(2)) : nil

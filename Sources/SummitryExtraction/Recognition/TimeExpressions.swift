@@ -37,16 +37,16 @@ extension DocumentAnalysis {
             i = b
         }
         while i < limit {
-            let l = tokens[i].lower
+            let l = lowers[i]
             if tokens[i].kind == .word {
                 // Weekday, possibly compounded or followed by a part of the day.
                 if tokens[i].isCapitalized, let wd = weekday(l, i) {
                     var b = i + 1
                     if b < limit && has(b, .dayParts) && !isGerman { b += 1 }
                     var a = i
-                    if a > s.tokens.lowerBound && RuleWords.amOnVomEtc.contains(tokens[a - 1].lower) { a -= 1 }
+                    if a > s.tokens.lowerBound && RuleWords.amOnVomEtc.contains(tokens[a - 1].word) { a -= 1 }
                     // "Monday, Oct. 2, 2021"
-                    if b + 1 < limit && tokens[b].text == ",", Self.monthNumbers[tokens[b + 1].lower] != nil {
+                    if b + 1 < limit && tokens[b].word == .comma, Self.monthNumbers[lowers[b + 1]] != nil {
                         let (end, _) = dateTail(from: b + 1, limit: limit)
                         add(a, end, "wd:" + wd.value); continue
                     }
@@ -54,33 +54,33 @@ extension DocumentAnalysis {
                 }
                 if has(i, .deictic) { add(i, i + 1, l == "neujahrstag" ? "md:1-1" : nil); continue }
                 // "Ende April", "early March"
-                if has(i, .timeLead), i + 1 < limit, has(i + 1, .monthNumber), let m = Self.monthNumbers[tokens[i + 1].lower] {
+                if has(i, .timeLead), i + 1 < limit, has(i + 1, .monthNumber), let m = Self.monthNumbers[lowers[i + 1]] {
                     var b = i + 2
-                    if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
+                    if b < limit && tokens[b].kind == .number && tokens[b].length == 4 { b += 1 }
                     add(i, b, "m:\(m)"); continue
                 }
                 // "March 3, 2019", "November 2015", "Oct. 2, 2021", "im Juli"
                 // A month; abbreviations ("Jan", "Dez") only with their dot or a number ("Jan Berg" is a name).
                 // (Checked only for month words: most words are none.)
                 if has(i, .monthNumber), !inName[i], let m = Self.monthNumbers[l], tokens[i].isCapitalized,
-                   NameShapes.months.contains(l) || (i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
+                   NameShapes.months.contains(l) || (i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].word == .stop)), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
                     let (end, day) = dateTail(from: i, limit: limit)
                     var a = i
-                    if a > s.tokens.lowerBound && RuleWords.imInOnEtc.contains(tokens[a - 1].lower) { a -= 1 }
+                    if a > s.tokens.lowerBound && RuleWords.imInOnEtc.contains(tokens[a - 1].word) { a -= 1 }
                     add(a, end, day.map { "md:\(m)-\($0)" } ?? "m:\(m)"); continue
                 }
             }
             // "16. Juli 2022"
-            if tokens[i].kind == .number, tokens[i].text.count <= 2, i + 2 < limit, tokens[i + 1].text == ".", has(i + 2, .monthNumber), let m = Self.monthNumbers[tokens[i + 2].lower] {
+            if tokens[i].kind == .number, tokens[i].length <= 2, i + 2 < limit, tokens[i + 1].word == .stop, has(i + 2, .monthNumber), let m = Self.monthNumbers[lowers[i + 2]] {
                 var b = i + 3
-                if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
+                if b < limit && tokens[b].kind == .number && tokens[b].length == 4 { b += 1 }
                 var a = i
-                if a > s.tokens.lowerBound && RuleWords.amVomBisEtc.contains(tokens[a - 1].lower) { a -= 1 }
-                add(a, b, "md:\(m)-\(tokens[i].text)"); continue
+                if a > s.tokens.lowerBound && RuleWords.amVomBisEtc.contains(tokens[a - 1].word) { a -= 1 }
+                add(a, b, "md:\(m)-\(texts[i])"); continue
             }
             // "in 1988"
-            if tokens[i].kind == .number, tokens[i].text.count == 4, let y = Int(tokens[i].text), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
-               RuleWords.inImSeit.contains(tokens[i - 1].lower) {
+            if tokens[i].kind == .number, tokens[i].length == 4, let y = Int(texts[i]), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
+               RuleWords.inImSeit.contains(tokens[i - 1].word) {
                 add(i - 1, i + 1, "y:\(y)"); continue
             }
             i += 1
@@ -93,8 +93,7 @@ extension DocumentAnalysis {
     private func weekday(_ l: String, _ i: Int) -> (key: String, value: String)? {
         if has(i, .weekdayStart), let v = Self.weekdayCanon[l] { return (l, v) }
         guard isGerman, l.utf8.count > 6 else { return nil }
-        let head = l.utf8.prefix(3)
-        guard RuleWords.monDieMitEtc.contains(where: { $0.utf8.elementsEqual(head) }) else { return nil }
+        guard Self.weekdayHeads.contains(Self.firstThreeBytes(l)) else { return nil }
         for (k, v) in Self.weekdayCanon where l.hasPrefix(k) {
             let rest = String(l.dropFirst(k.count))
             if Self.dayParts.contains(rest) || rest == "s" { return (k, v) }
@@ -102,14 +101,24 @@ extension DocumentAnalysis {
         return nil
     }
 
+    /// The first three bytes of each German weekday's head ("mon", "die", …), as ``firstThreeBytes(_:)`` packs them.
+    private static let weekdayHeads = RuleWords.monDieMitEtc.words.map(firstThreeBytes)
+
+    /// The first three UTF-8 bytes of `s` (which has at least three) in one number: equal numbers,
+    /// equal bytes.
+    private static func firstThreeBytes(_ s: String) -> UInt32 {
+        var bytes = s.utf8.makeIterator()
+        return UInt32(bytes.next()!) << 16 | UInt32(bytes.next()!) << 8 | UInt32(bytes.next()!)
+    }
+
     private func dateTail(from i: Int, limit: Int) -> (Int, Int?) {
         var b = i + 1
         // The dot of an abbreviated month ("Sept. 27"), not a full stop after "Dezember".
-        if b < limit && tokens[b].text == "." && tokens[i].text.unicodeScalars.count <= 4 && b + 1 < limit && tokens[b + 1].kind == .number { b += 1 }
+        if b < limit && tokens[b].word == .stop && tokens[i].length <= 4 && b + 1 < limit && tokens[b + 1].kind == .number { b += 1 }
         var day: Int? = nil
-        if b < limit && tokens[b].kind == .number && tokens[b].text.count <= 2 { day = Int(tokens[b].text); b += 1 }
-        if b + 1 < limit && tokens[b].text == "," && tokens[b + 1].kind == .number && tokens[b + 1].text.count == 4 { b += 2 }
-        else if b < limit && tokens[b].kind == .number && tokens[b].text.count == 4 { b += 1 }
+        if b < limit && tokens[b].kind == .number && tokens[b].length <= 2 { day = Int(texts[b]); b += 1 }
+        if b + 1 < limit && tokens[b].word == .comma && tokens[b + 1].kind == .number && tokens[b + 1].length == 4 { b += 2 }
+        else if b < limit && tokens[b].kind == .number && tokens[b].length == 4 { b += 1 }
         return (b, day)
     }
 }

@@ -9,20 +9,20 @@ extension DocumentAnalysis {
         var hit = TitleHit(start: i, titleStart: i, titleEnd: titleTag.end, info: info, org: info.org,
                            roleRange: i ..< titleTag.end)
         // Compound prefix: "US-Präsident", "Nato-Generalsekretär", "Bundeskanzler".
-        if isGerman, titleTag.end == i + 1, let g = lexicons.germanTitle(tokens[i].lower), !g.prefix.isEmpty {
+        if isGerman, titleTag.end == i + 1, let g = lexicons.germanTitle(lowers[i]), !g.prefix.isEmpty {
             for part in g.prefix.split(separator: "-") {
                 if let iso = lexicons.countryOfWord(part) { hit.country = iso }
                 else if let org = lexicons.organizationOfWord(part) { hit.org = org }
                 else if part.hasPrefix("bundes") && hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
             }
         }
-        if isGerman, tokens[i].lower.hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
+        if isGerman, lowers[i].hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
         if let c = info.country, hit.country == nil { hit.country = c; hit.countryRank = 3 }
         // Qualifiers before: modifiers, country adjectives and genitives, organisations, an actor's name.
         var j = i - 1
         while j >= s.tokens.lowerBound {
             let t = tokens[j]
-            if t.text == "'s" || t.text == "'" || t.text == "\u{2019}" { j -= 1; continue }
+            if texts[j] == "'s" || texts[j] == "'" || texts[j] == "\u{2019}" { j -= 1; continue }
             if let c = tag(covering: j) {
                 switch c.entity {
                 case .country(let iso, _):
@@ -41,21 +41,22 @@ extension DocumentAnalysis {
                 default: break
                 }
             }
-            if t.kind == .word && lexicons.modifiers.contains(t.lower) { hit.start = j; j -= 1; continue }
+            // (``WordClass/modifiers`` and ``WordClass/roleWord`` are the lexicons' sets of those words.)
+            if t.kind == .word && has(j, .modifiers) { hit.start = j; j -= 1; continue }
             // A truncated first half of a coordinated compound: "der französische Wirtschafts- und Finanzminister".
-            if isGerman, t.kind == .word, RuleWords.undOder.contains(t.lower), j - 1 >= s.tokens.lowerBound,
-               tokens[j - 1].kind == .word, tokens[j - 1].text.hasSuffix("-") || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].text == "-" && tokens[j - 2].kind == .word) {
-                j -= tokens[j - 1].text == "-" ? 3 : 2
+            if isGerman, t.kind == .word, RuleWords.undOder.contains(t.word), j - 1 >= s.tokens.lowerBound,
+               tokens[j - 1].kind == .word, texts[j - 1].hasSuffix("-") || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].word == .hyphen && tokens[j - 2].kind == .word) {
+                j -= tokens[j - 1].word == .hyphen ? 3 : 2
                 continue
             }
             // Office words between a country and the title: "Chinese Foreign Ministry spokesperson".
-            if !isGerman, t.kind == .word, t.isCapitalized, lexicons.roleWords.contains(t.lower), j > s.tokens.lowerBound,
+            if !isGerman, t.kind == .word, t.isCapitalized, has(j, .roleWord), j > s.tokens.lowerBound,
                (j - 3 ..< j).contains(where: { $0 >= s.tokens.lowerBound && tag(covering: $0).map({ if case .country = $0.entity { true } else { false } }) == true }) {
                 j -= 1; continue
             }
             // A compound office: "Ruritania's Deputy Prime Minister and Foreign Minister X" — the
             // second title shares the country and body named before the first.
-            if t.kind == .word, RuleWords.andUnd.contains(t.lower), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
+            if t.kind == .word, RuleWords.andUnd.contains(t.word), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
                case .title = prevTag.entity, prevTag.start < j, let first = titleHit(at: prevTag.start, sentence: s) {
                 if let c = first.country, hit.country == nil || hit.countryRank < first.countryRank { hit.country = c; hit.countryRank = first.countryRank }
                 if hit.org == nil { hit.org = first.org }
@@ -63,18 +64,18 @@ extension DocumentAnalysis {
             }
             if t.kind == .word, t.hasHyphen {
                 // "De-facto-Staatschef" handled by the compound; "EU-Außenbeauftragten"-like qualifiers:
-                let parts = t.text.split(separator: "-")
+                let parts = texts[j].split(separator: "-")
                 if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
             }
             // German genitive of a person named before: "Yilmaz' Sprecher", "Novaks Berater".
             if isGerman, t.kind == .word, t.isCapitalized, tag(covering: j) == nil, j >= i - 2 {
-                let apostrophe = j + 1 < i && RuleWords.apostropheRightQuote.contains(tokens[j + 1].text)
-                let stem = apostrophe ? folded(j) : (t.lower.hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
+                let apostrophe = j + 1 < i && RuleWords.apostropheRightQuote.contains(tokens[j + 1].word)
+                let stem = apostrophe ? folded(j) : (lowers[j].hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
                 if (apostrophe || j == i - 1), !stem.isEmpty, isActorKey(stem) { hit.ofActorWord = stem }
             }
             if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !has(j, .function)
                 && !has(j, .nonName) && tag(covering: j) == nil {
-                hit.ofActorWord = NameShapes.fold(t.text)  // "Novak aide"
+                hit.ofActorWord = NameShapes.fold(texts[j])  // "Novak aide"
             }
             if has(j, .determinersDefinite) { hit.definite = true }
             break
@@ -83,7 +84,7 @@ extension DocumentAnalysis {
         let k = hit.titleEnd
         let limit = s.tokens.upperBound
         if k < limit {
-            let w = tokens[k].lower
+            let w = lowers[k]
             if RuleWords.ofForFromEtc2.contains(w) {
                 var m = k + 1
                 while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
@@ -104,7 +105,7 @@ extension DocumentAnalysis {
             }
             // "… of France and Poland", "… Frankreichs und Polens": a second country for a second name.
             let e = hit.titleEnd
-            if hit.country != nil, e > k, e + 1 < limit, RuleWords.andUnd.contains(tokens[e].lower) {
+            if hit.country != nil, e > k, e + 1 < limit, RuleWords.andUnd.contains(tokens[e].word) {
                 var n = e + 1
                 if n < limit && has(n, .determiners) { n += 1 }
                 if n < limit, let c = tag(covering: n), c.start == n, case .country(let iso, let form) = c.entity, form == .name || form == .genitive {

@@ -22,20 +22,23 @@ extension DocumentAnalysis {
         // "welcomed the delegates", "begrüßte die Teilnehmer": the host of the meeting under way.
         var welcomesAll: Set<Int> = []
         // "welcomed the meeting", "begrüßte die Einigung": approval, not a reception.
-        let mentionStarts = Set(ms.map(\.start))
+        // (Collected when first needed: most sentences have no such trigger.)
+        var startsOfMentions: Set<Int>? = nil
         trig.removeAll { t in
-            guard t.role == .host, RuleWords.welcomedWelcomesWelcomeEtc.contains(tokens[t.start].lower) else { return false }
+            guard t.role == .host, RuleWords.welcomedWelcomesWelcomeEtc.contains(tokens[t.start].word) else { return false }
+            let mentionStarts = startsOfMentions ?? Set(ms.map(\.start))
+            startsOfMentions = mentionStarts
             var k = t.end
-            while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].text != ",") { k += 1 }
+            while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].word != .comma) { k += 1 }
             if k >= s.tokens.upperBound { return false }
             if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
             // A titled guest: "welcomed Canadian Prime Minister X".
             if let m = mentionStarts.filter({ $0 > k && $0 <= k + 5 }).min(),
                (k ..< m).allSatisfy({ tokens[$0].kind == .word && (tokens[$0].isCapitalized || tag(covering: $0) != nil) }) { return false }
             // ("welcomed the Gulf leaders": the guests' noun after a qualifier or two.)
-            if (k ..< min(s.tokens.upperBound, k + 3)).contains(where: { Self.attendeeNouns.contains(tokens[$0].lower) }) { welcomesAll.insert(t.start); return false }
+            if (k ..< min(s.tokens.upperBound, k + 3)).contains(where: { Self.attendeeNouns.contains(tokens[$0].word) }) { welcomesAll.insert(t.start); return false }
             if let tag = tagAt[k], case .title = tag.entity { return false }
-            let passive = (s.tokens).contains { RuleWords.byVonVom.contains(tokens[$0].lower) }
+            let passive = (s.tokens).contains { RuleWords.byVonVom.contains(tokens[$0].word) }
             if !passive { approvals.append(t.start) }
             return !passive
         }
@@ -46,9 +49,9 @@ extension DocumentAnalysis {
         var modifiers: Set<Int> = []
         let nounTriggers = trig.filter { $0.role == .noun }
         trig.removeAll { t in
-            guard t.role == .host, RuleWords.hostGastgeberGastgeberin.contains(tokens[t.start].lower), t.start > s.tokens.lowerBound else { return false }
+            guard t.role == .host, RuleWords.hostGastgeberGastgeberin.contains(tokens[t.start].word), t.start > s.tokens.lowerBound else { return false }
             let qualified = nounTriggers.first { $0.role == .noun && $0.end == t.start && !$0.definite }
-            guard has(t.start - 1, .determiners) || tokens[t.start - 1].text == "'s" || qualified != nil else { return false }
+            guard has(t.start - 1, .determiners) || tokens[t.start - 1].word == .possessiveS || qualified != nil else { return false }
             if let q = qualified { modifiers.insert(q.start) }
             hostNouns.append(t.end)
             return true
@@ -62,7 +65,7 @@ extension DocumentAnalysis {
             let verbs = trig.filter { $0.role != .attend && ($0.role != .noun || !$0.definite) }
             trig.removeAll { t in
                 let anchor = t.role == .noun && t.definite && t.start >= s.tokens.lowerBound + 2
-                    && (max(s.tokens.lowerBound, t.start - 3) ..< t.start).contains { RuleWords.afterBeforeFollowingEtc.contains(tokens[$0].lower) }
+                    && (max(s.tokens.lowerBound, t.start - 3) ..< t.start).contains { RuleWords.afterBeforeFollowingEtc.contains(tokens[$0].word) }
                     && verbs.contains { $0.start > t.end }
                 if anchor { timeAnchor = t }
                 return anchor
@@ -106,7 +109,7 @@ extension DocumentAnalysis {
         if sidelinesTarget == nil, let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
            let first = events.first, let last = events.last, cue < first.start || cue >= last.end,
            let summit = latestMeeting(kind: "summit") ?? largeMeeting() ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].mode != "phone" }) : nil),
-           cue + 1 < s.tokens.upperBound, RuleWords.commaStopDesEtc.contains(tokens[cue + 1].lower) || has(cue + 1, .determiners)
+           cue + 1 < s.tokens.upperBound, RuleWords.commaStopDesEtc.contains(tokens[cue + 1].word) || has(cue + 1, .determiners)
                // German "Am Rande traf A B": the verb comes second.
                || (isGerman && cue <= s.tokens.lowerBound + 1 && has(cue + 1, .verb) || isGerman && cue <= s.tokens.lowerBound + 1 && tokens[cue + 1].kind == .word && !tokens[cue + 1].isCapitalized) {
             sidelinesTarget = summit

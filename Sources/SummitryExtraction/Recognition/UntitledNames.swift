@@ -5,14 +5,14 @@ extension DocumentAnalysis {
     /// Endings of inflected German determiners and adjectives ("diese", "neuen", "früherer").
     static let inflectionEndings = ["e", "en", "er", "es", "em"]
     /// Last words of English names of places and buildings ("Green Park", "City Hall", "Windsor Castle").
-    static let venueHeads: Set<String> = [
+    static let venueHeads: WordSet = [
         "park", "hall", "square", "street", "palace", "castle", "house", "gardens", "garden", "parade", "bridge", "abbey",
         "cathedral", "station", "airport", "road", "avenue", "centre", "center", "stadium", "building", "tower", "church",
         "hotel", "museum", "forest", "river", "island", "islands", "mountains", "lake", "bay", "valley", "harbour", "harbor",
     ]
     /// German nouns of buildings and places that follow a place's name ("Schloss", "Palast"), besides ``venueHeads``.
-    static let germanVenueHeads: Set<String> = ["palast", "schloss", "haus", "platz", "halle"]
-    static let verbLikeLeads: Set<String> = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
+    static let germanVenueHeads: WordSet = ["palast", "schloss", "haus", "platz", "halle"]
+    static let verbLikeLeads: WordSet = ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"]
     static let personVerbs: Set<String> = [
         "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
         "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
@@ -23,30 +23,38 @@ extension DocumentAnalysis {
     /// subject of a verb of saying or being ("Lindqvist war …", "…, Lindqvist werde …").
     func establishUntitledGermanNames() {
         guard isGerman else { return }
-        var count: [String: Int] = [:], verb: Set<String> = [], nounLike: Set<String> = [], first: [String: Int] = [:]
+        // What is known of each candidate word (by its text): one look-up per occurrence.
+        struct Candidate {
+            var count = 0
+            let first: Int
+            var verb = false
+            var nounLike = false
+        }
+        var candidates: [String: Candidate] = [:]
         for s in sentences {
             for i in s.tokens {
                 guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, !inName[i], tag(covering: i) == nil,
                       tokens[i].end - tokens[i].start >= 4, !tokens[i].hasHyphen else { continue }
-                let l = tokens[i].lower
+                let l = lowers[i]
                 if has(i, .nonName) || has(i, .function) || has(i, .month)
                     || has(i, .weekday) || has(i, .roleWord) || has(i, .honorific) { continue }
                 if l.hasUTF8Suffix(in: Self.nounSuffixes) { continue }
-                count[tokens[i].text, default: 0] += 1
-                if first[tokens[i].text] == nil { first[tokens[i].text] = i }
+                var c = candidates[texts[i]] ?? Candidate(first: i)
+                c.count += 1
                 if i > s.tokens.lowerBound {
                     if has(i - 1, .determiners) || tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
-                        && tokens[i - 1].lower.hasUTF8Suffix(in: Self.inflectionEndings)
-                        && !Self.verbLikeLeads.contains(tokens[i - 1].lower))
+                        && lowers[i - 1].hasUTF8Suffix(in: Self.inflectionEndings)
+                        && !Self.verbLikeLeads.contains(tokens[i - 1].word))
                         || (tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized) {
-                        nounLike.insert(tokens[i].text)
+                        c.nounLike = true
                     }
                 }
-                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { verb.insert(tokens[i].text) }
+                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { c.verb = true }
+                candidates[texts[i]] = c
             }
         }
         // In text order (a dictionary's order changes from run to run; actors' order must not).
-        let names = count.filter { $0.value >= 2 && verb.contains($0.key) && !nounLike.contains($0.key) }.compactMap { first[$0.key] }
+        let names = candidates.values.filter { $0.count >= 2 && $0.verb && !$0.nounLike }.map(\.first)
         for i in names.sorted() { addActor(i ..< i + 1) }
     }
 
@@ -58,23 +66,23 @@ extension DocumentAnalysis {
         for s in sentences {
             let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
             for v in s.tokens where tokens[v].kind == .word && !tokens[v].isCapitalized && has(v, .verb) {
-                guard let role = lexicons.verbRoles[tokens[v].lower], RuleWords.meetHostCallEtc.contains(role) else { continue }
+                guard let role = lexicons.verbRoles[lowers[v]], RuleWords.meetHostCallEtc.contains(role) else { continue }
                 // Subject right before the verb.
                 var start = v - 1
-                while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(tokens[start - 1].lower)) { start -= 1 }
+                while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(lowers[start - 1])) { start -= 1 }
                 if start >= lo, start < v, let run = nameRun(at: start, limit: v, afterTitle: true), run.upperBound == v,
                    plainName(run, sentenceStartAllowed: true) {
                     addActor(run)
                 }
                 // Objects after the verb (and after "with"): "met Ana Lobo", "met with Ana Lobo and Jan Berg".
                 var k = v + 1
-                if k < hi && RuleWords.withBy.contains(tokens[k].lower) { k += 1 }
+                if k < hi && RuleWords.withBy.contains(tokens[k].word) { k += 1 }
                 while k < hi, let run = nameRun(at: k, limit: hi, afterTitle: true), plainName(run) {
                     addActor(run)
                     k = run.upperBound
-                    guard k + 1 < hi, RuleWords.commaAnd.contains(tokens[k].lower) else { break }
+                    guard k + 1 < hi, RuleWords.commaAnd.contains(tokens[k].word) else { break }
                     k += 1
-                    if k < hi && tokens[k].lower == "and" { k += 1 }
+                    if k < hi && RuleWords.and.contains(tokens[k].word) { k += 1 }
                 }
             }
         }
@@ -97,14 +105,14 @@ extension DocumentAnalysis {
             while i < previous.tokens.upperBound {
                 if let run = nameRun(at: i, limit: previous.tokens.upperBound, afterTitle: true), run.count >= 2, run.count <= 3,
                    plainName(run, sentenceStartAllowed: s.index > 1), !run.contains(where: { inName[$0] }),
-                   run.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].lower.hasUTF8Suffix(in: Self.nounSuffixes) }) {
+                   run.allSatisfy({ tokens[$0].kind == .word && !lowers[$0].hasUTF8Suffix(in: Self.nounSuffixes) }) {
                     best = run
                     i = run.upperBound
                     continue
                 }
                 i += 1
             }
-            guard let run = best, !actors.contains(where: { a in tokens[run].map(\.lower).last.map { a.surnameKeys.contains(NameShapes.fold($0)) } ?? false }) else { continue }
+            guard let run = best, !actors.contains(where: { a in lowers[run].last.map { a.surnameKeys.contains(NameShapes.fold($0)) } ?? false }) else { continue }
             let a = addActor(run)
             apply(hit, to: a)
         }
@@ -118,9 +126,9 @@ extension DocumentAnalysis {
         // English names take no article: "the Weather Service met …" is an institution; and no locative
         // preposition: "flooding in Viti Levu" is a place.
         if run.lowerBound > 0 && (has(run.lowerBound - 1, .determiners)
-            || RuleWords.inAtNearEtc2.contains(tokens[run.lowerBound - 1].lower)) { return false }
+            || RuleWords.inAtNearEtc2.contains(tokens[run.lowerBound - 1].word)) { return false }
         // Nor a venue: "nearby Green Park", "visit City Hall".
-        if let last = words.last, Self.venueHeads.contains(tokens[last].lower) { return false }
+        if let last = words.last, Self.venueHeads.contains(tokens[last].word) { return false }
         if words.allSatisfy({ inName[$0] }) { return true }
         // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
         return words.dropFirst().allSatisfy { k in tag(covering: k) == nil } && words.allSatisfy { k in

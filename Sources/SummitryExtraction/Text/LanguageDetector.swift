@@ -18,18 +18,19 @@ struct LanguageDetector: Sendable {
 
     /// The detected language, or nil.
     /// - Complexity: O(min(n, sampleSize)) dictionary look-ups.
-    func detect(_ tokens: [Token]) -> String? {
-        detect(tokens) { table[tokens[$0].lower] ?? 0 }
+    func detect(_ text: TokenizedText) -> String? {
+        detect(text) { table[text.lowers[$0]] ?? 0 }
     }
 
     /// The detected language, with each token's languages already looked up
     /// (``WordEntry/languages``, in the bit order of ``languages``).
     /// - Complexity: O(n).
-    func detect(_ tokens: [Token], entries: [WordEntry]) -> String? {
-        detect(tokens) { entries[$0].languages }
+    func detect(_ text: TokenizedText, entries: [WordEntry]) -> String? {
+        detect(text) { entries[$0].languages }
     }
 
-    private func detect(_ tokens: [Token], languagesOf: (Int) -> UInt32) -> String? {
+    private func detect(_ text: TokenizedText, languagesOf: (Int) -> UInt32) -> String? {
+        let tokens = text.tokens
         var hits = [Int](repeating: 0, count: languages.count)
         var seen = 0
         for i in tokens.indices where tokens[i].kind == .word {
@@ -46,10 +47,10 @@ struct LanguageDetector: Sendable {
         guard let best = ranked.first else {
             // No function word at all (a headline, a caption): German letters say German, other
             // Latin text is taken as English.
-            let letters = tokens.lazy.filter { $0.kind == .word }
+            let letters = tokens.indices.lazy.filter { tokens[$0].kind == .word }
             if letters.isEmpty { return nil }
-            if letters.contains(where: { $0.lower.unicodeScalars.contains { "äöüß".unicodeScalars.contains($0) } }) { return "de" }
-            return letters.allSatisfy({ $0.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" } }) ? "en" : nil
+            if letters.contains(where: { text.lowers[$0].unicodeScalars.contains { "äöüß".unicodeScalars.contains($0) } }) { return "de" }
+            return letters.allSatisfy({ text.texts[$0].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" } }) ? "en" : nil
         }
         let second = ranked.count > 1 ? ranked[1].1 : 0
         if best.1 < minimumHits && best.1 <= second { return nil }

@@ -23,7 +23,8 @@ struct SentenceSplitter: Sendable {
     /// German text: a number of one or two digits before a full stop is an ordinal (`16. Juli`).
     var german = true
 
-    func split(_ tokens: [Token]) -> [Sentence] {
+    func split(_ text: TokenizedText) -> [Sentence] {
+        let tokens = text.tokens, texts = text.texts, lowers = text.lowers
         var sentences: [Sentence] = []
         var first = 0
         func close(_ endExclusive: Int) {
@@ -39,19 +40,18 @@ struct SentenceSplitter: Sendable {
         var i = 0
         let n = tokens.count
         while i < n {
-            // Fields are read in place: copying a token would copy (retain) both its strings.
             if tokens[i].kind.isBreak {
                 close(i + 1)
                 i += 1
                 continue
             }
             let kind = tokens[i].kind
-            if kind == .punct, case let text = tokens[i].text, text == "." || text == "!" || text == "?" || text == "\u{2026}" {
+            if kind == .punct, case let text = texts[i], text == "." || text == "!" || text == "?" || text == "\u{2026}" {
                 var j = i + 1
-                while j < n && (tokens[j].kind == .quote || tokens[j].text == ")") && tokens[j].start == tokens[j - 1].end { j += 1 }
+                while j < n && (tokens[j].kind == .quote || texts[j] == ")") && tokens[j].start == tokens[j - 1].end { j += 1 }
                 if j >= n { close(n); break }
                 if tokens[j].kind.isBreak { i = j; continue }
-                if text == "." && !endsSentence(tokens, dot: i, next: j) { i += 1; continue }
+                if text == "." && !endsSentence(tokens, texts: texts, lowers: lowers, dot: i, next: j) { i += 1; continue }
                 close(j)
                 i = j
                 continue
@@ -62,21 +62,21 @@ struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func endsSentence(_ tokens: [Token], dot: Int, next: Int) -> Bool {
+    private func endsSentence(_ tokens: [Token], texts: [String], lowers: [String], dot: Int, next: Int) -> Bool {
         if tokens[next].kind == .word && !tokens[next].isCapitalized { return false }
         if tokens[next].kind == .number { return false }
-        if tokens[next].kind == .punct && tokens[next].text != "(" && tokens[next].text != "-" && tokens[next].text != "\u{2013}" { return false }
+        if tokens[next].kind == .punct && texts[next] != "(" && texts[next] != "-" && texts[next] != "\u{2013}" { return false }
         guard dot > 0 else { return true }
         guard tokens[dot - 1].end == tokens[dot].start else { return true }
         if tokens[dot - 1].kind == .word {
-            if tokens[dot - 1].text.unicodeScalars.count == 1 && tokens[dot - 1].isCapitalized { return false }  // initial
-            if abbreviations.contains(tokens[dot - 1].lower) { return false }
+            if tokens[dot - 1].length == 1 && tokens[dot - 1].isCapitalized { return false }  // initial
+            if abbreviations.contains(lowers[dot - 1]) { return false }
             // Dotted abbreviations: "U.S.", "z.B." — a letter, a dot, a letter, a dot.
-            if dot >= 2 && tokens[dot - 2].text == "." && tokens[dot - 2].end == tokens[dot - 1].start && tokens[dot - 1].text.unicodeScalars.count <= 2 {
+            if dot >= 2 && texts[dot - 2] == "." && tokens[dot - 2].end == tokens[dot - 1].start && tokens[dot - 1].length <= 2 {
                 return false
             }
         }
-        if german && tokens[dot - 1].kind == .number && tokens[dot - 1].text.unicodeScalars.count <= 2 { return false }  // German ordinal
+        if german && tokens[dot - 1].kind == .number && tokens[dot - 1].length <= 2 { return false }  // German ordinal
         return true
     }
 }

@@ -2,6 +2,8 @@
 /// and inner apostrophes), a number, or a single punctuation mark.
 ///
 /// Offsets are Unicode scalar indices into the NFC text, the unit of ``SummitryModel/Evidence``.
+/// A token is plain data (no strings: copying one retains nothing); its spelling is in the
+/// ``TokenizedText`` it belongs to, at the same index.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable {
         case word, number, punct, quote, newline, paragraph
@@ -14,33 +16,63 @@ struct Token: Sendable {
     /// Scalar offsets: `[start, end)`.
     let start: Int
     let end: Int
-    let text: String
-    /// Lowercased text (words only; the text otherwise).
-    let lower: String
     /// First scalar is an uppercase letter.
     let isCapitalized: Bool
     /// Every letter is uppercase (and there are at least two).
     let isAllCaps: Bool
     /// The word holds a hyphen (`Nato-Gipfel`, `al-Hadi`); stored because the recognisers ask often.
     let hasHyphen: Bool
+    /// The number of ``lower`` in ``RuleWords/vocabulary`` (``WordID/unknown`` if it is not there, and
+    /// until ``WordTable/entries(of:)`` has looked the token up): rules test it against ``WordSet``s.
+    var word: WordID = .unknown
 
     /// - Parameter hasHyphen: whether the text holds a hyphen-minus (the tokenizer knows it from its
     ///   scan); kept for words only.
-    init(kind: Kind, start: Int, end: Int, text: String, lower: String, isCapitalized: Bool, isAllCaps: Bool, hasHyphen: Bool = false) {
+    init(kind: Kind, start: Int, end: Int, isCapitalized: Bool, isAllCaps: Bool, hasHyphen: Bool = false) {
         self.kind = kind
         self.start = start
         self.end = end
-        self.text = text
-        self.lower = lower
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         self.hasHyphen = kind == .word && hasHyphen
     }
 
     var isWord: Bool { kind == .word }
-    /// (Loops over a token array read `tokens[i].kind.isBreak`: a computed property of the
-    /// element copies the token, with its strings.)
     var isBreak: Bool { kind.isBreak }
+    /// The number of scalars the token spans: the length of its text (`unicodeScalars.count`) for
+    /// words, numbers and marks, `'s` included; not for line breaks, whose text is one newline.
+    var length: Int { end - start }
+}
+
+/// The tokens of a text with their spellings, index for index: `texts[i]` and `lowers[i]` belong
+/// to `tokens[i]`.
+struct TokenizedText: Sendable {
+    var tokens: [Token]
+    /// Each token as written (`"\n"` for a line break, `'s` for either possessive).
+    var texts: [String]
+    /// Each token lowercased (words only; the text otherwise).
+    var lowers: [String]
+
+    /// No tokens.
+    init() {
+        tokens = []
+        texts = []
+        lowers = []
+    }
+
+    /// Appends a token with its spelling.
+    @inline(__always) mutating func append(_ token: Token, text: String, lower: String) {
+        tokens.append(token)
+        texts.append(text)
+        lowers.append(lower)
+    }
+
+    /// The tokens for which `isIncluded` holds, with their spellings.
+    func filter(_ isIncluded: (Token) -> Bool) -> TokenizedText {
+        var out = TokenizedText()
+        for i in tokens.indices where isIncluded(tokens[i]) { out.append(tokens[i], text: texts[i], lower: lowers[i]) }
+        return out
+    }
 }
 
 /// Splits text into ``Token``s in one pass over its Unicode scalars.
@@ -85,15 +117,17 @@ enum Tokenizer {
     }
 
     /// Tokenizes `scalars` (the NFC text as an array).
-    static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> TokenizedText {
         tokenize(ScalarText(scalars: scalars))
     }
 
     /// Tokenizes `source` (the NFC text); token texts are copied from its UTF-8 bytes.
-    static func tokenize(_ source: ScalarText) -> [Token] {
+    static func tokenize(_ source: ScalarText) -> TokenizedText {
         let scalars = source.scalars
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
+        var tokens = TokenizedText()
+        tokens.tokens.reserveCapacity(scalars.count / 5)
+        tokens.texts.reserveCapacity(scalars.count / 5)
+        tokens.lowers.reserveCapacity(scalars.count / 5)
         let n = scalars.count
         var i = 0
         while i < n {
@@ -108,8 +142,8 @@ enum Tokenizer {
                     else if !(c == " " || c == "\t") { break }
                     j += 1
                 }
-                tokens.append(Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, text: "\n",
-                                    lower: "\n", isCapitalized: false, isAllCaps: false))
+                tokens.append(Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, isCapitalized: false, isAllCaps: false),
+                              text: "\n", lower: "\n")
                 i = j
                 continue
             }
@@ -137,30 +171,32 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(makeWord(source, i, j, number: digitsOnly))
+                let (token, text, lower) = makeWord(source, i, j, number: digitsOnly)
+                tokens.append(token, text: text, lower: lower)
                 i = j
                 continue
             }
             if isApostrophe(s) && i + 1 < n && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
                 && (i + 2 >= n || !(isLetter(scalars[i + 2]) || isDigit(scalars[i + 2]))) && i > 0 && isLetter(scalars[i - 1]) {
-                tokens.append(Token(kind: .punct, start: i, end: i + 2, text: "'s", lower: "'s", isCapitalized: false, isAllCaps: false))
+                tokens.append(Token(kind: .punct, start: i, end: i + 2, isCapitalized: false, isAllCaps: false), text: "'s", lower: "'s")
                 i += 2
                 continue
             }
             let text = source.string(i, i + 1)
-            tokens.append(Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, text: text, lower: text,
-                                isCapitalized: false, isAllCaps: false))
+            tokens.append(Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, isCapitalized: false, isAllCaps: false),
+                          text: text, lower: text)
             i += 1
         }
         return tokens
     }
 
-    private static func makeWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool) -> Token {
+    /// The word or number token of scalars `[i, j)`, with its text and lowercase form.
+    private static func makeWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool) -> (Token, String, String) {
         let text = source.string(i, j)
         // ASCII fast path: the flags and the lowercase form byte by byte.
         if source.isASCII(i, j) {
             if number {
-                return Token(kind: .number, start: i, end: j, text: text, lower: text, isCapitalized: false, isAllCaps: false)
+                return (Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false), text, text)
             }
             let from = Int(source.byteOffsets[i])
             return source.utf8.withUnsafeBufferPointer { all in
@@ -175,12 +211,12 @@ enum Tokenizer {
                     return j - i
                 } : text
                 let first = bytes[0]
-                return Token(kind: .word, start: i, end: j, text: text, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A,
-                             isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
+                return (Token(kind: .word, start: i, end: j, isCapitalized: first >= 0x41 && first <= 0x5A,
+                              isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen), text, lower)
             }
         }
         if number {
-            return Token(kind: .number, start: i, end: j, text: text, lower: text, isCapitalized: false, isAllCaps: false)
+            return (Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false), text, text)
         }
         let scalars = source.scalars
         let first = scalars[i]
@@ -190,7 +226,7 @@ enum Tokenizer {
             letters += 1
             if isUppercase(scalars[k]) { upper += 1 }
         }
-        return Token(kind: .word, start: i, end: j, text: text, lower: cap || upper > 0 ? text.lowercased() : text,
-                     isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters, hasHyphen: scalars[i ..< j].contains("-"))
+        return (Token(kind: .word, start: i, end: j, isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters,
+                      hasHyphen: scalars[i ..< j].contains("-")), text, cap || upper > 0 ? text.lowercased() : text)
     }
 }

@@ -12,21 +12,34 @@ extension String {
     /// - Complexity: O(`suffix.utf8.count`).
     @inline(__always)
     func hasUTF8Suffix(_ suffix: String) -> Bool {
-        let bytes = utf8, tail = suffix.utf8
-        guard bytes.count >= tail.count else { return false }
-        var i = bytes.endIndex, j = tail.endIndex
-        while j > tail.startIndex {
-            bytes.formIndex(before: &i)
-            tail.formIndex(before: &j)
-            if bytes[i] != tail[j] { return false }
-        }
-        return true
+        withUTF8Bytes { bytes in Self.bytes(bytes, endWith: suffix) }
     }
 
     /// Whether the string ends with one of `suffixes` (compared as ``hasUTF8Suffix(_:)`` does).
     /// - Complexity: O(total length of `suffixes`).
     func hasUTF8Suffix(in suffixes: [String]) -> Bool {
-        suffixes.contains { hasUTF8Suffix($0) }
+        // (The bytes are reached once, through a buffer pointer: walking a `UTF8View` backwards
+        // costs an index computation per byte.)
+        withUTF8Bytes { bytes in suffixes.contains { Self.bytes(bytes, endWith: $0) } }
+    }
+
+    /// Whether `bytes` end with the UTF-8 bytes of `suffix`.
+    @inline(__always) private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, endWith suffix: String) -> Bool {
+        suffix.withUTF8Bytes { tail in
+            guard tail.count <= bytes.count else { return false }
+            let offset = bytes.count - tail.count
+            for k in 0 ..< tail.count where bytes[offset + k] != tail[k] { return false }
+            return true
+        }
+    }
+
+    /// Calls `body` with the string's UTF-8 bytes in contiguous memory: a native string's own bytes,
+    /// a small string's copied to the stack; neither copies nor retains the string (`withUTF8` needs
+    /// a mutable copy, which retains it).
+    @inline(__always) func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
     }
 
     /// Whether the UTF-8 bytes of `needle` occur in those of the string.
