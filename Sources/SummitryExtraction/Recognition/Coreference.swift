@@ -210,7 +210,9 @@ extension DocumentAnalysis {
                         let feminine = pluralPronoun || lowers[i] == "she"
                         func fits(_ a: Int) -> Bool { actors[a].feminine.map { $0 == feminine } ?? true }
                         let subject = resolved.first { m in
-                            m.kind == .name && m.start < i && (!objectCase || (m.end ..< i).contains { tokens[$0].word == .comma }) && fits(m.actor)
+                            // (A subject named by office counts too: "Der Kanzler betonte, er habe …".)
+                            (m.kind == .name || m.kind == .office && m.start == s.tokens.lowerBound + 1) && m.start < i
+                                && (!objectCase || (m.end ..< i).contains { tokens[$0].word == .comma }) && fits(m.actor)
                         }?.actor
                         // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is
                         // the traveller of the journey under way, not whoever was named last.

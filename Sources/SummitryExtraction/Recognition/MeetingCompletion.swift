@@ -10,6 +10,11 @@ extension DocumentAnalysis {
             // (Read into constants: the record's fields are computed properties, not separate storage.)
             let absent = m.absent
             m.participants.removeAll { absent.contains($0) }
+            // A spokesperson speaks about a meeting, and for someone at it, but is not one of its people
+            // (unless nobody else is named).
+            if m.participants.contains(where: { actors[$0].family != "spokesperson" }) {
+                m.participants.removeAll { actors[$0].family == "spokesperson" }
+            }
             let participants = m.participants
             m.hosts.removeAll { !participants.contains($0) }
             if m.mode != "phone" && !m.countryOnly && m.city == nil {
