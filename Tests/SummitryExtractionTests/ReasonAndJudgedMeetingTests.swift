@@ -37,4 +37,13 @@ import SummitryModel
         let net = try Shared.network("Opposition leader Ama Owusu criticised the summit of West African leaders in Accra on Sunday.")
         #expect(net.meetings.count == 1)
     }
+
+    @Test func aVisitAskedAboutElsewhereIsTheVisitReported() throws {
+        let net = try Shared.network("""
+            Prime Minister Tom Hale hosted Canadian Prime Minister Mark Lowe at Chequers on Saturday. US President Dan \
+            Cole, asked about the visit at the White House, said he did not care.
+            """)
+        #expect(net.meetings.count == 1)
+        for m in net.meetings { #expect(!net.participants(of: m.id).contains("Dan Cole")) }
+    }
 }

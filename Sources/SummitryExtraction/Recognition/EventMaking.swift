@@ -38,9 +38,11 @@ extension DocumentAnalysis {
             }
             // "In Bamako, X dismissed the summit as theatre", "Y kritisierte die Gespräche": a meeting judged from
             // outside is the one already reported, not a new one where the judge is.
+            // So is one asked or spoken about ("asked about the visit at the White House", "über den Besuch").
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }), noun.definite,
-               (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { has($0, .judgingVerb) }),
-               meetings.contains(where: { $0.kind == noun.kind }) {
+               (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { has($0, .judgingVerb) }) && meetings.contains(where: { $0.kind == noun.kind })
+                || noun.start >= s.tokens.lowerBound + 2 && RuleWords.aboutUeber.contains(tokens[noun.start - 2].word) && has(noun.start - 1, .determinersDefinite)
+                    && cl.first?.start == noun.start && meetings.contains(where: { $0.mode != "phone" && !$0.planned }) {
                 continue
             }
             // "as President X was on a private visit abroad", "weil er im Ausland auf Reisen war": a journey

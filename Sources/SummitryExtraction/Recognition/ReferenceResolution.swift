@@ -72,7 +72,7 @@ extension DocumentAnalysis {
         let ms = Array(mentions.reversed().prefix { $0.sentence == previous.index }.reversed())
         guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
               ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
-              RuleWords.undAnd.contains(lowers[ms[0].end]) else { return nil }
+              RuleWords.undAnd.contains(tokens[ms[0].end].word) else { return nil }
         return [ms[0].actor, ms[1].actor]
     }
 

@@ -92,6 +92,7 @@ enum RuleWords {
     static let aAn: WordSet = ["a", "an"]
     static let aAnEinEtc: WordSet = ["a", "an", "ein", "eine"]
     static let ab: WordSet = ["ab"]
+    static let aboutUeber: WordSet = ["about", "über"]
     static let afterBeforeFollowingEtc: WordSet = ["after", "before", "following", "nach", "vor"]
     static let amOnVomEtc: WordSet = ["am", "on", "vom", "last", "next", "this", "seit", "bis", "ab"]
     static let amVomBisEtc: WordSet = ["am", "vom", "bis", "seit", "zum"]
