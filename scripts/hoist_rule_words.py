@@ -44,6 +44,18 @@ PUNCTUATION = {
 }
 
 
+def wrapped(entries):
+    """The entries (Swift string literals) as rows of at most 120 characters, each entry followed by a comma."""
+    rows, row = [], '       '
+    for e in entries:
+        if len(row) + len(e) + 2 > 120:
+            rows.append(row)
+            row = '       '
+        row += ' ' + e + ','
+    rows.append(row)
+    return rows
+
+
 def piece(raw):
     """A name part for one entry (its letters, umlauts spelled out; punctuation by name)."""
     if raw in PUNCTUATION:
@@ -121,14 +133,7 @@ def main():
                 vocabulary.setdefault(decode(e), e)
     lines.append('    /// Every word and mark of the rules\' word sets, sorted by UTF-8 bytes.')
     lines.append('    static let vocabulary: [String] = [')
-    row = '       '
-    for k in sorted(vocabulary, key=lambda w: w.encode()):
-        e = vocabulary[k]
-        if len(row) + len(e) + 2 > 120:
-            lines.append(row)
-            row = '       '
-        row += ' ' + e + ','
-    lines.append(row)
+    lines.extend(wrapped([vocabulary[k] for k in sorted(vocabulary, key=lambda w: w.encode())]))
     lines.append('    ]')
     for key, name in sorted(names.items(), key=lambda kv: kv[1]):
         if name not in used:
@@ -138,13 +143,7 @@ def main():
             lines.append(head + key + ']')
             continue
         lines.append(head)
-        row = '       '
-        for e in re.findall(STRING, key):
-            if len(row) + len(e) + 2 > 120:
-                lines.append(row)
-                row = '       '
-            row += ' ' + e + ','
-        lines.append(row)
+        lines.extend(wrapped(re.findall(STRING, key)))
         lines.append('    ]')
     lines.append('}')
     open(TARGET, 'w').write('\n'.join(lines) + '\n')
