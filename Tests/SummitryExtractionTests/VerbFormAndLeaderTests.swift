@@ -79,4 +79,13 @@ import SummitryModel
         let wednesday = try #require(net.meetings.first { $0.id.contains("mittwoch") })
         #expect(net.participants(of: wednesday.id) == ["Olav", "Sonja"])
     }
+
+    @Test func theRoyalCouplesAdjectiveGivesBothTheirCountry() throws {
+        let net = try Shared.network("""
+            Bundespräsident Frank Weller hat am Montag König Olav und Königin Sonja in Berlin empfangen. Am Mittwoch \
+            besucht das norwegische Königspaar Hamburg.
+            """)
+        #expect(net.actor(named: "Olav")?.country == "NO")
+        #expect(net.actor(named: "Sonja")?.country == "NO")
+    }
 }

@@ -172,7 +172,14 @@ extension DocumentAnalysis {
                         || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
                        let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {
-                        for a in group { record(a, i, i + 1, .plural) }
+                        // "das niederländische Königspaar": the adjective gives both their country.
+                        let adjective = tag(covering: i - 1).flatMap { t -> String? in
+                            if case .country(let iso, .adjective) = t.entity { return iso } else { return nil }
+                        }
+                        for a in group {
+                            record(a, i, i + 1, .plural)
+                            if let iso = adjective { actors[a].setCountry(iso, rank: 3) }
+                        }
                         i += 1
                         continue
                     }
