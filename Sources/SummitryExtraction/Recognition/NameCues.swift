@@ -4,7 +4,8 @@
 extension DocumentAnalysis {
     /// The singular of an English plural title ("Foreign ministers", "heads of government").
     static func singularRole(_ role: String) -> String {
-        var words = role.split(separator: " ").map(String.init)
+        // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
+        var words = role.splitASCII(separator: 0x20).map(String.init)
         let head = words.firstIndex { RuleWords.ofFor.contains($0.lowercased()) }.map { $0 - 1 } ?? words.count - 1
         guard head >= 0 else { return role }
         let w = words[head], l = w.lowercased()

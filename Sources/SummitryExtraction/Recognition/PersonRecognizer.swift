@@ -399,7 +399,8 @@ extension DocumentAnalysis {
     /// the masculine form names a man), an English title of a woman ("Queen", "Princess") or of a man ("King").
     /// Nil when the title does not say.
     static func titleGender(_ role: String, german: Bool) -> Bool? {
-        let last = role.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
+        let last = role.splitASCII(separator: 0x20).last.map { $0.lowercased() } ?? ""
         if german { return last.hasSuffix("in") || last.hasSuffix("innen") }
         if Self.feminineTitles.contains(last) { return true }
         if Self.masculineTitles.contains(last) { return false }
