@@ -76,7 +76,7 @@ struct LexiconTagging {
                 if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
                     // A one-token ASCII match is the token itself, whose lowercase form is at hand.
                     let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
-                        ? lowers[i] : text(tokens: i, i + length).lowercased()
+                        ? lowers[i] : text(tokens: i, i + length).latinLowercased()
                     setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
                     i += length
                     continue

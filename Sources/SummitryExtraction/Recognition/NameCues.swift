@@ -6,9 +6,9 @@ extension DocumentAnalysis {
     static func singularRole(_ role: String) -> String {
         // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
         var words = role.splitASCII(separator: 0x20).map(String.init)
-        let head = words.firstIndex { RuleWords.ofFor.contains($0.lowercased()) }.map { $0 - 1 } ?? words.count - 1
+        let head = words.firstIndex { RuleWords.ofFor.contains($0.latinLowercased()) }.map { $0 - 1 } ?? words.count - 1
         guard head >= 0 else { return role }
-        let w = words[head], l = w.lowercased()
+        let w = words[head], l = w.latinLowercased()
         if l.hasSuffix("ers") || l.hasSuffix("ents") || l.hasSuffix("ats") || l.hasSuffix("ads") || l.hasSuffix("ents") { words[head] = String(w.dropLast()) }
         return words.joined(separator: " ")
     }
