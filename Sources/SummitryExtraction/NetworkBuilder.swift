@@ -19,7 +19,11 @@ struct NetworkBuilder {
         let meetingRelations = a.meetings.reduce(0) { $0 + $1.participants.count + $1.invited.count + 2 }
         net.reserveCapacity(nodes: 2 * a.actors.count + a.meetings.count + 16, relations: 2 * a.actors.count + meetingRelations)
         // Actors, with the sentence of their first mention as evidence of their country and organisation.
-        var actorIDs: [String] = []
+        // (Ids for the relations' text, positions in the network's nodes for adding them: a relation
+        // added by position looks up no id.)
+        var actorIDs: [String] = [], actorNodes: [Int] = []
+        actorIDs.reserveCapacity(a.actors.count)
+        actorNodes.reserveCapacity(a.actors.count)
         // (By actor index: a dictionary would hash every mention.)
         var firstSentence = [Int?](repeating: nil, count: a.actors.count)
         for m in a.mentions where m.actor < firstSentence.count && firstSentence[m.actor] == nil {
@@ -27,27 +31,36 @@ struct NetworkBuilder {
         }
         // A country's or organisation's node is a function of its code: added again, it would only be
         // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
-        // (The sets are given room at once: grown step by step, they would hash their codes again and again.)
-        var countriesAdded: Set<String> = [], organizationsAdded: Set<String> = []
-        countriesAdded.reserveCapacity(a.actors.count + a.meetings.count + 16)
-        func addCountry(_ iso: String) {
-            if countriesAdded.insert(iso).inserted { net.add(Node.country(iso, name: a.lexicons.countryNames[iso])) }
+        // (Each code maps to its node's position. The tables are given room at once: grown step by step,
+        // they would hash their codes again and again.)
+        var countryNodes: [String: Int] = [:], organizationNodes: [String: Int] = [:]
+        countryNodes.reserveCapacity(a.actors.count + a.meetings.count + 16)
+        func addCountry(_ iso: String) -> Int {
+            if let k = countryNodes[iso] { return k }
+            let k = net.addNode(Node.country(iso, name: a.lexicons.countryNames[iso]))
+            countryNodes[iso] = k
+            return k
         }
-        func addOrganization(_ id: String) {
-            if organizationsAdded.insert(id).inserted { net.add(Node.organization(id, name: a.lexicons.organizations[id]?.name)) }
+        func addOrganization(_ id: String) -> Int {
+            if let k = organizationNodes[id] { return k }
+            let k = net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name))
+            organizationNodes[id] = k
+            return k
         }
         for (i, actor) in a.actors.enumerated() {
             let aliases = actor.aliases.filter { $0 != actor.name }
             let node = Node.actor(actor.name, aliases: aliases, country: actor.country, organization: actor.org, role: actor.role)
-            actorIDs.append(net.add(node))
+            let k = net.addNode(node)
+            actorIDs.append(node.id)
+            actorNodes.append(k)
             let ev = evidence(firstSentence[i] ?? 0)
             if let c = actor.country {
-                addCountry(c)
-                net.add(Relation(node.id, .represents, "country:" + c, evidence: [ev]))
+                let t = addCountry(c)
+                net.add(Relation(node.id, .represents, "country:" + c, evidence: [ev]), source: k, target: t)
             }
             if let o = actor.org {
-                addOrganization(o)
-                net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]))
+                let t = addOrganization(o)
+                net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]), source: k, target: t)
             }
         }
         // Countries the text refers to, with the evidence of their first three references (the node
@@ -68,8 +81,7 @@ struct NetworkBuilder {
                 .object(["document": .string(e.document), "sentence": .int(e.sentence), "start": .int(e.start),
                          "end": .int(e.end), "text": .string(e.text)])
             })
-            net.add(node)
-            countriesAdded.insert(iso)
+            countryNodes[iso] = net.addNode(node)
         }
         // Meetings.
         var usedIDs: Set<String> = []
@@ -89,22 +101,22 @@ struct NetworkBuilder {
             let iso = (m.cityISO?.isEmpty ?? true) ? nil : m.cityISO
             node.country = iso
             node.organization = m.org
-            net.add(node)
+            let k = net.addNode(node)
             let first = evidence(m.firstSentence)
             if let iso {
-                addCountry(iso)
-                net.add(Relation(base, .heldIn, "country:" + iso, evidence: [first]))
+                let t = addCountry(iso)
+                net.add(Relation(base, .heldIn, "country:" + iso, evidence: [first]), source: k, target: t)
             }
             if let o = m.org {
-                addOrganization(o)
-                net.add(Relation(base, .organizedBy, "org:" + o, evidence: [first]))
+                let t = addOrganization(o)
+                net.add(Relation(base, .organizedBy, "org:" + o, evidence: [first]), source: k, target: t)
             }
             for p in m.participants {
                 let ev = evidence(m.evidence[p] ?? m.firstSentence)
-                net.add(Relation(actorIDs[p], m.hosts.contains(p) ? .hosted : .attended, base, evidence: [ev]))
+                net.add(Relation(actorIDs[p], m.hosts.contains(p) ? .hosted : .attended, base, evidence: [ev]), source: actorNodes[p], target: k)
             }
             for p in m.invited {
-                net.add(Relation(actorIDs[p], .invited, base, evidence: [evidence(m.evidence[p] ?? m.firstSentence)]))
+                net.add(Relation(actorIDs[p], .invited, base, evidence: [evidence(m.evidence[p] ?? m.firstSentence)]), source: actorNodes[p], target: k)
             }
         }
         return net

@@ -70,14 +70,23 @@ public struct Network: Hashable, Sendable {
     /// Adds `node`, or merges it into the node with the same id. Returns the id.
     @discardableResult
     public mutating func add(_ node: Node) -> String {
+        let id = node.id
+        addNode(node)
+        return id
+    }
+
+    /// Adds `node`, or merges it into the node with the same id, as ``add(_:)-(Node)`` does.
+    /// Returns the node's position in ``nodes``, for ``add(_:source:target:)``.
+    @discardableResult
+    package mutating func addNode(_ node: Node) -> Int {
         // One look-up for a new node: the index is written at once and put back if the node exists.
         if let i = nodeIndex.updateValue(nodes.count, forKey: node.id) {
             nodeIndex[node.id] = i
             nodes[i].absorb(node)
-        } else {
-            nodes.append(node)
+            return i
         }
-        return node.id
+        nodes.append(node)
+        return nodes.count - 1
     }
 
     /// Replaces the stored node with the same id (which must exist) by `node`.
@@ -91,6 +100,19 @@ public struct Network: Hashable, Sendable {
         guard let key = key(relation.source, relation.kind, relation.target) else {
             preconditionFailure("relation \(relation.source) -\(relation.kind.rawValue)-> \(relation.target) names a missing node")
         }
+        add(relation, key: key)
+    }
+
+    /// Adds `relation` as ``add(_:)-(Relation)`` does, its endpoints given by their positions in
+    /// ``nodes`` (as ``addNode(_:)`` returned them), so that neither id is looked up.
+    /// - Precondition: `nodes[source].id == relation.source` and `nodes[target].id == relation.target`
+    ///   (checked in debug builds).
+    package mutating func add(_ relation: Relation, source: Int, target: Int) {
+        assert(nodes[source].id == relation.source && nodes[target].id == relation.target, "relation endpoints are not those nodes")
+        add(relation, key: RelationKey(source: source, kind: relation.kind, target: target))
+    }
+
+    private mutating func add(_ relation: Relation, key: RelationKey) {
         // (One look-up for a new relation, as in ``add(_:)-(Node)``.)
         if let i = relationIndex.updateValue(relations.count, forKey: key) {
             relationIndex[key] = i

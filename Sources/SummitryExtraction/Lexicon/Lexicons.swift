@@ -344,7 +344,7 @@ public struct Lexicons: Sendable {
         guard text.unicodeScalars.count >= 2 else { return }
         gazetteer.add(text, .country(iso, form))
         if !text.contains(" ") && !text.contains("-") && (form == .name || form == .adjective) {
-            let key = text.lowercased()
+            let key = text.latinLowercased()
             if singleCountry[key] == nil { singleCountry[key] = iso }
         }
     }
@@ -368,7 +368,7 @@ public struct Lexicons: Sendable {
     /// kept): "Ministerpräsidenten" → "Ministerpräsident", "US-Präsidentinnen" → "US-Präsidentin",
     /// "Gesprächen" → "Gespräche", "Gipfels" → "Gipfel". Unknown words are returned unchanged.
     func germanNominative(_ surface: String, noun: Bool) -> String {
-        let lower = surface.lowercased()
+        let lower = surface.latinLowercased()
         let trie = noun ? nounTrie : titleTrie
         guard let hit = trie.longestSuffix(of: lower, minimum: noun ? 6 : 5) else { return surface }
         // Views and index offsets instead of scalar arrays: no copies of the words.
@@ -396,14 +396,14 @@ public struct Lexicons: Sendable {
 
     /// The country a single word (or compound part) names: `US`, `deutsch`, `Brasilien`.
     func countryOfWord(_ word: Substring) -> String? {
-        let lower = word.lowercased()
+        let lower = word.latinLowercased()
         if let iso = singleCountry[lower] { return iso }
         // German compound adjective stems: "deutsch-brasilianische" parts like "brasilianische".
         return nil
     }
 
     /// The organisation a single word (or compound part) names: `Nato`, `EU`.
-    func organizationOfWord(_ word: Substring) -> String? { singleOrg[word.lowercased()] }
+    func organizationOfWord(_ word: Substring) -> String? { singleOrg[word.latinLowercased()] }
 
     /// Whether an organisation is international (an alliance, a UN body, …).
     func isInternational(_ id: String) -> Bool { organizations[id]?.international ?? true }

@@ -85,7 +85,7 @@ final class DocumentAnalysis {
     let lowers: [String]
     let sentences: [Sentence]
     /// Tag starting at each token (nil if none); later stages may refine a tag's reading.
-    let tagAt: TokenTable<Tag?>
+    let tagAt: SparseTokenTable<Tag>
     /// The start token of the tag covering each token, or -1.
     let coveredBy: [Int32]
     /// The kind of the tag starting at each token (``TagKind/none`` if none). Later stages change
@@ -112,9 +112,9 @@ final class DocumentAnalysis {
     let actorKeyFilter = ActorKeyFilter()
     /// Folded forms of tokens (diacritics removed, lowercased), by token, computed on demand.
     /// (Token tables held as constants: filling a cache costs no exclusivity check on the analysis.)
-    private let foldCache: TokenTable<String?>
+    private let foldCache: SparseTokenTable<String>
     /// Sentence texts, by sentence index, computed on demand.
-    private let sentenceTextCache: TokenTable<String?>
+    private let sentenceTextCache: SparseTokenTable<String>
 
     /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
@@ -167,8 +167,8 @@ final class DocumentAnalysis {
         self.language = language
         isGerman = language == "de"
         self.source = source
-        foldCache = TokenTable(repeating: nil, count: text.tokens.count)
-        sentenceTextCache = TokenTable(repeating: nil, count: sentences.count)
+        foldCache = SparseTokenTable(count: text.tokens.count)
+        sentenceTextCache = SparseTokenTable(count: sentences.count)
         tokenized = text
         let tokens = text.tokens
         self.tokens = tokens

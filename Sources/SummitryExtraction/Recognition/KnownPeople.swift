@@ -70,7 +70,7 @@ extension DocumentAnalysis {
         for a in actors.indices {
             guard let person = knownPerson(a) else { continue }
             // The office, for references like "the Australian prime minister" ("prime minister" → head of government).
-            if actors[a].family == nil, let office = person.office?.lowercased(),
+            if actors[a].family == nil, let office = person.office?.latinLowercased(),
                let t = lexicons.titleByEnglishForm[office] ?? lexicons.titleByEnglishForm[String(office.split(separator: " ").suffix(2).joined(separator: " "))]
                    ?? lexicons.titleByEnglishForm[String(office.split(separator: " ").last ?? "")] {
                 actors[a].family = lexicons.titles[t].family

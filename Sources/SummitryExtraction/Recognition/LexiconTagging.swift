@@ -15,7 +15,7 @@ struct LexiconTagging {
     let isGerman: Bool
     /// Tag starting at each token (nil if none): the table the analysis then holds (written here,
     /// handed over without a copy).
-    let tagAt: TokenTable<Tag?>
+    let tagAt: SparseTokenTable<Tag>
     /// The start token of the tag covering each token, or -1.
     private(set) var coveredBy: [Int32]
     /// The tokens a tag starts at, in text order (``tagAt`` is nil everywhere else).
@@ -35,7 +35,7 @@ struct LexiconTagging {
         self.sentences = sentences
         self.sentenceOf = sentenceOf
         self.isGerman = isGerman
-        tagAt = TokenTable(repeating: nil, count: tokens.count)
+        tagAt = SparseTokenTable(count: tokens.count)
         coveredBy = Array(repeating: -1, count: tokens.count)
         tagKinds = Array(repeating: .none, count: tokens.count)
     }
@@ -76,7 +76,7 @@ struct LexiconTagging {
                 if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
                     // A one-token ASCII match is the token itself, whose lowercase form is at hand.
                     let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
-                        ? lowers[i] : text(tokens: i, i + length).lowercased()
+                        ? lowers[i] : text(tokens: i, i + length).latinLowercased()
                     setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
                     i += length
                     continue

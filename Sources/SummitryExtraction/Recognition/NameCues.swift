@@ -4,10 +4,11 @@
 extension DocumentAnalysis {
     /// The singular of an English plural title ("Foreign ministers", "heads of government").
     static func singularRole(_ role: String) -> String {
-        var words = role.split(separator: " ").map(String.init)
-        let head = words.firstIndex { RuleWords.ofFor.contains($0.lowercased()) }.map { $0 - 1 } ?? words.count - 1
+        // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
+        var words = role.splitASCII(separator: 0x20).map(String.init)
+        let head = words.firstIndex { RuleWords.ofFor.contains($0.latinLowercased()) }.map { $0 - 1 } ?? words.count - 1
         guard head >= 0 else { return role }
-        let w = words[head], l = w.lowercased()
+        let w = words[head], l = w.latinLowercased()
         if l.hasSuffix("ers") || l.hasSuffix("ents") || l.hasSuffix("ats") || l.hasSuffix("ads") || l.hasSuffix("ents") { words[head] = String(w.dropLast()) }
         return words.joined(separator: " ")
     }

@@ -78,10 +78,16 @@ enum NameShapes {
         kept.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
             if scalar.isASCII { kept.append(UInt8(scalar.value)); continue }
-            guard scalar.value < 0x250 else { return String(withoutMarks(s)).lowercased() }
+            guard scalar.value < 0x250 else { return String(withoutMarks(s)).latinLowercased() }
             kept.append(contentsOf: latinWithoutMarks[Int(scalar.value - 0x80)])
         }
-        return String(decoding: kept, as: UTF8.self).lowercased()
+        // (An ASCII result is lowercased byte by byte: that is `lowercased()` of ASCII text, and it
+        // builds no second string.)
+        if !kept.contains(where: { $0 >= 0x80 }) {
+            for k in kept.indices where kept[k] >= 0x41 && kept[k] <= 0x5A { kept[k] += 32 }
+            return String(decoding: kept, as: UTF8.self)
+        }
+        return String(decoding: kept, as: UTF8.self).latinLowercased()
     }
 
     /// The canonical decomposition of `s` without its nonspacing marks.

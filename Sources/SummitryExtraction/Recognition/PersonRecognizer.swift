@@ -22,7 +22,7 @@ extension DocumentAnalysis {
         guard tokens[i].isCapitalized else { return false }
         if tokens[i].hasHyphen {
             for part in texts[i].split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
-                || part.lowercased() == "nato" || part.lowercased() == "eu" || part.lowercased() == "un" { return false }
+                || part.latinLowercased() == "nato" || part.latinLowercased() == "eu" || part.latinLowercased() == "un" { return false }
         }
         if tokens[i].isAllCaps && tokens[i].length > 4 { return false }
         let c = wordClass[i]
@@ -399,7 +399,8 @@ extension DocumentAnalysis {
     /// the masculine form names a man), an English title of a woman ("Queen", "Princess") or of a man ("King").
     /// Nil when the title does not say.
     static func titleGender(_ role: String, german: Bool) -> Bool? {
-        let last = role.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
+        let last = role.splitASCII(separator: 0x20).last.map { $0.latinLowercased() } ?? ""
         if german { return last.hasSuffix("in") || last.hasSuffix("innen") }
         if Self.feminineTitles.contains(last) { return true }
         if Self.masculineTitles.contains(last) { return false }

@@ -135,7 +135,7 @@ extension DocumentAnalysis {
         // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
         if isGerman, tokens[i].kind == .word, tokens[i].hasHyphen {
             let parts = texts[i].split(separator: "-")
-            if parts.count == 2, Self.seatNouns.contains(parts[1].lowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
+            if parts.count == 2, Self.seatNouns.contains(parts[1].latinLowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
         }
         if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {
             // "am Sitz der Vereinten Nationen", "at the headquarters of the African Union".

@@ -126,9 +126,10 @@ extension DocumentAnalysis {
 /// Whether two time keys can name the same time.
 func timesCompatible(_ a: String?, _ b: String?) -> Bool {
     guard let a, let b else { return true }
-    let sa = a.split(separator: ":").first, sb = b.split(separator: ":").first
+    // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator:)` with that character.)
+    let sa = a.splitASCII(separator: 0x3A).first, sb = b.splitASCII(separator: 0x3A).first
     if sa == sb { return a == b }
-    if sa == "md" && sb == "m" { return a.dropFirst(3).split(separator: "-").first == b.dropFirst(2).split(separator: "-").first }
+    if sa == "md" && sb == "m" { return a.dropFirst(3).splitASCII(separator: 0x2D).first == b.dropFirst(2).splitASCII(separator: 0x2D).first }
     if sa == "m" && sb == "md" { return timesCompatible(b, a) }
     if sa == "y" || sb == "y" { return false }
     return true

@@ -227,6 +227,6 @@ enum Tokenizer {
             if isUppercase(scalars[k]) { upper += 1 }
         }
         return (Token(kind: .word, start: i, end: j, isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters,
-                      hasHyphen: scalars[i ..< j].contains("-")), text, cap || upper > 0 ? text.lowercased() : text)
+                      hasHyphen: scalars[i ..< j].contains("-")), text, cap || upper > 0 ? text.latinLowercased() : text)
     }
 }

@@ -1,0 +1,59 @@
+/// An optional value per token that is nil for most tokens (the tag starting at a token, a
+/// token's folded name): a ``TokenTable`` of `Wrapped?` that stores only the values set.
+///
+/// Each token has a slot number; a value set on a token lives in a buffer of values at that slot,
+/// so that freeing the table destroys only the values set, not one optional per token (a
+/// `TokenTable<Tag?>` called the optional's destroy witness for every token). A token keeps its
+/// slot when set to nil, so a document's values never outnumber its tokens. Reading a token is an
+/// index look-up and, if set, a copy of its value, as reading a `TokenTable` is.
+final class SparseTokenTable<Wrapped>: RandomAccessCollection {
+    /// Per token: the slot of its value (>= 0), -1 if it never had one, or `-2 - slot` if its value
+    /// was set to nil (the slot is kept for a later value).
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    /// Room for one value per token; the first `used` are initialised.
+    private let values: UnsafeMutablePointer<Wrapped>
+    private var used = 0
+
+    /// A table of `count` nils.
+    init(count: Int) {
+        precondition(count < Int(Int32.max), "too many tokens")
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: -1)
+        values = .allocate(capacity: Swift.max(count, 1))
+    }
+
+    deinit {
+        values.deinitialize(count: used)
+        values.deallocate()
+        slots.deallocate()
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { slots.count }
+
+    subscript(i: Int) -> Wrapped? {
+        get {
+            precondition(i >= 0 && i < slots.count, "token index out of range")
+            let s = slots[i]
+            return s >= 0 ? values[Int(s)] : nil
+        }
+        set {
+            precondition(i >= 0 && i < slots.count, "token index out of range")
+            let s = slots[i]
+            guard let newValue else {
+                if s >= 0 { slots[i] = -2 - s }
+                return
+            }
+            if s >= 0 {
+                values[Int(s)] = newValue
+            } else if s <= -2 {
+                values[Int(-2 - s)] = newValue
+                slots[i] = -2 - s
+            } else {
+                (values + used).initialize(to: newValue)
+                slots[i] = Int32(used)
+                used += 1
+            }
+        }
+    }
+}
