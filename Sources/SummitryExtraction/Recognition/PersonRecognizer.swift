@@ -395,22 +395,6 @@ extension DocumentAnalysis {
         return best
     }
 
-    /// Whether a title names a woman: a German title in its feminine form ("Präsidentin", "Regierungschefin";
-    /// the masculine form names a man), an English title of a woman ("Queen", "Princess") or of a man ("King").
-    /// Nil when the title does not say.
-    static func titleGender(_ role: String, german: Bool) -> Bool? {
-        // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
-        let last = role.splitASCII(separator: 0x20).last.map { $0.latinLowercased() } ?? ""
-        if german { return last.hasSuffix("in") || last.hasSuffix("innen") }
-        if Self.feminineTitles.contains(last) { return true }
-        if Self.masculineTitles.contains(last) { return false }
-        return nil
-    }
-    static let masculineHonorifics: Set<String> = ["mr", "herr", "sir"]
-    static let feminineHonorifics: Set<String> = ["mrs", "ms", "frau", "dame", "madam"]
-    static let feminineTitles: Set<String> = ["queen", "princess", "empress", "duchess", "countess", "baroness", "lady"]
-    static let masculineTitles: Set<String> = ["king", "prince", "emperor", "duke", "count", "baron", "lord", "sultan", "emir", "sheikh"]
-
     /// Applies what a title says to actor `a`.
     func apply(_ hit: TitleHit, to a: Int) {
         for k in hit.start ..< hit.titleEnd { inRole[k] = true }
