@@ -129,9 +129,30 @@ extension DocumentAnalysis {
         let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
         // (German and English both say "in"; joined by `+`, which costs less than interpolation.)
         if let city = m.city { return noun + " in " + city }
-        let names = m.participants.prefix(3).map { actors[$0].words.last ?? actors[$0].name }
+        let names = m.participants.prefix(3).map { familyName(of: actors[$0]) }
         return names.isEmpty ? noun : "\(noun) \(names.joined(separator: "–"))"
     }
+
+    /// The word a name is known by: the last, except for Chinese and Korean names, whose family name comes first
+    /// ("Xi Jinping" → Xi, "Lee Jae-myung" → Lee; a Korean given name is hyphenated, which tells "Lee Jae-myung"
+    /// from "Lee Anderson").
+    func familyName(of a: ActorRecord) -> String {
+        let w = a.words
+        guard w.count >= 2, w.count <= 3 else { return w.last ?? a.name }
+        if Self.chineseFamilyNames.contains(w[0]) && w.count == 2 { return w[0] }
+        if Self.koreanFamilyNames.contains(w[0]) && w[w.count - 1].contains("-") { return w[0] }
+        return w.last ?? a.name
+    }
+    static let chineseFamilyNames: Set<String> = [
+        "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Guo", "He",
+        "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao",
+        "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lü", "Ding", "Ren", "Shen",
+        "Yao", "Lu", "Fu", "Zhong", "Dai", "Cui", "Fan", "Qin", "Shi", "Kong", "Bai", "Mao", "Wen", "Hou", "Qiu",
+    ]
+    static let koreanFamilyNames: Set<String> = [
+        "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",
+        "Lim", "Im", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Ban",
+    ]
 
     /// Every country the text refers to, with the sentence of each reference.
     func countryReferences() -> [(String, Int)] {
