@@ -168,7 +168,7 @@ extension DocumentAnalysis {
                     // the visitors of the meeting reported last (its people neither hosting nor of the hosts' country).
                     // (After an article of the nominative, dative or accusative: "nach der Abreise seiner Gäste" names
                     // no one who takes part.)
-                    if i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
+                    if Self.groupReferenceNouns.contains(tokens[i].word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
                         || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
                        let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {

@@ -48,8 +48,8 @@ extension DocumentAnalysis {
             // "as President X was on a private visit abroad", "weil er im Ausland auf Reisen war": a journey
             // elsewhere, named without a place, is why someone is away, not an encounter.
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.last(where: { $0.role == .noun }), noun.kind == "visit",
-               (noun.end ..< min(s.tokens.upperBound, noun.end + 3)).contains(where: { Self.abroadWords.contains(lowers[$0]) })
-                || (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { Self.abroadWords.contains(lowers[$0]) }) {
+               (noun.end ..< min(s.tokens.upperBound, noun.end + 3)).contains(where: { Self.abroadWords.contains(tokens[$0].word) })
+                || (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { Self.abroadWords.contains(tokens[$0].word) }) {
                 continue
             }
             // "fliegt nach Berlin zurück", "flew back home": a journey home is no visit.
@@ -196,7 +196,7 @@ extension DocumentAnalysis {
     static let offerWords: WordSet = ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"]
 
     /// Words for "abroad" ("on a visit abroad", "im Ausland").
-    static let abroadWords: Set<String> = ["abroad", "overseas", "ausland", "auslandsreise"]
+    static let abroadWords: WordSet = ["abroad", "overseas", "ausland", "auslandsreise"]
 
     /// One event's meeting record: kind, mode, place, time, body and people.
     func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],

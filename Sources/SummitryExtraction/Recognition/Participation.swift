@@ -155,7 +155,7 @@ extension DocumentAnalysis {
                 if isGerman, fi + 1 < m.start, Self.activeAuxiliaries.contains(tokens[fi + 1].word) { p.inviter = true } else { p.invited = true }
             }
             p.accusative = RuleWords.ihnHimIhm.contains(tokens[m.start].word) || has(m.start, .guestNouns)
-                || m.kind == .plural && (Self.coupleNouns.contains(lowers[m.start]) || Self.guestPlurals.contains(lowers[m.start]))
+                || m.kind == .plural && (Self.coupleNouns.contains(tokens[m.start].word) || Self.guestPlurals.contains(tokens[m.start].word))
             // "a Novak aide": the name qualifies someone else's title.
             if m.end < limit, m.kind == .name, let t = tag(covering: m.end), t.start == m.end, case .title = t.entity, !isGerman { p.source = true }
             // English possessive: "Lee's predecessor, X, had met …" — the owner of the title is not there.

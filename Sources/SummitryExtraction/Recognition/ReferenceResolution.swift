@@ -76,19 +76,24 @@ extension DocumentAnalysis {
         return [ms[0].actor, ms[1].actor]
     }
 
-    /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
-    /// named, if any), else the two actors mentioned last.
     /// Nouns of a royal couple ("das Königspaar"; English "couple" after "royal" or "imperial").
-    static let coupleNouns: Set<String> = ["königspaar", "kaiserpaar", "fürstenpaar", "herrscherpaar", "großherzogspaar", "kronprinzenpaar"]
+    static let coupleNouns: WordSet = ["königspaar", "kaiserpaar", "fürstenpaar", "herrscherpaar", "großherzogspaar", "kronprinzenpaar"]
     /// Plural nouns of the guests.
-    static let guestPlurals: Set<String> = ["gäste", "guests", "visitors", "staatsgäste"]
+    static let guestPlurals: WordSet = ["gäste", "guests", "visitors", "staatsgäste"]
+    /// English "couple" (a royal couple only after "royal" or "imperial").
+    static let coupleWord = WordID("couple")
+    /// Every word ``groupReference(at:inSentence:)`` can resolve: tested first, by the token's word number.
+    static let groupReferenceNouns: WordSet = [
+        "königspaar", "kaiserpaar", "fürstenpaar", "herrscherpaar", "großherzogspaar", "kronprinzenpaar",
+        "gäste", "guests", "visitors", "staatsgäste", "couple",
+    ]
 
     /// Who a group noun at token `i` refers to: a royal couple is the two monarchs (or royals) named last; the
     /// guests are the people of the meeting reported last who neither host it nor share the hosts' country
     /// (nor are named in this sentence). Nil when the word is neither.
     func groupReference(at i: Int, inSentence: Set<Int>) -> [Int]? {
-        let w = lowers[i]
-        let couple = Self.coupleNouns.contains(w) || w == "couple" && i > 0 && RuleWords.royalImperial.contains(tokens[i - 1].word)
+        let w = tokens[i].word
+        let couple = Self.coupleNouns.contains(w) || w == Self.coupleWord && i > 0 && RuleWords.royalImperial.contains(tokens[i - 1].word)
         if couple {
             let royals = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == "monarch" }.sorted { lastSeen[$0] > lastSeen[$1] }
             return royals.count >= 2 ? Array(royals.prefix(2)) : nil
@@ -105,6 +110,8 @@ extension DocumentAnalysis {
     /// Offices of heads of state or government.
     static let headFamilies: Set<String> = ["head_of_state", "head_of_government", "chancellor", "monarch"]
 
+    /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
+    /// named, if any), else the two actors mentioned last.
     func pluralReferents(family: String?) -> [Int] {
         // "the two presidents": two holders of that very office, when the text has them, before any two leaders.
         if let family, family != "leader", family != "counterpart" {
