@@ -49,7 +49,9 @@ extension DocumentAnalysis {
                 let callObject = (t.role == .noun && t.kind == "call" && [.host, .meet, .attend].contains(last.role)
                     || last.role == .noun && last.kind == "call" && [.host, .meet, .attend].contains(t.role)) && t.start - last.end <= 8
                     && (last.end ..< t.start).allSatisfy { k in
-                        tokens[k].kind == .word && !RuleWords.afterBeforeFollowingEtc.contains(tokens[k].word) && !RuleWords.beforeThenBevorEtc.contains(tokens[k].word)
+                        // ("chaired Tuesday's call": a possessive time before the noun.)
+                        tokens[k].word == .possessiveS
+                            || tokens[k].kind == .word && !RuleWords.afterBeforeFollowingEtc.contains(tokens[k].word) && !RuleWords.beforeThenBevorEtc.contains(tokens[k].word)
                             && !Self.subordinators.contains(lowers[k])
                     }
                 let callMix = (t.kind == "call") != (last.kind == "call") && !callObject

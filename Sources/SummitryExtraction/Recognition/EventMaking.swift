@@ -1,6 +1,38 @@
 /// Making meeting records from a sentence's events: joining arrivals to the meeting under way,
 /// places and times, background and planned meetings, side meetings (see ``DocumentAnalysis/makeEvents(_:assigned:sentence:cues:places:times:planned:sidelinesTarget:)``).
 extension DocumentAnalysis {
+    /// Verbs that report speech before its content ("telling the conference that …", "sagte, dass …").
+    static let reportingVerbs: WordSet = [
+        "told", "telling", "tells", "said", "saying", "says", "warned", "warning", "warns", "argued", "arguing", "insisted",
+        "insisting", "stressed", "stressing", "added", "adding", "sagte", "sagten", "erklärte", "erklärten", "betonte",
+        "betonten", "warnte", "warnten",
+    ]
+
+    /// "X told the video conference that Europe could not wait": the start of the reported speech after all of
+    /// an event's triggers (a "that"/"dass" at most 15 words after a reporting verb), whose modals are the
+    /// speaker's and do not make the event planned. Nil when there is none.
+    func reportedSpeech(after cl: [Trigger], in s: Sentence) -> Int? {
+        guard let last = cl.last else { return nil }
+        let limit = s.tokens.upperBound
+        guard let that = (last.end ..< limit).first(where: { RuleWords.thatDass.contains(tokens[$0].word) }) else { return nil }
+        let verbFrom = max(s.tokens.lowerBound, that - 15)
+        guard (verbFrom ..< that).contains(where: { Self.reportingVerbs.contains(tokens[$0].word) }),
+              !(verbFrom ..< that).contains(where: { RuleWords.stopBangQuestionEtc.contains(tokens[$0].word) }) else { return nil }
+        return that
+    }
+
+    /// Whether a call's noun names a conference of several ("video conference", "Videoschalte", "Telefonkonferenz").
+    static func conferenceNoun(_ noun: String?) -> Bool {
+        guard let n = noun?.lowercased() else { return false }
+        return RuleWords.conferenceKonferenzSchalteEtc.contains { n.contains($0) }
+    }
+
+    /// Whether a call's noun names a call between two ("Telefonat", "phone call"), not a conference.
+    static func twoWayCallNoun(_ noun: String?) -> Bool {
+        guard let n = noun?.lowercased(), !conferenceNoun(n) else { return false }
+        return ["telefonat", "telefongespräch", "phone"].contains { n.contains($0) }
+    }
+
     /// Turns each event of `ec`, with its participations `assigned`, into a meeting record and merges it
     /// into the document's meetings (or adds its people to a meeting reported before).
     func makeEvents(_ ec: EventClusters, assigned: [[Participation]], sentence s: Sentence, cues: TriggerCues,
@@ -77,11 +109,18 @@ extension DocumentAnalysis {
                 // ("damals war X angereist", "X attended at the time": the earlier meeting just recalled.)
                 let recalled = s.tokens.contains { RuleWords.damalsSeinerzeit.contains(tokens[$0].word) }
                     && lastMeeting.map { meetings[$0].background } == true
+                // (A conference call reported last is the gathering under way: "X chaired the video conference.
+                // Among those taking part were …", "Y also joined".)
+                let conferenceCall = mostRecentMeeting().flatMap { k in
+                    meetings[k].mode == "phone" && meetings[k].sidelinesOf == nil && !meetings[k].planned
+                        && (meetings[k].participants.count >= 3 || Self.conferenceNoun(meetings[k].noun)) ? k : nil }
                 let target = recalled ? lastMeeting
                     : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
                     : announced ? meetings.indices.last
+                    : conferenceCall != nil ? conferenceCall
                     : leaders && summit != nil ? summit
                     : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }) ?? meetings.indices.last
+                debug("  attending -> \(target.map { "#\($0)" } ?? "-"): " + assigned[c].map { actors[$0.mention.actor].name }.joined(separator: ", "))
                 if let target {
                     for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
                 }
@@ -103,7 +142,8 @@ extension DocumentAnalysis {
             let upTo = min(until, segmentEnd)
             var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < upTo && $0.start >= from },
                                   times: times.filter { $0.start >= from && $0.start < segmentEnd },
-                                  planned: semicolonSplit ? isPlanned(s, in: segmentStart ..< segmentEnd) : planned)
+                                  planned: reportedSpeech(after: cl, in: s).map { isPlanned(s, in: segmentStart ..< min($0, segmentEnd)) }
+                                      ?? (semicolonSplit ? isPlanned(s, in: segmentStart ..< segmentEnd) : planned))
             // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
             // off or put off in its own clause was not held.
             if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in

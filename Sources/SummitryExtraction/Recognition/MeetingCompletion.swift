@@ -41,7 +41,7 @@ extension DocumentAnalysis {
                let iso = m.hosts.lazy.compactMap({ self.actors[$0].country }).first {
                 m.cityISO = iso; m.countryOnly = true
             }
-            debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
+            debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) planned=\(m.planned) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
             // Host by place: in a bilateral encounter, the one participant of the host country.
             if m.hosts.isEmpty, m.kind != "summit", let iso = m.cityISO, m.participants.count >= 2 {
                 let locals = m.participants.filter { actors[$0].country == iso }

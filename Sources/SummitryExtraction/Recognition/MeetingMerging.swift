@@ -13,6 +13,11 @@ extension DocumentAnalysis {
     /// The last sentence that reported meeting `k`.
     func lastReported(_ k: Int) -> Int { max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0) }
 
+    /// The meeting reported most recently (the later one of two reported in the same sentence).
+    func mostRecentMeeting() -> Int? {
+        meetings.indices.max { lastReported($0) < lastReported($1) || (lastReported($0) == lastReported($1) && $0 < $1) }
+    }
+
     /// Whether two meetings' bodies are one: the same, or one the other's organ ("the AU's Peace and Security
     /// Council" and "the AU"). Two unknown bodies are not one.
     func sameBody(_ a: String?, _ b: String?) -> Bool {
@@ -31,6 +36,11 @@ extension DocumentAnalysis {
         // A meeting placed only by its country ("met in South Korea") is not one in another country.
         if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
         if (m.mode == "phone") != (e.mode == "phone") { return false }
+        // A conference of several ("Videokonferenz", "video conference") is not a call named as one between two
+        // ("das Telefonat", "the phone call").
+        // (A plain "call" may be either.)
+        if m.mode == "phone", let a = m.noun, let b = e.noun,
+           Self.conferenceNoun(a) && Self.twoWayCallNoun(b) || Self.twoWayCallNoun(a) && Self.conferenceNoun(b) { return false }
         if m.background != e.background && !sameBody(m.org, e.org) { return false }
         if (e.upcoming && !m.planned) || (m.upcoming && !e.planned) { return false }
         // One sentence reporting one encounter held and one to come reports two.

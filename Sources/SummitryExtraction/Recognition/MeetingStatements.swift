@@ -43,7 +43,7 @@ extension DocumentAnalysis {
         }
         // "Eingeladen hatten X und Y": the inviters host the meeting reported last (a video conference too).
         let inviters = parts.filter { $0.inviter && !$0.source && !$0.absent }
-        if !inviters.isEmpty, let target = meetings.indices.last {
+        if !inviters.isEmpty, let target = mostRecentMeeting() {
             for p in inviters {
                 meetings[target].addParticipant(p.mention.actor, sentence: s.index)
                 if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
