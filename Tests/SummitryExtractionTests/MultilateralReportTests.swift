@@ -96,3 +96,17 @@ import SummitryModel
         #expect(Set(net.participants(of: summit.id)) == ["Karl Brandt", "Paul Girard", "Lucia Ferri", "Istvan Kovacs", "Jan Novak"])
     }
 }
+
+/// A speaker introduced with an apposition before the verb ("A, a former minister …, said") speaks at the
+/// summit under way.
+@Suite struct AppositionSpeakerTests {
+    @Test func aSpeakerWithAnAppositionSpeaksAtTheSummit() throws {
+        let net = try Shared.network("""
+            ADDIS ABABA (AFP) - African leaders opened the annual African Union summit in Addis Ababa on Saturday. \
+            Kenyan President Daniel Mwangi, a former finance minister who took office in 2023, \
+            said the bloc had to act on Sudan.
+            """)
+        let summit = try #require(net.meetings.first { $0.city == "Addis Ababa" })
+        #expect(net.participants(of: summit.id).contains("Daniel Mwangi"))
+    }
+}
