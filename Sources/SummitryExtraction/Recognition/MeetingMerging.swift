@@ -292,7 +292,7 @@ extension DocumentAnalysis {
         if m.noun == nil { m.noun = e.noun }
         m.particular = m.particular || e.particular
         m.journey = m.journey || e.journey
-        if (Self.kindRank[e.kind] ?? 0) > (Self.kindRank[m.kind] ?? 0) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
+        if Self.rank(ofKind: e.kind) > Self.rank(ofKind: m.kind) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
         if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
     }
 }

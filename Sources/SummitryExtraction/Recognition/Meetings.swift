@@ -203,16 +203,18 @@ struct ActorSentenceMap: Sendable, Equatable {
 struct Trigger: Sendable {
     enum Role: String, Sendable { case noun, meet, host, attend, call, visit, arrive }
 
-    /// The trigger's strings.
+    /// The trigger's strings, and the rank of its kind.
     private final class Names: Sendable {
         let kind: String
         let mode: String
         let org: String?
+        let rank: Int
 
         init(kind: String, mode: String, org: String?) {
             self.kind = kind
             self.mode = mode
             self.org = org
+            rank = DocumentAnalysis.rank(ofKind: kind)
         }
     }
 
@@ -223,6 +225,9 @@ struct Trigger: Sendable {
     var kind: String { names.kind }
     var mode: String { names.mode }
     var org: String? { names.org }
+    /// The rank of the kind (``DocumentAnalysis/kindRank``, 0 for a kind it does not rank): looked up
+    /// once, where an event compares its triggers' kinds.
+    var rank: Int { names.rank }
     var definite: Bool
     var sidelines: Bool
     var quoted: Bool
