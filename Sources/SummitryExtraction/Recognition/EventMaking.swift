@@ -242,9 +242,15 @@ extension DocumentAnalysis {
     func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],
                            times: [TimeExpression], planned: Bool) -> MeetingRecord {
         // Nouns name the kind of encounter; verbs only when there is no noun (a call verb always does).
-        let nouns = cl.filter { $0.role == .noun || $0.role == .call }
-        let main = (nouns.isEmpty ? cl : nouns).max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }!
-        let noun = cl.filter { $0.role == .noun }.max { (Self.kindRank[$0.kind] ?? 0) < (Self.kindRank[$1.kind] ?? 0) }
+        // (Each the first of the highest rank, as `max(by:)` of the ranks picks it; found in one pass
+        // without filtering the triggers into arrays.)
+        var anyMain: Trigger? = nil, namedMain: Trigger? = nil, noun: Trigger? = nil
+        for t in cl {
+            if anyMain.map({ t.rank > $0.rank }) ?? true { anyMain = t }
+            if t.role == .noun || t.role == .call, namedMain.map({ t.rank > $0.rank }) ?? true { namedMain = t }
+            if t.role == .noun, noun.map({ t.rank > $0.rank }) ?? true { noun = t }
+        }
+        let main = (namedMain ?? anyMain)!
         // The label's noun in its nominative: "nach Gesprächen" → "Gespräche".
         let nounText = noun.map { n in
             let t = text(tokens: n.start, n.end)
@@ -365,14 +371,15 @@ extension DocumentAnalysis {
             t.role == .noun && (t.definite || (t.end + 2 < s.tokens.upperBound && RuleWords.ofDerDes.contains(tokens[t.end].word)
                 && (tokens[t.end + 1].isCapitalized || has(t.end + 1, .determinersDefinite) && tokens[t.end + 2].isCapitalized)))
         }
-        let hostVerbs = cl.filter { $0.role == .host }
+        let hostVerbs = cl.contains { $0.role == .host } ? cl.filter { $0.role == .host } : []
+        let firstMentionStart = parts.lazy.map(\.mention.start).min()
         for p in parts {
             let m = p.mention
             if p.source { continue }
             if p.absent { if !event.invited.contains(m.actor) { event.invited.append(m.actor) }; event.absent.append(m.actor); continue }
             if p.invited { if !event.invited.contains(m.actor) { event.invited.append(m.actor) } }
             event.addParticipant(m.actor, sentence: s.index)
-            if !p.accusative && (p.inviter || isHost(m, verbs: hostVerbs, sentence: s, firstMentionStart: parts.map(\.mention.start).min()))
+            if !p.accusative && (p.inviter || isHost(m, verbs: hostVerbs, sentence: s, firstMentionStart: firstMentionStart))
                 && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
         }
         return event

@@ -39,7 +39,25 @@ extension DocumentAnalysis {
     ]
     /// Time words that date a meeting noun as possessives ("yesterday's talks", "last week's summit").
     static let possessiveTimes: WordSet = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
+    /// Prefixes of a meeting noun held over a line ("Videokonferenz", "Online-Gipfel", "Telefonkonferenz").
+    static let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
+    /// The first bytes of ``virtualPrefixes``: a word that begins otherwise has none of them.
+    static let virtualHeads: [UInt8] = [UInt8(ascii: "v"), UInt8(ascii: "o"), UInt8(ascii: "t")]
     static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
+
+    /// ``kindRank`` of `kind`, 0 for a kind it does not rank, without hashing the string (a trigger's
+    /// rank is taken when it is made, for every trigger of every sentence).
+    static func rank(ofKind kind: String) -> Int {
+        switch kind {
+        case "summit": 6
+        case "call": 5
+        case "meeting": 4
+        case "meal": 3
+        case "visit": 2
+        case "ceremony": 1
+        default: 0
+        }
+    }
 
     // MARK: Triggers
 
@@ -56,7 +74,7 @@ extension DocumentAnalysis {
                 // "bilateral" names a meeting only as a noun ("held a bilateral"), not before one ("bilateral trade").
                 let adjectiveUse = RuleWords.bilateral.contains(tokens[i].word) && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
                     && !RuleWords.onWithInEtc.contains(next)
-                var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || lowers[i].hasPrefix("presse") || lowers[i].hasPrefix("pressekonferenz")
+                var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || lowers[i].utf8.first == UInt8(ascii: "p") && (lowers[i].hasPrefix("presse") || lowers[i].hasPrefix("pressekonferenz"))
                 if RuleWords.im.contains(prev) && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
                 if RuleWords.callCalls.contains(tokens[i].word) && RuleWords.forWord.contains(next) { skip = true }  // "Boric, Petro call for …"
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
@@ -85,8 +103,9 @@ extension DocumentAnalysis {
                 if !skip {
                     var org: String? = nil
                     // "Video-Sondergipfel", "Online-Konferenz", "Telefonkonferenz": held over a line, not at a place.
-                    let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
-                    let virtual = virtualPrefixes.contains { lowers[i].hasPrefix($0) } && !RuleWords.video.contains(tokens[i].word)
+                    // (Compared only for a word that begins with one of the prefixes' first letters.)
+                    let virtual = Self.virtualHeads.contains(lowers[i].utf8.first ?? 0) && Self.virtualPrefixes.contains { lowers[i].hasPrefix($0) }
+                        && !RuleWords.video.contains(tokens[i].word)
                     if isGerman, !virtual, let g = lexicons.germanMeetingNoun(lowers[i]), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         if org == nil, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
@@ -193,7 +212,7 @@ extension DocumentAnalysis {
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
                 // (Also after the person spoken with: "had spoken with Indonesian President X by phone".)
                 // ("by phone" itself is then no trigger of its own.)
-                if RuleWords.phoneTelephoneTelefonEtc.contains(tokens[i].word), i > s.tokens.lowerBound, RuleWords.byOnOverEtc.contains(tokens[i - 1].word),
+                if role != nil, RuleWords.phoneTelephoneTelefonEtc.contains(tokens[i].word), i > s.tokens.lowerBound, RuleWords.byOnOverEtc.contains(tokens[i - 1].word),
                    out.last.map({ $0.role == .call && i - $0.end <= 10 }) == true {
                     role = nil
                 }

@@ -65,7 +65,8 @@ extension DocumentAnalysis {
             && triggers[1].start == triggers[0].end + 1 && has(triggers[0].end, .determinersDefinite)
         let chairs = definite && (hostsTheMeeting || triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].word) || demonstrative && $0.role == .host })
         let newEncounterVerb = !subjectAnaphor && !chairs && triggers.contains { [.meet, .host, .call].contains($0.role) }
-        let ep = Set(e.participants)
+        // (The event's people as a list: a record's people are distinct, so list relations are set relations.)
+        let ep = e.participants
         // A meeting word inside a quotation with no one named ("\"Both sides are using the negotiations …\"")
         // is the speaker's topic; it neither reports nor places a meeting.
         if triggers.allSatisfy(\.quoted) && ep.isEmpty && e.org == nil {
@@ -87,7 +88,7 @@ extension DocumentAnalysis {
             let meetings = self.meetings
             // A caption's encounter is the reported one that shares most of its people.
             if isCaption(sentences[e.firstSentence]) {
-                let overlaps = meetings.indices.map { k in (k, Set(meetings[k].participants).intersection(ep).count) }.filter { $0.1 > 0 }
+                let overlaps = meetings.indices.map { k in (k, ep.overlapCount(with: meetings[k].participants)) }.filter { $0.1 > 0 }
                 guard let best = overlaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && meetings[$0.0].participants.count < meetings[$1.0].participants.count) }) else { return }
                 target = best.0; reason = 18
             }
@@ -181,7 +182,7 @@ extension DocumentAnalysis {
                // (A call reported since does not end the summit: "… hosted the leaders, hours after a phone call with X".)
                let k = meetings.indices.last(where: { meetings[$0].mode != "phone" }), meetings[k].mode == "multilateral",
                e.participants.filter({ !e.hosts.contains($0) }).count >= 2
-                   || !e.hosts.isEmpty && Set(e.hosts).isSubset(of: meetings[k].hosts) && ep.isSubset(of: meetings[k].participants)
+                   || !e.hosts.isEmpty && e.hosts.isSubset(ofList: meetings[k].hosts) && ep.isSubset(ofList: meetings[k].participants)
                        && triggers.allSatisfy({ $0.role == .host && Self.greetVerbs.contains(tokens[$0.start].word) }),
                meetings[k].sidelinesOf == nil, !meetings[k].background,
                e.firstSentence - max(meetings[k].sentences.max() ?? meetings[k].firstSentence, meetings[k].evidence.values.max() ?? 0) <= 2 {
@@ -206,11 +207,12 @@ extension DocumentAnalysis {
                           m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e),
                           // (Not the headline's other meeting: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                           m.firstSentence < e.firstSentence else { continue }
-                    let mp = Set(m.participants)
+                    let mp = m.participants
                     var score: Double
                     if !ep.isEmpty && !mp.isEmpty {
-                        guard ep.isSubset(of: mp) || mp.isSubset(of: ep) else { continue }
-                        score = Double(ep.intersection(mp).count) / Double(ep.union(mp).count)
+                        guard ep.isSubset(ofList: mp) || mp.isSubset(ofList: ep) else { continue }
+                        let shared = ep.overlapCount(with: mp)
+                        score = Double(shared) / Double(ep.count + mp.count - shared)
                     } else {
                         score = sameBody(m.org, e.org) ? 0.5 : 0.1
                     }
@@ -253,7 +255,7 @@ extension DocumentAnalysis {
                         target = k; reason = 11; break
                     }
                     // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
-                    let people = Set(mp).count
+                    let people = mp.count
                     let bilateralAtSummit = (m.mode == "multilateral" || people >= 4) && newEncounterVerb && ep.count < people && ep.count <= 3
                     if !ep.isEmpty && ep.isSubset(ofList: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
                         target = k; reason = 12; break
@@ -300,24 +302,32 @@ extension DocumentAnalysis {
         if m.noun == nil { m.noun = e.noun }
         m.particular = m.particular || e.particular
         m.journey = m.journey || e.journey
-        if (Self.kindRank[e.kind] ?? 0) > (Self.kindRank[m.kind] ?? 0) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
+        if Self.rank(ofKind: e.kind) > Self.rank(ofKind: m.kind) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
         if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
     }
 }
 
-extension Set<Int> {
-    // Set relations between a set of people and a record's list of them, without building a set of
-    // the list (the meeting search asks them of every meeting for every event).
+extension [Int] {
+    // Set relations between two lists of distinct actors (a record's people, hosts, …), without
+    // building a set of either (the meeting search asks them of every meeting for every event; a
+    // meeting has a handful of people, and comparing a few integers costs less than hashing them).
 
-    /// Whether every element of the set is in `list` (``isSubset(of:)`` of the list's elements).
+    /// Whether every element is in `list` (``Set/isSubset(of:)`` of the two lists' elements).
     fileprivate func isSubset(ofList list: [Int]) -> Bool { allSatisfy { list.contains($0) } }
 
-    /// Whether `list` holds exactly the elements of the set (in any order, repeated or not).
+    /// Whether `list` holds exactly these elements (in any order, repeated or not).
     fileprivate func hasSameMembers(as list: [Int]) -> Bool { contains(allOf: list) && isSubset(ofList: list) }
 
-    /// Whether every element of `list` is in the set.
+    /// Whether every element of `list` is here.
     fileprivate func contains(allOf list: [Int]) -> Bool { list.allSatisfy { contains($0) } }
 
-    /// Whether an element of `list` is in the set (the set and the list's elements are not disjoint).
+    /// Whether an element of `list` is here (the lists are not disjoint).
     fileprivate func containsAny(of list: [Int]) -> Bool { list.contains { contains($0) } }
+
+    /// Whether no element of `list` is here.
+    fileprivate func isDisjoint(with list: [Int]) -> Bool { !containsAny(of: list) }
+
+    /// How many of these elements are in `list`: the size of the intersection when the elements
+    /// are distinct.
+    fileprivate func overlapCount(with list: [Int]) -> Int { reduce(0) { $0 + (list.contains($1) ? 1 : 0) } }
 }

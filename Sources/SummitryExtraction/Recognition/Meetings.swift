@@ -22,7 +22,7 @@ struct MeetingRecord: Sendable {
         @exclusivity(unchecked) var invited: [Int] = []
         @exclusivity(unchecked) var absent: [Int] = []
         @exclusivity(unchecked) var sentences: [Int] = []
-        @exclusivity(unchecked) var evidence: [Int: Int] = [:]
+        @exclusivity(unchecked) var evidence = ActorSentenceMap()
 
         init(kind: String, mode: String, noun: String?, org: String?) {
             self.kind = kind
@@ -124,7 +124,7 @@ struct MeetingRecord: Sendable {
         _modify { makeUnique(); yield &box.sentences }
     }
     /// Sentence index per actor relation, for evidence.
-    var evidence: [Int: Int] {
+    var evidence: ActorSentenceMap {
         get { box.evidence }
         _modify { makeUnique(); yield &box.evidence }
     }
@@ -140,6 +140,62 @@ struct MeetingRecord: Sendable {
     }
 }
 
+/// The sentence that first placed each actor at a meeting (the evidence of the actor's relation to
+/// it): a small map from actor index to sentence index.
+///
+/// A meeting has a handful of people, so the map is one array of pairs searched front to back: a
+/// lookup compares a few integers, where a `[Int: Int]` hashes its key, and a record's first entry
+/// allocates one buffer instead of a hash table. The meeting search builds one such map for every
+/// event of every sentence.
+///
+/// The operations are those of a dictionary: ``subscript(_:)`` reads and writes (`nil` removes),
+/// ``values`` lists the sentences (in the order their actors were first added).
+struct ActorSentenceMap: Sendable, Equatable {
+    /// One actor and its sentence.
+    private struct Entry: Sendable, Equatable {
+        var actor: Int
+        var sentence: Int
+    }
+
+    /// The entries, in the order their actors were first added; no actor twice.
+    private var entries: [Entry] = []
+
+    /// An empty map.
+    init() {}
+
+    /// The number of actors with a sentence.
+    var count: Int { entries.count }
+
+    /// Whether no actor has a sentence.
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// The sentence of `actor`, or `nil` when it has none. Setting `nil` removes the actor; setting a
+    /// sentence replaces the actor's (its place in ``values`` stays).
+    /// - Complexity: O(*n*) in the number of actors.
+    subscript(actor: Int) -> Int? {
+        get {
+            for e in entries where e.actor == actor { return e.sentence }
+            return nil
+        }
+        set {
+            let k = entries.firstIndex { $0.actor == actor }
+            switch (k, newValue) {
+            case (let k?, let s?): entries[k].sentence = s
+            case (let k?, nil): entries.remove(at: k)
+            case (nil, let s?): entries.append(Entry(actor: actor, sentence: s))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    /// The sentences, one per actor, in the order the actors were first added (as a dictionary's
+    /// `values`, for `max()` and the like).
+    var values: some Sequence<Int> { entries.lazy.map(\.sentence) }
+
+    /// The actors, in the order they were first added (as a dictionary's `keys`).
+    var keys: some Sequence<Int> { entries.lazy.map(\.actor) }
+}
+
 /// One trigger of a meeting in a sentence: a noun ("Gipfel", "talks") or a verb ("met", "empfing").
 ///
 /// The kind, mode and body are never changed once the trigger is made; they share one box, so that
@@ -147,16 +203,18 @@ struct MeetingRecord: Sendable {
 struct Trigger: Sendable {
     enum Role: String, Sendable { case noun, meet, host, attend, call, visit, arrive }
 
-    /// The trigger's strings.
+    /// The trigger's strings, and the rank of its kind.
     private final class Names: Sendable {
         let kind: String
         let mode: String
         let org: String?
+        let rank: Int
 
         init(kind: String, mode: String, org: String?) {
             self.kind = kind
             self.mode = mode
             self.org = org
+            rank = DocumentAnalysis.rank(ofKind: kind)
         }
     }
 
@@ -167,6 +225,9 @@ struct Trigger: Sendable {
     var kind: String { names.kind }
     var mode: String { names.mode }
     var org: String? { names.org }
+    /// The rank of the kind (``DocumentAnalysis/kindRank``, 0 for a kind it does not rank): looked up
+    /// once, where an event compares its triggers' kinds.
+    var rank: Int { names.rank }
     var definite: Bool
     var sidelines: Bool
     var quoted: Bool

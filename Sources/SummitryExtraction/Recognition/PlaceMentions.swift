@@ -87,8 +87,9 @@ extension DocumentAnalysis {
                 continue
             }
             // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
+            // (The words compared only at their lengths in bytes: most words have neither.)
             let l = lowers[i]
-            if l == "capital" || l == "hauptstadt", !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
+            if l.utf8.count == 7 && l == "capital" || l.utf8.count == 10 && l == "hauptstadt", !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
                 var j = i - 1
                 while j >= s.tokens.lowerBound && j >= i - 3 {
                     if let c = tag(covering: j), case .country(let iso, _) = c.entity, let cap = lexicons.capitals[iso] {

@@ -127,10 +127,26 @@ extension DocumentAnalysis {
 func timesCompatible(_ a: String?, _ b: String?) -> Bool {
     guard let a, let b else { return true }
     // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator:)` with that character.)
-    let sa = a.splitASCII(separator: 0x3A).first, sb = b.splitASCII(separator: 0x3A).first
+    let sa = firstField(of: a), sb = firstField(of: b)
     if sa == sb { return a == b }
     if sa == "md" && sb == "m" { return a.dropFirst(3).splitASCII(separator: 0x2D).first == b.dropFirst(2).splitASCII(separator: 0x2D).first }
     if sa == "m" && sb == "md" { return timesCompatible(b, a) }
     if sa == "y" || sb == "y" { return false }
     return true
+}
+
+/// The first non-empty `:`-separated field of a time key (`"md"` of `"md:7-16"`), as
+/// `key.splitASCII(separator: 0x3A).first` gives it, without building the array of fields
+/// (keys are compared for every meeting for every event).
+func firstField(of key: String) -> Substring? {
+    let colon = UInt8(ascii: ":")
+    // (Keys are ASCII; any other goes the general way, which splits by characters.)
+    guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.splitASCII(separator: colon).first }
+    let u = key.utf8
+    var i = u.startIndex
+    while i < u.endIndex && u[i] == colon { i = u.index(after: i) }
+    guard i < u.endIndex else { return nil }
+    var j = i
+    while j < u.endIndex && u[j] != colon { j = u.index(after: j) }
+    return key[i ..< j]
 }

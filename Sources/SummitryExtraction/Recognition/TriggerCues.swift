@@ -47,14 +47,20 @@ extension DocumentAnalysis {
         var hostNouns: [Int] = []
         // ("X, the Antiguan prime minister and summit host, …": the meeting noun only qualifies "host".)
         var modifiers: Set<Int> = []
-        let nounTriggers = trig.filter { $0.role == .noun }
-        trig.removeAll { t in
-            guard t.role == .host, RuleWords.hostGastgeberGastgeberin.contains(tokens[t.start].word), t.start > s.tokens.lowerBound else { return false }
-            let qualified = nounTriggers.first { $0.role == .noun && $0.end == t.start && !$0.definite }
-            guard has(t.start - 1, .determiners) || tokens[t.start - 1].word == .possessiveS || qualified != nil else { return false }
-            if let q = qualified { modifiers.insert(q.start) }
-            hostNouns.append(t.end)
-            return true
+        // (Only a sentence with a host word is searched: most have none, and keep their triggers as they are.)
+        func hostWord(_ t: Trigger) -> Bool {
+            t.role == .host && RuleWords.hostGastgeberGastgeberin.contains(tokens[t.start].word) && t.start > s.tokens.lowerBound
+        }
+        if trig.contains(where: hostWord) {
+            let nounTriggers = trig.filter { $0.role == .noun }
+            trig.removeAll { t in
+                guard hostWord(t) else { return false }
+                let qualified = nounTriggers.first { $0.role == .noun && $0.end == t.start && !$0.definite }
+                guard has(t.start - 1, .determiners) || tokens[t.start - 1].word == .possessiveS || qualified != nil else { return false }
+                if let q = qualified { modifiers.insert(q.start) }
+                hostNouns.append(t.end)
+                return true
+            }
         }
         trig.removeAll { modifiers.contains($0.start) }
         // "After the talks, the four ministers paid a courtesy call on X", "Nach dem Treffen empfing Y …": a meeting
@@ -78,7 +84,8 @@ extension DocumentAnalysis {
     /// summit"), reported before or here first. Returns the triggers left and the summit they point to.
     func sidelinesEvents(_ trig: [Trigger], in s: Sentence, places: [PlaceMention], planned: Bool) -> (events: [Trigger], sidelinesTarget: Int?) {
         var sidelinesTarget: Int? = nil
-        let events = trig.filter { t in
+        // (Filtered only when a trigger is a side-lines reference; otherwise the events are the triggers.)
+        let events = !trig.contains(where: { $0.sidelines }) ? trig : trig.filter { t in
             if t.sidelines {
                 sidelinesTarget = latestMeeting(kind: "summit") ?? meetings.indices.last
                 // "on the sidelines of the AU summit in Addis Ababa": a summit of its own body or place is not
