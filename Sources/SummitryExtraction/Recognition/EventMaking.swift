@@ -30,7 +30,7 @@ extension DocumentAnalysis {
     /// Whether a call's noun names a call between two ("Telefonat", "phone call"), not a conference.
     static func twoWayCallNoun(_ noun: String?) -> Bool {
         guard let n = noun?.lowercased(), !conferenceNoun(n) else { return false }
-        return ["telefonat", "telefongespräch", "phone"].contains { n.contains($0) }
+        return RuleWords.telefonatTelefongespraechPhone.contains { n.contains($0) }
     }
 
     /// Turns each event of `ec`, with its participations `assigned`, into a meeting record and merges it

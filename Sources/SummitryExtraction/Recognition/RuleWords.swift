@@ -76,20 +76,21 @@ enum RuleWords {
         "staatschefs", "staatsgäste", "stadium", "start", "starten", "state", "states", "station", "stellte", "street",
         "stressed", "stressing", "such", "summit", "supported", "tage", "tagung", "talked", "team", "teilgenommen",
         "teilnahm", "teilnahme", "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen", "teilnimmt", "telefon",
-        "telefonically", "telefonisch", "telephone", "telling", "tells", "tennessee", "texas", "that", "the", "their",
-        "then", "there", "they", "this", "threatened", "three-day", "throughout", "to", "today", "told", "tonight",
-        "tower", "town", "traf", "trafen", "trat", "travel", "traveled", "travelled", "trifft", "two-day", "u.n.", "um",
-        "umarmte", "un", "und", "under", "unter", "unterstrich", "unterstützte", "unterstützten", "urged", "utah",
-        "valley", "veranstalten", "vereinbarten", "verlangte", "verlangten", "vermont", "versprach", "vertreten",
-        "verwies", "veteran", "via", "vice_president", "video", "videolink", "villa", "village", "virginia", "visit",
-        "visitors", "voiced", "vom", "von", "vor", "vorangegangen", "vorausgegangen", "vorausging", "vowed", "wants",
-        "war", "warb", "warben", "waren", "warned", "warning", "warns", "warnte", "warnten", "was", "wash",
-        "washington", "week", "weekend", "wegen", "weil", "welche", "welcher", "welcome", "welcomed", "welcomes",
-        "wenn", "werde", "werden", "were", "west virginia", "when", "which", "who", "whom", "whose", "wie",
-        "wiederaufzunehmen", "wies", "wife", "will", "wird", "wisconsin", "with", "without", "wohnsitz", "wollen",
-        "wollte", "wollten", "would", "wurde", "wurden", "wyoming", "während", "würde", "year", "years", "yesterday",
-        "zu", "zufolge", "zum", "zur", "zurück", "zurückgekehrt", "zurückkehren", "zwischen", "|", "äußerte",
-        "äußerten", "über", "\u{2013}", "\u{2014}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{2026}",
+        "telefonat", "telefongespräch", "telefonically", "telefonisch", "telephone", "telling", "tells", "tennessee",
+        "texas", "that", "the", "their", "then", "there", "they", "this", "threatened", "three-day", "throughout", "to",
+        "today", "told", "tonight", "tower", "town", "traf", "trafen", "trat", "travel", "traveled", "travelled",
+        "trifft", "two-day", "u.n.", "um", "umarmte", "un", "und", "under", "unter", "unterstrich", "unterstützte",
+        "unterstützten", "urged", "utah", "valley", "veranstalten", "vereinbarten", "verlangte", "verlangten",
+        "vermont", "versprach", "vertreten", "verwies", "veteran", "via", "vice_president", "video", "videolink",
+        "villa", "village", "virginia", "visit", "visitors", "voiced", "vom", "von", "vor", "vorangegangen",
+        "vorausgegangen", "vorausging", "vowed", "wants", "war", "warb", "warben", "waren", "warned", "warning",
+        "warns", "warnte", "warnten", "was", "wash", "washington", "week", "weekend", "wegen", "weil", "welche",
+        "welcher", "welcome", "welcomed", "welcomes", "wenn", "werde", "werden", "were", "west virginia", "when",
+        "which", "who", "whom", "whose", "wie", "wiederaufzunehmen", "wies", "wife", "will", "wird", "wisconsin",
+        "with", "without", "wohnsitz", "wollen", "wollte", "wollten", "would", "wurde", "wurden", "wyoming", "während",
+        "würde", "year", "years", "yesterday", "zu", "zufolge", "zum", "zur", "zurück", "zurückgekehrt", "zurückkehren",
+        "zwischen", "|", "äußerte", "äußerten", "über", "\u{2013}", "\u{2014}", "\u{2019}", "\u{201C}", "\u{201D}",
+        "\u{201E}", "\u{2026}",
     ]
     static let aAn: WordSet = ["a", "an"]
     static let aAnEinEtc: WordSet = ["a", "an", "ein", "eine"]
@@ -262,6 +263,7 @@ enum RuleWords {
     static let suchSolcheSolchen: WordSet = ["such", "solche", "solchen"]
     static let suchSolcheSolches: WordSet = ["such", "solche", "solches"]
     static let teilnahme: WordSet = ["teilnahme"]
+    static let telefonatTelefongespraechPhone: WordSet = ["telefonat", "telefongespräch", "phone"]
     static let telefonischTelefonically: WordSet = ["telefonisch", "telefonically"]
     static let thatDass: WordSet = ["that", "dass"]
     static let thatThisJenesEtc: WordSet = ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"]
