@@ -84,7 +84,7 @@ struct TokenizedText: Sendable {
 ///
 /// - Complexity: O(n) in the number of scalars.
 enum Tokenizer {
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 {
             let v = s.value
             return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
@@ -95,18 +95,18 @@ enum Tokenizer {
     }
 
     /// Whether `s` is an uppercase letter; ASCII and Latin-1 without a Unicode property look-up.
-    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v <= 0xFF && v >= 0xC0 { return v <= 0xDE && v != 0xD7 }
         return s.properties.isUppercase
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
-    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
-    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+    @inline(__always) static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
 
     static func isQuote(_ s: Unicode.Scalar) -> Bool {
         switch s {
@@ -123,6 +123,55 @@ enum Tokenizer {
 
     /// Tokenizes `source` (the NFC text); token texts are copied from its UTF-8 bytes.
     static func tokenize(_ source: ScalarText) -> TokenizedText {
+        var lookUps = WordLookUps(words: nil, table: nil)
+        return tokenize(source, &lookUps)
+    }
+
+    /// Tokenizes `source` and looks each token up in `words` as it goes: the tokens (with their
+    /// ``Token/word`` set) and their entries, as ``WordTable/entries(of:)`` gives them for the
+    /// tokens of ``tokenize(_:)-(ScalarText)``.
+    ///
+    /// A lowercase ASCII word is looked up by its bytes before any string is made: a word the table
+    /// knows takes the table's string for its lowercase form (and for its text, if it has no
+    /// capital), so most tokens cost neither a new string nor a second hash of it.
+    static func tokenize(_ source: ScalarText, words: WordTable) -> (TokenizedText, [WordEntry]) {
+        words.withLookUp { table in
+            var lookUps = WordLookUps(words: table, table: words)
+            lookUps.entries.reserveCapacity(source.scalars.count / 5)
+            let tokens = tokenize(source, &lookUps)
+            return (tokens, lookUps.entries)
+        }
+    }
+
+    /// The table the tokenizer looks words up in (none for ``tokenize(_:)-(ScalarText)``) and the
+    /// entries found so far.
+    private struct WordLookUps {
+        /// The table's storage, for the look-ups by bytes.
+        let words: WordTable.LookUp?
+        /// The table itself, for the look-ups by string (read in place: a copy would retain its arrays).
+        let table: WordTable?
+        var entries: [WordEntry] = []
+
+        init(words: WordTable.LookUp?, table: WordTable?) {
+            self.words = words
+            self.table = table
+        }
+
+        /// Records the entry of a token of `kind` spelled `text` whose lowercase form `lower` has
+        /// not been looked up; sets the token's word number.
+        @inline(__always) mutating func lookUp(_ token: inout Token, text: String, lower: String) {
+            guard words != nil else { return }
+            record(&token, text: text, found: table?.entry(lower))
+        }
+
+        /// Records the entry of a token whose lowercase form has the entry `found`.
+        @inline(__always) mutating func record(_ token: inout Token, text: String, found: WordEntry?) {
+            token.word = found?.word ?? .unknown
+            entries.append(WordTable.tokenEntry(kind: token.kind, text: text, found: found))
+        }
+    }
+
+    private static func tokenize(_ source: ScalarText, _ lookUps: inout WordLookUps) -> TokenizedText {
         let scalars = source.scalars
         var tokens = TokenizedText()
         tokens.tokens.reserveCapacity(scalars.count / 5)
@@ -142,8 +191,9 @@ enum Tokenizer {
                     else if !(c == " " || c == "\t") { break }
                     j += 1
                 }
-                tokens.append(Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, isCapitalized: false, isAllCaps: false),
-                              text: "\n", lower: "\n")
+                var token = Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, isCapitalized: false, isAllCaps: false)
+                if let words = lookUps.words { lookUps.record(&token, text: "\n", found: words.mark(0x0A).entry) }
+                tokens.append(token, text: "\n", lower: "\n")
                 i = j
                 continue
             }
@@ -171,62 +221,97 @@ enum Tokenizer {
                         break
                     }
                 }
-                let (token, text, lower) = makeWord(source, i, j, number: digitsOnly)
-                tokens.append(token, text: text, lower: lower)
+                appendWord(source, i, j, number: digitsOnly, &tokens, &lookUps)
                 i = j
                 continue
             }
             if isApostrophe(s) && i + 1 < n && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
                 && (i + 2 >= n || !(isLetter(scalars[i + 2]) || isDigit(scalars[i + 2]))) && i > 0 && isLetter(scalars[i - 1]) {
-                tokens.append(Token(kind: .punct, start: i, end: i + 2, isCapitalized: false, isAllCaps: false), text: "'s", lower: "'s")
+                var token = Token(kind: .punct, start: i, end: i + 2, isCapitalized: false, isAllCaps: false)
+                lookUps.lookUp(&token, text: "'s", lower: "'s")
+                tokens.append(token, text: "'s", lower: "'s")
                 i += 2
                 continue
             }
-            let text = source.string(i, i + 1)
-            tokens.append(Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, isCapitalized: false, isAllCaps: false),
-                          text: text, lower: text)
+            var token = Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, isCapitalized: false, isAllCaps: false)
+            let text: String
+            if s.value < 0x80, let words = lookUps.words {
+                // (A one-byte mark: its string and entry are the table's.)
+                let mark = words.mark(UInt8(s.value))
+                text = mark.text
+                lookUps.record(&token, text: text, found: mark.entry)
+            } else {
+                text = source.string(i, i + 1)
+                lookUps.lookUp(&token, text: text, lower: text)
+            }
+            tokens.append(token, text: text, lower: text)
             i += 1
         }
         return tokens
     }
 
-    /// The word or number token of scalars `[i, j)`, with its text and lowercase form.
-    private static func makeWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool) -> (Token, String, String) {
-        let text = source.string(i, j)
-        // ASCII fast path: the flags and the lowercase form byte by byte.
+    /// Appends the word or number token of scalars `[i, j)` with its text and lowercase form, and
+    /// (with a table) its entry.
+    ///
+    /// An ASCII token is read in one pass over its bytes, which yields its flags and the hash of its
+    /// lowercase form; a form the table knows is then the table's string (and the text too, if the
+    /// token has no capital), and only the other spellings become new strings.
+    @inline(__always)
+    private static func appendWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool,
+                                   _ tokens: inout TokenizedText, _ lookUps: inout WordLookUps) {
         if source.isASCII(i, j) {
-            if number {
-                return (Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false), text, text)
-            }
-            let from = Int(source.byteOffsets[i])
-            return source.utf8.withUnsafeBufferPointer { all in
-                let bytes = UnsafeBufferPointer(rebasing: all[from ..< from + (j - i)])
+            let from = Int(source.byteOffsets[i]), count = j - i
+            source.utf8.withUnsafeBufferPointer { all in
+                let bytes = UnsafeBufferPointer(rebasing: all[from ..< from + count])
                 var upper = 0, letters = 0, hyphen = false
+                var hash = WordTable.LookUp.hashSeed
                 for v in bytes {
-                    if v >= 0x41 && v <= 0x5A { upper += 1; letters += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
+                    var lower = v
+                    if v &- 0x41 < 26 { upper += 1; letters += 1; lower = v + 32 } else if v &- 0x61 < 26 { letters += 1 }
                     else if v == 0x2D { hyphen = true }
+                    hash = WordTable.LookUp.hash(hash, lower)
                 }
-                let lower = upper > 0 ? String(unsafeUninitializedCapacity: j - i) { buf in
-                    for (k, v) in bytes.enumerated() { buf[k] = (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
-                    return j - i
-                } : text
                 let first = bytes[0]
-                return (Token(kind: .word, start: i, end: j, isCapitalized: first >= 0x41 && first <= 0x5A,
-                              isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen), text, lower)
+                var token = number ? Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
+                    : Token(kind: .word, start: i, end: j, isCapitalized: first &- 0x41 < 26,
+                            isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
+                if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash) {
+                    let lower = words.keyString(k)
+                    let text = upper == 0 ? lower : source.string(i, j)
+                    lookUps.record(&token, text: text, found: words.entry(at: k))
+                    tokens.append(token, text: text, lower: lower)
+                    return
+                }
+                let text = source.string(i, j)
+                let lower = upper == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
+                    for k in 0 ..< count {
+                        let v = bytes[k]
+                        buffer[k] = v &- 0x41 < 26 ? v + 32 : v
+                    }
+                    return count
+                }
+                if lookUps.words != nil { lookUps.record(&token, text: text, found: nil) }
+                tokens.append(token, text: text, lower: lower)
             }
+            return
         }
+        let text = source.string(i, j)
+        var token: Token, lower = text
         if number {
-            return (Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false), text, text)
+            token = Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
+        } else {
+            let scalars = source.scalars
+            let cap = isUppercase(scalars[i])
+            var letters = 0, upper = 0
+            for k in i ..< j where isLetter(scalars[k]) {
+                letters += 1
+                if isUppercase(scalars[k]) { upper += 1 }
+            }
+            token = Token(kind: .word, start: i, end: j, isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters,
+                          hasHyphen: scalars[i ..< j].contains("-"))
+            if cap || upper > 0 { lower = text.latinLowercased() }
         }
-        let scalars = source.scalars
-        let first = scalars[i]
-        let cap = isUppercase(first)
-        var letters = 0, upper = 0
-        for k in i ..< j where isLetter(scalars[k]) {
-            letters += 1
-            if isUppercase(scalars[k]) { upper += 1 }
-        }
-        return (Token(kind: .word, start: i, end: j, isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters,
-                      hasHyphen: scalars[i ..< j].contains("-")), text, cap || upper > 0 ? text.latinLowercased() : text)
+        lookUps.lookUp(&token, text: text, lower: lower)
+        tokens.append(token, text: text, lower: lower)
     }
 }
