@@ -86,8 +86,8 @@ struct TokenizedText: Sendable {
 enum Tokenizer {
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 {
-            let v = s.value
-            return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            // (Setting bit 5 folds `A`–`Z` onto `a`–`z` and moves no other ASCII byte into that range.)
+            return (s.value | 0x20) &- 0x61 < 26
         }
         // Latin-1 letters (À–ÿ but × and ÷), without a Unicode property look-up.
         if s.value >= 0xC0 && s.value <= 0xFF { return s.value != 0xD7 && s.value != 0xF7 }
@@ -102,7 +102,7 @@ enum Tokenizer {
         return s.properties.isUppercase
     }
 
-    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value &- 0x30 < 10 }
 
     @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
