@@ -44,7 +44,9 @@ struct WordTable: Sendable {
     private let others: [String: WordEntry]
     /// Each key as a string (its NFC form), for the tokenizer to hand out instead of building the
     /// same lowercase string again for every token that is a known word (see ``LookUp``).
-    private let keyStrings: [String]
+    /// ... and as it is written at the start of a sentence (its first letter a capital, if it is an
+    /// ASCII letter), for a known word written so.
+    private let keyStrings: [(lower: String, capitalized: String)]
     /// The entry and the string of each one-byte ASCII token (`,`, `.`, `\n`), by its byte.
     /// (Set last in `init`, from the finished table.)
     private var asciiMarks: [(text: String, entry: WordEntry?)] = []
@@ -88,7 +90,10 @@ struct WordTable: Sendable {
         self.slots = slots
         self.others = others
         keyStrings = entries.indices.map { k in
-            String(decoding: bytes[Int(starts[k]) ..< Int(starts[k + 1])], as: UTF8.self)
+            var key = Array(bytes[Int(starts[k]) ..< Int(starts[k + 1])])
+            let lower = String(decoding: key, as: UTF8.self)
+            if let first = key.first, first &- 0x61 < 26 { key[0] = first - 32 }
+            return (lower, String(decoding: key, as: UTF8.self))
         }
         asciiMarks = (0 ..< 128).map { b in
             let text = String(Unicode.Scalar(UInt8(b)))
@@ -184,7 +189,7 @@ extension WordTable {
         fileprivate let starts: UnsafeBufferPointer<Int32>
         fileprivate let bytes: UnsafeBufferPointer<UInt8>
         fileprivate let entries: UnsafeBufferPointer<WordEntry>
-        fileprivate let keyStrings: UnsafeBufferPointer<String>
+        fileprivate let keyStrings: UnsafeBufferPointer<(lower: String, capitalized: String)>
         fileprivate let marks: UnsafeBufferPointer<(text: String, entry: WordEntry?)>
 
         /// The FNV-1a hash of no bytes, for ``hash(_:_:)``.
@@ -222,7 +227,11 @@ extension WordTable {
         @inline(__always) func entry(at k: Int) -> WordEntry { entries[k] }
 
         /// The string of key `k`: equal to the lowercase bytes ``index(ofLowercased:hash:)`` found it by.
-        @inline(__always) func keyString(_ k: Int) -> String { keyStrings[k] }
+        @inline(__always) func keyString(_ k: Int) -> String { keyStrings[k].lower }
+
+        /// The string of key `k` with its first letter a capital: the text of a token whose lowercase
+        /// form is key `k` and whose only capital is its first letter (an ASCII letter).
+        @inline(__always) func capitalizedKeyString(_ k: Int) -> String { keyStrings[k].capitalized }
 
         /// The string of the one-byte ASCII token `byte` and its entry (as ``WordTable/entry(_:)`` gives it).
         @inline(__always) func mark(_ byte: UInt8) -> (text: String, entry: WordEntry?) { marks[Int(byte)] }

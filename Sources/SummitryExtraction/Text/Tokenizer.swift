@@ -277,7 +277,8 @@ enum Tokenizer {
                             isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
                 if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash) {
                     let lower = words.keyString(k)
-                    let text = upper == 0 ? lower : source.string(i, j)
+                    // (A word with one capital, its first letter, is the table's capitalized form: "Der", "The".)
+                    let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : source.string(i, j)
                     lookUps.record(&token, text: text, found: words.entry(at: k))
                     tokens.append(token, text: text, lower: lower)
                     return
