@@ -45,8 +45,8 @@ public struct Extractor: Sendable {
     /// - Complexity: O(n) in the length of the text, times the small number of actors and meetings per document.
     public func extract(text: String, document: Document) throws -> Network {
         let source = ScalarText(TextSource.nfc(text))
-        var tokenized = Tokenizer.tokenize(source)
-        let entries = lexicons.words.entries(of: &tokenized)
+        // (Tokens are looked up as they are made: see ``Tokenizer/tokenize(_:words:)``.)
+        let (tokenized, entries) = Tokenizer.tokenize(source, words: lexicons.words)
         let lang = detector.detect(tokenized, entries: entries)
         guard let lang, lang == "de" || lang == "en" else {
             throw ExtractionError.unsupportedLanguage(file: document.path, detected: lang)

@@ -81,7 +81,9 @@ struct NetworkBuilder {
                 .object(["document": .string(e.document), "sentence": .int(e.sentence), "start": .int(e.start),
                          "end": .int(e.end), "text": .string(e.text)])
             })
-            countryNodes[iso] = net.addNode(node)
+            // (A country already added for an actor is that node without evidence: merging would only add
+            // the evidence, so the node is replaced in place instead of merged field by field.)
+            if countryNodes[iso] != nil { net.update(node) } else { countryNodes[iso] = net.addNode(node) }
         }
         // Meetings.
         var usedIDs: Set<String> = []

@@ -4,7 +4,9 @@ import Testing
 /// Spans of a `ScalarText` are the strings of their scalars, for ASCII and for two-, three- and
 /// four-byte scalars.
 @Suite struct ScalarTextTests {
-    @Test(arguments: ["Außenministerin Zoë Ødegård traf 🇪🇺-Vertreter in Qaraqalpaqstan.", "plain ASCII", "", "中文 and ß"])
+    @Test(arguments: ["Außenministerin Zoë Ødegård traf 🇪🇺-Vertreter in Qaraqalpaqstan.", "plain ASCII", "", "中文 and ß",
+                      // (ASCII is read eight bytes at a time: other scalars just before, at and after a word's edge.)
+                      "abcdefgä12345678", "abcdefghä1234567", "abcdefghiä123456789", "12345678abcdefgh中", "\n\n\n\n\n\n\n\nß"])
     func spansAreTheirScalars(_ text: String) {
         let source = ScalarText(text)
         let scalars = Array(text.unicodeScalars)

@@ -61,6 +61,8 @@ extension DocumentAnalysis {
                 inSentence.insert(a)
             }
             while i < limit {
+                // (The token is read once: the rules below ask it many questions, and `i` changes only before `continue`.)
+                let token = tokens[i]
                 if startsEstablished[i], let ms = establishedByStart[i] {
                     for m in ms { record(established[m].actor, established[m].start, established[m].end, .name) }
                     i = established[ms[0]].end
@@ -108,7 +110,7 @@ extension DocumentAnalysis {
                 // "der Finne" — a definite demonym with no name after it.
                 // German nominalised adjectives are demonyms too: "die Deutsche", "der Deutsche".
                 if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, let form) = tag.entity,
-                   form == .demonym || (isGerman && form == .adjective && tokens[i].isCapitalized), isGerman || !tokens[i].isAllCaps,
+                   form == .demonym || (isGerman && form == .adjective && token.isCapitalized), isGerman || !token.isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
                     if let a = resolveDemonym(iso, excluding: inSentence) {
@@ -129,7 +131,7 @@ extension DocumentAnalysis {
                     i = tag.end + 1
                     continue
                 }
-                if tokens[i].kind == .word {
+                if token.kind == .word {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
                     // (A numeral is a ``WordClass/numeral``: other words cost no look-up.)
                     if has(i, .numeral), let n = Self.numerals[lowers[i]], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
@@ -168,7 +170,7 @@ extension DocumentAnalysis {
                     // the visitors of the meeting reported last (its people neither hosting nor of the hosts' country).
                     // (After an article of the nominative, dative or accusative: "nach der Abreise seiner Gäste" names
                     // no one who takes part.)
-                    if Self.groupReferenceNouns.contains(tokens[i].word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
+                    if Self.groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
                         || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
                        let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {
@@ -186,9 +188,9 @@ extension DocumentAnalysis {
                     // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
                     // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
                     // (Each suffix holds a hyphen: a word without one is none of them.)
-                    let ageEpithet = !tokens[i].hasHyphen ? false : isGerman ? RuleWords.jaehrigeJaehrigenJaehriger.contains { texts[i].hasSuffix($0) }
+                    let ageEpithet = !token.hasHyphen ? false : isGerman ? RuleWords.jaehrigeJaehrigenJaehriger.contains { texts[i].hasSuffix($0) }
                         : lowers[i].hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
-                    if (has(i, .guestNouns) || tokens[i].hasHyphen && (lowers[i].hasSuffix("-politikerin") || lowers[i].hasSuffix("-politiker")) || ageEpithet)
+                    if (has(i, .guestNouns) || token.hasHyphen && (lowers[i].hasSuffix("-politikerin") || lowers[i].hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
                         let hostCountries = Set(inSentence.compactMap { actors[$0].country })
@@ -202,17 +204,17 @@ extension DocumentAnalysis {
                     // German "sie" right after a verb of meeting is its object ("empfing sie").
                     // ("sie" and "they" are ``WordClass/pluralPronoun``s: other words are not compared with them.)
                     let pluralPronoun = has(i, .pluralPronoun)
-                    let germanObjectSie = isGerman && pluralPronoun && RuleWords.sie.contains(tokens[i].word) && i > s.tokens.lowerBound && has(i - 1, .verb)
+                    let germanObjectSie = isGerman && pluralPronoun && RuleWords.sie.contains(token.word) && i > s.tokens.lowerBound && has(i - 1, .verb)
                         && lexicons.verbRoles[lowers[i - 1]].map({ RuleWords.hostMeetVisitEtc.contains($0) }) == true
                     // German "sie" is singular next to a singular finite verb: "wurde sie von X empfangen", "sie hat".
-                    let singularSie = isGerman && pluralPronoun && RuleWords.sie.contains(tokens[i].word) && (
+                    let singularSie = isGerman && pluralPronoun && RuleWords.sie.contains(token.word) && (
                         (i > s.tokens.lowerBound && Self.singularFinite.contains(tokens[i - 1].word))
                         || (i + 1 < limit && Self.singularFinite.contains(tokens[i + 1].word)))
-                    if (has(i, .pronouns) && !(isGerman && RuleWords.she.contains(tokens[i].word))) || germanObjectSie || singularSie {
+                    if (has(i, .pronouns) && !(isGerman && RuleWords.she.contains(token.word))) || germanObjectSie || singularSie {
                         // After the sentence's subject ("X said he …", "…, wo ihn Y empfing") the pronoun is
                         // that subject; otherwise it is the actor last mentioned before this sentence.
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
-                        let objectCase = RuleWords.ihnIhmHim.contains(tokens[i].word) || germanObjectSie
+                        let objectCase = RuleWords.ihnIhmHim.contains(token.word) || germanObjectSie
                         // "sie" and "she" are a woman, "er", "he" a man: a person whose title says otherwise is skipped.
                         let feminine = pluralPronoun || lowers[i] == "she"
                         func fits(_ a: Int) -> Bool { actors[a].feminine.map { $0 == feminine } ?? true }
@@ -233,7 +235,7 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if pluralPronoun && (RuleWords.they.contains(tokens[i].word) || (isGerman && RuleWords.sie.contains(tokens[i].word) && i + 1 < limit && isPluralVerb(lowers[i + 1]))) {
+                    if pluralPronoun && (RuleWords.they.contains(token.word) || (isGerman && RuleWords.sie.contains(token.word) && i + 1 < limit && isPluralVerb(lowers[i + 1]))) {
                         // "A and B have not met since 2019, when they held talks in Paris": the pair named before it in the sentence.
                         var named: [Int] = []
                         for m in resolved where m.kind == .name || m.kind == .office { if !named.contains(m.actor) { named.append(m.actor) } }
@@ -245,8 +247,8 @@ extension DocumentAnalysis {
                     }
                 }
                 // Surname mentions and their genitives; hyphenated pairs ("Novak-Hadi").
-                if tokens[i].kind == .word && (tokens[i].isCapitalized || isParticleCompound(i) || has(i, .surnameStarter)) {
-                    if let run = nameRun(at: i, limit: limit) ?? (tokens[i].isCapitalized ? i ..< i + 1 : nil) {
+                if token.kind == .word && (token.isCapitalized || isParticleCompound(i) || has(i, .surnameStarter)) {
+                    if let run = nameRun(at: i, limit: limit) ?? (token.isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
                             let (words, _) = nameWords(run)
                             let written = text(tokens: run.lowerBound, run.upperBound)
@@ -256,7 +258,7 @@ extension DocumentAnalysis {
                             i = run.upperBound
                             continue
                         }
-                        if run.count == 1 && tokens[i].hasHyphen {
+                        if run.count == 1 && token.hasHyphen {
                             var found = false
                             for part in texts[i].split(separator: "-") {
                                 if let a = resolveFolded([NameShapes.fold(String(part))]) { record(a, i, i + 1, .name); found = true }

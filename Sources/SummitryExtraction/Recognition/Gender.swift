@@ -8,7 +8,8 @@ extension DocumentAnalysis {
     static func titleGender(_ role: String, german: Bool) -> Bool? {
         // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
         let last = role.splitASCII(separator: 0x20).last.map { $0.latinLowercased() } ?? ""
-        if german { return last.hasSuffix("in") || last.hasSuffix("innen") }
+        // (Byte suffixes: the NFC word ends in these letters exactly when its characters do.)
+        if german { return last.hasUTF8Suffix("in") || last.hasUTF8Suffix("innen") }
         if Self.feminineTitles.contains(last) { return true }
         if Self.masculineTitles.contains(last) { return false }
         return nil

@@ -73,7 +73,8 @@ struct LexiconTagging {
             while i < s.tokens.upperBound {
                 let kind = tokens[i].kind
                 guard kind == .word || kind == .number || tokens[i].word == .apostrophe else { i += 1; continue }
-                if let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
+                // (Only a phrase head can start a match: the other tokens are not looked up.)
+                if wordEntries[i].phrases >= 0, let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
                     // A one-token ASCII match is the token itself, whose lowercase form is at hand.
                     let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
                         ? lowers[i] : text(tokens: i, i + length).latinLowercased()

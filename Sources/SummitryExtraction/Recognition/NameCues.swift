@@ -9,7 +9,8 @@ extension DocumentAnalysis {
         let head = words.firstIndex { RuleWords.ofFor.contains($0.latinLowercased()) }.map { $0 - 1 } ?? words.count - 1
         guard head >= 0 else { return role }
         let w = words[head], l = w.latinLowercased()
-        if l.hasSuffix("ers") || l.hasSuffix("ents") || l.hasSuffix("ats") || l.hasSuffix("ads") || l.hasSuffix("ents") { words[head] = String(w.dropLast()) }
+        // (Byte suffixes, as ``titleGender(_:german:)`` tests them.)
+        if l.hasUTF8Suffix("ers") || l.hasUTF8Suffix("ents") || l.hasUTF8Suffix("ats") || l.hasUTF8Suffix("ads") { words[head] = String(w.dropLast()) }
         return words.joined(separator: " ")
     }
 

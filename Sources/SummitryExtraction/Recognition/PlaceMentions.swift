@@ -87,9 +87,8 @@ extension DocumentAnalysis {
                 continue
             }
             // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
-            // (The words compared only at their lengths in bytes: most words have neither.)
-            let l = lowers[i]
-            if l.utf8.count == 7 && l == "capital" || l.utf8.count == 10 && l == "hauptstadt", !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
+            // (By the word's number: comparing every token's text with both words cost two string comparisons.)
+            if Self.capitalNouns.contains(tokens[i].word), !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
                 var j = i - 1
                 while j >= s.tokens.lowerBound && j >= i - 3 {
                     if let c = tag(covering: j), case .country(let iso, _) = c.entity, let cap = lexicons.capitals[iso] {
@@ -116,6 +115,8 @@ extension DocumentAnalysis {
         "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
         "west virginia", "wisconsin", "wyoming", "calif", "fla", "mass", "wash", "d.c",
     ]
+    /// "capital", "Hauptstadt": a country's capital after the country.
+    static let capitalNouns: WordSet = ["capital", "hauptstadt"]
     static let seatLeads: WordSet = [
         "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
     ]

@@ -23,9 +23,22 @@ struct ScalarText: Sendable {
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalars, scalarsWritten in
             offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsets, offsetsWritten in
                 bytes.withUnsafeBufferPointer { b in
+                    // (No bytes, no base address: nothing to read.)
+                    guard let base = b.baseAddress else { return }
+                    let raw = UnsafeRawPointer(base)
                     // A Swift string's UTF-8 is always valid, so a lead byte gives the length of its scalar.
                     var k = 0
                     while k < n {
+                        // Eight ASCII bytes at a time: each is its own scalar.
+                        if k + 8 <= n && raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                            for m in 0 ..< 8 {
+                                offsets[count + m] = Int32(k + m)
+                                scalars[count + m] = Unicode.Scalar(b[k + m])
+                            }
+                            count += 8
+                            k += 8
+                            continue
+                        }
                         let lead = UInt32(b[k])
                         offsets[count] = Int32(k)
                         if lead < 0x80 {

@@ -92,20 +92,27 @@ public enum TextSource {
             var start = 0
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
             var nuls = 0, firstNul = -1
-            var line = 1, lineLength = 0
-            for k in start ..< bytes.count {
-                let b = bytes[k]
-                if b == 0 { nuls += 1; if firstNul < 0 { firstNul = k } }
-                if b == 0x0A {
-                    line += 1
-                    lineLength = 0
-                } else {
-                    lineLength += 1
-                    if lineLength > maximumLineLength {
-                        throw ExtractionError.invalidText(file: file, line: line,
-                            message: "line is longer than \(maximumLineLength) bytes; expected prose with line breaks (is this a data file?)")
+            if bytes.count - start > maximumLineLength {
+                var line = 1, lineLength = 0
+                for k in start ..< bytes.count {
+                    let b = bytes[k]
+                    if b == 0 { nuls += 1; if firstNul < 0 { firstNul = k } }
+                    if b == 0x0A {
+                        line += 1
+                        lineLength = 0
+                    } else {
+                        lineLength += 1
+                        if lineLength > maximumLineLength {
+                            throw ExtractionError.invalidText(file: file, line: line,
+                                message: "line is longer than \(maximumLineLength) bytes; expected prose with line breaks (is this a data file?)")
+                        }
                     }
                 }
+            } else if let first = ByteScan.firstZero(UnsafeBufferPointer(rebasing: bytes[start...])) {
+                // (No line of a body this short can be too long; NUL bytes are found a word at a
+                // time and counted only in a file that has one.)
+                firstNul = start + first
+                for k in firstNul ..< bytes.count where bytes[k] == 0 { nuls += 1 }
             }
             if nuls > 0 {
                 if nuls * 4 >= bytes.count {
@@ -136,7 +143,8 @@ public enum TextSource {
     public static func nfc(_ text: String) -> String {
         // Scalars below U+0300 never change (their UTF-8 bytes are all below 0xCC): most news text
         // is decided by one pass over its bytes.
-        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0xCC } }) == true { return text }
+        // (Read a word at a time: the check runs over every document, twice when it was read by ``read(path:)``.)
+        if text.utf8.withContiguousStorageIfAvailable({ ByteScan.allBelow($0, 0xCC) }) == true { return text }
         var needs = false
         for s in text.unicodeScalars where s.value >= 0x300 {
             if s.properties.canonicalCombiningClass != .notReordered || (0x1100 ... 0x11FF).contains(s.value)

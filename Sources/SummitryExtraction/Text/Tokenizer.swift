@@ -84,10 +84,10 @@ struct TokenizedText: Sendable {
 ///
 /// - Complexity: O(n) in the number of scalars.
 enum Tokenizer {
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 {
-            let v = s.value
-            return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            // (Setting bit 5 folds `A`–`Z` onto `a`–`z` and moves no other ASCII byte into that range.)
+            return (s.value | 0x20) &- 0x61 < 26
         }
         // Latin-1 letters (À–ÿ but × and ÷), without a Unicode property look-up.
         if s.value >= 0xC0 && s.value <= 0xFF { return s.value != 0xD7 && s.value != 0xF7 }
@@ -95,18 +95,18 @@ enum Tokenizer {
     }
 
     /// Whether `s` is an uppercase letter; ASCII and Latin-1 without a Unicode property look-up.
-    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+    @inline(__always) static func isUppercase(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v <= 0xFF && v >= 0xC0 { return v <= 0xDE && v != 0xD7 }
         return s.properties.isUppercase
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value &- 0x30 < 10 }
 
-    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+    @inline(__always) static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
-    static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
+    @inline(__always) static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
 
     static func isQuote(_ s: Unicode.Scalar) -> Bool {
         switch s {
@@ -123,6 +123,12 @@ enum Tokenizer {
 
     /// Tokenizes `source` (the NFC text); token texts are copied from its UTF-8 bytes.
     static func tokenize(_ source: ScalarText) -> TokenizedText {
+        var lookUps = WordLookUps(words: nil, table: nil)
+        return tokenize(source, &lookUps)
+    }
+
+    /// Tokenizes `source`, looking tokens up as `lookUps` says (see ``tokenize(_:words:)``).
+    static func tokenize(_ source: ScalarText, _ lookUps: inout WordLookUps) -> TokenizedText {
         let scalars = source.scalars
         var tokens = TokenizedText()
         tokens.tokens.reserveCapacity(scalars.count / 5)
@@ -142,8 +148,9 @@ enum Tokenizer {
                     else if !(c == " " || c == "\t") { break }
                     j += 1
                 }
-                tokens.append(Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, isCapitalized: false, isAllCaps: false),
-                              text: "\n", lower: "\n")
+                var token = Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, isCapitalized: false, isAllCaps: false)
+                if let words = lookUps.words { lookUps.record(&token, text: "\n", found: words.mark(0x0A).entry) }
+                tokens.append(token, text: "\n", lower: "\n")
                 i = j
                 continue
             }
@@ -171,62 +178,33 @@ enum Tokenizer {
                         break
                     }
                 }
-                let (token, text, lower) = makeWord(source, i, j, number: digitsOnly)
-                tokens.append(token, text: text, lower: lower)
+                appendWord(source, i, j, number: digitsOnly, &tokens, &lookUps)
                 i = j
                 continue
             }
             if isApostrophe(s) && i + 1 < n && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
                 && (i + 2 >= n || !(isLetter(scalars[i + 2]) || isDigit(scalars[i + 2]))) && i > 0 && isLetter(scalars[i - 1]) {
-                tokens.append(Token(kind: .punct, start: i, end: i + 2, isCapitalized: false, isAllCaps: false), text: "'s", lower: "'s")
+                var token = Token(kind: .punct, start: i, end: i + 2, isCapitalized: false, isAllCaps: false)
+                lookUps.lookUp(&token, text: "'s", lower: "'s")
+                tokens.append(token, text: "'s", lower: "'s")
                 i += 2
                 continue
             }
-            let text = source.string(i, i + 1)
-            tokens.append(Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, isCapitalized: false, isAllCaps: false),
-                          text: text, lower: text)
+            var token = Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, isCapitalized: false, isAllCaps: false)
+            let text: String
+            if s.value < 0x80, let words = lookUps.words {
+                // (A one-byte mark: its string and entry are the table's.)
+                let mark = words.mark(UInt8(s.value))
+                text = mark.text
+                lookUps.record(&token, text: text, found: mark.entry)
+            } else {
+                text = source.string(i, i + 1)
+                lookUps.lookUp(&token, text: text, lower: text)
+            }
+            tokens.append(token, text: text, lower: text)
             i += 1
         }
         return tokens
     }
 
-    /// The word or number token of scalars `[i, j)`, with its text and lowercase form.
-    private static func makeWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool) -> (Token, String, String) {
-        let text = source.string(i, j)
-        // ASCII fast path: the flags and the lowercase form byte by byte.
-        if source.isASCII(i, j) {
-            if number {
-                return (Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false), text, text)
-            }
-            let from = Int(source.byteOffsets[i])
-            return source.utf8.withUnsafeBufferPointer { all in
-                let bytes = UnsafeBufferPointer(rebasing: all[from ..< from + (j - i)])
-                var upper = 0, letters = 0, hyphen = false
-                for v in bytes {
-                    if v >= 0x41 && v <= 0x5A { upper += 1; letters += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
-                    else if v == 0x2D { hyphen = true }
-                }
-                let lower = upper > 0 ? String(unsafeUninitializedCapacity: j - i) { buf in
-                    for (k, v) in bytes.enumerated() { buf[k] = (v >= 0x41 && v <= 0x5A) ? v + 32 : v }
-                    return j - i
-                } : text
-                let first = bytes[0]
-                return (Token(kind: .word, start: i, end: j, isCapitalized: first >= 0x41 && first <= 0x5A,
-                              isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen), text, lower)
-            }
-        }
-        if number {
-            return (Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false), text, text)
-        }
-        let scalars = source.scalars
-        let first = scalars[i]
-        let cap = isUppercase(first)
-        var letters = 0, upper = 0
-        for k in i ..< j where isLetter(scalars[k]) {
-            letters += 1
-            if isUppercase(scalars[k]) { upper += 1 }
-        }
-        return (Token(kind: .word, start: i, end: j, isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters,
-                      hasHyphen: scalars[i ..< j].contains("-")), text, cap || upper > 0 ? text.latinLowercased() : text)
-    }
 }

@@ -1,0 +1,117 @@
+/// The tokenizer's look-up of every token in the word table as the token is made (see
+/// ``Tokenizer/tokenize(_:words:)``): the entries ``WordTable/entries(of:)`` would give afterwards,
+/// without a second pass that hashes every lowercase form again, and the table's own strings for
+/// the known words instead of new ones.
+///
+/// - Complexity: O(length of the word) per word, one probe of the table's open addressing.
+extension Tokenizer {
+    /// Tokenizes `source` and looks each token up in `words` as it goes: the tokens (with their
+    /// ``Token/word`` set) and their entries, as ``WordTable/entries(of:)`` gives them for the
+    /// tokens of ``tokenize(_:)-(ScalarText)``.
+    ///
+    /// A lowercase ASCII word is looked up by its bytes before any string is made: a word the table
+    /// knows takes the table's string for its lowercase form (and for its text, if it has no
+    /// capital), so most tokens cost neither a new string nor a second hash of it.
+    static func tokenize(_ source: ScalarText, words: WordTable) -> (TokenizedText, [WordEntry]) {
+        words.withLookUp { table in
+            var lookUps = WordLookUps(words: table, table: words)
+            lookUps.entries.reserveCapacity(source.scalars.count / 5)
+            let tokens = tokenize(source, &lookUps)
+            return (tokens, lookUps.entries)
+        }
+    }
+
+    /// The table the tokenizer looks words up in (none for ``tokenize(_:)-(ScalarText)``) and the
+    /// entries found so far.
+    struct WordLookUps {
+        /// The table's storage, for the look-ups by bytes.
+        let words: WordTable.LookUp?
+        /// The table itself, for the look-ups by string (read in place: a copy would retain its arrays).
+        let table: WordTable?
+        var entries: [WordEntry] = []
+
+        init(words: WordTable.LookUp?, table: WordTable?) {
+            self.words = words
+            self.table = table
+        }
+
+        /// Records the entry of a token of `kind` spelled `text` whose lowercase form `lower` has
+        /// not been looked up; sets the token's word number.
+        @inline(__always) mutating func lookUp(_ token: inout Token, text: String, lower: String) {
+            guard words != nil else { return }
+            record(&token, text: text, found: table?.entry(lower))
+        }
+
+        /// Records the entry of a token whose lowercase form has the entry `found`.
+        @inline(__always) mutating func record(_ token: inout Token, text: String, found: WordEntry?) {
+            token.word = found?.word ?? .unknown
+            entries.append(WordTable.tokenEntry(kind: token.kind, text: text, found: found))
+        }
+    }
+
+    /// Appends the word or number token of scalars `[i, j)` with its text and lowercase form, and
+    /// (with a table) its entry.
+    ///
+    /// An ASCII token is read in one pass over its bytes, which yields its flags and the hash of its
+    /// lowercase form; a form the table knows is then the table's string (and the text too, if the
+    /// token has no capital), and only the other spellings become new strings.
+    @inline(__always)
+    static func appendWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool,
+                                   _ tokens: inout TokenizedText, _ lookUps: inout WordLookUps) {
+        if source.isASCII(i, j) {
+            let from = Int(source.byteOffsets[i]), count = j - i
+            source.utf8.withUnsafeBufferPointer { all in
+                let bytes = UnsafeBufferPointer(rebasing: all[from ..< from + count])
+                var upper = 0, letters = 0, hyphen = false
+                var hash = WordTable.LookUp.hashSeed
+                for v in bytes {
+                    var lower = v
+                    if v &- 0x41 < 26 { upper += 1; letters += 1; lower = v + 32 } else if v &- 0x61 < 26 { letters += 1 }
+                    else if v == 0x2D { hyphen = true }
+                    hash = WordTable.LookUp.hash(hash, lower)
+                }
+                let first = bytes[0]
+                var token = number ? Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
+                    : Token(kind: .word, start: i, end: j, isCapitalized: first &- 0x41 < 26,
+                            isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
+                if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash) {
+                    let lower = words.keyString(k)
+                    // (A word with one capital, its first letter, is the table's capitalized form: "Der", "The".)
+                    let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : source.string(i, j)
+                    lookUps.record(&token, text: text, found: words.entry(at: k))
+                    tokens.append(token, text: text, lower: lower)
+                    return
+                }
+                let text = source.string(i, j)
+                let lower = upper == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
+                    for k in 0 ..< count {
+                        let v = bytes[k]
+                        buffer[k] = v &- 0x41 < 26 ? v + 32 : v
+                    }
+                    return count
+                }
+                if lookUps.words != nil { lookUps.record(&token, text: text, found: nil) }
+                tokens.append(token, text: text, lower: lower)
+            }
+            return
+        }
+        let text = source.string(i, j)
+        var token: Token, lower = text
+        if number {
+            token = Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
+        } else {
+            let scalars = source.scalars
+            let cap = isUppercase(scalars[i])
+            var letters = 0, upper = 0
+            for k in i ..< j where isLetter(scalars[k]) {
+                letters += 1
+                if isUppercase(scalars[k]) { upper += 1 }
+            }
+            token = Token(kind: .word, start: i, end: j, isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters,
+                          hasHyphen: scalars[i ..< j].contains("-"))
+            if cap || upper > 0 { lower = text.latinLowercased() }
+        }
+        lookUps.lookUp(&token, text: text, lower: lower)
+        tokens.append(token, text: text, lower: lower)
+    }
+}
