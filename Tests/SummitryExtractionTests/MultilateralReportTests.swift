@@ -109,4 +109,15 @@ import SummitryModel
         let summit = try #require(net.meetings.first { $0.city == "Addis Ababa" })
         #expect(net.participants(of: summit.id).contains("Daniel Mwangi"))
     }
+
+    @Test func aDefiniteAppositionOrAWhoseClauseBeforeTheVerb() throws {
+        let net = try Shared.network("""
+            GENEVA (Reuters) - Foreign ministers from across Europe met in Geneva on Thursday for the annual OSCE \
+            Ministerial Council. Maltese Foreign Minister Carmen Vella opened the meeting. The OSCE's Secretary-General, \
+            Lars Eklund, the organisation's chief diplomat, said he hoped for a role in monitoring a ceasefire. Irish \
+            Foreign Minister Sean Byrne, whose country takes over next year, said Dublin would seek consensus.
+            """)
+        let council = try #require(net.meetings.first { $0.city == "Geneva" })
+        #expect(net.participants(of: council.id) == ["Carmen Vella", "Lars Eklund", "Sean Byrne"])
+    }
 }

@@ -128,8 +128,8 @@ extension DocumentAnalysis {
         while k < limit && steps < 40 {
             if Self.statementVerbs.contains(tokens[k].word) { return k }
             // (", der französische Präsident B" continues a list: a title or country adjective follows the article.)
-            // (So is an apposition: "A, a Djiboutian diplomat elected last year, said" — not a titled name in a list.)
-            let apposition = k + 1 < limit && tokens[k].word == .comma && RuleWords.aAnEinEtc.contains(tokens[k + 1].word)
+            // (So is an apposition: "A, a Djiboutian diplomat elected last year, said", "B, the bloc's secretary-general, said".)
+            let apposition = k + 1 < limit && tokens[k].word == .comma && RuleWords.aAnEinEtc2.contains(tokens[k + 1].word)
                 && (k + 2 ..< min(limit, k + 30)).contains { tokens[$0].word == .comma }
             let relative = tokens[k].word == .comma && k + 1 < limit && RuleWords.whoWhichDerEtc.contains(tokens[k + 1].word)
                 && !(k + 2 < limit && tag(covering: k + 2) != nil)

@@ -94,6 +94,7 @@ enum RuleWords {
     ]
     static let aAn: WordSet = ["a", "an"]
     static let aAnEinEtc: WordSet = ["a", "an", "ein", "eine"]
+    static let aAnEinEtc2: WordSet = ["a", "an", "ein", "eine", "the"]
     static let ab: WordSet = ["ab"]
     static let aboutUeber: WordSet = ["about", "über"]
     static let afterBeforeFollowingEtc: WordSet = ["after", "before", "following", "nach", "vor"]
@@ -294,7 +295,7 @@ enum RuleWords {
     static let welcomedWelcomesWelcomeEtc: WordSet = [
         "welcomed", "welcomes", "welcome", "begrüßte", "begrüßt", "begrüßen",
     ]
-    static let whoWhichDerEtc: WordSet = ["who", "which", "der", "die", "das", "dessen", "deren"]
+    static let whoWhichDerEtc: WordSet = ["who", "whose", "which", "der", "die", "das", "dessen", "deren"]
     static let whoWhichThatEtc: WordSet = ["who", "which", "that", "der", "die", "das", "den", "dem", ","]
     static let whoseWhichDessenEtc: WordSet = ["whose", "which", "dessen", "deren"]
     static let withBy: WordSet = ["with", "by"]
