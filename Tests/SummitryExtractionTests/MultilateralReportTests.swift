@@ -121,3 +121,17 @@ import SummitryModel
         #expect(net.participants(of: council.id) == ["Carmen Vella", "Lars Eklund", "Sean Byrne"])
     }
 }
+
+/// A reason clause after a comma ("…, as Z was on a visit abroad") is an event of its own: it does not take
+/// the attendance before it with it.
+@Suite struct ReasonClauseTests {
+    @Test func representedWhileTheLeaderIsAbroad() throws {
+        let net = try Shared.network("""
+            West African heads of state on Sunday approved a funding formula at an ECOWAS summit in Abuja. Ghana's \
+            President John Mensah attended. Côte d'Ivoire was represented by Vice-President Paul Kouame, as President \
+            Alain Diallo was on a private visit abroad.
+            """)
+        let summit = try #require(net.meetings.first { $0.city == "Abuja" })
+        #expect(net.participants(of: summit.id) == ["John Mensah", "Paul Kouame"])
+    }
+}

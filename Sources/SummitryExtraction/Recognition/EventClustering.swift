@@ -83,6 +83,9 @@ extension DocumentAnalysis {
                 // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
                 // (So does a dash in a headline: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                 let semicolon = (last.end ..< t.start).contains { separatesReports($0, headline: headline) }
+                    // (So does a reason clause: "X was represented by Y, as Z was on a visit abroad".)
+                    || (last.end ..< t.start).contains { k in tokens[k].word == .comma && k + 1 < t.start
+                        && RuleWords.asBecauseSinceEtc.contains(tokens[k + 1].word) }
                 if !semicolon && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                     clusters[clusters.count - 1].append(t)
                     continue

@@ -110,6 +110,7 @@ enum RuleWords {
     static let andUndSowieEtc2: WordSet = ["and", "und", "sowie", ",", "der", "die", "the"]
     static let andUndWhoEtc: WordSet = ["and", "und", "who", "der", "die", "which"]
     static let apostropheRightQuote: WordSet = ["'", "\u{2019}"]
+    static let asBecauseSinceEtc: WordSet = ["as", "because", "since", "although", "weil", "da", "obwohl"]
     static let asLikeWie: WordSet = ["as", "like", "wie"]
     static let at: WordSet = ["at"]
     static let aufzunehmenAufnehmenBeginnenEtc: WordSet = ["aufzunehmen", "aufnehmen", "beginnen", "zu"]
