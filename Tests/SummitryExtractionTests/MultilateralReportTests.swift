@@ -134,4 +134,13 @@ import SummitryModel
         let summit = try #require(net.meetings.first { $0.city == "Abuja" })
         #expect(net.participants(of: summit.id) == ["John Mensah", "Paul Kouame"])
     }
+
+    @Test func alsoPresentWasAnEnvoy() throws {
+        let net = try Shared.network("""
+            West African heads of state on Sunday approved a funding formula at an ECOWAS summit in Abuja. Ghana's \
+            President John Mensah attended. Also present was the UN envoy Maria Santos.
+            """)
+        let summit = try #require(net.meetings.first { $0.city == "Abuja" })
+        #expect(net.participants(of: summit.id) == ["John Mensah", "Maria Santos"])
+    }
 }
