@@ -52,3 +52,18 @@ import SummitryModel
         #expect(Set(net.participants(of: samarkand.id)) == ["Karl Brandt", "Timur Rashidov"])
     }
 }
+
+/// What a journey is for is the journey's encounter ("to visit Manila …, for a summit with X"); a visit called
+/// off after someone had to return home for another meeting is not joined to that meeting.
+@Suite struct JourneyPurposeTests {
+    @Test func aSummitAJourneyIsForIsThatJourney() throws {
+        let net = try Shared.network("""
+            TOKYO (AP) - Japanese Prime Minister Aiko Sato is expected to visit Manila next month, a government source \
+            said, for a summit with Philippine President Ramon Cruz.
+            """)
+        #expect(net.meetings.count == 1)
+        let summit = try #require(net.meetings.first)
+        #expect(summit.city == "Manila")
+        #expect(net.participants(of: summit.id) == ["Aiko Sato", "Ramon Cruz"])
+    }
+}

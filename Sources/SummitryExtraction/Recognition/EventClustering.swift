@@ -79,7 +79,15 @@ extension DocumentAnalysis {
                     tokens[k].word == .comma && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].word)
                 }
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
-                let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].word)
+                // ("is expected to visit Manila next month, a source said, for a summit with X", "reist nach Rom zu
+                // Gesprächen mit Y": what a journey is for is the journey's encounter.)
+                // (A journey told by a verb: "to visit" is tagged as the noun; "a planned visit … called off after X had to
+                // return for a Cabinet meeting" is no journey to that meeting.)
+                let journeyVerb = last.role == .visit || last.role == .arrive
+                    || last.kind == "visit" && last.start > s.tokens.lowerBound && RuleWords.to.contains(tokens[last.start - 1].word)
+                let journeyPurpose = t.role == .noun && journeyVerb && !t.definite
+                    && (max(last.end, t.start - 3) ..< t.start).contains { RuleWords.forZuZumEtc.contains(tokens[$0].word) }
+                let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].word) || journeyPurpose
                 // "Jaishankar chairs conclave; Modi receives Lavrov": a semicolon joins two reports.
                 // (So does a dash in a headline: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                 let semicolon = (last.end ..< t.start).contains { separatesReports($0, headline: headline) }

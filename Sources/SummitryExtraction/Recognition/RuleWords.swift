@@ -167,6 +167,7 @@ enum RuleWords {
     ]
     static let firstErsteErsten: WordSet = ["first", "erste", "ersten"]
     static let forWord: WordSet = ["for"]
+    static let forZuZumEtc: WordSet = ["for", "zu", "zum", "zur"]
     static let formerFruehererFruehereEtc: WordSet = [
         "former", "früherer", "frühere", "ehemaliger", "ehemalige", "veteran", "senior",
     ]
