@@ -52,3 +52,15 @@ import SummitryModel
         #expect(!other.countryCodes.contains("TD"))
     }
 }
+
+/// A name that qualifies a government ("the Carver administration's adviser") names no one at the meeting.
+@Suite struct AdministrationNameTests {
+    @Test func theAdministrationsLeaderIsNotAtTheMeeting() throws {
+        let net = try Shared.network("""
+            KIGALI (AP) - U.S. President John Carver wants the peace deal saved. US envoy Tom Ward, the Carver \
+            administration's senior adviser for Africa, met Rwandan President Jean Mugabo in Kigali on Tuesday.
+            """)
+        let meeting = try #require(net.meetings.first { $0.city == "Kigali" })
+        #expect(net.participants(of: meeting.id) == ["Tom Ward", "Jean Mugabo"])
+    }
+}

@@ -70,6 +70,9 @@ extension DocumentAnalysis {
                 }) { p.absent = true }
             }
             if m.end < limit && RuleWords.zufolge.contains(tokens[m.end].word) { p.source = true }
+            // "the Trump administration's adviser", "die Trump-Regierung": a name that qualifies a government
+            // names its leader, who is not at the meeting for it.
+            if m.kind == .name, m.end < limit, RuleWords.administrationGovernmentRegierung.contains(tokens[m.end].word) { p.source = true }
             // A spokesperson speaking or confirming ("Regierungssprecher X sagte, …", "X confirmed the talks")
             // reports the meeting; they are not at it.
             if actors[m.actor].family == "spokesperson",
