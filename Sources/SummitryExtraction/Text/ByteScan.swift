@@ -17,41 +17,34 @@ enum ByteScan {
     /// - Precondition: `limit >= 0x80`.
     static func allBelow(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: UInt8) -> Bool {
         precondition(limit >= 0x80, "the word test passes bytes below 0x80 only")
-        guard let base = bytes.baseAddress else { return true }
-        let n = bytes.count
-        var k = 0
-        let raw = UnsafeRawPointer(base)
-        while k + 8 <= n {
-            let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            if word & highBits != 0 {
-                for m in k ..< k + 8 where base[m] >= limit { return false }
-            }
-            k += 8
-        }
-        while k < n {
-            if base[k] >= limit { return false }
-            k += 1
-        }
-        return true
+        return firstOffset(in: bytes, wordMayHold: { $0 & highBits != 0 }, matches: { $0 >= limit }) == nil
     }
 
     /// The offset of the first zero byte of `bytes`, or nil if there is none.
     static func firstZero(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // (Sets a byte's high bit if that byte may be zero; no false negatives: the exact bytes are
+        // then read.)
+        firstOffset(in: bytes, wordMayHold: { ($0 &- lowBits) & ~$0 & highBits != 0 }, matches: { $0 == 0 })
+    }
+
+    /// The offset of the first byte that `matches`, reading the bytes eight at a time and looking at
+    /// single bytes only in words that `wordMayHold` (which must be true of every word holding a
+    /// matching byte).
+    @inline(__always)
+    private static func firstOffset(in bytes: UnsafeBufferPointer<UInt8>, wordMayHold: (UInt64) -> Bool,
+                                    matches: (UInt8) -> Bool) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
         var k = 0
         let raw = UnsafeRawPointer(base)
         while k + 8 <= n {
-            let word = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-            // (Sets a byte's high bit if that byte may be zero; no false negatives: the exact
-            // bytes are then read.)
-            if (word &- lowBits) & ~word & highBits != 0 {
-                for m in k ..< k + 8 where base[m] == 0 { return m }
+            if wordMayHold(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) {
+                for m in k ..< k + 8 where matches(base[m]) { return m }
             }
             k += 8
         }
         while k < n {
-            if base[k] == 0 { return k }
+            if matches(base[k]) { return k }
             k += 1
         }
         return nil
