@@ -216,7 +216,7 @@ extension DocumentAnalysis {
                         // An object pronoun ("ihn", "him") is not the subject of its own clause.
                         let objectCase = RuleWords.ihnIhmHim.contains(token.word) || germanObjectSie
                         // "sie" and "she" are a woman, "er", "he" a man: a person whose title says otherwise is skipped.
-                        let feminine = pluralPronoun || lowers[i] == "she"
+                        let feminine = pluralPronoun || RuleWords.she.contains(token.word)
                         func fits(_ a: Int) -> Bool { actors[a].feminine.map { $0 == feminine } ?? true }
                         let subject = resolved.first { m in
                             // (A subject named by office counts too: "Der Kanzler betonte, er habe …".)

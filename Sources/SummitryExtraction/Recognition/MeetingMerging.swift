@@ -13,10 +13,15 @@ extension DocumentAnalysis {
     /// The last sentence that reported meeting `k`.
     func lastReported(_ k: Int) -> Int { max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0) }
 
-    /// The meeting reported most recently (the later one of two reported in the same sentence).
-    func mostRecentMeeting() -> Int? {
-        meetings.indices.max { lastReported($0) < lastReported($1) || (lastReported($0) == lastReported($1) && $0 < $1) }
+    /// Whether meeting `a` was reported before meeting `b`: its last report is earlier, or in the same
+    /// sentence it was found first.
+    func reportedBefore(_ a: Int, _ b: Int) -> Bool {
+        let ra = lastReported(a), rb = lastReported(b)
+        return ra < rb || (ra == rb && a < b)
     }
+
+    /// The meeting reported most recently (the later one of two reported in the same sentence).
+    func mostRecentMeeting() -> Int? { meetings.indices.max(by: reportedBefore) }
 
     /// Whether two meetings' bodies are one: the same, or one the other's organ ("the AU's Peace and Security
     /// Council" and "the AU"). Two unknown bodies are not one.
@@ -119,7 +124,7 @@ extension DocumentAnalysis {
             if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
                let k = meetings.indices.filter({ meetings[$0].kind == e.kind && compatible(meetings[$0], e)
                    && (ep.isSubset(ofList: meetings[$0].participants) || ep.isEmpty || triggers.contains { $0.role == .attend }) })
-                   .max(by: { lastReported($0) < lastReported($1) || (lastReported($0) == lastReported($1) && $0 < $1) }),
+                   .max(by: reportedBefore),
                k >= meetings.count - 3 {
                 target = k; reason = 4
             }
