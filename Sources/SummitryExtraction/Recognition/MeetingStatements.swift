@@ -33,7 +33,6 @@ extension DocumentAnalysis {
     /// Sentences without a trigger: invitations ("Eingeladen sind auch …") and arrivals for a summit.
     func attachWithoutTrigger(_ s: Sentence, _ parts: [Participation]) {
         guard !parts.isEmpty, let last = meetings.indices.last else { return }
-        let lower = Set(lowers[s.tokens])
         if parts.contains(where: \.invited) {
             for p in parts where p.invited && !p.source {
                 if !meetings[last].invited.contains(p.mention.actor) { meetings[last].invited.append(p.mention.actor) }
@@ -60,7 +59,10 @@ extension DocumentAnalysis {
             return
         }
         if statementsAtMeeting(s, parts) { return }
-        let arriving = lower.contains { lexicons.verbRoles[$0] == "arrive" || lexicons.verbRoles[$0] == "attend" }
+        // (Only words of the verb class are looked up, as ``triggers(in:)`` does.)
+        let arriving = s.tokens.contains { k in
+            has(k, .verb) && lexicons.verbRoles[lowers[k]].map { $0 == "arrive" || $0 == "attend" } == true
+        }
         if arriving, let summit = latestMeeting(kind: "summit") {
             for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
         }
