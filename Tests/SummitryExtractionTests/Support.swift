@@ -16,6 +16,10 @@ extension Network {
     var actorNames: Set<String> { Set(nodes(ofKind: .actor).map(\.name)) }
     var countryCodes: Set<String> { Set(nodes(ofKind: .country).compactMap(\.country)) }
     var meetings: [Node] { nodes(ofKind: .meeting) }
+    /// Ids of the meetings actor `name` attends or hosts, in the network's order.
+    func meetingIDs(with name: String) -> [String] {
+        meetings.map(\.id).filter { participants(of: $0).contains(name) }
+    }
     /// Names of the actors attending or hosting meeting `id`.
     func participants(of id: String) -> Set<String> {
         Set(relations.filter { $0.target == id && RelationKind.participation.contains($0.kind) }.compactMap { node($0.source)?.name })

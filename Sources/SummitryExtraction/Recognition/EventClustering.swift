@@ -172,14 +172,22 @@ extension DocumentAnalysis {
             }
         }
         // "X hosted the leaders in London, hours after a phone call with Y": a call with one other party named
-        // after "with" is the sentence subject's own call.
-        for (c, cl) in clusters.enumerated() where c > 0 && cl.allSatisfy({ $0.kind == "call" && $0.role == .noun }) {
+        // after "with" is the sentence subject's own call. (So is any encounter the subject goes on to: "The pair
+        // then had lunch with A, before crossing the city for talks with B".)
+        for (c, cl) in clusters.enumerated() where c > 0 && cl.allSatisfy({ $0.role == .noun }) {
             let people = assigned[c].filter { !$0.source && !$0.absent }
             guard Set(people.map(\.mention.actor)).count == 1, let m = people.first?.mention, m.start > cl.last!.end, m.start - cl.last!.end <= 3,
-                  (cl.last!.end ..< m.start).contains(where: { RuleWords.withMit.contains(tokens[$0].word) }),
-                  let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.kind != .plural && $0.mention.end <= clusters[0].first!.start }),
-                  subject.mention.actor != m.actor else { continue }
-            assigned[c].insert(subject, at: 0)
+                  (cl.last!.end ..< m.start).contains(where: { RuleWords.withMit.contains(tokens[$0].word) }) else { continue }
+            let call = cl.allSatisfy { $0.kind == "call" }
+            // (A plural subject, "the pair", "the two", is everyone it stands for — for an encounter in person.)
+            guard let first = parts.first(where: { !$0.source && !$0.absent && ($0.mention.kind != .plural || !call) && $0.mention.end <= clusters[0].first!.start }),
+                  first.mention.actor != m.actor else { continue }
+            let subjects = first.mention.kind == .plural ? parts.filter { $0.mention.start == first.mention.start && $0.mention.kind == .plural } : [first]
+            // (Not when the subject is nobody's subject but the first encounter's people named after it.)
+            guard call || assigned[0].contains(where: { $0.mention.actor == first.mention.actor }) else { continue }
+            for subject in subjects.reversed() where subject.mention.actor != m.actor && !assigned[c].contains(where: { $0.mention.actor == subject.mention.actor }) {
+                assigned[c].insert(subject, at: 0)
+            }
         }
         // "talks among A, B and C", "Gespräche mit X": the list after the connector is the noun's.
         for (c, cl) in clusters.enumerated() {

@@ -271,6 +271,9 @@ extension DocumentAnalysis {
                 && !RuleWords.whoWhichThatEtc.contains(tokens[k - 1].word)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
                 && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || RuleWords.thatDass.contains(tokens[$0].word) })
+                // (English "had" with an object is the simple past: "then had lunch with X", "had a meeting with Y".)
+                && (isGerman || !(k + 1 < s.tokens.upperBound && (has(k + 1, .determiners)
+                    || tagAt[k + 1].map { if case .meetingNoun = $0.entity { true } else { false } } == true)))
                 && (isGerman || cl.contains { t in
                     let span = min(k, t.start) ..< max(k + 1, t.end)
                     return !span.contains { RuleWords.commaSemicolonColonEtc.contains(tokens[$0].word) || tokens[$0].kind == .quote }

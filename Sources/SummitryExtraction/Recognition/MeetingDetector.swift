@@ -125,8 +125,10 @@ extension DocumentAnalysis {
                         if k < limit, let c = self.tag(covering: k), case .organization(let id) = c.entity { org = id }
                     }
                     var lead = i - 1
+                    // (Back over the noun's modifiers only, not over a verb or a preposition: "The pair then had lunch",
+                    // "crossing the city for talks" name no meeting reported before.)
                     while lead > s.tokens.lowerBound && tokens[lead].kind == .word && !tokens[lead].isCapitalized
-                        && !has(lead, .definiteLeads) && lead > i - 4 { lead -= 1 }
+                        && !has(lead, .definiteLeads) && lead > i - 4 && !has(lead, .function) && !has(lead, .verb) { lead -= 1 }
                     // "Saturday's talks", "last week's summit", "yesterday's meeting": dated by a possessive, so definite.
                     let datedPossessive = !isGerman && i >= s.tokens.lowerBound + 2 && RuleWords.possessiveSApostropheRightQuote.contains(tokens[i - 1].word)
                         && (has(i - 2, .weekday) || Self.possessiveTimes.contains(tokens[i - 2].word))

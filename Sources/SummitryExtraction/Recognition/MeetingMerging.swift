@@ -133,7 +133,10 @@ extension DocumentAnalysis {
             // (Not a meal on the sidelines: "Am Rande des Treffens kam X zu einem Frühstück mit Y zusammen" is a side meeting.)
             if target == nil, e.kind == "meal", e.cityKey == nil, e.sidelinesOf == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
                let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
-               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned {
+               e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned,
+               // (Not a meal with another counterpart after a reception whose host is named: "A and B were received by C.
+               // … The pair then had lunch with D".)
+               !newCounterpart(e, after: meetings[k]) {
                 target = k; reason = 17
             }
             // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or
@@ -197,6 +200,9 @@ extension DocumentAnalysis {
             // traveller's latest visit, when this event names no place of its own.
             if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
                meetings[k].kind == "visit", meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
+               // (Not after a reception with its host named: "A and B were received by C. … The pair then had lunch
+               // with D" — another counterpart, another encounter.)
+               !newCounterpart(e, after: meetings[k]),
                !meetings[k].participants.isEmpty, ep.contains(allOf: meetings[k].participants) && !ep.isSubset(ofList: meetings[k].participants),
                timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
                 target = k
@@ -309,6 +315,15 @@ extension DocumentAnalysis {
         m.journey = m.journey || e.journey
         if Self.rank(ofKind: e.kind) > Self.rank(ofKind: m.kind) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
         if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
+    }
+
+    /// Whether event `e` brings in someone the meeting `m` did not have, after `m`'s host was named, who is not of a
+    /// host's country: another counterpart ("received by C … then had lunch with D"), not the host's own minister.
+    func newCounterpart(_ e: MeetingRecord, after m: MeetingRecord) -> Bool {
+        guard !m.hosts.isEmpty else { return false }
+        return e.participants.contains { a in
+            !m.participants.contains(a) && !m.hosts.contains { actors[$0].country != nil && actors[$0].country == actors[a].country }
+        }
     }
 }
 

@@ -58,6 +58,7 @@ extension DocumentAnalysis {
             }
             return
         }
+        if accompanies(s, parts) { return }
         if statementsAtMeeting(s, parts) { return }
         // (Only words of the verb class are looked up, as ``triggers(in:)`` does.)
         let arriving = s.tokens.contains { k in
@@ -66,6 +67,38 @@ extension DocumentAnalysis {
         if arriving, let summit = latestMeeting(kind: "summit") {
             for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
         }
+    }
+
+    /// Words of going along with someone ("accompanied", "begleitete", "in Begleitung").
+    static let companionWords: WordSet = [
+        "accompanied", "accompanies", "accompany", "accompanying", "begleitet", "begleitete", "begleiteten", "begleiten", "begleitung",
+    ]
+
+    /// "X accompanied Y throughout the day", "Begleitet wurde Y von X": whoever goes along with someone on the
+    /// visit under way is at its meetings. The people of the sentence who are at a meeting held in the last six
+    /// sentences are the ones accompanied; the others join every meeting of theirs held in the same city.
+    /// Returns whether anyone was added.
+    private func accompanies(_ s: Sentence, _ parts: [Participation]) -> Bool {
+        // (Not one only intended: "X will die Gäste begleiten".)
+        guard s.tokens.contains(where: { Self.companionWords.contains(tokens[$0].word) }), !isPlanned(s) else { return false }
+        let recent = meetings.indices.filter { k in
+            let m = meetings[k]
+            return !m.planned && !m.background && m.mode != "phone" && s.index - max(m.firstSentence, m.sentences.max() ?? 0) <= 6
+        }
+        let people = parts.filter { !$0.source && !$0.absent }.map(\.mention.actor)
+        let accompanied = Set(people.filter { a in recent.contains { meetings[$0].participants.contains(a) } })
+        // (Not someone of a relative clause: "… von Außenminister X, der sich parallel mit seinem Kollegen Y austauschte".)
+        let relative = (s.tokens.lowerBound ..< s.tokens.upperBound - 1).first { tokens[$0].word == .comma && RuleWords.whoWhichDerEtc.contains(tokens[$0 + 1].word) }
+        let companions = parts.filter { p in !p.source && !p.absent && !accompanied.contains(p.mention.actor) && relative.map { p.mention.start < $0 } ?? true }
+            .map(\.mention.actor)
+        guard !accompanied.isEmpty, !companions.isEmpty,
+              let last = recent.last(where: { !accompanied.isDisjoint(with: meetings[$0].participants) }) else { return false }
+        for k in recent where !accompanied.isDisjoint(with: meetings[k].participants)
+            && (meetings[k].cityKey == meetings[last].cityKey || k == last) {
+            for a in companions { meetings[k].addParticipant(a, sentence: s.index) }
+        }
+        debug("  accompanying -> #\(last): " + companions.map { actors[$0].name }.joined(separator: ", "))
+        return true
     }
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").

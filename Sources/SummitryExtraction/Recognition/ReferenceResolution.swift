@@ -64,16 +64,28 @@ extension DocumentAnalysis {
     ]
 
     /// "Wadephul und Sikorski kündigten an, … Im kommenden Monat wollen sich die beiden …": the pair that opens
-    /// the sentence right before `s` as its subject.
+    /// one of the three sentences before `s` as its subject (the nearest such sentence: "A and B were received by C.
+    /// C announced … The pair then had lunch with D").
     func pairSubject(before s: Sentence) -> [Int]? {
         guard s.index > 0 else { return nil }
-        let previous = sentences[s.index - 1]
-        // (The previous sentence's mentions are the last ones recorded: read from the end, not the whole document.)
-        let ms = Array(mentions.reversed().prefix { $0.sentence == previous.index }.reversed())
-        guard ms.count >= 2, ms[0].kind == .name, ms[1].kind == .name, ms[0].actor != ms[1].actor,
-              ms[0].start == previous.tokens.lowerBound, ms[1].start == ms[0].end + 1,
-              RuleWords.undAnd.contains(tokens[ms[0].end].word) else { return nil }
-        return [ms[0].actor, ms[1].actor]
+        // (The earlier sentences' mentions are the last ones recorded: read from the end, not the whole document.)
+        var end = mentions.endIndex
+        for j in stride(from: s.index - 1, through: max(0, s.index - 3), by: -1) {
+            let previous = sentences[j]
+            while end > 0 && mentions[end - 1].sentence > j { end -= 1 }
+            var start = end
+            while start > 0 && mentions[start - 1].sentence == j { start -= 1 }
+            let ms = mentions[start ..< end]
+            end = start
+            guard ms.count >= 2 else { continue }
+            let a = ms[ms.startIndex], b = ms[ms.startIndex + 1]
+            // (The pair opens the sentence: only a dateline or a title comes before it, no verb.)
+            if a.kind == .name, b.kind == .name, a.actor != b.actor, a.start - previous.tokens.lowerBound <= 10, b.start == a.end + 1,
+               RuleWords.undAnd.contains(tokens[a.end].word), !(previous.tokens.lowerBound ..< a.start).contains(where: { has($0, .verb) }) {
+                return [a.actor, b.actor]
+            }
+        }
+        return nil
     }
 
     /// Nouns of a royal couple ("das Königspaar"; English "couple" after "royal" or "imperial").
