@@ -148,6 +148,8 @@ final class DocumentAnalysis {
     var statementParticipants: Set<Int> = []
     /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").
     var lastPlaceNamed: PlaceMention?
+    /// The first place the text names as a venue (after a preposition, or a strong place name).
+    var firstPlaceNamed: PlaceMention?
     /// The subject of the latest journey (visit or arrival verb), for travelling pronouns.
     var currentTraveller: Int?
     /// Everyone who was the subject of a journey verb.

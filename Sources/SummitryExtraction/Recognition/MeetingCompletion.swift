@@ -5,6 +5,8 @@ extension DocumentAnalysis {
     /// drops absentees from the participants and infers hosts and hosts' countries.
     func finishMeetings() {
         let datelinePlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
+        // (Meetings placed only by the text's first place: their place says nothing of their people's countries.)
+        var guessed: [Int] = []
         for k in meetings.indices {
             var m = meetings[k]
             // (Read into constants: the record's fields are computed properties, not separate storage.)
@@ -41,9 +43,20 @@ extension DocumentAnalysis {
                let iso = m.hosts.lazy.compactMap({ self.actors[$0].country }).first {
                 m.cityISO = iso; m.countryOnly = true
             }
+            // A place the lexicon does not know (a dateline's small town, "im Tal-Gebiet"): the country named beside
+            // it in the text ("im slowenischen Brdo", "Brdo, Slovenia"), else its host's.
+            if m.mode != "phone", let city = m.city, m.cityISO?.isEmpty ?? true {
+                m.cityISO = countryBeside(city) ?? m.hosts.lazy.compactMap({ self.actors[$0].country }).first
+            }
+            // A meeting held that nothing places at all: where the text first places anything, up to its report.
+            if m.mode != "phone", m.city == nil, m.cityISO == nil, !m.planned, m.sidelinesOf == nil, let p = firstPlaceNamed, !p.iso.isEmpty,
+               p.start < sentences[m.firstSentence].tokens.upperBound {
+                m.city = p.surface; m.cityKey = p.key; m.cityISO = p.iso
+                guessed.append(k)
+            }
             debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) planned=\(m.planned) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
             // Host by place: in a bilateral encounter, the one participant of the host country.
-            if m.hosts.isEmpty, m.kind != "summit", let iso = m.cityISO, m.participants.count >= 2 {
+            if m.hosts.isEmpty, m.kind != "summit", !guessed.contains(k), let iso = m.cityISO, m.participants.count >= 2 {
                 let locals = m.participants.filter { actors[$0].country == iso }
                 if locals.count == 1 { m.hosts = locals }
             }
@@ -60,7 +73,7 @@ extension DocumentAnalysis {
         }
         // A visitor's counterpart: two people met in country X, one from elsewhere (or an official of an
         // international body), the other of unknown country — the other is taken to be of X and to host.
-        for k in meetings.indices where meetings[k].mode != "phone" {
+        for k in meetings.indices where meetings[k].mode != "phone" && !guessed.contains(k) {
             // Not at a summit's side meeting: both came to the summit's city from elsewhere.
             guard let iso = meetings[k].cityISO, !iso.isEmpty, meetings[k].participants.count == 2, meetings[k].kind != "summit",
                   meetings[k].sidelinesOf == nil else { continue }
@@ -77,9 +90,28 @@ extension DocumentAnalysis {
             }
         }
         // An actor of unknown country who hosts a meeting in a country is taken to be of it.
-        for m in meetings where m.mode != "phone" {
+        for (k, m) in meetings.enumerated() where m.mode != "phone" && !guessed.contains(k) {
             guard let iso = m.cityISO, !iso.isEmpty else { continue }
             for h in m.hosts where actors[h].country == nil && !actors[h].international { actors[h].setCountry(iso, rank: 2) }
         }
+    }
+
+    /// The country named right beside a mention of the place `name` in the text: a country adjective or name
+    /// before it ("im slowenischen Brdo", "Slovenia's Brdo") or a country after a comma or "in" ("Brdo,
+    /// Slovenia", "Brdo in Slowenien"). Nil when no mention has one.
+    func countryBeside(_ name: String) -> String? {
+        guard let first = name.split(separator: " ").first.map(String.init), !first.isEmpty else { return nil }
+        func country(at k: Int) -> String? {
+            guard k >= 0, k < tokens.count, let t = tag(covering: k), case .country(let iso, _) = t.entity else { return nil }
+            return iso
+        }
+        let shouted = first.uppercased()
+        for i in texts.indices where texts[i] == first || tokens[i].isAllCaps && texts[i] == shouted {
+            if let iso = country(at: i - 1) ?? (i >= 2 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized ? country(at: i - 2) : nil) { return iso }
+            var j = i + 1
+            while j < tokens.count && j < i + 4 && tokens[j].kind == .word && tokens[j].isCapitalized { j += 1 }
+            if j + 1 < tokens.count, tokens[j].word == .comma || RuleWords.inIm.contains(tokens[j].word), let iso = country(at: j + 1) { return iso }
+        }
+        return nil
     }
 }
