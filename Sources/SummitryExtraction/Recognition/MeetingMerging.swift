@@ -256,7 +256,9 @@ extension DocumentAnalysis {
                 if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep.hasSameMembers(as: mp) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
                     target = k; reason = 8; break
                 }
-                if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(ofList: mp) && e.kind == m.kind { target = k; reason = 9; break }
+                // (Not a meeting of no one named with a time of its own: "Zuletzt hatte sich die Runde im Juni in Rom getroffen".)
+                if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(ofList: mp) && e.kind == m.kind
+                    && !(ep.isEmpty && e.timeKey != nil && e.timeKey != m.timeKey) { target = k; reason = 9; break }
                 // (Not a journey elsewhere into a reception: "… empfangen. … weil X zu einem Krisentreffen nach Daressalam reisen musste".)
                 if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting")
                     && !(e.journey && !m.journey && !m.hosts.isEmpty) { target = k; reason = 10; break }

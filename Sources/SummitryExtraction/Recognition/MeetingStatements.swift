@@ -61,13 +61,45 @@ extension DocumentAnalysis {
         if accompanies(s, parts) { return }
         if statementsAtMeeting(s, parts) { return }
         // (Only words of the verb class are looked up, as ``triggers(in:)`` does.)
+        // ("Aus Brüssel kamen X und Y": coming from elsewhere is arriving.)
         let arriving = s.tokens.contains { k in
             has(k, .verb) && lexicons.verbRoles[lowers[k]].map { $0 == "arrive" || $0 == "attend" } == true
         }
-        if arriving, let summit = latestMeeting(kind: "summit") {
-            for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
+        // ("Aus Brüssel kamen X und Y": those named after the verb in its clause; not "Kritik kam aus Wien: X warnte".)
+        let came = s.tokens.first { Self.comeWords.contains(tokens[$0].word) }.flatMap { v -> Range<Int>? in
+            guard s.tokens.contains(where: { RuleWords.fromAus.contains(tokens[$0].word) }) else { return nil }
+            let end = (v + 1 ..< s.tokens.upperBound).first { RuleWords.colonSemicolon.contains(tokens[$0].word) } ?? s.tokens.upperBound
+            return v + 1 ..< end
+        }
+        // "Die USA entsandten den Sondergesandten X", "Washington sent its envoy, X": whoever is sent attends (not the sender).
+        let sent = s.tokens.first { Self.sendVerbs.contains(tokens[$0].word) }
+        // "Für sie saß X am Tisch", "Also at the table were …": a seat at the table is a seat at the meeting under way.
+        let atTable = s.tokens.contains { k in Self.tableNouns.contains(tokens[k].word) && k > s.tokens.lowerBound
+            && (RuleWords.am.contains(tokens[k - 1].word) || RuleWords.the.contains(tokens[k - 1].word) && k - 1 > s.tokens.lowerBound
+                && RuleWords.at.contains(tokens[k - 2].word)) }
+        // (The gathering under way: a summit, or a conference of three or more.)
+        let gathering = meetings.indices.last { k in
+            (meetings[k].kind == "summit" || meetings[k].mode == "multilateral" || meetings[k].participants.count >= 3
+                || Self.conferenceNoun(meetings[k].noun))
+                && meetings[k].sidelinesOf == nil && meetings[k].mode != "phone"
+        }
+        if arriving || sent != nil || came != nil, let summit = gathering, !meetings[summit].planned, !meetings[summit].background {
+            for p in parts where !p.source && !p.absent && (sent.map { p.mention.start > $0 } ?? true)
+                && (arriving || sent != nil || came!.contains(p.mention.start)) {
+                meetings[summit].addParticipant(p.mention.actor, sentence: s.index)
+            }
+        } else if atTable, let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }),
+                  !meetings[k].planned, !meetings[k].background {
+            for p in parts where !p.source && !p.absent { meetings[k].addParticipant(p.mention.actor, sentence: s.index) }
         }
     }
+
+    /// Past forms of "come" ("Aus Brüssel kamen …").
+    static let comeWords: WordSet = ["kam", "kamen"]
+    /// Verbs of sending someone to a meeting.
+    static let sendVerbs: WordSet = ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"]
+    /// Nouns of the table a meeting sits at.
+    static let tableNouns: WordSet = ["tisch", "verhandlungstisch", "table", "negotiating"]
 
     /// Words of going along with someone ("accompanied", "begleitete", "in Begleitung").
     static let companionWords: WordSet = [

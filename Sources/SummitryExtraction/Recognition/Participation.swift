@@ -37,6 +37,8 @@ extension DocumentAnalysis {
         // (Not invited is not there: "X, who was not invited, …", "X, die nicht eingeladen war".)
         "invited", "eingeladen",
     ]
+    /// Past forms of "come" after "Kritik"/"criticism".
+    static let cameWords: WordSet = ["kam", "came"]
     /// Verbs of carrying a message ("überbrachte", "delivered").
     static let messengerVerbs: Set<String> = ["überbrachte", "überbrachten", "überbringt", "delivered", "conveyed", "handed"]
     /// Verbs of accusing ("warf … vor", "accused").
@@ -64,7 +66,9 @@ extension DocumentAnalysis {
                 }
                 // (Not across a clause: "Das Treffen wurde abgesagt, weil X … reisen musste" — X is the reason, elsewhere.)
                 // (Nor across another predicate: "stayed away and sent his foreign minister, X", "skipped it, sending X".)
+                // (Nor across a semicolon: "X fehlte; für sie saß Y am Tisch".)
                 if matchesPhrase(lexicons.absent, .absent, at: k, limit: m.start) != nil, !(k + 1 ..< m.start).contains(where: { j in
+                    if tokens[j].word == .semicolon { return true }
                     guard RuleWords.commaAndUnd.contains(tokens[j].word), j + 1 < m.start, tokens[j + 1].kind == .word else { return false }
                     return Self.subordinators.contains(tokens[j + 1].word) || !tokens[j + 1].isCapitalized && !has(j + 1, .determiners)
                 }) { p.absent = true }
@@ -100,6 +104,11 @@ extension DocumentAnalysis {
             // "Kritik an dem Besuch kam von X", "Criticism of the visit came from X": a critic of the meeting.
             if m.kind != .plural, let c = (lo ..< m.start).first(where: { RuleWords.kritikCriticism.contains(tokens[$0].word) }),
                (c + 1 ..< min(m.start, c + 5)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
+                p.source = true
+            }
+            // "Kritik kam aus Wien: X warnte …", "Criticism came from Vienna, where X …": a critic.
+            if m.kind != .plural, let c = (lo ..< m.start).first(where: { RuleWords.kritikCriticism.contains(tokens[$0].word) }),
+               (c + 1 ..< min(m.start, c + 3)).contains(where: { Self.cameWords.contains(tokens[$0].word) }) {
                 p.source = true
             }
             // A commentator: "X kritisierte die Genfer Gespräche", "X praised the talks" — the subject of a verb of

@@ -267,6 +267,9 @@ extension DocumentAnalysis {
             }
             if texts[i] == "/" || t.word == .comma { sawWord = false; i += 1; continue }
             if RuleWords.hyphenEnDashEmDashEtc.contains(t.word) || t.isBreak {
+                // (An unknown word before a colon opening a headline is its kicker, not a place: "Wiederaufbau-
+                // konferenz: Merz empfängt …".)
+                if let f = first, f.iso.isEmpty, qualifier == nil, t.word == .colon, isOwnLine(s) { return false }
                 if let f = first { return settle(f) }
                 return false
             }
