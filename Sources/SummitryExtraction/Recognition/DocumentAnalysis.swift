@@ -147,6 +147,9 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var meetings: [MeetingRecord] = []
     /// The meeting the text reported on last (new or merged into).
     @exclusivity(unchecked) var lastMeeting: Int?
+    /// The bodies the sentences' triggers named ("G7-Gipfel"), each once: a ``Trigger`` holds its
+    /// body's number here.
+    @exclusivity(unchecked) var triggerBodies = TriggerBodies()
     /// People added to a meeting for a statement made there (see `statementsAtMeeting`).
     @exclusivity(unchecked) var statementParticipants: Set<Int> = []
     /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").

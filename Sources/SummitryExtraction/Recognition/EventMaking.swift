@@ -72,14 +72,14 @@ extension DocumentAnalysis {
             // outside is the one already reported, not a new one where the judge is.
             // So is one asked or spoken about ("asked about the visit at the White House", "über den Besuch").
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }), noun.definite,
-               (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { has($0, .judgingVerb) }) && meetings.contains(where: { $0.kind == noun.kind })
+               (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { has($0, .judgingVerb) }) && meetings.contains(where: { $0.kind == noun.kind.name })
                 || noun.start >= s.tokens.lowerBound + 2 && RuleWords.aboutUeber.contains(tokens[noun.start - 2].word) && has(noun.start - 1, .determinersDefinite)
                     && cl.first?.start == noun.start && meetings.contains(where: { $0.mode != "phone" && !$0.planned }) {
                 continue
             }
             // "as President X was on a private visit abroad", "weil er im Ausland auf Reisen war": a journey
             // elsewhere, named without a place, is why someone is away, not an encounter.
-            if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.last(where: { $0.role == .noun }), noun.kind == "visit",
+            if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.last(where: { $0.role == .noun }), noun.kind == .visit,
                (noun.end ..< min(s.tokens.upperBound, noun.end + 3)).contains(where: { Self.abroadWords.contains(tokens[$0].word) })
                 || (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { Self.abroadWords.contains(tokens[$0].word) }) {
                 continue
@@ -256,10 +256,10 @@ extension DocumentAnalysis {
             let t = text(tokens: n.start, n.end)
             return isGerman && n.end == n.start + 1 ? lexicons.germanNominative(t, noun: true) : t
         }
-        var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: nounText,
-                                  org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
+        var event = MeetingRecord(kind: main.kind.name, mode: main.mode.name, noun: nounText,
+                                  org: cl.first(where: { $0.orgIndex >= 0 }).flatMap(org(of:)), planned: planned, firstSentence: s.index)
         if event.kind == "summit" { event.mode = "multilateral" }
-        event.journey = cl.contains { $0.role == .visit || $0.kind == "visit" }
+        event.journey = cl.contains { $0.role == .visit || $0.kind == .visit }
         // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
         event.invitation = s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized }
         // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
@@ -324,7 +324,7 @@ extension DocumentAnalysis {
         }
         // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
         if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
-            for t in cl where t.kind == "visit" {
+            for t in cl where t.kind == .visit {
                 if t.end == t.start + 1, tokens[t.start].hasHyphen,
                    let iso = lexicons.countryOfWord(texts[t.start].split(separator: "-")[0]) {
                     event.cityISO = iso; event.countryOnly = true

@@ -111,7 +111,7 @@ extension DocumentAnalysis {
             return
         }
         // A journey's or an invitation's destination is the place: "nach Warschau gereist", "invited to Rome".
-        let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == "visit" }
+        let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == .visit }
                             || s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized })
         let times = timeExpressions(in: s)
         let planned = isPlanned(s)
@@ -146,7 +146,7 @@ extension DocumentAnalysis {
 
     /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten".
     func countryVenue(after t: Trigger, sentence s: Sentence, nouns: Bool = false) -> String? {
-        guard t.role != .noun || nouns, t.role != .call, t.kind != "call" else { return nil }
+        guard t.role != .noun || nouns, t.role != .call, t.kind != .call else { return nil }
         var k = t.end
         if k < s.tokens.upperBound, RuleWords.sich.contains(tokens[k].word) { k += 1 }
         guard k + 1 < s.tokens.upperBound, RuleWords.inIm.contains(tokens[k].word) else { return nil }

@@ -198,49 +198,26 @@ struct ActorSentenceMap: Sendable, Equatable {
 
 /// One trigger of a meeting in a sentence: a noun ("Gipfel", "talks") or a verb ("met", "empfing").
 ///
-/// The kind, mode and body are never changed once the trigger is made; they share one box, so that
-/// copying a trigger (the sentence's triggers are filtered and grouped many times) costs one retain.
+/// A trigger holds no reference-counted field (its kind and mode are cases, its body an index into
+/// the analysis's ``DocumentAnalysis/triggerBodies``): copying one (the sentence's triggers are
+/// filtered and grouped many times) copies its bytes, and making one allocates nothing.
 struct Trigger: Sendable {
     enum Role: String, Sendable { case noun, meet, host, attend, call, visit, arrive }
-
-    /// The trigger's strings, and the rank of its kind.
-    private final class Names: Sendable {
-        let kind: String
-        let mode: String
-        let org: String?
-        let rank: Int
-
-        init(kind: String, mode: String, org: String?) {
-            self.kind = kind
-            self.mode = mode
-            self.org = org
-            rank = DocumentAnalysis.rank(ofKind: kind)
-        }
-    }
 
     var start: Int
     var end: Int
     var role: Role
-    private let names: Names
-    var kind: String { names.kind }
-    var mode: String { names.mode }
-    var org: String? { names.org }
-    /// The rank of the kind (``DocumentAnalysis/kindRank``, 0 for a kind it does not rank): looked up
-    /// once, where an event compares its triggers' kinds.
-    var rank: Int { names.rank }
+    let kind: MeetingKind
+    let mode: MeetingMode
+    /// The body whose meeting the trigger names ("G7-Gipfel", "at the G20"), as an index into
+    /// ``DocumentAnalysis/triggerBodies`` (``TriggerBodies/number(of:)``), or -1 for none;
+    /// ``DocumentAnalysis/org(of:)`` reads it.
+    let orgIndex: Int32
+    /// The rank of the kind (``MeetingKind/rank``), where an event compares its triggers' kinds.
+    var rank: Int { kind.rank }
     var definite: Bool
     var sidelines: Bool
     var quoted: Bool
-
-    init(start: Int, end: Int, role: Role, kind: String, mode: String, org: String?, definite: Bool, sidelines: Bool, quoted: Bool) {
-        self.start = start
-        self.end = end
-        self.role = role
-        names = Names(kind: kind, mode: mode, org: org)
-        self.definite = definite
-        self.sidelines = sidelines
-        self.quoted = quoted
-    }
 }
 
 /// A place mentioned in a sentence.

@@ -91,10 +91,11 @@ extension DocumentAnalysis {
                 // "on the sidelines of the AU summit in Addis Ababa": a summit of its own body or place is not
                 // the meeting reported before.
                 if let k = sidelinesTarget {
+                    let torg = org(of: t)
                     let own = places.first(where: { $0.start >= t.end && $0.start <= t.end + 4 })
-                    if (t.org != nil && meetings[k].org != nil && meetings[k].org != t.org)
+                    if (torg != nil && meetings[k].org != nil && meetings[k].org != torg)
                         || (own != nil && meetings[k].cityKey != nil && meetings[k].cityKey != own!.key)
-                        || (t.org != nil && meetings[k].org == nil && own != nil && meetings[k].cityKey != own!.key) {
+                        || (torg != nil && meetings[k].org == nil && own != nil && meetings[k].cityKey != own!.key) {
                         sidelinesTarget = nil
                     }
                 }
