@@ -265,9 +265,10 @@ extension DocumentAnalysis {
         // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
         // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)
-        // (Each auxiliary begins with "h": other words are passed over on their first byte.)
+        // (The auxiliaries' set is read once, outside the scan: a word of the sentence costs one bit test.)
+        let pluperfect = RuleWords.hatteHattenHad
         event.background = s.tokens.contains { k in
-            lowers[k].utf8.first == UInt8(ascii: "h") && RuleWords.hatteHattenHad.contains(tokens[k].word) && k > s.tokens.lowerBound
+            pluperfect.contains(tokens[k].word) && k > s.tokens.lowerBound
                 && !RuleWords.whoWhichThatEtc.contains(tokens[k - 1].word)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
                 && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || RuleWords.thatDass.contains(tokens[$0].word) })
