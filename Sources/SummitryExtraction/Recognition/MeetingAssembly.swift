@@ -91,7 +91,7 @@ extension DocumentAnalysis {
         let hostNouns = cues.hostNouns, approvals = cues.approvals
         var parts = participations(in: s, mentions: ms)
         // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
-        if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+        if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].held != .phone && meetings[$0].sidelinesOf == nil }),
            let h = hostNouns.first,
            let p = parts.last(where: { $0.mention.end < h && h - $0.mention.end <= 5 && tokens[$0.mention.end].word == .comma && !$0.source })
                ?? parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
@@ -165,11 +165,11 @@ extension DocumentAnalysis {
     static let meetingLikeHeads: WordSet = ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"]
 
 
-    func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }
+    func latestMeeting(kind: MeetingKind) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }
 
     /// The latest meeting of four or more people that is not a side meeting or a call: a gathering
     /// whose sidelines other meetings can be on, even when no word calls it a summit.
     func largeMeeting() -> Int? {
-        meetings.indices.last { meetings[$0].participants.count >= 4 && meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }
+        meetings.indices.last { meetings[$0].participants.count >= 4 && meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }
     }
 }

@@ -17,7 +17,7 @@ extension DocumentAnalysis {
             }
             let participants = m.participants
             m.hosts.removeAll { !participants.contains($0) }
-            if m.mode != "phone" && !m.countryOnly && m.city == nil {
+            if m.held != .phone && !m.countryOnly && m.city == nil {
                 // Where the text last placed these people, else the dateline, else the last place reported.
                 let people = Set(m.participants)
                 let located = meetings[..<k].indices.reversed().filter { meetings[$0].cityExplicit && !meetings[$0].background }
@@ -37,13 +37,13 @@ extension DocumentAnalysis {
             }
             if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
             // Nothing places it: a host receives at home ("X received Y", "X hosted the talks").
-            if m.mode != "phone", m.city == nil, m.cityISO == nil, m.sidelinesOf == nil,
+            if m.held != .phone, m.city == nil, m.cityISO == nil, m.sidelinesOf == nil,
                let iso = m.hosts.lazy.compactMap({ self.actors[$0].country }).first {
                 m.cityISO = iso; m.countryOnly = true
             }
             debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) planned=\(m.planned) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
             // Host by place: in a bilateral encounter, the one participant of the host country.
-            if m.hosts.isEmpty, m.kind != "summit", let iso = m.cityISO, m.participants.count >= 2 {
+            if m.hosts.isEmpty, m.kind != .summit, let iso = m.cityISO, m.participants.count >= 2 {
                 let locals = m.participants.filter { actors[$0].country == iso }
                 if locals.count == 1 { m.hosts = locals }
             }
@@ -51,8 +51,8 @@ extension DocumentAnalysis {
         }
         // Who meets on the sidelines of a gathering held attends the gathering.
         for k in meetings.indices {
-            guard let sl = meetings[k].sidelinesOf, !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
-                  !meetings[sl].planned, meetings[sl].mode != "phone" else { continue }
+            guard let sl = meetings[k].sidelinesOf, !meetings[k].planned, !meetings[k].background, meetings[k].held != .phone,
+                  !meetings[sl].planned, meetings[sl].held != .phone else { continue }
             let absent = meetings[sl].absent
             for a in meetings[k].participants where !absent.contains(a) {
                 meetings[sl].addParticipant(a, sentence: meetings[k].evidence[a] ?? meetings[k].firstSentence)
@@ -60,14 +60,14 @@ extension DocumentAnalysis {
         }
         // A visitor's counterpart: two people met in country X, one from elsewhere (or an official of an
         // international body), the other of unknown country — the other is taken to be of X and to host.
-        for k in meetings.indices where meetings[k].mode != "phone" {
+        for k in meetings.indices where meetings[k].held != .phone {
             // Not at a summit's side meeting: both came to the summit's city from elsewhere.
-            guard let iso = meetings[k].cityISO, !iso.isEmpty, meetings[k].participants.count == 2, meetings[k].kind != "summit",
+            guard let iso = meetings[k].cityISO, !iso.isEmpty, meetings[k].participants.count == 2, meetings[k].kind != .summit,
                   meetings[k].sidelinesOf == nil else { continue }
             let p = meetings[k].participants
             for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
                 // (Someone met in several countries is a traveller himself.)
-                let countries = Set(meetings.filter { $0.mode != "phone" && !$0.planned && !$0.background && $0.participants.contains(a) }
+                let countries = Set(meetings.filter { $0.held != .phone && !$0.planned && !$0.background && $0.participants.contains(a) }
                     .compactMap(\.cityISO).filter { !$0.isEmpty })
                 if countries.count > 1 { continue }
                 if actors[b].country.map({ $0 != iso }) ?? (actors[b].international && actors[b].org != nil) {
@@ -77,7 +77,7 @@ extension DocumentAnalysis {
             }
         }
         // An actor of unknown country who hosts a meeting in a country is taken to be of it.
-        for m in meetings where m.mode != "phone" {
+        for m in meetings where m.held != .phone {
             guard let iso = m.cityISO, !iso.isEmpty else { continue }
             for h in m.hosts where actors[h].country == nil && !actors[h].international { actors[h].setCountry(iso, rank: 2) }
         }

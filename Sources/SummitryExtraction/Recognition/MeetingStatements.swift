@@ -51,7 +51,7 @@ extension DocumentAnalysis {
         }
         // "Gastgeber wird Präsident X sein", "The host is X": the host of the meeting reported last.
         let hosting = parts.filter { p in !p.source && !p.absent && isHost(p.mention, verbs: [], sentence: s) }
-        if !hosting.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" }) {
+        if !hosting.isEmpty, let target = meetings.indices.last(where: { meetings[$0].held != .phone }) {
             for p in hosting {
                 meetings[target].addParticipant(p.mention.actor, sentence: s.index)
                 if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
@@ -63,7 +63,7 @@ extension DocumentAnalysis {
         let arriving = s.tokens.contains { k in
             has(k, .verb) && lexicons.verbRoles[lowers[k]].map { $0 == "arrive" || $0 == "attend" } == true
         }
-        if arriving, let summit = latestMeeting(kind: "summit") {
+        if arriving, let summit = latestMeeting(kind: .summit) {
             for p in parts where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
         }
     }
@@ -88,10 +88,10 @@ extension DocumentAnalysis {
         // (A side meeting reported since does not end the main one.)
         // A meeting reported with no one named ("at a meeting of the contact group") counts as well.
         guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }),
-              meetings[k].mode == "multilateral" || meetings[k].org != nil || meetings[k].participants.count >= 3
+              meetings[k].held == .multilateral || meetings[k].org != nil || meetings[k].participants.count >= 3
                 || meetings[k].particular && meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
                     || actors[$0].org.map { lexicons.isInternational($0) } == true }),
-              !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
+              !meetings[k].planned, !meetings[k].background, meetings[k].held != .phone,
               s.index - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 else {
             debug("  statements: no meeting under way")
             return false
