@@ -5,49 +5,56 @@ extension DocumentAnalysis {
     /// drops absentees from the participants and infers hosts and hosts' countries.
     func finishMeetings() {
         let datelinePlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
+        // (Each record is changed in place, through the array: a copy of it taken out and written
+        // back would share its box with the array's, and copy the box on its first change.)
         for k in meetings.indices {
-            var m = meetings[k]
-            // (Read into constants: the record's fields are computed properties, not separate storage.)
-            let absent = m.absent
-            m.participants.removeAll { absent.contains($0) }
+            let absent = meetings[k].absent
+            meetings[k].participants.removeAll { absent.contains($0) }
             // A spokesperson speaks about a meeting, and for someone at it, but is not one of its people
             // (unless nobody else is named).
-            if m.participants.contains(where: { actors[$0].family != "spokesperson" }) {
-                m.participants.removeAll { actors[$0].family == "spokesperson" }
+            if meetings[k].participants.contains(where: { actors[$0].family != "spokesperson" }) {
+                meetings[k].participants.removeAll { actors[$0].family == "spokesperson" }
             }
-            let participants = m.participants
-            m.hosts.removeAll { !participants.contains($0) }
-            if m.held != .phone && !m.countryOnly && m.city == nil {
+            let participants = meetings[k].participants
+            meetings[k].hosts.removeAll { !participants.contains($0) }
+            // (The fields read into constants: a copy of the record kept alive would share its box.)
+            let planned = meetings[k].planned, sidelinesOf = meetings[k].sidelinesOf
+            if meetings[k].held != .phone && !meetings[k].countryOnly && meetings[k].city == nil {
                 // Where the text last placed these people, else the dateline, else the last place reported.
-                let people = Set(m.participants)
+                // (The place is read from the other meetings first, then written into this one.)
+                let people = Set(participants)
                 let located = meetings[..<k].indices.reversed().filter { meetings[$0].cityExplicit && !meetings[$0].background }
-                if let sl = m.sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
-                    m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
-                    m.countryOnly = meetings[sl].countryOnly
-                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) && (m.planned || !meetings[$0].planned) })
+                var place: (city: String?, key: String?, iso: String?)? = nil
+                if let sl = sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
+                    meetings[k].countryOnly = meetings[sl].countryOnly
+                    place = (meetings[sl].city, meetings[sl].cityKey, meetings[sl].cityISO)
+                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) && (planned || !meetings[$0].planned) })
                             ?? located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
                     // (A meeting held takes the place of one held with its people before one only planned.)
-                    m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
-                } else if let p = datelinePlace, !m.planned {
+                    place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
+                } else if let p = datelinePlace, !planned {
                     // (A planned meeting is not where the report is filed from.)
-                    m.city = p.0; m.cityKey = p.1; m.cityISO = p.2
-                } else if let j = located.first, !m.planned {
-                    m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
+                    place = (p.0, p.1, p.2)
+                } else if let j = located.first, !planned {
+                    place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
                 }
+                if let place { meetings[k].city = place.city; meetings[k].cityKey = place.key; meetings[k].cityISO = place.iso }
             }
-            if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
+            if meetings[k].cityISO?.isEmpty == true { meetings[k].cityISO = datelineISO }
             // Nothing places it: a host receives at home ("X received Y", "X hosted the talks").
-            if m.held != .phone, m.city == nil, m.cityISO == nil, m.sidelinesOf == nil,
-               let iso = m.hosts.lazy.compactMap({ self.actors[$0].country }).first {
-                m.cityISO = iso; m.countryOnly = true
+            if meetings[k].held != .phone, meetings[k].city == nil, meetings[k].cityISO == nil, meetings[k].sidelinesOf == nil,
+               let iso = meetings[k].hosts.lazy.compactMap({ self.actors[$0].country }).first {
+                meetings[k].cityISO = iso; meetings[k].countryOnly = true
             }
-            debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) planned=\(m.planned) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
+            if debugging {
+                let m = meetings[k]
+                debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) planned=\(m.planned) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
+            }
             // Host by place: in a bilateral encounter, the one participant of the host country.
-            if m.hosts.isEmpty, m.kind != .summit, let iso = m.cityISO, m.participants.count >= 2 {
-                let locals = m.participants.filter { actors[$0].country == iso }
-                if locals.count == 1 { m.hosts = locals }
+            if meetings[k].hosts.isEmpty, meetings[k].kind != .summit, let iso = meetings[k].cityISO, meetings[k].participants.count >= 2 {
+                let locals = meetings[k].participants.filter { actors[$0].country == iso }
+                if locals.count == 1 { meetings[k].hosts = locals }
             }
-            meetings[k] = m
         }
         // Who meets on the sidelines of a gathering held attends the gathering.
         for k in meetings.indices {
