@@ -150,6 +150,8 @@ final class DocumentAnalysis {
     /// The bodies the sentences' triggers named ("G7-Gipfel"), each once: a ``Trigger`` holds its
     /// body's number here.
     @exclusivity(unchecked) var triggerBodies = TriggerBodies()
+    /// The nominative of each German meeting noun the events named (see `nominative(ofNoun:)`).
+    @exclusivity(unchecked) var nominatives: [String: String] = [:]
     /// People added to a meeting for a statement made there (see `statementsAtMeeting`).
     @exclusivity(unchecked) var statementParticipants: Set<Int> = []
     /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").

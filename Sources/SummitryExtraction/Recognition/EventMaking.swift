@@ -254,7 +254,7 @@ extension DocumentAnalysis {
         // The label's noun in its nominative: "nach Gesprächen" → "Gespräche".
         let nounText = noun.map { n in
             let t = text(tokens: n.start, n.end)
-            return isGerman && n.end == n.start + 1 ? lexicons.germanNominative(t, noun: true) : t
+            return isGerman && n.end == n.start + 1 ? nominative(ofNoun: t) : t
         }
         var event = MeetingRecord(kind: main.kind, held: main.mode, noun: nounText,
                                   org: cl.first(where: { $0.orgIndex >= 0 }).flatMap(org(of:)), planned: planned, firstSentence: s.index)
@@ -384,6 +384,16 @@ extension DocumentAnalysis {
                 && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
         }
         return event
+    }
+
+    /// A German meeting noun in its nominative (``Lexicons/germanNominative(_:noun:)``), looked up once
+    /// per document: a report names its meeting by the same few nouns again and again.
+    /// - Complexity: O(*n*) in the noun's length (a hash look-up; the lexicon's suffix search the first time).
+    private func nominative(ofNoun noun: String) -> String {
+        if let known = nominatives[noun] { return known }
+        let form = lexicons.germanNominative(noun, noun: true)
+        nominatives[noun] = form
+        return form
     }
 
     private func distance(_ t: TimeExpression, _ a: Int, _ b: Int) -> Int {
