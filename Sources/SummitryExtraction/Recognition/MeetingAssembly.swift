@@ -135,7 +135,10 @@ extension DocumentAnalysis {
 
     /// Whether sentence `s` (or its tokens in `range`) announces, plans or invites rather than reports.
     func isPlanned(_ s: Sentence, in range: Range<Int>? = nil) -> Bool {
-        for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] {
+        // (A word of none of these classes neither begins a planning phrase nor is "invited": it is
+        // passed over on its classes alone.)
+        let cues: WordClass = [.planned, .phraseHead, .invited]
+        for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] && !wordClass[k].isDisjoint(with: cues) {
             // The month "May" is not the modal "may".
             if RuleWords.may.contains(tokens[k].word) && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
             if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
