@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func meetingRecordKeepsTheFirstSentenceOfEachParticipant() {
-        var m = MeetingRecord(kind: "meeting", mode: "third-party", planned: false, firstSentence: 2)
+        var m = MeetingRecord(kind: .meeting, held: .inPerson, planned: false, firstSentence: 2)
         m.addParticipant(4, sentence: 2)
         m.addParticipant(1, sentence: 3)
         m.addParticipant(4, sentence: 5)

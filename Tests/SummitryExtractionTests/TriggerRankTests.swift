@@ -6,7 +6,7 @@ import Testing
     @Test func rankOfKindAgreesWithTheTable() {
         for (kind, rank) in DocumentAnalysis.kindRank { #expect(DocumentAnalysis.rank(ofKind: kind) == rank, "\(kind)") }
         for other in ["", "Summit", "talks", "conference", "summits"] { #expect(DocumentAnalysis.rank(ofKind: other) == 0, "\(other)") }
-        let t = Trigger(start: 0, end: 1, role: .noun, kind: "meal", mode: "third-party", org: nil, definite: false, sidelines: false, quoted: false)
+        let t = Trigger(start: 0, end: 1, role: .noun, kind: .meal, mode: .inPerson, orgIndex: -1, definite: false, sidelines: false, quoted: false)
         #expect(t.rank == 3)
     }
 }

@@ -94,8 +94,8 @@ struct TitleInfo: Sendable {
 
 /// A meeting noun's kind and mode, as `meetings.json` describes it.
 struct MeetingNounInfo: Sendable {
-    var kind: String
-    var mode: String
+    var kind: MeetingKind
+    var mode: MeetingMode
 }
 
 /// Every lexicon the extractor uses, compiled into look-up tables once.
@@ -168,6 +168,10 @@ public struct Lexicons: Sendable {
         let agencies = try LexiconLoader.load(LexiconFile<[AgencyEntry]>.self, "agencies", bundle: bundle, required: false)?.entries ?? []
         let titles = try LexiconLoader.load(TitlesFile.self, "titles", bundle: bundle)!
         let meetings = try LexiconLoader.load(MeetingsFile.self, "meetings", bundle: bundle)!
+        for (i, m) in meetings.nouns.enumerated() where MeetingKind(name: m.kind) == nil || MeetingMode(name: m.mode) == nil {
+            throw ExtractionError.lexicon(name: "meetings", message: "noun \(i + 1) has kind \"\(m.kind)\" and mode \"\(m.mode)\"; "
+                + "expected a kind of \(MeetingKind.allCases.map(\.name)) and a mode of \(MeetingMode.allCases.map(\.name))")
+        }
         let words = try LexiconLoader.load(FunctionWordsFile.self, "function_words", bundle: bundle)!
         self.init(countries: countries, places: places, organizations: orgs, agencies: agencies, titles: titles,
                   meetings: meetings, functionWords: words)
@@ -256,7 +260,11 @@ public struct Lexicons: Sendable {
         facilityWords = roleWords.union((titles.facility_words?.all ?? []).map { $0.lowercased() })
         honorifics = Set(titles.honorifics.all)
         for (i, m) in meetings.nouns.enumerated() {
-            meetingNouns.append(MeetingNounInfo(kind: m.kind, mode: m.mode))
+            // (``init(bundle:)`` has checked the names.)
+            guard let kind = MeetingKind(name: m.kind), let mode = MeetingMode(name: m.mode) else {
+                preconditionFailure("meetings.json: noun \(i + 1) has kind \"\(m.kind)\" and mode \"\(m.mode)\"")
+            }
+            meetingNouns.append(MeetingNounInfo(kind: kind, mode: mode))
             for f in m.en ?? [] { gazetteer.add(f, .meetingNoun(i)) }
             for spec in m.de ?? [] {
                 for (f, lemma) in lemmaForms(spec, nouns: true) where germanNounLemma[f] == nil { germanNounLemma[f] = lemma }

@@ -140,20 +140,28 @@ final class DocumentAnalysis {
     /// Whether an established mention starts at each token: read before ``establishedByStart``, so
     /// that most tokens cost no dictionary look-up.
     let startsEstablished: TokenTable<Bool>
+    // (The meeting detector's state is read in every sentence's hot loops: it is marked
+    // `@exclusivity(unchecked)`, as only this analysis's own single-threaded pass reads and writes
+    // it, so that a read costs no dynamic exclusivity check.)
     /// Meetings found so far, in order of first report.
-    var meetings: [MeetingRecord] = []
+    @exclusivity(unchecked) var meetings: [MeetingRecord] = []
     /// The meeting the text reported on last (new or merged into).
-    var lastMeeting: Int?
+    @exclusivity(unchecked) var lastMeeting: Int?
+    /// The bodies the sentences' triggers named ("G7-Gipfel"), each once: a ``Trigger`` holds its
+    /// body's number here.
+    @exclusivity(unchecked) var triggerBodies = TriggerBodies()
+    /// The nominative of each German meeting noun the events named (see `nominative(ofNoun:)`).
+    @exclusivity(unchecked) var nominatives: [String: String] = [:]
     /// People added to a meeting for a statement made there (see `statementsAtMeeting`).
-    var statementParticipants: Set<Int> = []
+    @exclusivity(unchecked) var statementParticipants: Set<Int> = []
     /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").
     var lastPlaceNamed: PlaceMention?
     /// The first place the text names as a venue (after a preposition, or a strong place name).
     var firstPlaceNamed: PlaceMention?
     /// The subject of the latest journey (visit or arrival verb), for travelling pronouns.
-    var currentTraveller: Int?
+    @exclusivity(unchecked) var currentTraveller: Int?
     /// Everyone who was the subject of a journey verb.
-    var travellers: Set<Int> = []
+    @exclusivity(unchecked) var travellers: Set<Int> = []
     /// The person opening the sentence before (a subject pronoun's first candidate).
     var previousSubject: Int?
     /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.

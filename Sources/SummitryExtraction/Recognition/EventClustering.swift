@@ -46,15 +46,15 @@ extension DocumentAnalysis {
                 // (Not across a comma, a word of sequence or a subordinate clause: "met X before a phone call with Y",
                 // "hosts leaders as Trump call leaves allies uneasy" report two encounters.)
                 // (German puts the verb last: "haben in einer Videokonferenz über die Lage beraten".)
-                let callObject = (t.role == .noun && t.kind == "call" && [.host, .meet, .attend].contains(last.role)
-                    || last.role == .noun && last.kind == "call" && [.host, .meet, .attend].contains(t.role)) && t.start - last.end <= 8
+                let callObject = (t.role == .noun && t.kind == .call && [.host, .meet, .attend].contains(last.role)
+                    || last.role == .noun && last.kind == .call && [.host, .meet, .attend].contains(t.role)) && t.start - last.end <= 8
                     && (last.end ..< t.start).allSatisfy { k in
                         // ("chaired Tuesday's call": a possessive time before the noun.)
                         tokens[k].word == .possessiveS
                             || tokens[k].kind == .word && !RuleWords.afterBeforeFollowingEtc.contains(tokens[k].word) && !RuleWords.beforeThenBevorEtc.contains(tokens[k].word)
                             && !Self.subordinators.contains(lowers[k])
                     }
-                let callMix = (t.kind == "call") != (last.kind == "call") && !callObject
+                let callMix = (t.kind == .call) != (last.kind == .call) && !callObject
                 let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
                     || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].word) }
@@ -84,7 +84,7 @@ extension DocumentAnalysis {
                 // (A journey told by a verb: "to visit" is tagged as the noun; "a planned visit … called off after X had to
                 // return for a Cabinet meeting" is no journey to that meeting.)
                 let journeyVerb = last.role == .visit || last.role == .arrive
-                    || last.kind == "visit" && last.start > s.tokens.lowerBound && RuleWords.to.contains(tokens[last.start - 1].word)
+                    || last.kind == .visit && last.start > s.tokens.lowerBound && RuleWords.to.contains(tokens[last.start - 1].word)
                 let journeyPurpose = t.role == .noun && journeyVerb && !t.definite
                     && (max(last.end, t.start - 3) ..< t.start).contains { RuleWords.forZuZumEtc.contains(tokens[$0].word) }
                 let purpose = t.role == .meet && t.start > 0 && RuleWords.toZu.contains(tokens[t.start - 1].word) || journeyPurpose
@@ -178,7 +178,7 @@ extension DocumentAnalysis {
             let people = assigned[c].filter { !$0.source && !$0.absent }
             guard Set(people.map(\.mention.actor)).count == 1, let m = people.first?.mention, m.start > cl.last!.end, m.start - cl.last!.end <= 3,
                   (cl.last!.end ..< m.start).contains(where: { RuleWords.withMit.contains(tokens[$0].word) }) else { continue }
-            let call = cl.allSatisfy { $0.kind == "call" }
+            let call = cl.allSatisfy { $0.kind == .call }
             // (A plural subject, "the pair", "the two", is everyone it stands for — for an encounter in person.)
             guard let first = parts.first(where: { !$0.source && !$0.absent && ($0.mention.kind != .plural || !call) && $0.mention.end <= clusters[0].first!.start }),
                   first.mention.actor != m.actor else { continue }

@@ -43,7 +43,7 @@ extension DocumentAnalysis {
         var previousEvent: MeetingRecord? = nil
         for (c, cl) in clusters.enumerated() {
             // Welcoming the delegates of a meeting already reported (no place of its own): its host.
-            if cl.allSatisfy({ welcomesAll.contains($0.start) }), places.isEmpty, let target = latestMeeting(kind: "summit") ?? meetings.indices.last {
+            if cl.allSatisfy({ welcomesAll.contains($0.start) }), places.isEmpty, let target = latestMeeting(kind: .summit) ?? meetings.indices.last {
                 for p in assigned[c] where !p.source && !p.absent {
                     meetings[target].addParticipant(p.mention.actor, sentence: s.index)
                     if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
@@ -52,7 +52,7 @@ extension DocumentAnalysis {
             }
             // Arrivals and attendance alone name no new encounter: they join the one reported.
             // An arrival with a place of its own and no summit to arrive for is a visit ("X arrived in Tehran").
-            let arrivalVisit = cl.allSatisfy({ $0.role == .arrive }) && latestMeeting(kind: "summit") == nil
+            let arrivalVisit = cl.allSatisfy({ $0.role == .arrive }) && latestMeeting(kind: .summit) == nil
                 && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
             // "to attend a campaign event": attending something that is no meeting joins nothing.
             let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { t in
@@ -74,12 +74,12 @@ extension DocumentAnalysis {
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }), noun.definite,
                (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { has($0, .judgingVerb) }) && meetings.contains(where: { $0.kind == noun.kind })
                 || noun.start >= s.tokens.lowerBound + 2 && RuleWords.aboutUeber.contains(tokens[noun.start - 2].word) && has(noun.start - 1, .determinersDefinite)
-                    && cl.first?.start == noun.start && meetings.contains(where: { $0.mode != "phone" && !$0.planned }) {
+                    && cl.first?.start == noun.start && meetings.contains(where: { $0.held != .phone && !$0.planned }) {
                 continue
             }
             // "as President X was on a private visit abroad", "weil er im Ausland auf Reisen war": a journey
             // elsewhere, named without a place, is why someone is away, not an encounter.
-            if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.last(where: { $0.role == .noun }), noun.kind == "visit",
+            if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.last(where: { $0.role == .noun }), noun.kind == .visit,
                (noun.end ..< min(s.tokens.upperBound, noun.end + 3)).contains(where: { Self.abroadWords.contains(tokens[$0].word) })
                 || (max(s.tokens.lowerBound, noun.start - 4) ..< noun.start).contains(where: { Self.abroadWords.contains(tokens[$0].word) }) {
                 continue
@@ -92,9 +92,9 @@ extension DocumentAnalysis {
             let origins = places.allSatisfy { $0.start > s.tokens.lowerBound && RuleWords.fromAus.contains(tokens[$0.start - 1].word) }
             let flewIn = cl.allSatisfy({ $0.role == .visit || $0.role == .attend }) && cl.contains(where: { $0.role == .visit })
                 && (places.isEmpty || cl.contains(where: { $0.role == .attend }) && origins) && countryVenue(after: cl.last!, sentence: s) == nil
-                && latestMeeting(kind: "summit").map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
+                && latestMeeting(kind: .summit).map { !meetings[$0].planned && meetings[$0].sidelinesOf == nil } == true
                 && !cl.contains(where: { $0.end < s.tokens.upperBound && RuleWords.toNach.contains(tokens[$0.end].word) })
-            if flewIn, let summit = latestMeeting(kind: "summit") {
+            if flewIn, let summit = latestMeeting(kind: .summit) {
                 for p in assigned[c] where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
                 continue
             }
@@ -105,21 +105,21 @@ extension DocumentAnalysis {
                 let announced = planned && meetings.last.map { $0.planned && s.index - $0.firstSentence <= 2 } == true
                 // ("Other leaders attending included …": leaders attend the summit, not a meeting on its margins.)
                 let leaders = s.tokens.contains { RuleWords.leadersStaatsRegierungschefsEtc.contains(tokens[$0].word) }
-                let summit = latestMeeting(kind: "summit").flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
+                let summit = latestMeeting(kind: .summit).flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
                 // ("damals war X angereist", "X attended at the time": the earlier meeting just recalled.)
                 let recalled = s.tokens.contains { RuleWords.damalsSeinerzeit.contains(tokens[$0].word) }
                     && lastMeeting.map { meetings[$0].background } == true
                 // (A conference call reported last is the gathering under way: "X chaired the video conference.
                 // Among those taking part were …", "Y also joined".)
                 let conferenceCall = mostRecentMeeting().flatMap { k in
-                    meetings[k].mode == "phone" && meetings[k].sidelinesOf == nil && !meetings[k].planned
+                    meetings[k].held == .phone && meetings[k].sidelinesOf == nil && !meetings[k].planned
                         && (meetings[k].participants.count >= 3 || Self.conferenceNoun(meetings[k].noun)) ? k : nil }
                 let target = recalled ? lastMeeting
-                    : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: "summit") ?? nil)
+                    : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: .summit) ?? nil)
                     : announced ? meetings.indices.last
                     : conferenceCall != nil ? conferenceCall
                     : leaders && summit != nil ? summit
-                    : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }) ?? meetings.indices.last
+                    : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }) ?? meetings.indices.last
                 debug("  attending -> \(target.map { "#\($0)" } ?? "-"): " + assigned[c].map { actors[$0.mention.actor].name }.joined(separator: ", "))
                 if let target {
                     for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
@@ -175,7 +175,7 @@ extension DocumentAnalysis {
                     }
                 }
             }
-            if arrivalVisit { event.kind = "visit"; event.mode = "visit" }
+            if arrivalVisit { event.kind = .visit; event.held = .visit }
             if prepared { event.planned = true }
             // (Timed by the other meeting: an encounter of its own, not the meal or talk reported before.)
             if let anchor = timeAnchor, event.timeKey == nil {
@@ -204,9 +204,9 @@ extension DocumentAnalysis {
             // "The previous round of talks collapsed in Rabat", "die letzte Verhandlungsrunde": an earlier
             // encounter of the same parties as the meeting reported last.
             // (Not a summit: the last summit's leaders are not the ones reported last.)
-            if event.participants.isEmpty, event.kind != "summit", let noun = cl.first(where: { $0.role == .noun }),
+            if event.participants.isEmpty, event.kind != .summit, let noun = cl.first(where: { $0.role == .noun }),
                (max(s.tokens.lowerBound, noun.start - 2) ..< noun.start).contains(where: { has($0, .previousWord) }),
-               let k = meetings.indices.last(where: { meetings[$0].participants.count >= 2 && meetings[$0].mode != "phone" }) {
+               let k = meetings.indices.last(where: { meetings[$0].participants.count >= 2 && meetings[$0].held != .phone }) {
                 for a in meetings[k].participants { event.addParticipant(a, sentence: s.index) }
                 event.background = true
             }
@@ -215,7 +215,7 @@ extension DocumentAnalysis {
             // "in a separate meeting", "zu einem bilateralen Gespräch" while a summit is under way, with no
             // place of its own elsewhere: a side meeting of that summit.
             var target = sidelinesTarget
-            if target == nil, let summit = latestMeeting(kind: "summit"), !meetings[summit].planned, !meetings[summit].background,
+            if target == nil, let summit = latestMeeting(kind: .summit), !meetings[summit].planned, !meetings[summit].background,
                event.cityKey == nil || event.cityKey == meetings[summit].cityKey,
                cl.contains(where: { t in t.role == .noun && (max(s.tokens.lowerBound, t.start - 2) ..< t.start).contains { Self.separateCues.contains(tokens[$0].word) } }) {
                 target = summit
@@ -254,20 +254,21 @@ extension DocumentAnalysis {
         // The label's noun in its nominative: "nach Gesprächen" → "Gespräche".
         let nounText = noun.map { n in
             let t = text(tokens: n.start, n.end)
-            return isGerman && n.end == n.start + 1 ? lexicons.germanNominative(t, noun: true) : t
+            return isGerman && n.end == n.start + 1 ? nominative(ofNoun: t) : t
         }
-        var event = MeetingRecord(kind: main.kind, mode: main.mode, noun: nounText,
-                                  org: cl.compactMap(\.org).first, planned: planned, firstSentence: s.index)
-        if event.kind == "summit" { event.mode = "multilateral" }
-        event.journey = cl.contains { $0.role == .visit || $0.kind == "visit" }
+        var event = MeetingRecord(kind: main.kind, held: main.mode, noun: nounText,
+                                  org: cl.first(where: { $0.orgIndex >= 0 }).flatMap(org(of:)), planned: planned, firstSentence: s.index)
+        if event.kind == .summit { event.held = .multilateral }
+        event.journey = cl.contains { $0.role == .visit || $0.kind == .visit }
         // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
         event.invitation = s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized }
         // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
         // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)
-        // (Each auxiliary begins with "h": other words are passed over on their first byte.)
+        // (The auxiliaries' set is read once, outside the scan: a word of the sentence costs one bit test.)
+        let pluperfect = RuleWords.hatteHattenHad
         event.background = s.tokens.contains { k in
-            lowers[k].utf8.first == UInt8(ascii: "h") && RuleWords.hatteHattenHad.contains(tokens[k].word) && k > s.tokens.lowerBound
+            pluperfect.contains(tokens[k].word) && k > s.tokens.lowerBound
                 && !RuleWords.whoWhichThatEtc.contains(tokens[k - 1].word)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)
                 && !(max(s.tokens.lowerBound, k - 3) ..< k).contains(where: { has($0, .speechVerbs) || RuleWords.thatDass.contains(tokens[$0].word) })
@@ -281,7 +282,7 @@ extension DocumentAnalysis {
         }
         let a = cl.first!.start, b = cl.last!.end
         // Place: the nearest place after (then before) the event, within reach.
-        if event.mode != "phone" {
+        if event.held != .phone {
             // "Das Treffen im Tal-Gebiet …": a place phrase right after the noun that names no
             // known place is the meeting's place; places further on belong to other phrases.
             var reach = b + 12
@@ -312,11 +313,11 @@ extension DocumentAnalysis {
             }
         }
         // Only a country: "met in South Korea last year", "trafen sich in Ägypten".
-        if event.city == nil, event.mode != "phone", let iso = countryVenue(after: cl.last!, sentence: s, nouns: true) {
+        if event.city == nil, event.held != .phone, let iso = countryVenue(after: cl.last!, sentence: s, nouns: true) {
             event.cityISO = iso; event.countryOnly = true
         }
         // A country as the host: "India is due to host the next summit", "Antigua hosts summit" — the venue.
-        if event.city == nil, !event.countryOnly, event.mode != "phone", let h = cl.first(where: { $0.role == .host }) {
+        if event.city == nil, !event.countryOnly, event.held != .phone, let h = cl.first(where: { $0.role == .host }) {
             let clauseStart = clause(around: h.start, in: s).lowerBound
             if let k = (max(clauseStart, h.start - 5) ..< h.start).first(where: { k in
                    if let tag = tagAt[k], case .country(_, .name) = tag.entity { return true } else { return false } }),
@@ -326,8 +327,8 @@ extension DocumentAnalysis {
             }
         }
         // A journey's destination: "Chile-Reise", "Reise nach Chile", "visit to France".
-        if event.city == nil, event.kind == "visit" || cl.contains(where: { $0.role == .visit }) {
-            for t in cl where t.kind == "visit" {
+        if event.city == nil, event.kind == .visit || cl.contains(where: { $0.role == .visit }) {
+            for t in cl where t.kind == .visit {
                 if t.end == t.start + 1, tokens[t.start].hasHyphen,
                    let iso = lexicons.countryOfWord(texts[t.start].split(separator: "-")[0]) {
                     event.cityISO = iso; event.countryOnly = true
@@ -358,7 +359,7 @@ extension DocumentAnalysis {
             tokens[k].word == .comma && (k + 1 ..< min(a, k + 3)).contains { RuleWords.derDieDasEtc.contains(tokens[$0].word) }
         }
         let gathering = parts.allSatisfy({ $0.source }) && cl.contains(where: { $0.role == .meet }) && !relative
-        if event.org == nil, gathering || event.kind == "summit" {
+        if event.org == nil, gathering || event.kind == .summit {
             var clauseStart = a
             while clauseStart > s.tokens.lowerBound && tokens[clauseStart - 1].word != .comma { clauseStart -= 1 }
             let span = gathering ? s.tokens : clauseStart ..< a
@@ -368,7 +369,7 @@ extension DocumentAnalysis {
                    let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
                 return nil
             }.first
-            if event.org != nil { event.mode = "multilateral" }
+            if event.org != nil { event.held = .multilateral }
         }
         event.particular = event.org != nil || cl.contains { t in
             t.role == .noun && (t.definite || (t.end + 2 < s.tokens.upperBound && RuleWords.ofDerDes.contains(tokens[t.end].word)
@@ -386,6 +387,16 @@ extension DocumentAnalysis {
                 && !event.hosts.contains(m.actor) { event.hosts.append(m.actor) }
         }
         return event
+    }
+
+    /// A German meeting noun in its nominative (``Lexicons/germanNominative(_:noun:)``), looked up once
+    /// per document: a report names its meeting by the same few nouns again and again.
+    /// - Complexity: O(*n*) in the noun's length (a hash look-up; the lexicon's suffix search the first time).
+    private func nominative(ofNoun noun: String) -> String {
+        if let known = nominatives[noun] { return known }
+        let form = lexicons.germanNominative(noun, noun: true)
+        nominatives[noun] = form
+        return form
     }
 
     private func distance(_ t: TimeExpression, _ a: Int, _ b: Int) -> Int {

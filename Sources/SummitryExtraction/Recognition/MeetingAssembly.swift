@@ -91,7 +91,7 @@ extension DocumentAnalysis {
         let hostNouns = cues.hostNouns, approvals = cues.approvals
         var parts = participations(in: s, mentions: ms)
         // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
-        if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+        if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].held != .phone && meetings[$0].sidelinesOf == nil }),
            let h = hostNouns.first,
            let p = parts.last(where: { $0.mention.end < h && h - $0.mention.end <= 5 && tokens[$0.mention.end].word == .comma && !$0.source })
                ?? parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
@@ -111,7 +111,7 @@ extension DocumentAnalysis {
             return
         }
         // A journey's or an invitation's destination is the place: "nach Warschau gereist", "invited to Rome".
-        let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == "visit" }
+        let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == .visit }
                             || s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized })
         let times = timeExpressions(in: s)
         let planned = isPlanned(s)
@@ -135,7 +135,10 @@ extension DocumentAnalysis {
 
     /// Whether sentence `s` (or its tokens in `range`) announces, plans or invites rather than reports.
     func isPlanned(_ s: Sentence, in range: Range<Int>? = nil) -> Bool {
-        for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] {
+        // (A word of none of these classes neither begins a planning phrase nor is "invited": it is
+        // passed over on its classes alone.)
+        let cues: WordClass = [.planned, .phraseHead, .invited]
+        for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] && !wordClass[k].isDisjoint(with: cues) {
             // The month "May" is not the modal "may".
             if RuleWords.may.contains(tokens[k].word) && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
             if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
@@ -146,7 +149,7 @@ extension DocumentAnalysis {
 
     /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten".
     func countryVenue(after t: Trigger, sentence s: Sentence, nouns: Bool = false) -> String? {
-        guard t.role != .noun || nouns, t.role != .call, t.kind != "call" else { return nil }
+        guard t.role != .noun || nouns, t.role != .call, t.kind != .call else { return nil }
         var k = t.end
         if k < s.tokens.upperBound, RuleWords.sich.contains(tokens[k].word) { k += 1 }
         guard k + 1 < s.tokens.upperBound, RuleWords.inIm.contains(tokens[k].word) else { return nil }
@@ -165,11 +168,11 @@ extension DocumentAnalysis {
     static let meetingLikeHeads: WordSet = ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"]
 
 
-    func latestMeeting(kind: String) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }
+    func latestMeeting(kind: MeetingKind) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }
 
     /// The latest meeting of four or more people that is not a side meeting or a call: a gathering
     /// whose sidelines other meetings can be on, even when no word calls it a summit.
     func largeMeeting() -> Int? {
-        meetings.indices.last { meetings[$0].participants.count >= 4 && meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }
+        meetings.indices.last { meetings[$0].participants.count >= 4 && meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }
     }
 }

@@ -7,65 +7,72 @@ extension DocumentAnalysis {
         let datelinePlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
         // (Meetings placed only by the text's first place: their place says nothing of their people's countries.)
         var guessed: [Int] = []
+        // (Each record is changed in place, through the array: a copy of it taken out and written
+        // back would share its box with the array's, and copy the box on its first change.)
         for k in meetings.indices {
-            var m = meetings[k]
-            // (Read into constants: the record's fields are computed properties, not separate storage.)
-            let absent = m.absent
-            m.participants.removeAll { absent.contains($0) }
+            let absent = meetings[k].absent
+            meetings[k].participants.removeAll { absent.contains($0) }
             // A spokesperson speaks about a meeting, and for someone at it, but is not one of its people
             // (unless nobody else is named).
-            if m.participants.contains(where: { actors[$0].family != "spokesperson" }) {
-                m.participants.removeAll { actors[$0].family == "spokesperson" }
+            if meetings[k].participants.contains(where: { actors[$0].family != "spokesperson" }) {
+                meetings[k].participants.removeAll { actors[$0].family == "spokesperson" }
             }
-            let participants = m.participants
-            m.hosts.removeAll { !participants.contains($0) }
-            if m.mode != "phone" && !m.countryOnly && m.city == nil {
+            let participants = meetings[k].participants
+            meetings[k].hosts.removeAll { !participants.contains($0) }
+            // (The fields read into constants: a copy of the record kept alive would share its box.)
+            let planned = meetings[k].planned, sidelinesOf = meetings[k].sidelinesOf
+            if meetings[k].held != .phone && !meetings[k].countryOnly && meetings[k].city == nil {
                 // Where the text last placed these people, else the dateline, else the last place reported.
-                let people = Set(m.participants)
+                // (The place is read from the other meetings first, then written into this one.)
+                let people = Set(participants)
                 let located = meetings[..<k].indices.reversed().filter { meetings[$0].cityExplicit && !meetings[$0].background }
-                if let sl = m.sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
-                    m.city = meetings[sl].city; m.cityKey = meetings[sl].cityKey; m.cityISO = meetings[sl].cityISO
-                    m.countryOnly = meetings[sl].countryOnly
-                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) && (m.planned || !meetings[$0].planned) })
+                var place: (city: String?, key: String?, iso: String?)? = nil
+                if let sl = sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
+                    meetings[k].countryOnly = meetings[sl].countryOnly
+                    place = (meetings[sl].city, meetings[sl].cityKey, meetings[sl].cityISO)
+                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) && (planned || !meetings[$0].planned) })
                             ?? located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
                     // (A meeting held takes the place of one held with its people before one only planned.)
-                    m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
-                } else if let p = datelinePlace, !m.planned {
+                    place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
+                } else if let p = datelinePlace, !planned {
                     // (A planned meeting is not where the report is filed from.)
-                    m.city = p.0; m.cityKey = p.1; m.cityISO = p.2
-                } else if let j = located.first, !m.planned {
-                    m.city = meetings[j].city; m.cityKey = meetings[j].cityKey; m.cityISO = meetings[j].cityISO
+                    place = (p.0, p.1, p.2)
+                } else if let j = located.first, !planned {
+                    place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
                 }
+                if let place { meetings[k].city = place.city; meetings[k].cityKey = place.key; meetings[k].cityISO = place.iso }
             }
-            if m.cityISO?.isEmpty == true { m.cityISO = datelineISO }
+            if meetings[k].cityISO?.isEmpty == true { meetings[k].cityISO = datelineISO }
             // Nothing places it: a host receives at home ("X received Y", "X hosted the talks").
-            if m.mode != "phone", m.city == nil, m.cityISO == nil, m.sidelinesOf == nil,
-               let iso = m.hosts.lazy.compactMap({ self.actors[$0].country }).first {
-                m.cityISO = iso; m.countryOnly = true
+            if meetings[k].held != .phone, meetings[k].city == nil, meetings[k].cityISO == nil, meetings[k].sidelinesOf == nil,
+               let iso = meetings[k].hosts.lazy.compactMap({ self.actors[$0].country }).first {
+                meetings[k].cityISO = iso; meetings[k].countryOnly = true
+            }
+            if debugging {
+                let m = meetings[k]
+                debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) planned=\(m.planned) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
             }
             // A place the lexicon does not know (a dateline's small town, "im Tal-Gebiet"): the country named beside
             // it in the text ("im slowenischen Brdo", "Brdo, Slovenia"), else its host's.
-            if m.mode != "phone", let city = m.city, m.cityISO?.isEmpty ?? true {
-                m.cityISO = countryBeside(city) ?? m.hosts.lazy.compactMap({ self.actors[$0].country }).first
+            if meetings[k].held != .phone, let city = meetings[k].city, meetings[k].cityISO?.isEmpty ?? true {
+                meetings[k].cityISO = countryBeside(city) ?? meetings[k].hosts.lazy.compactMap({ self.actors[$0].country }).first
             }
             // A meeting held that nothing places at all: where the text first places anything, up to its report.
-            if m.mode != "phone", m.city == nil, m.cityISO == nil, !m.planned, m.sidelinesOf == nil, let p = firstPlaceNamed, !p.iso.isEmpty,
-               p.start < sentences[m.firstSentence].tokens.upperBound {
-                m.city = p.surface; m.cityKey = p.key; m.cityISO = p.iso
+            if meetings[k].held != .phone, meetings[k].city == nil, meetings[k].cityISO == nil, !planned, sidelinesOf == nil,
+               let p = firstPlaceNamed, !p.iso.isEmpty, p.start < sentences[meetings[k].firstSentence].tokens.upperBound {
+                meetings[k].city = p.surface; meetings[k].cityKey = p.key; meetings[k].cityISO = p.iso
                 guessed.append(k)
             }
-            debug("  finish #\(k) \(m.noun ?? "-") mode=\(m.mode) planned=\(m.planned) city=\(m.city ?? "-") iso=\(m.cityISO ?? "-") countryOnly=\(m.countryOnly) background=\(m.background)")
             // Host by place: in a bilateral encounter, the one participant of the host country.
-            if m.hosts.isEmpty, m.kind != "summit", !guessed.contains(k), let iso = m.cityISO, m.participants.count >= 2 {
-                let locals = m.participants.filter { actors[$0].country == iso }
-                if locals.count == 1 { m.hosts = locals }
+            if meetings[k].hosts.isEmpty, meetings[k].kind != .summit, !guessed.contains(k), let iso = meetings[k].cityISO, meetings[k].participants.count >= 2 {
+                let locals = meetings[k].participants.filter { actors[$0].country == iso }
+                if locals.count == 1 { meetings[k].hosts = locals }
             }
-            meetings[k] = m
         }
         // Who meets on the sidelines of a gathering held attends the gathering.
         for k in meetings.indices {
-            guard let sl = meetings[k].sidelinesOf, !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
-                  !meetings[sl].planned, meetings[sl].mode != "phone" else { continue }
+            guard let sl = meetings[k].sidelinesOf, !meetings[k].planned, !meetings[k].background, meetings[k].held != .phone,
+                  !meetings[sl].planned, meetings[sl].held != .phone else { continue }
             let absent = meetings[sl].absent
             for a in meetings[k].participants where !absent.contains(a) {
                 meetings[sl].addParticipant(a, sentence: meetings[k].evidence[a] ?? meetings[k].firstSentence)
@@ -73,14 +80,14 @@ extension DocumentAnalysis {
         }
         // A visitor's counterpart: two people met in country X, one from elsewhere (or an official of an
         // international body), the other of unknown country — the other is taken to be of X and to host.
-        for k in meetings.indices where meetings[k].mode != "phone" && !guessed.contains(k) {
+        for k in meetings.indices where meetings[k].held != .phone && !guessed.contains(k) {
             // Not at a summit's side meeting: both came to the summit's city from elsewhere.
-            guard let iso = meetings[k].cityISO, !iso.isEmpty, meetings[k].participants.count == 2, meetings[k].kind != "summit",
+            guard let iso = meetings[k].cityISO, !iso.isEmpty, meetings[k].participants.count == 2, meetings[k].kind != .summit,
                   meetings[k].sidelinesOf == nil else { continue }
             let p = meetings[k].participants
             for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
                 // (Someone met in several countries is a traveller himself.)
-                let countries = Set(meetings.filter { $0.mode != "phone" && !$0.planned && !$0.background && $0.participants.contains(a) }
+                let countries = Set(meetings.filter { $0.held != .phone && !$0.planned && !$0.background && $0.participants.contains(a) }
                     .compactMap(\.cityISO).filter { !$0.isEmpty })
                 if countries.count > 1 { continue }
                 if actors[b].country.map({ $0 != iso }) ?? (actors[b].international && actors[b].org != nil) {
@@ -90,7 +97,7 @@ extension DocumentAnalysis {
             }
         }
         // An actor of unknown country who hosts a meeting in a country is taken to be of it.
-        for (k, m) in meetings.enumerated() where m.mode != "phone" && !guessed.contains(k) {
+        for (k, m) in meetings.enumerated() where m.held != .phone && !guessed.contains(k) {
             guard let iso = m.cityISO, !iso.isEmpty else { continue }
             for h in m.hosts where actors[h].country == nil && !actors[h].international { actors[h].setCountry(iso, rank: 2) }
         }

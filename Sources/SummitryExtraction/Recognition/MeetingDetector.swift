@@ -61,6 +61,9 @@ extension DocumentAnalysis {
 
     // MARK: Triggers
 
+    /// The body whose meeting trigger `t` names, or `nil` for none.
+    func org(of t: Trigger) -> String? { triggerBodies.name(t.orgIndex) }
+
     func triggers(in s: Sentence) -> [Trigger] {
         var out: [Trigger] = []
         let limit = s.tokens.upperBound
@@ -137,9 +140,9 @@ extension DocumentAnalysis {
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
                         && !(k ..< i).contains(where: { tokens[$0].word == .comma || inName[$0] || has($0, .verb) }) { side = true }
-                    let kind = info.kind == "meeting" && lowers[i].containsUTF8("gipfel") ? "summit" : info.kind
-                    out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? "call" : kind, mode: virtual ? "phone" : info.mode,
-                                       org: org, definite: definite, sidelines: side, quoted: inQuote[i]))
+                    let kind: MeetingKind = info.kind == .meeting && lowers[i].containsUTF8("gipfel") ? .summit : info.kind
+                    out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? .call : kind, mode: virtual ? .phone : info.mode,
+                                       orgIndex: triggerBodies.number(of: org), definite: definite, sidelines: side, quoted: inQuote[i]))
                 }
                 i = tag.end
                 continue
@@ -151,7 +154,7 @@ extension DocumentAnalysis {
                    // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
                    || (i >= s.tokens.lowerBound + 2 && RuleWords.the.contains(tokens[i - 1].word) && RuleWords.at.contains(tokens[i - 2].word) && lexicons.headquarters[id] == nil),
                !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
-                out.append(Trigger(start: i, end: tag.end, role: .noun, kind: "summit", mode: "multilateral", org: id, definite: true,
+                out.append(Trigger(start: i, end: tag.end, role: .noun, kind: .summit, mode: .multilateral, orgIndex: triggerBodies.number(of: id), definite: true,
                                    sidelines: false, quoted: inQuote[i]))
                 i = tag.end
                 continue
@@ -159,7 +162,7 @@ extension DocumentAnalysis {
             // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
             if tokens[i].kind == .word, has(i, .chairNoun), i > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { RuleWords.unterUnder.contains(tokens[$0].word) }) {
-                out.append(Trigger(start: i, end: i + 1, role: .host, kind: "meeting", mode: "third-party", org: nil, definite: false,
+                out.append(Trigger(start: i, end: i + 1, role: .host, kind: .meeting, mode: .inPerson, orgIndex: -1, definite: false,
                                    sidelines: false, quoted: inQuote[i]))
                 i += 1
                 continue
@@ -226,14 +229,14 @@ extension DocumentAnalysis {
                     role = .call
                 }
                 if let role, !negated {
-                    let mode: String
+                    let mode: MeetingMode
                     switch role {
-                    case .call: mode = "phone"
-                    case .visit: mode = "visit"
-                    default: mode = "third-party"
+                    case .call: mode = .phone
+                    case .visit: mode = .visit
+                    default: mode = .inPerson
                     }
-                    let kind = role == .call ? "call" : (role == .visit ? "visit" : "meeting")
-                    out.append(Trigger(start: i, end: i + 1, role: role, kind: kind, mode: mode, org: nil, definite: false,
+                    let kind: MeetingKind = role == .call ? .call : (role == .visit ? .visit : .meeting)
+                    out.append(Trigger(start: i, end: i + 1, role: role, kind: kind, mode: mode, orgIndex: -1, definite: false,
                                        sidelines: false, quoted: inQuote[i]))
                 }
             }

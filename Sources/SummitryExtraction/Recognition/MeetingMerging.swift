@@ -33,18 +33,18 @@ extension DocumentAnalysis {
     /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
     func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
         // Summits last several days: weekdays do not tell two summits apart.
-        let summits = m.kind == "summit" && e.kind == "summit"
+        let summits = m.kind == .summit && e.kind == .summit
         func key(_ k: String?) -> String? { summits && k?.hasPrefix("wd:") == true ? nil : k }
         if !timesCompatible(key(m.timeKey), key(e.timeKey)) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b, m.cityISO != e.cityISO || !(m.cityISO?.isEmpty == false) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b { return false }
         // A meeting placed only by its country ("met in South Korea") is not one in another country.
         if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
-        if (m.mode == "phone") != (e.mode == "phone") { return false }
+        if (m.held == .phone) != (e.held == .phone) { return false }
         // A conference of several ("Videokonferenz", "video conference") is not a call named as one between two
         // ("das Telefonat", "the phone call").
         // (A plain "call" may be either.)
-        if m.mode == "phone", let a = m.noun, let b = e.noun,
+        if m.held == .phone, let a = m.noun, let b = e.noun,
            Self.conferenceNoun(a) && Self.twoWayCallNoun(b) || Self.twoWayCallNoun(a) && Self.conferenceNoun(b) { return false }
         if m.background != e.background && !sameBody(m.org, e.org) { return false }
         if (e.upcoming && !m.planned) || (m.upcoming && !e.planned) { return false }
@@ -102,8 +102,8 @@ extension DocumentAnalysis {
                 target = k; reason = 1
             }
             // The same person's journey reported again (also in the pluperfect): "ihrer Reise", "Reise nach Chile".
-            if target == nil, e.kind == "visit", !ep.isEmpty,
-               let k = meetings.indices.last(where: { (meetings[$0].kind == "visit" || meetings[$0].journey) && ep.isSubset(ofList: meetings[$0].participants)
+            if target == nil, e.kind == .visit, !ep.isEmpty,
+               let k = meetings.indices.last(where: { (meetings[$0].kind == .visit || meetings[$0].journey) && ep.isSubset(ofList: meetings[$0].participants)
                    && (e.cityISO == nil || meetings[$0].cityISO == nil || e.cityISO == meetings[$0].cityISO)
                    && timesCompatible(meetings[$0].timeKey, e.timeKey) && (e.cityKey == nil || meetings[$0].cityKey == nil || e.cityKey == meetings[$0].cityKey) }) {
                 target = k; reason = 2
@@ -111,17 +111,17 @@ extension DocumentAnalysis {
             // "hosted that meeting", "dieses Treffen": a demonstrative points to the meeting named last, even one of
             // the past.
             if target == nil, demonstrative, e.cityKey == nil, e.timeKey == nil, let k = lastMeeting, k < meetings.count,
-               (meetings[k].mode == "phone") == (e.mode == "phone") {
+               (meetings[k].held == .phone) == (e.held == .phone) {
                 target = k; reason = 23
             }
             // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.
-            if target == nil, definite, e.kind == "summit", e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
-               let k = meetings.indices.last(where: { meetings[$0].kind == "summit" && compatible(meetings[$0], e) }) {
+            if target == nil, definite, e.kind == .summit, e.cityKey == nil, !newEncounterVerb || ep.isEmpty,
+               let k = meetings.indices.last(where: { meetings[$0].kind == .summit && compatible(meetings[$0], e) }) {
                 target = k; reason = 3
             }
             // A definite anaphor without place prefers the latest meeting of its own kind.
             // (The one reported most recently, not the one reported first most recently.)
-            if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != "summit",
+            if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != .summit,
                let k = meetings.indices.filter({ meetings[$0].kind == e.kind && compatible(meetings[$0], e)
                    && (ep.isSubset(ofList: meetings[$0].participants) || ep.isEmpty || triggers.contains { $0.role == .attend }) })
                    .max(by: reportedBefore),
@@ -131,8 +131,8 @@ extension DocumentAnalysis {
             // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
             // time of its own is part of the encounter reported just before.
             // (Not a meal on the sidelines: "Am Rande des Treffens kam X zu einem Frühstück mit Y zusammen" is a side meeting.)
-            if target == nil, e.kind == "meal", e.cityKey == nil, e.sidelinesOf == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
-               let k = meetings.indices.last(where: { meetings[$0].mode != "phone" && meetings[$0].sidelinesOf == nil }),
+            if target == nil, e.kind == .meal, e.cityKey == nil, e.sidelinesOf == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+               let k = meetings.indices.last(where: { meetings[$0].held != .phone && meetings[$0].sidelinesOf == nil }),
                e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned,
                // (Not a meal with another counterpart after a reception whose host is named: "A and B were received by C.
                // … The pair then had lunch with D".)
@@ -151,24 +151,24 @@ extension DocumentAnalysis {
             }
             // "Starmer and Trump spoke for half an hour on Saturday" after their phone call was reported: speaking
             // with no place of its own is that call, told again with its time.
-            if target == nil, e.cityKey == nil, !e.countryOnly, ep.count >= 2, e.mode != "phone",
+            if target == nil, e.cityKey == nil, !e.countryOnly, ep.count >= 2, e.held != .phone,
                triggers.allSatisfy({ $0.role == .meet && Self.topicVerbs.contains(tokens[$0.start].word) }),
-               let k = meetings.indices.last(where: { meetings[$0].mode == "phone" && ep.hasSameMembers(as: meetings[$0].participants) && !meetings[$0].planned }),
-               { var call = e; call.mode = "phone"; return compatible(meetings[k], call) }(),
+               let k = meetings.indices.last(where: { meetings[$0].held == .phone && ep.hasSameMembers(as: meetings[$0].participants) && !meetings[$0].planned }),
+               { var call = e; call.held = .phone; return compatible(meetings[k], call) }(),
                e.firstSentence - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 {
                 target = k; reason = 24
             }
             // "…, die nächsten Konsultationen sollten im Juni in Den Haag stattfinden. Dann wollen beide Kabinette
             // gemeinsam tagen.": a planned encounter right after a planned meeting, with no place of its own, is that one.
             if target == nil, e.planned, e.cityKey == nil, !e.countryOnly, !ep.isEmpty, let k = meetings.indices.last, meetings[k].planned,
-               meetings[k].mode == e.mode || e.mode == "third-party", !ep.isDisjoint(with: meetings[k].participants),
+               meetings[k].held == e.held || e.held == .inPerson, !ep.isDisjoint(with: meetings[k].participants),
                e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) == 1, timesCompatible(meetings[k].timeKey, e.timeKey) {
                 target = k; reason = 21
             }
             // "X wurde in Neu-Delhi mit militärischen Ehren empfangen. Anschließend kam er mit Y zu einem Gespräch
             // zusammen.": the counterpart of a welcome that named only the guest, right after it.
             if target == nil, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, let k = meetings.indices.last,
-               meetings[k].participants.count == 1, ep.count >= 2, ep.contains(meetings[k].participants[0]), meetings[k].mode == e.mode,
+               meetings[k].participants.count == 1, ep.count >= 2, ep.contains(meetings[k].participants[0]), meetings[k].held == e.held,
                meetings[k].planned == e.planned, meetings[k].background == e.background, meetings[k].sidelinesOf == nil,
                e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) == 1 {
                 target = k; reason = 22
@@ -176,7 +176,7 @@ extension DocumentAnalysis {
             // "reist weiter nach Usbekistan. In Samarkand will er … zusammentreffen": a meeting in the country a
             // journey was just reported to is part of that journey.
             if target == nil, let iso = e.cityISO, !iso.isEmpty, !ep.isEmpty, let k = meetings.indices.last,
-               meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == "visit" || meetings[k].journey,
+               meetings[k].countryOnly, meetings[k].cityISO == iso, meetings[k].kind == .visit || meetings[k].journey,
                // (Or one of its people met there: "lädt X zu einem Staatsbesuch nach Indonesien ein … ein Treffen mit Y in
                // Jakarta ist eingeplant".)
                !meetings[k].participants.isEmpty, ep.contains(allOf: meetings[k].participants) || meetings[k].planned && e.planned && !ep.isDisjoint(with: meetings[k].participants),
@@ -188,7 +188,7 @@ extension DocumentAnalysis {
             // "Zelenskyy joined the leaders … He was greeted by Starmer with an embrace".)
             if target == nil, e.cityKey == nil, e.timeKey == nil, !triggers.contains(where: { $0.role == .noun }), triggers.contains(where: { $0.role == .host }),
                // (A call reported since does not end the summit: "… hosted the leaders, hours after a phone call with X".)
-               let k = meetings.indices.last(where: { meetings[$0].mode != "phone" }), meetings[k].mode == "multilateral",
+               let k = meetings.indices.last(where: { meetings[$0].held != .phone }), meetings[k].held == .multilateral,
                e.participants.filter({ !e.hosts.contains($0) }).count >= 2
                    || !e.hosts.isEmpty && e.hosts.isSubset(ofList: meetings[k].hosts) && ep.isSubset(ofList: meetings[k].participants)
                        && triggers.allSatisfy({ $0.role == .host && Self.greetVerbs.contains(tokens[$0.start].word) }),
@@ -198,8 +198,8 @@ extension DocumentAnalysis {
             }
             // Talks during a journey just reported: "X travelled to Dakar. He met Y and Z." — the
             // traveller's latest visit, when this event names no place of its own.
-            if target == nil, e.cityKey == nil, !e.countryOnly, e.mode != "phone", !ep.isEmpty, let k = meetings.indices.last,
-               meetings[k].kind == "visit", meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
+            if target == nil, e.cityKey == nil, !e.countryOnly, e.held != .phone, !ep.isEmpty, let k = meetings.indices.last,
+               meetings[k].kind == .visit, meetings[k].sidelinesOf == nil, meetings[k].background == e.background,
                // (Not after a reception with its host named: "A and B were received by C. … The pair then had lunch
                // with D" — another counterpart, another encounter.)
                !newCounterpart(e, after: meetings[k]),
@@ -228,7 +228,7 @@ extension DocumentAnalysis {
                         score = sameBody(m.org, e.org) ? 0.5 : 0.1
                     }
                     // (Named by a noun of the same kind — "Videoschalte", "Videokonferenz" — before one named by a verb.)
-                    if e.noun != nil, m.noun != nil, e.kind == m.kind, e.mode == m.mode { score += 0.5 }
+                    if e.noun != nil, m.noun != nil, e.kind == m.kind, e.held == m.held { score += 0.5 }
                     if best == nil || score > best!.score { best = (k, score) }
                 }
                 if let b = best { target = b.k; reason = 15 }
@@ -245,7 +245,7 @@ extension DocumentAnalysis {
                 let mp = m.participants
                 let overlap = ep.containsAny(of: mp)
                 // Summits last days: the same summit in the same city, whatever the weekday.
-                if m.kind == "summit" && e.kind == "summit", let a = m.cityKey, a == e.cityKey,
+                if m.kind == .summit && e.kind == .summit, let a = m.cityKey, a == e.cityKey,
                    timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
                    (m.org == nil || e.org == nil || sameBody(m.org, e.org)) {
                     target = k; reason = 5; break
@@ -253,24 +253,24 @@ extension DocumentAnalysis {
                 guard compatible(m, e) else { continue }
                 if m.org != nil, sameBody(m.org, e.org) { target = k; reason = 6; break }
                 if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
-                if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep.hasSameMembers(as: mp) && (e.kind == m.kind || e.kind == "meeting" || m.kind == "meeting") {
+                if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep.hasSameMembers(as: mp) && (e.kind == m.kind || e.kind == .meeting || m.kind == .meeting) {
                     target = k; reason = 8; break
                 }
                 // (Not a meeting of no one named with a time of its own: "Zuletzt hatte sich die Runde im Juni in Rom getroffen".)
                 if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(ofList: mp) && e.kind == m.kind
                     && !(ep.isEmpty && e.timeKey != nil && e.timeKey != m.timeKey) { target = k; reason = 9; break }
                 // (Not a journey elsewhere into a reception: "… empfangen. … weil X zu einem Krisentreffen nach Daressalam reisen musste".)
-                if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == "meeting")
+                if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == .meeting)
                     && !(e.journey && !m.journey && !m.hosts.isEmpty) { target = k; reason = 10; break }
                 if e.cityKey == nil {
                     if definite && (!newEncounterVerb || ep.isSubset(ofList: mp) || mp.isEmpty)
-                        && (e.kind == m.kind || e.kind == "meeting" || (m.kind == "meeting" && e.kind != "summit") || ep.isEmpty && e.kind != "summit") {
+                        && (e.kind == m.kind || e.kind == .meeting || (m.kind == .meeting && e.kind != .summit) || ep.isEmpty && e.kind != .summit) {
                         target = k; reason = 11; break
                     }
                     // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
                     let people = mp.count
-                    let bilateralAtSummit = (m.mode == "multilateral" || people >= 4) && newEncounterVerb && ep.count < people && ep.count <= 3
-                    if !ep.isEmpty && ep.isSubset(ofList: mp) && (e.kind == m.kind || e.kind == "meeting") && e.invitation == m.invitation && !bilateralAtSummit {
+                    let bilateralAtSummit = (m.held == .multilateral || people >= 4) && newEncounterVerb && ep.count < people && ep.count <= 3
+                    if !ep.isEmpty && ep.isSubset(ofList: mp) && (e.kind == m.kind || e.kind == .meeting) && e.invitation == m.invitation && !bilateralAtSummit {
                         target = k; reason = 12; break
                     }
                     if overlap && ep.contains(allOf: mp) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
@@ -285,7 +285,7 @@ extension DocumentAnalysis {
             // (One with a time of its own, or an earlier or later one of a series, is another meeting.)
             let watched = definite && e.participants.isEmpty && e.org == nil && triggers.allSatisfy { $0.role == .noun }
                 && e.timeKey == nil && !e.background && !e.upcoming
-                && meetings.contains { $0.kind == e.kind || e.kind == "visit" && $0.mode != "phone" }
+                && meetings.contains { $0.kind == e.kind || e.kind == .visit && $0.held != .phone }
             // (A headline's particular meeting is anchored by the report that follows: "– Videoschalte der Koalition".)
             let headlined = e.firstSentence == 0 && isHeadline(sentences[0]) && triggers.contains { t in
                 t.role == .noun && (e.particular || t.end < tokens.count && RuleWords.derDesOf.contains(tokens[t.end].word))
@@ -315,7 +315,7 @@ extension DocumentAnalysis {
         if m.noun == nil { m.noun = e.noun }
         m.particular = m.particular || e.particular
         m.journey = m.journey || e.journey
-        if Self.rank(ofKind: e.kind) > Self.rank(ofKind: m.kind) && m.kind != "summit" { m.kind = e.kind; m.mode = e.mode }
+        if e.kind.rank > m.kind.rank && m.kind != .summit { m.kind = e.kind; m.held = e.held }
         if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
     }
 

@@ -51,7 +51,7 @@ extension DocumentAnalysis {
         }
         // "Gastgeber wird Präsident X sein", "The host is X": the host of the meeting reported last.
         let hosting = parts.filter { p in !p.source && !p.absent && isHost(p.mention, verbs: [], sentence: s) }
-        if !hosting.isEmpty, let target = meetings.indices.last(where: { meetings[$0].mode != "phone" }) {
+        if !hosting.isEmpty, let target = meetings.indices.last(where: { meetings[$0].held != .phone }) {
             for p in hosting {
                 meetings[target].addParticipant(p.mention.actor, sentence: s.index)
                 if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
@@ -79,16 +79,16 @@ extension DocumentAnalysis {
                 && RuleWords.at.contains(tokens[k - 2].word)) }
         // (The gathering under way: a summit, or a conference of three or more.)
         let gathering = meetings.indices.last { k in
-            (meetings[k].kind == "summit" || meetings[k].mode == "multilateral" || meetings[k].participants.count >= 3
+            (meetings[k].kind == .summit || meetings[k].held == .multilateral || meetings[k].participants.count >= 3
                 || Self.conferenceNoun(meetings[k].noun))
-                && meetings[k].sidelinesOf == nil && meetings[k].mode != "phone"
+                && meetings[k].sidelinesOf == nil && meetings[k].held != .phone
         }
         if arriving || sent != nil || came != nil, let summit = gathering, !meetings[summit].planned, !meetings[summit].background {
             for p in parts where !p.source && !p.absent && (sent.map { p.mention.start > $0 } ?? true)
                 && (arriving || sent != nil || came!.contains(p.mention.start)) {
                 meetings[summit].addParticipant(p.mention.actor, sentence: s.index)
             }
-        } else if atTable, let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].mode != "phone" }),
+        } else if atTable, let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }),
                   !meetings[k].planned, !meetings[k].background {
             for p in parts where !p.source && !p.absent { meetings[k].addParticipant(p.mention.actor, sentence: s.index) }
         }
@@ -115,7 +115,7 @@ extension DocumentAnalysis {
         guard s.tokens.contains(where: { Self.companionWords.contains(tokens[$0].word) }), !isPlanned(s) else { return false }
         let recent = meetings.indices.filter { k in
             let m = meetings[k]
-            return !m.planned && !m.background && m.mode != "phone" && s.index - max(m.firstSentence, m.sentences.max() ?? 0) <= 6
+            return !m.planned && !m.background && m.held != .phone && s.index - max(m.firstSentence, m.sentences.max() ?? 0) <= 6
         }
         let people = parts.filter { !$0.source && !$0.absent }.map(\.mention.actor)
         let accompanied = Set(people.filter { a in recent.contains { meetings[$0].participants.contains(a) } })
@@ -153,10 +153,10 @@ extension DocumentAnalysis {
         // (A side meeting reported since does not end the main one.)
         // A meeting reported with no one named ("at a meeting of the contact group") counts as well.
         guard let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil }),
-              meetings[k].mode == "multilateral" || meetings[k].org != nil || meetings[k].participants.count >= 3
+              meetings[k].held == .multilateral || meetings[k].org != nil || meetings[k].participants.count >= 3
                 || meetings[k].particular && meetings[k].participants.allSatisfy({ statementParticipants.contains($0) || actors[$0].international
                     || actors[$0].org.map { lexicons.isInternational($0) } == true }),
-              !meetings[k].planned, !meetings[k].background, meetings[k].mode != "phone",
+              !meetings[k].planned, !meetings[k].background, meetings[k].held != .phone,
               s.index - max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0, meetings[k].evidence.values.max() ?? 0) <= 6 else {
             debug("  statements: no meeting under way")
             return false

@@ -2,14 +2,13 @@
 ///
 /// A value, but its strings and arrays live in one shared box until a copy changes one of them
 /// (copy on write, as an array's storage): the meeting search copies records often, and a copy
-/// then costs one retain instead of one per string and array.
+/// then costs one retain instead of one per string and array. Its kind and mode are cases, held
+/// in the record itself: the meeting search compares them for every meeting for every event.
 struct MeetingRecord: Sendable {
     /// The record's reference-counted fields.
     private final class Box: @unchecked Sendable {
         // (Read and written only through the record, which copies the box before it changes a
         // shared one: no two records ever write the same box, so no dynamic check is needed.)
-        @exclusivity(unchecked) var kind: String
-        @exclusivity(unchecked) var mode: String
         @exclusivity(unchecked) var noun: String?
         @exclusivity(unchecked) var org: String?
         @exclusivity(unchecked) var city: String?
@@ -24,16 +23,14 @@ struct MeetingRecord: Sendable {
         @exclusivity(unchecked) var sentences: [Int] = []
         @exclusivity(unchecked) var evidence = ActorSentenceMap()
 
-        init(kind: String, mode: String, noun: String?, org: String?) {
-            self.kind = kind
-            self.mode = mode
+        init(noun: String?, org: String?) {
             self.noun = noun
             self.org = org
         }
 
         /// A box holding the same values.
         func copy() -> Box {
-            let b = Box(kind: kind, mode: mode, noun: noun, org: org)
+            let b = Box(noun: noun, org: org)
             b.city = city; b.cityKey = cityKey; b.cityISO = cityISO; b.time = time; b.timeKey = timeKey
             b.participants = participants; b.hosts = hosts; b.invited = invited; b.absent = absent
             b.sentences = sentences; b.evidence = evidence
@@ -48,20 +45,20 @@ struct MeetingRecord: Sendable {
         if !isKnownUniquelyReferenced(&box) { box = box.copy() }
     }
 
-    init(kind: String, mode: String, noun: String? = nil, org: String? = nil, planned: Bool, firstSentence: Int) {
-        box = Box(kind: kind, mode: mode, noun: noun, org: org)
+    init(kind: MeetingKind, held: MeetingMode, noun: String? = nil, org: String? = nil, planned: Bool, firstSentence: Int) {
+        box = Box(noun: noun, org: org)
+        self.kind = kind
+        self.held = held
         self.planned = planned
         self.firstSentence = firstSentence
     }
 
-    var kind: String {
-        get { box.kind }
-        _modify { makeUnique(); yield &box.kind }
-    }
-    var mode: String {
-        get { box.mode }
-        _modify { makeUnique(); yield &box.mode }
-    }
+    /// The kind of encounter (a summit, a call, a visit, …).
+    var kind: MeetingKind
+    /// How the encounter is held (the lexicon's mode: by phone, multilateral, a visit, in person).
+    var held: MeetingMode
+    /// ``held`` as the lexicon spells it ("phone", "third-party", …): the meeting node's `mode`.
+    var mode: String { held.name }
     var noun: String? {
         get { box.noun }
         _modify { makeUnique(); yield &box.noun }
@@ -198,49 +195,26 @@ struct ActorSentenceMap: Sendable, Equatable {
 
 /// One trigger of a meeting in a sentence: a noun ("Gipfel", "talks") or a verb ("met", "empfing").
 ///
-/// The kind, mode and body are never changed once the trigger is made; they share one box, so that
-/// copying a trigger (the sentence's triggers are filtered and grouped many times) costs one retain.
+/// A trigger holds no reference-counted field (its kind and mode are cases, its body an index into
+/// the analysis's ``DocumentAnalysis/triggerBodies``): copying one (the sentence's triggers are
+/// filtered and grouped many times) copies its bytes, and making one allocates nothing.
 struct Trigger: Sendable {
     enum Role: String, Sendable { case noun, meet, host, attend, call, visit, arrive }
-
-    /// The trigger's strings, and the rank of its kind.
-    private final class Names: Sendable {
-        let kind: String
-        let mode: String
-        let org: String?
-        let rank: Int
-
-        init(kind: String, mode: String, org: String?) {
-            self.kind = kind
-            self.mode = mode
-            self.org = org
-            rank = DocumentAnalysis.rank(ofKind: kind)
-        }
-    }
 
     var start: Int
     var end: Int
     var role: Role
-    private let names: Names
-    var kind: String { names.kind }
-    var mode: String { names.mode }
-    var org: String? { names.org }
-    /// The rank of the kind (``DocumentAnalysis/kindRank``, 0 for a kind it does not rank): looked up
-    /// once, where an event compares its triggers' kinds.
-    var rank: Int { names.rank }
+    let kind: MeetingKind
+    let mode: MeetingMode
+    /// The body whose meeting the trigger names ("G7-Gipfel", "at the G20"), as an index into
+    /// ``DocumentAnalysis/triggerBodies`` (``TriggerBodies/number(of:)``), or -1 for none;
+    /// ``DocumentAnalysis/org(of:)`` reads it.
+    let orgIndex: Int32
+    /// The rank of the kind (``MeetingKind/rank``), where an event compares its triggers' kinds.
+    var rank: Int { kind.rank }
     var definite: Bool
     var sidelines: Bool
     var quoted: Bool
-
-    init(start: Int, end: Int, role: Role, kind: String, mode: String, org: String?, definite: Bool, sidelines: Bool, quoted: Bool) {
-        self.start = start
-        self.end = end
-        self.role = role
-        names = Names(kind: kind, mode: mode, org: org)
-        self.definite = definite
-        self.sidelines = sidelines
-        self.quoted = quoted
-    }
 }
 
 /// A place mentioned in a sentence.

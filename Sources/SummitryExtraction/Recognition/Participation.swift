@@ -56,9 +56,13 @@ extension DocumentAnalysis {
         for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || RuleWords.eingeladenInvited.contains(tokens[k].word) {
             firstInvite = k; break
         }
+        // (A word of none of these classes begins no source frame and no phrase of absence: it is
+        // passed over on its classes alone, as ``matchesPhrase(_:_:at:limit:)`` would return nil.)
+        let frameOrAbsence: WordClass = [.sourceFrames, .absent, .phraseHead]
+        let absence: WordClass = [.absent, .phraseHead]
         return ms.map { m in
             var p = Participation(mention: m)
-            for k in max(lo, m.start - 8) ..< m.start {
+            for k in max(lo, m.start - 8) ..< m.start where !wordClass[k].isDisjoint(with: frameOrAbsence) {
                 if let n = matchesPhrase(lexicons.sourceFrames, .sourceFrames, at: k, limit: m.start + 1), !(n == 1 && RuleWords.so.contains(tokens[k].word) && !isGerman) {
                     // "so" only as German "…, so X" reported speech.
                     if RuleWords.so.contains(tokens[k].word) && !(k > lo && tokens[k - 1].word == .comma) { continue }
@@ -152,7 +156,7 @@ extension DocumentAnalysis {
                 let stop = min(limit, k + 8)
                 while k < stop && tokens[k].word != .comma && !(k > m.end && has(k, .speechVerbs)) {
                     // ("absence" names it only before the name: "in the absence of X"; "X … to make up for his absence" does not.)
-                    if matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil,
+                    if !wordClass[k].isDisjoint(with: absence), matchesPhrase(lexicons.absent, .absent, at: k, limit: limit) != nil,
                        !RuleWords.withoutOhneAbsenceEtc.contains(tokens[k].word) { p.absent = true; break }
                     k += 1
                 }

@@ -36,7 +36,15 @@ extension DocumentAnalysis {
             out.append(TimeExpression(start: a, end: b, text: text(tokens: a, b), key: key))
             i = b
         }
+        // (A word of none of these classes starts no expression, unless it is a capitalised German word,
+        // which may be a weekday's compound: it is passed over on its classes alone.)
+        let starts: WordClass = [.weekdayStart, .deictic, .timeLead, .monthNumber]
         while i < limit {
+            let kind = tokens[i].kind
+            if kind == .word ? wordClass[i].isDisjoint(with: starts) && !(isGerman && tokens[i].isCapitalized) : kind != .number {
+                i += 1
+                continue
+            }
             let l = lowers[i]
             if tokens[i].kind == .word {
                 // Weekday, possibly compounded or followed by a part of the day.

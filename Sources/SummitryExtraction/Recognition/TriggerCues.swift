@@ -87,22 +87,23 @@ extension DocumentAnalysis {
         // (Filtered only when a trigger is a side-lines reference; otherwise the events are the triggers.)
         let events = !trig.contains(where: { $0.sidelines }) ? trig : trig.filter { t in
             if t.sidelines {
-                sidelinesTarget = latestMeeting(kind: "summit") ?? meetings.indices.last
+                sidelinesTarget = latestMeeting(kind: .summit) ?? meetings.indices.last
                 // "on the sidelines of the AU summit in Addis Ababa": a summit of its own body or place is not
                 // the meeting reported before.
                 if let k = sidelinesTarget {
+                    let torg = org(of: t)
                     let own = places.first(where: { $0.start >= t.end && $0.start <= t.end + 4 })
-                    if (t.org != nil && meetings[k].org != nil && meetings[k].org != t.org)
+                    if (torg != nil && meetings[k].org != nil && meetings[k].org != torg)
                         || (own != nil && meetings[k].cityKey != nil && meetings[k].cityKey != own!.key)
-                        || (t.org != nil && meetings[k].org == nil && own != nil && meetings[k].cityKey != own!.key) {
+                        || (torg != nil && meetings[k].org == nil && own != nil && meetings[k].cityKey != own!.key) {
                         sidelinesTarget = nil
                     }
                 }
                 if sidelinesTarget == nil {
                     // "am Rande des G7-Gipfels in Rom": the summit is reported here first.
                     var summit = makeEvent([t], sentence: s, parts: [], places: places, times: [], planned: planned)
-                    summit.kind = "summit"
-                    summit.mode = "multilateral"
+                    summit.kind = .summit
+                    summit.held = .multilateral
                     meetings.append(summit)
                     sidelinesTarget = meetings.count - 1
                 }
@@ -115,7 +116,7 @@ extension DocumentAnalysis {
         // Also at the end: "A and B held talks on the sidelines." (then of the meeting reported last).
         if sidelinesTarget == nil, let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
            let first = events.first, let last = events.last, cue < first.start || cue >= last.end,
-           let summit = latestMeeting(kind: "summit") ?? largeMeeting() ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].mode != "phone" }) : nil),
+           let summit = latestMeeting(kind: .summit) ?? largeMeeting() ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].held != .phone }) : nil),
            cue + 1 < s.tokens.upperBound, RuleWords.commaStopDesEtc.contains(tokens[cue + 1].word) || has(cue + 1, .determiners)
                // German "Am Rande traf A B": the verb comes second.
                || (isGerman && cue <= s.tokens.lowerBound + 1 && has(cue + 1, .verb) || isGerman && cue <= s.tokens.lowerBound + 1 && tokens[cue + 1].kind == .word && !tokens[cue + 1].isCapitalized) {

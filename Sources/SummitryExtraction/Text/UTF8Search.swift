@@ -48,13 +48,18 @@ extension String {
     /// mark follows a match (as in the lowercase words the recognisers search).
     /// - Complexity: O(`utf8.count` × `needle.utf8.count`).
     func containsUTF8(_ needle: String) -> Bool {
-        let hay = Array(utf8), pin = Array(needle.utf8)
-        guard !pin.isEmpty else { return true }
-        guard hay.count >= pin.count else { return false }
-        for start in 0 ... hay.count - pin.count where hay[start] == pin[0] {
-            if hay[start ..< start + pin.count].elementsEqual(pin) { return true }
+        // (The bytes are read in place, not copied into arrays: a native string's are contiguous.)
+        var hay = self, pin = needle
+        return hay.withUTF8 { hay in
+            pin.withUTF8 { pin in
+                guard !pin.isEmpty else { return true }
+                guard hay.count >= pin.count else { return false }
+                for start in 0 ... hay.count - pin.count where hay[start] == pin[0] {
+                    if UnsafeBufferPointer(rebasing: hay[start ..< start + pin.count]).elementsEqual(pin) { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// Whether the UTF-8 bytes of the string begin with those of `prefix` (a prefix that ends with a
