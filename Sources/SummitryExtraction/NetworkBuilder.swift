@@ -18,6 +18,8 @@ struct NetworkBuilder {
         // (Room for every node and relation the document can add: the indices do not grow step by step.)
         let meetingRelations = a.meetings.reduce(0) { $0 + $1.participants.count + $1.invited.count + 2 }
         net.reserveCapacity(nodes: 2 * a.actors.count + a.meetings.count + 16, relations: 2 * a.actors.count + meetingRelations)
+        // (Many relations cite one sentence: each sentence's evidence is made once.)
+        var evidences = EvidenceBySentence(builder: self)
         // Actors, with the sentence of their first mention as evidence of their country and organisation.
         // (Ids for the relations' text, positions in the network's nodes for adding them: a relation
         // added by position looks up no id.)
@@ -29,15 +31,36 @@ struct NetworkBuilder {
         for m in a.mentions where m.actor < firstSentence.count && firstSentence[m.actor] == nil {
             firstSentence[m.actor] = m.sentence
         }
+        // Countries the text refers to, with the sentences of their first three references (the node
+        // keeps no more: later ones are not looked at), in code order.
+        // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
+        var referenced: [(iso: String, sentences: [Int])] = []
+        for (iso, sentence) in a.countryReferences() {
+            if let j = referenced.firstIndex(where: { $0.iso == iso }) {
+                if referenced[j].sentences.count < 3 { referenced[j].sentences.append(sentence) }
+            } else {
+                referenced.append((iso, [sentence]))
+            }
+        }
+        referenced.sort { $0.iso < $1.iso }
+        // A country the text refers to is the node with the evidence of those references, wherever it is
+        // added first (for an actor, a meeting or its references), so that it is built once, never replaced.
+        func countryNode(_ iso: String) -> Node {
+            var node = Node.country(iso, name: a.lexicons.countryNames[iso])
+            if let j = referenced.firstIndex(where: { $0.iso == iso }) {
+                node.attributes["evidence"] = .array(referenced[j].sentences.map { evidences.object($0) })
+            }
+            return node
+        }
         // A country's or organisation's node is a function of its code: added again, it would only be
         // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
         // (Each code maps to its node's position. The tables are given room at once: grown step by step,
         // they would hash their codes again and again.)
         var countryNodes: [String: Int] = [:], organizationNodes: [String: Int] = [:]
-        countryNodes.reserveCapacity(a.actors.count + a.meetings.count + 16)
+        countryNodes.reserveCapacity(a.actors.count + a.meetings.count + referenced.count + 16)
         func addCountry(_ iso: String) -> Int {
             if let k = countryNodes[iso] { return k }
-            let k = net.addNode(Node.country(iso, name: a.lexicons.countryNames[iso]))
+            let k = net.addNode(countryNode(iso))
             countryNodes[iso] = k
             return k
         }
@@ -53,7 +76,7 @@ struct NetworkBuilder {
             let k = net.addNode(node)
             actorIDs.append(node.id)
             actorNodes.append(k)
-            let ev = evidence(firstSentence[i] ?? 0)
+            let ev = evidences[firstSentence[i] ?? 0]
             if let c = actor.country {
                 let t = addCountry(c)
                 net.add(Relation(node.id, .represents, "country:" + c, evidence: [ev]), source: k, target: t)
@@ -63,28 +86,8 @@ struct NetworkBuilder {
                 net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]), source: k, target: t)
             }
         }
-        // Countries the text refers to, with the evidence of their first three references (the node
-        // keeps no more: later ones are not built).
-        // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
-        var countryEvidence: [(iso: String, evidence: [Evidence])] = []
-        for (iso, sentence) in a.countryReferences() {
-            if let j = countryEvidence.firstIndex(where: { $0.iso == iso }) {
-                if countryEvidence[j].evidence.count < 3 { countryEvidence[j].evidence.append(evidence(sentence)) }
-            } else {
-                countryEvidence.append((iso, [evidence(sentence)]))
-            }
-        }
-        countryEvidence.sort { $0.iso < $1.iso }
-        for (iso, evs) in countryEvidence {
-            var node = Node.country(iso, name: a.lexicons.countryNames[iso])
-            node.attributes["evidence"] = .array(evs.map { e in
-                .object(["document": .string(e.document), "sentence": .int(e.sentence), "start": .int(e.start),
-                         "end": .int(e.end), "text": .string(e.text)])
-            })
-            // (A country already added for an actor is that node without evidence: merging would only add
-            // the evidence, so the node is replaced in place instead of merged field by field.)
-            if countryNodes[iso] != nil { net.update(node) } else { countryNodes[iso] = net.addNode(node) }
-        }
+        // The other countries the text refers to.
+        for (iso, _) in referenced { _ = addCountry(iso) }
         // Meetings.
         var usedIDs: Set<String> = []
         usedIDs.reserveCapacity(a.meetings.count)
@@ -104,7 +107,7 @@ struct NetworkBuilder {
             node.country = iso
             node.organization = m.org
             let k = net.addNode(node)
-            let first = evidence(m.firstSentence)
+            let first = evidences[m.firstSentence]
             if let iso {
                 let t = addCountry(iso)
                 net.add(Relation(base, .heldIn, "country:" + iso, evidence: [first]), source: k, target: t)
@@ -114,14 +117,66 @@ struct NetworkBuilder {
                 net.add(Relation(base, .organizedBy, "org:" + o, evidence: [first]), source: k, target: t)
             }
             for p in m.participants {
-                let ev = evidence(m.evidence[p] ?? m.firstSentence)
+                let ev = evidences[m.evidence[p] ?? m.firstSentence]
                 net.add(Relation(actorIDs[p], m.hosts.contains(p) ? .hosted : .attended, base, evidence: [ev]), source: actorNodes[p], target: k)
             }
             for p in m.invited {
-                net.add(Relation(actorIDs[p], .invited, base, evidence: [evidence(m.evidence[p] ?? m.firstSentence)]), source: actorNodes[p], target: k)
+                net.add(Relation(actorIDs[p], .invited, base, evidence: [evidences[m.evidence[p] ?? m.firstSentence]]), source: actorNodes[p], target: k)
             }
         }
         return net
+    }
+}
+
+/// The evidence of a document's sentences, each made once: as ``Evidence`` for relations and as the
+/// JSON object a country node's `evidence` attribute lists.
+///
+/// The objects all have the keys of one template object (`document`, `sentence`, `start`, `end`,
+/// `text`), whose values are replaced in place by their positions: no key is hashed again.
+/// - Complexity: O(1) per sentence after its first request.
+struct EvidenceBySentence {
+    let builder: NetworkBuilder
+    private var evidence: [Evidence?]
+    private var objects: [JSONValue?]
+    private let template: [String: JSONValue]
+    private let sentenceSlot, startSlot, endSlot, textSlot: Dictionary<String, JSONValue>.Index
+
+    init(builder: NetworkBuilder) {
+        self.builder = builder
+        let count = builder.analysis.sentences.count
+        evidence = Array(repeating: nil, count: count)
+        objects = Array(repeating: nil, count: count)
+        template = ["document": .string(builder.document.id), "sentence": .int(0), "start": .int(0), "end": .int(0), "text": .string("")]
+        sentenceSlot = template.index(forKey: "sentence")!
+        startSlot = template.index(forKey: "start")!
+        endSlot = template.index(forKey: "end")!
+        textSlot = template.index(forKey: "text")!
+    }
+
+    /// The evidence of sentence `s`: ``NetworkBuilder/evidence(_:)``.
+    subscript(s: Int) -> Evidence {
+        mutating get {
+            guard s >= 0, s < evidence.count else { return builder.evidence(s) }
+            if let e = evidence[s] { return e }
+            let e = builder.evidence(s)
+            evidence[s] = e
+            return e
+        }
+    }
+
+    /// The evidence of sentence `s` as a JSON object: document, sentence, start, end and text.
+    mutating func object(_ s: Int) -> JSONValue {
+        if s >= 0, s < objects.count, let o = objects[s] { return o }
+        let e = self[s]
+        var o = template
+        // (A copy of the template keeps its layout: the template's positions address its values.)
+        o.values[sentenceSlot] = .int(e.sentence)
+        o.values[startSlot] = .int(e.start)
+        o.values[endSlot] = .int(e.end)
+        o.values[textSlot] = .string(e.text)
+        let object = JSONValue.object(o)
+        if s >= 0, s < objects.count { objects[s] = object }
+        return object
     }
 }
 
