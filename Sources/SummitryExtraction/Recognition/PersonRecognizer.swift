@@ -41,7 +41,9 @@ extension DocumentAnalysis {
             case .title, .meetingNoun: return false
             }
         }
-        if isGerman && first, lexicons.germanMeetingNoun(lowers[i]) != nil { return false }
+        // (Tagging looked up every capitalised German word no lexicon phrase covers, and tagged it if it is a
+        // meeting noun: a word no tag covers is none, and only a tagged one is looked up again.)
+        if isGerman && first, isTagged(i), lexicons.germanMeetingNoun(lowers[i]) != nil { return false }
         // German plural and abstract nouns are no names: "Vertreterinnen", "Organisationen", "Verhandlungen".
         if isGerman, tokens[i].length >= 8, lowers[i].hasUTF8Suffix(in: Self.germanNounEndings) { return false }
         // Nor German adjectives in "-isch" ("Militärische Ehren", "Französischen Botschaft").
