@@ -298,10 +298,18 @@ extension DocumentAnalysis {
     /// The actor a name run refers to (whole name, surname, genitive).
     func resolveName(_ run: Range<Int>) -> Int? {
         // Fast rejection: the last word (or its genitive stem) must be some actor's key.
+        // (The last word is probed in the key filter once for both indexes; its genitive stem is made a string
+        // only when the filter may hold it; the run's other words are probed after.)
         if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
             let f = self.folded(lastWord)
-            let stem = f.hasUTF8Suffix("s") ? String(f.dropLast()) : f
-            if !isActorKey(f) && !isLastNameWord(f) && !isActorKey(stem) && !run.contains(where: { isActorKey(self.folded($0)) }) {
+            var known = actorKeyFilter.mayContain(f) && (actorsByKey[f] != nil || actorsByLast[f] != nil)
+            if !known && f.hasUTF8Suffix("s") {
+                // (Without a final "s" after an ASCII byte, the stem is the word less one byte; otherwise it is
+                // made as the word less its last character.)
+                let asciiStem = f.withUTF8Bytes { $0.count >= 2 && $0[$0.count - 2] < 0x80 }
+                if !asciiStem || actorKeyFilter.mayContain(droppingLastByteOf: f) { known = isActorKey(String(f.dropLast())) }
+            }
+            if !known && !run.contains(where: { $0 != lastWord && isActorKey(self.folded($0)) }) {
                 return nil
             }
         }
