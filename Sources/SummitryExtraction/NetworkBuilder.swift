@@ -56,17 +56,18 @@ struct NetworkBuilder {
         // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
         // (Each code maps to its node's position. The tables are given room at once: grown step by step,
         // they would hash their codes again and again.)
-        var countryNodes: [String: Int] = [:], organizationNodes: [String: Int] = [:]
+        // (With the target id its relations name, `country:` or `org:` and the code, made once.)
+        var countryNodes: [String: (node: Int, target: String)] = [:], organizationNodes: [String: (node: Int, target: String)] = [:]
         countryNodes.reserveCapacity(a.actors.count + a.meetings.count + referenced.count + 16)
-        func addCountry(_ iso: String) -> Int {
+        func addCountry(_ iso: String) -> (node: Int, target: String) {
             if let k = countryNodes[iso] { return k }
-            let k = net.addNode(countryNode(iso))
+            let k = (net.addNode(countryNode(iso)), "country:" + iso)
             countryNodes[iso] = k
             return k
         }
-        func addOrganization(_ id: String) -> Int {
+        func addOrganization(_ id: String) -> (node: Int, target: String) {
             if let k = organizationNodes[id] { return k }
-            let k = net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name))
+            let k = (net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name)), "org:" + id)
             organizationNodes[id] = k
             return k
         }
@@ -79,11 +80,11 @@ struct NetworkBuilder {
             let ev = evidences[firstSentence[i] ?? 0]
             if let c = actor.country {
                 let t = addCountry(c)
-                net.add(Relation(node.id, .represents, "country:" + c, evidence: [ev]), source: k, target: t)
+                net.add(Relation(node.id, .represents, t.target, evidence: [ev]), source: k, target: t.node)
             }
             if let o = actor.org {
                 let t = addOrganization(o)
-                net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]), source: k, target: t)
+                net.add(Relation(node.id, .memberOf, t.target, evidence: [ev]), source: k, target: t.node)
             }
         }
         // The other countries the text refers to.
@@ -110,11 +111,11 @@ struct NetworkBuilder {
             let first = evidences[m.firstSentence]
             if let iso {
                 let t = addCountry(iso)
-                net.add(Relation(base, .heldIn, "country:" + iso, evidence: [first]), source: k, target: t)
+                net.add(Relation(base, .heldIn, t.target, evidence: [first]), source: k, target: t.node)
             }
             if let o = m.org {
                 let t = addOrganization(o)
-                net.add(Relation(base, .organizedBy, "org:" + o, evidence: [first]), source: k, target: t)
+                net.add(Relation(base, .organizedBy, t.target, evidence: [first]), source: k, target: t.node)
             }
             for p in m.participants {
                 let ev = evidences[m.evidence[p] ?? m.firstSentence]
@@ -131,26 +132,41 @@ struct NetworkBuilder {
 /// The evidence of a document's sentences, each made once: as ``Evidence`` for relations and as the
 /// JSON object a country node's `evidence` attribute lists.
 ///
-/// The objects all have the keys of one template object (`document`, `sentence`, `start`, `end`,
-/// `text`), whose values are replaced in place by their positions: no key is hashed again.
+/// The objects are copies of one template object (keys `document`, `sentence`, `start`, `end`,
+/// `text`) whose values are replaced in place by their positions: no key is hashed again.
 /// - Complexity: O(1) per sentence after its first request.
 struct EvidenceBySentence {
+    /// An object with the keys of an evidence object, and the positions of their values.
+    private struct Template {
+        let object: [String: JSONValue]
+        let document, sentence, start, end, text: Dictionary<String, JSONValue>.Index
+
+        init() {
+            object = ["document": .null, "sentence": .null, "start": .null, "end": .null, "text": .null]
+            document = object.index(forKey: "document")!
+            sentence = object.index(forKey: "sentence")!
+            start = object.index(forKey: "start")!
+            end = object.index(forKey: "end")!
+            text = object.index(forKey: "text")!
+        }
+    }
+
+    private static let shared = Template()
+
     let builder: NetworkBuilder
     private var evidence: [Evidence?]
     private var objects: [JSONValue?]
+    /// The shared template with this document's id.
     private let template: [String: JSONValue]
-    private let sentenceSlot, startSlot, endSlot, textSlot: Dictionary<String, JSONValue>.Index
 
     init(builder: NetworkBuilder) {
         self.builder = builder
         let count = builder.analysis.sentences.count
         evidence = Array(repeating: nil, count: count)
         objects = Array(repeating: nil, count: count)
-        template = ["document": .string(builder.document.id), "sentence": .int(0), "start": .int(0), "end": .int(0), "text": .string("")]
-        sentenceSlot = template.index(forKey: "sentence")!
-        startSlot = template.index(forKey: "start")!
-        endSlot = template.index(forKey: "end")!
-        textSlot = template.index(forKey: "text")!
+        var template = Self.shared.object
+        template.values[Self.shared.document] = .string(builder.document.id)
+        self.template = template
     }
 
     /// The evidence of sentence `s`: ``NetworkBuilder/evidence(_:)``.
@@ -170,10 +186,11 @@ struct EvidenceBySentence {
         let e = self[s]
         var o = template
         // (A copy of the template keeps its layout: the template's positions address its values.)
-        o.values[sentenceSlot] = .int(e.sentence)
-        o.values[startSlot] = .int(e.start)
-        o.values[endSlot] = .int(e.end)
-        o.values[textSlot] = .string(e.text)
+        let slots = Self.shared
+        o.values[slots.sentence] = .int(e.sentence)
+        o.values[slots.start] = .int(e.start)
+        o.values[slots.end] = .int(e.end)
+        o.values[slots.text] = .string(e.text)
         let object = JSONValue.object(o)
         if s >= 0, s < objects.count { objects[s] = object }
         return object
@@ -186,19 +203,20 @@ extension DocumentAnalysis {
         let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
         // (German and English both say "in"; joined by `+`, which costs less than interpolation.)
         if let city = m.city { return noun + " in " + city }
-        let names = m.participants.prefix(3).map { familyName(of: actors[$0]) }
+        let names = m.participants.prefix(3).map { familyName(ofActor: $0) }
         return names.isEmpty ? noun : "\(noun) \(names.joined(separator: "–"))"
     }
 
     /// The word a name is known by: the last, except for Chinese and Korean names, whose family name comes first
     /// ("Xi Jinping" → Xi, "Lee Jae-myung" → Lee; a Korean given name is hyphenated, which tells "Lee Jae-myung"
     /// from "Lee Anderson").
-    func familyName(of a: ActorRecord) -> String {
-        let w = a.words
-        guard w.count >= 2, w.count <= 3 else { return w.last ?? a.name }
+    /// (Of actor `a`, read in place: a copy of its record would retain all its strings.)
+    func familyName(ofActor a: Int) -> String {
+        let w = actors[a].words
+        guard w.count >= 2, w.count <= 3 else { return w.last ?? actors[a].name }
         if Self.chineseFamilyNames.contains(w[0]) && w.count == 2 { return w[0] }
         if Self.koreanFamilyNames.contains(w[0]) && w[w.count - 1].contains("-") { return w[0] }
-        return w.last ?? a.name
+        return w.last ?? actors[a].name
     }
     static let chineseFamilyNames: Set<String> = [
         "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Guo", "He",
