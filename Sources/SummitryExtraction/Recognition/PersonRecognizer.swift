@@ -53,9 +53,9 @@ extension DocumentAnalysis {
 
     /// Endings of German common nouns that no name has (compared by bytes: each begins with a letter,
     /// see `String.hasUTF8Suffix(_:)`).
-    static let germanNounEndings = ["innen", "ungen", "ionen", "schaft", "schaften", "heiten", "keiten"]
+    static let germanNounEndings: UTF8SuffixSet = ["innen", "ungen", "ionen", "schaft", "schaften", "heiten", "keiten"]
     /// Endings of German adjectives in "-isch" that no name has.
-    static let germanAdjectiveEndings = ["ische", "ischen", "ischer", "isches", "ischem"]
+    static let germanAdjectiveEndings: UTF8SuffixSet = ["ische", "ischen", "ischer", "isches", "ischem"]
 
     /// The longest name run starting at `i` (words, inner particles, initials with their dots).
     func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {
