@@ -74,17 +74,19 @@ struct NetworkBuilder {
         for (i, actor) in a.actors.enumerated() {
             let aliases = actor.aliases.filter { $0 != actor.name }
             let node = Node.actor(actor.name, aliases: aliases, country: actor.country, organization: actor.org, role: actor.role)
+            let id = node.id
+            // (The node's last use: it is moved into the network, not copied.)
             let k = net.addNode(node)
-            actorIDs.append(node.id)
+            actorIDs.append(id)
             actorNodes.append(k)
             let ev = evidences[firstSentence[i] ?? 0]
             if let c = actor.country {
                 let t = addCountry(c)
-                net.add(Relation(node.id, .represents, t.target, evidence: [ev]), source: k, target: t.node)
+                net.add(Relation(id, .represents, t.target, evidence: [ev]), source: k, target: t.node)
             }
             if let o = actor.org {
                 let t = addOrganization(o)
-                net.add(Relation(node.id, .memberOf, t.target, evidence: [ev]), source: k, target: t.node)
+                net.add(Relation(id, .memberOf, t.target, evidence: [ev]), source: k, target: t.node)
             }
         }
         // The other countries the text refers to.
