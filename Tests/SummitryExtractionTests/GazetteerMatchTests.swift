@@ -33,4 +33,25 @@ import Testing
         #expect(tome.0 == .place(name: "São Tomé", iso: "ST", strong: true) && tome.1 == 2)
         #expect(Self.match("in São Tome", at: 1) == nil)
     }
+
+    @Test func firstMatchIsTheFirstOfTheSortedMatches() {
+        var g = Self.gazetteer()
+        g.add("The Hague Convention", .organization("HCCH"))
+        g.add("The", .agency)
+        let text = "at The Hague Convention today"
+        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        let n = tokens.tokens.count
+        let selects: [(Entity, Int) -> String?] = [
+            { e, _ in "\(e)" },
+            { e, k in if case .place = e, k == 2 { "place" } else { nil } },
+            { _, k in k == 1 ? "one" : nil },
+            { _, _ in nil },
+        ]
+        for select in selects {
+            for i in 0 ..< n {
+                #expect(g.firstMatch(tokens, at: i, limit: n, select) == g.matches(tokens, at: i, limit: n).compactMap(select).first)
+            }
+        }
+        #expect(g.firstMatch(tokens, at: 1, limit: n) { e, k in "\(k)" } == "3")
+    }
 }

@@ -109,6 +109,20 @@ struct Gazetteer: Sendable {
         }
     }
 
+    /// The first phrase matching at token `i`, in the order of ``matches(_:at:limit:)``, that `select`
+    /// maps to a value, and that value: `matches(…).lazy.compactMap(select).first`, without building and
+    /// sorting the list (each list is kept longest first, the order that sort gives).
+    func firstMatch<T>(_ text: TokenizedText, at i: Int, limit: Int, _ select: (Entity, Int) -> T?) -> T? {
+        guard let list = phraseListIndex[text.lowers[i]] else { return nil }
+        // Phrases are read in place: copying one would retain its strings and arrays.
+        return lists[list].withUnsafeBufferPointer { phrases in
+            for n in phrases.indices where phrase(phrases[n], matches: text, at: i, limit: limit) {
+                if let value = select(phrases[n].entity, phrases[n].tokens.count) { return value }
+            }
+            return nil
+        }
+    }
+
     /// The phrases matching at token `i`, longest match first: (entity, token count).
     func matches(_ text: TokenizedText, at i: Int, limit: Int) -> [(Entity, Int)] {
         guard let list = phraseListIndex[text.lowers[i]] else { return [] }
