@@ -45,6 +45,8 @@ extension DocumentAnalysis {
             var resolved: [Mention] = []
             // Spouses named after "seiner Frau", "his wife": they take the country of the sentence's other person.
             var spouses: [Int] = []
+            // (Read once per sentence, not behind a once-check for every word.)
+            let groupReferenceNouns = Self.groupReferenceNouns
             func record(_ a: Int, _ start: Int, _ end: Int, _ kind: Mention.Kind) {
                 // "gemeinsam mit seiner Frau X", "accompanied by his wife, X": a spouse shares the country of the
                 // person named before in the sentence.
@@ -170,7 +172,7 @@ extension DocumentAnalysis {
                     // the visitors of the meeting reported last (its people neither hosting nor of the hosts' country).
                     // (After an article of the nominative, dative or accusative: "nach der Abreise seiner Gäste" names
                     // no one who takes part.)
-                    if Self.groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
+                    if groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
                         || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
                        let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {
