@@ -18,6 +18,8 @@ struct NetworkBuilder {
         // (Room for every node and relation the document can add: the indices do not grow step by step.)
         let meetingRelations = a.meetings.reduce(0) { $0 + $1.participants.count + $1.invited.count + 2 }
         net.reserveCapacity(nodes: 2 * a.actors.count + a.meetings.count + 16, relations: 2 * a.actors.count + meetingRelations)
+        // (Many relations cite one sentence: each sentence's evidence is made once.)
+        var evidences = EvidenceBySentence(builder: self)
         // Actors, with the sentence of their first mention as evidence of their country and organisation.
         // (Ids for the relations' text, positions in the network's nodes for adding them: a relation
         // added by position looks up no id.)
@@ -29,62 +31,66 @@ struct NetworkBuilder {
         for m in a.mentions where m.actor < firstSentence.count && firstSentence[m.actor] == nil {
             firstSentence[m.actor] = m.sentence
         }
+        // Countries the text refers to, with the sentences of their first three references (the node
+        // keeps no more: later ones are not looked at), in code order.
+        // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
+        var referenced: [(iso: String, sentences: [Int])] = []
+        for (iso, sentence) in a.countryReferences() {
+            if let j = referenced.firstIndex(where: { $0.iso == iso }) {
+                if referenced[j].sentences.count < 3 { referenced[j].sentences.append(sentence) }
+            } else {
+                referenced.append((iso, [sentence]))
+            }
+        }
+        referenced.sort { $0.iso < $1.iso }
+        // A country the text refers to is the node with the evidence of those references, wherever it is
+        // added first (for an actor, a meeting or its references), so that it is built once, never replaced.
+        func countryNode(_ iso: String) -> Node {
+            var node = Node.country(iso, name: a.lexicons.countryNames[iso])
+            if let j = referenced.firstIndex(where: { $0.iso == iso }) {
+                node.attributes["evidence"] = .array(referenced[j].sentences.map { evidences.object($0) })
+            }
+            return node
+        }
         // A country's or organisation's node is a function of its code: added again, it would only be
         // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
         // (Each code maps to its node's position. The tables are given room at once: grown step by step,
         // they would hash their codes again and again.)
-        var countryNodes: [String: Int] = [:], organizationNodes: [String: Int] = [:]
-        countryNodes.reserveCapacity(a.actors.count + a.meetings.count + 16)
-        func addCountry(_ iso: String) -> Int {
+        // (With the target id its relations name, `country:` or `org:` and the code, made once.)
+        var countryNodes: [String: (node: Int, target: String)] = [:], organizationNodes: [String: (node: Int, target: String)] = [:]
+        countryNodes.reserveCapacity(a.actors.count + a.meetings.count + referenced.count + 16)
+        func addCountry(_ iso: String) -> (node: Int, target: String) {
             if let k = countryNodes[iso] { return k }
-            let k = net.addNode(Node.country(iso, name: a.lexicons.countryNames[iso]))
+            let k = (net.addNode(countryNode(iso)), "country:" + iso)
             countryNodes[iso] = k
             return k
         }
-        func addOrganization(_ id: String) -> Int {
+        func addOrganization(_ id: String) -> (node: Int, target: String) {
             if let k = organizationNodes[id] { return k }
-            let k = net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name))
+            let k = (net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name)), "org:" + id)
             organizationNodes[id] = k
             return k
         }
         for (i, actor) in a.actors.enumerated() {
             let aliases = actor.aliases.filter { $0 != actor.name }
             let node = Node.actor(actor.name, aliases: aliases, country: actor.country, organization: actor.org, role: actor.role)
+            let id = node.id
+            // (The node's last use: it is moved into the network, not copied.)
             let k = net.addNode(node)
-            actorIDs.append(node.id)
+            actorIDs.append(id)
             actorNodes.append(k)
-            let ev = evidence(firstSentence[i] ?? 0)
+            let ev = evidences[firstSentence[i] ?? 0]
             if let c = actor.country {
                 let t = addCountry(c)
-                net.add(Relation(node.id, .represents, "country:" + c, evidence: [ev]), source: k, target: t)
+                net.add(Relation(id, .represents, t.target, evidence: [ev]), source: k, target: t.node)
             }
             if let o = actor.org {
                 let t = addOrganization(o)
-                net.add(Relation(node.id, .memberOf, "org:" + o, evidence: [ev]), source: k, target: t)
+                net.add(Relation(id, .memberOf, t.target, evidence: [ev]), source: k, target: t.node)
             }
         }
-        // Countries the text refers to, with the evidence of their first three references (the node
-        // keeps no more: later ones are not built).
-        // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
-        var countryEvidence: [(iso: String, evidence: [Evidence])] = []
-        for (iso, sentence) in a.countryReferences() {
-            if let j = countryEvidence.firstIndex(where: { $0.iso == iso }) {
-                if countryEvidence[j].evidence.count < 3 { countryEvidence[j].evidence.append(evidence(sentence)) }
-            } else {
-                countryEvidence.append((iso, [evidence(sentence)]))
-            }
-        }
-        countryEvidence.sort { $0.iso < $1.iso }
-        for (iso, evs) in countryEvidence {
-            var node = Node.country(iso, name: a.lexicons.countryNames[iso])
-            node.attributes["evidence"] = .array(evs.map { e in
-                .object(["document": .string(e.document), "sentence": .int(e.sentence), "start": .int(e.start),
-                         "end": .int(e.end), "text": .string(e.text)])
-            })
-            // (A country already added for an actor is that node without evidence: merging would only add
-            // the evidence, so the node is replaced in place instead of merged field by field.)
-            if countryNodes[iso] != nil { net.update(node) } else { countryNodes[iso] = net.addNode(node) }
-        }
+        // The other countries the text refers to.
+        for (iso, _) in referenced { _ = addCountry(iso) }
         // Meetings.
         var usedIDs: Set<String> = []
         usedIDs.reserveCapacity(a.meetings.count)
@@ -104,24 +110,92 @@ struct NetworkBuilder {
             node.country = iso
             node.organization = m.org
             let k = net.addNode(node)
-            let first = evidence(m.firstSentence)
+            let first = evidences[m.firstSentence]
             if let iso {
                 let t = addCountry(iso)
-                net.add(Relation(base, .heldIn, "country:" + iso, evidence: [first]), source: k, target: t)
+                net.add(Relation(base, .heldIn, t.target, evidence: [first]), source: k, target: t.node)
             }
             if let o = m.org {
                 let t = addOrganization(o)
-                net.add(Relation(base, .organizedBy, "org:" + o, evidence: [first]), source: k, target: t)
+                net.add(Relation(base, .organizedBy, t.target, evidence: [first]), source: k, target: t.node)
             }
             for p in m.participants {
-                let ev = evidence(m.evidence[p] ?? m.firstSentence)
+                let ev = evidences[m.evidence[p] ?? m.firstSentence]
                 net.add(Relation(actorIDs[p], m.hosts.contains(p) ? .hosted : .attended, base, evidence: [ev]), source: actorNodes[p], target: k)
             }
             for p in m.invited {
-                net.add(Relation(actorIDs[p], .invited, base, evidence: [evidence(m.evidence[p] ?? m.firstSentence)]), source: actorNodes[p], target: k)
+                net.add(Relation(actorIDs[p], .invited, base, evidence: [evidences[m.evidence[p] ?? m.firstSentence]]), source: actorNodes[p], target: k)
             }
         }
         return net
+    }
+}
+
+/// The evidence of a document's sentences, each made once: as ``Evidence`` for relations and as the
+/// JSON object a country node's `evidence` attribute lists.
+///
+/// The objects are copies of one template object (keys `document`, `sentence`, `start`, `end`,
+/// `text`) whose values are replaced in place by their positions: no key is hashed again.
+/// - Complexity: O(1) per sentence after its first request.
+struct EvidenceBySentence {
+    /// An object with the keys of an evidence object, and the positions of their values.
+    private struct Template {
+        let object: [String: JSONValue]
+        let document, sentence, start, end, text: Dictionary<String, JSONValue>.Index
+
+        init() {
+            object = ["document": .null, "sentence": .null, "start": .null, "end": .null, "text": .null]
+            document = object.index(forKey: "document")!
+            sentence = object.index(forKey: "sentence")!
+            start = object.index(forKey: "start")!
+            end = object.index(forKey: "end")!
+            text = object.index(forKey: "text")!
+        }
+    }
+
+    private static let shared = Template()
+
+    let builder: NetworkBuilder
+    private var evidence: [Evidence?]
+    private var objects: [JSONValue?]
+    /// The shared template with this document's id.
+    private let template: [String: JSONValue]
+
+    init(builder: NetworkBuilder) {
+        self.builder = builder
+        let count = builder.analysis.sentences.count
+        evidence = Array(repeating: nil, count: count)
+        objects = Array(repeating: nil, count: count)
+        var template = Self.shared.object
+        template.values[Self.shared.document] = .string(builder.document.id)
+        self.template = template
+    }
+
+    /// The evidence of sentence `s`: ``NetworkBuilder/evidence(_:)``.
+    subscript(s: Int) -> Evidence {
+        mutating get {
+            guard s >= 0, s < evidence.count else { return builder.evidence(s) }
+            if let e = evidence[s] { return e }
+            let e = builder.evidence(s)
+            evidence[s] = e
+            return e
+        }
+    }
+
+    /// The evidence of sentence `s` as a JSON object: document, sentence, start, end and text.
+    mutating func object(_ s: Int) -> JSONValue {
+        if s >= 0, s < objects.count, let o = objects[s] { return o }
+        let e = self[s]
+        var o = template
+        // (A copy of the template keeps its layout: the template's positions address its values.)
+        let slots = Self.shared
+        o.values[slots.sentence] = .int(e.sentence)
+        o.values[slots.start] = .int(e.start)
+        o.values[slots.end] = .int(e.end)
+        o.values[slots.text] = .string(e.text)
+        let object = JSONValue.object(o)
+        if s >= 0, s < objects.count { objects[s] = object }
+        return object
     }
 }
 
@@ -131,19 +205,20 @@ extension DocumentAnalysis {
         let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
         // (German and English both say "in"; joined by `+`, which costs less than interpolation.)
         if let city = m.city { return noun + " in " + city }
-        let names = m.participants.prefix(3).map { familyName(of: actors[$0]) }
+        let names = m.participants.prefix(3).map { familyName(ofActor: $0) }
         return names.isEmpty ? noun : "\(noun) \(names.joined(separator: "–"))"
     }
 
     /// The word a name is known by: the last, except for Chinese and Korean names, whose family name comes first
     /// ("Xi Jinping" → Xi, "Lee Jae-myung" → Lee; a Korean given name is hyphenated, which tells "Lee Jae-myung"
     /// from "Lee Anderson").
-    func familyName(of a: ActorRecord) -> String {
-        let w = a.words
-        guard w.count >= 2, w.count <= 3 else { return w.last ?? a.name }
+    /// (Of actor `a`, read in place: a copy of its record would retain all its strings.)
+    func familyName(ofActor a: Int) -> String {
+        let w = actors[a].words
+        guard w.count >= 2, w.count <= 3 else { return w.last ?? actors[a].name }
         if Self.chineseFamilyNames.contains(w[0]) && w.count == 2 { return w[0] }
         if Self.koreanFamilyNames.contains(w[0]) && w[w.count - 1].contains("-") { return w[0] }
-        return w.last ?? a.name
+        return w.last ?? actors[a].name
     }
     static let chineseFamilyNames: Set<String> = [
         "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Hu", "Guo", "He",

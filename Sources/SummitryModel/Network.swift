@@ -69,7 +69,7 @@ public struct Network: Hashable, Sendable {
 
     /// Adds `node`, or merges it into the node with the same id. Returns the id.
     @discardableResult
-    public mutating func add(_ node: Node) -> String {
+    public mutating func add(_ node: consuming Node) -> String {
         let id = node.id
         addNode(node)
         return id
@@ -77,8 +77,9 @@ public struct Network: Hashable, Sendable {
 
     /// Adds `node`, or merges it into the node with the same id, as ``add(_:)-(Node)`` does.
     /// Returns the node's position in ``nodes``, for ``add(_:source:target:)``.
+    /// (The node is taken, not copied: a new node is moved into the storage.)
     @discardableResult
-    package mutating func addNode(_ node: Node) -> Int {
+    package mutating func addNode(_ node: consuming Node) -> Int {
         // One look-up for a new node: the index is written at once and put back if the node exists.
         if let i = nodeIndex.updateValue(nodes.count, forKey: node.id) {
             nodeIndex[node.id] = i
@@ -96,7 +97,7 @@ public struct Network: Hashable, Sendable {
     }
 
     /// Adds `relation`, or the evidence of it that is new. Both endpoints must have been added.
-    public mutating func add(_ relation: Relation) {
+    public mutating func add(_ relation: consuming Relation) {
         guard let key = key(relation.source, relation.kind, relation.target) else {
             preconditionFailure("relation \(relation.source) -\(relation.kind.rawValue)-> \(relation.target) names a missing node")
         }
@@ -107,12 +108,12 @@ public struct Network: Hashable, Sendable {
     /// ``nodes`` (as ``addNode(_:)`` returned them), so that neither id is looked up.
     /// - Precondition: `nodes[source].id == relation.source` and `nodes[target].id == relation.target`
     ///   (checked in debug builds).
-    package mutating func add(_ relation: Relation, source: Int, target: Int) {
+    package mutating func add(_ relation: consuming Relation, source: Int, target: Int) {
         assert(nodes[source].id == relation.source && nodes[target].id == relation.target, "relation endpoints are not those nodes")
         add(relation, key: RelationKey(source: source, kind: relation.kind, target: target))
     }
 
-    private mutating func add(_ relation: Relation, key: RelationKey) {
+    private mutating func add(_ relation: consuming Relation, key: RelationKey) {
         // (One look-up for a new relation, as in ``add(_:)-(Node)``.)
         if let i = relationIndex.updateValue(relations.count, forKey: key) {
             relationIndex[key] = i

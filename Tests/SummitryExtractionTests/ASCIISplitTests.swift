@@ -25,4 +25,12 @@ import Testing
         #expect("a \u{301}b".splitASCII(separator: 0x20).count == 1)
         #expect("a b".splitASCII(separator: 0x20).count == 2)
     }
+
+    @Test(arguments: texts) func lastPieceIsTheSplitsLast(_ text: String) {
+        for sep in Self.separators {
+            let character = Character(Unicode.Scalar(sep))
+            #expect(text.lastSplitASCII(separator: sep).map(String.init) == text.split(separator: character).last.map(String.init), "\(text) / \(sep)")
+            #expect(text.lastSplitASCII(separator: sep).map(String.init) == text.splitASCII(separator: sep).last.map(String.init), "\(text) / \(sep)")
+        }
+    }
 }

@@ -34,4 +34,17 @@ import Testing
             #expect(actors.mayContain(k) == keys.mayContain(k), "\(k)")
         }
     }
+
+    @Test func aStemIsProbedAsItsOwnString() {
+        // The probes of a word less its last byte are those of that shorter word made a string: a stem in the
+        // filter is found, and a stem not in it is answered as its string would be.
+        let actors = ActorKeyFilter()
+        let stems = Self.words(0 ..< 40, prefix: "novak") + ["zoë", "müller", "a"]
+        for k in stems { actors.insert(k) }
+        for k in stems { #expect(actors.mayContain(droppingLastByteOf: k + "s"), "\(k)s") }
+        for k in Self.words(0 ..< 500, prefix: "word") + ["s", "", "zoës"] {
+            let stem = String(decoding: Array(k.utf8.dropLast()), as: UTF8.self)
+            #expect(actors.mayContain(droppingLastByteOf: k) == actors.mayContain(stem), "\(k)")
+        }
+    }
 }

@@ -100,6 +100,12 @@ import SummitryModel
     @Test func singularRoles() {
         #expect(DocumentAnalysis.singularRole("foreign ministers") == "foreign minister")
         #expect(DocumentAnalysis.singularRole("heads of state") == "head of state")
+        // A singular role is itself; spaces are those of the split words rejoined.
+        #expect(DocumentAnalysis.singularRole("Foreign Minister") == "Foreign Minister")
+        #expect(DocumentAnalysis.singularRole("Head  of  State") == "Head of State")
+        #expect(DocumentAnalysis.singularRole(" Chief of Staff ") == "Chief of Staff")
+        #expect(DocumentAnalysis.singularRole("Ministers FOR Trade") == "Minister FOR Trade")
+        #expect(DocumentAnalysis.singularRole("") == "")
         #expect(DocumentAnalysis.singularRole("Prime Minister") == "Prime Minister")
         #expect(DocumentAnalysis.singularRole("Secretary of State") == "Secretary of State")
     }

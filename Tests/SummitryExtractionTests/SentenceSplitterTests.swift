@@ -21,6 +21,20 @@ import Testing
         #expect(sentences("President John Q.R. Miller arrived. He spoke.", german: false) == ["President John Q.R. Miller arrived.", "He spoke."])
     }
 
+    @Test func abbreviationsSetLaterAreKnown() {
+        // The splitter's filter of abbreviations follows the set when it is replaced.
+        var splitter = SentenceSplitter(abbreviations: [])
+        let text = "They met Gen. Ana Lobo. Talks began."
+        let scalars = Array(text.unicodeScalars)
+        #expect(splitter.split(Tokenizer.tokenize(scalars)).count == 3)
+        splitter.abbreviations = ["gen"]
+        #expect(splitter.split(Tokenizer.tokenize(scalars)).count == 2)
+        // Many abbreviations: each is still found.
+        let many = Set((0 ..< 500).map { "abk\($0)" })
+        splitter.abbreviations = many.union(["gen"])
+        #expect(splitter.split(Tokenizer.tokenize(scalars)).count == 2)
+    }
+
     @Test func germanOrdinalsDoNotEndSentences() {
         #expect(sentences("Am 16. Juli trafen sie sich. Danach reisten sie ab.") == ["Am 16. Juli trafen sie sich.", "Danach reisten sie ab."])
     }

@@ -22,6 +22,16 @@ struct Gazetteer: Sendable {
         var tokens: [String]
         var exact: [String]?
         var entity: Entity
+        /// The UTF-8 length of each of ``tokens`` that is ASCII, -1 for the others: a token of the (NFC) text
+        /// equal to an ASCII word has its bytes, so one of another length is not compared.
+        var asciiLengths: [Int]
+
+        init(tokens: [String], exact: [String]?, entity: Entity) {
+            self.tokens = tokens
+            self.exact = exact
+            self.entity = entity
+            asciiLengths = tokens.map { $0.utf8.allSatisfy { $0 < 0x80 } ? $0.utf8.count : -1 }
+        }
     }
 
     /// Phrase lists, each holding the phrases of one first token, longest first.
@@ -57,7 +67,11 @@ struct Gazetteer: Sendable {
         let k = p.tokens.count
         guard i + k <= limit else { return false }
         for j in 0 ..< k {
-            if j > 0 && text.lowers[i + j] != p.tokens[j] { return false }
+            // (NFC text holds no scalar equal to an ASCII one but that one: lengths that differ tell words apart
+            // before they are compared.)
+            if j > 0 && ((p.asciiLengths[j] >= 0 && text.lowers[i + j].utf8.count != p.asciiLengths[j]) || text.lowers[i + j] != p.tokens[j]) {
+                return false
+            }
             if let exact = p.exact, text.texts[i + j] != exact[j] { return false }
             if j > 0 && text.tokens[i + j].start - text.tokens[i + j - 1].end > 2 { return false }
         }
@@ -92,6 +106,20 @@ struct Gazetteer: Sendable {
             phrases.indices.contains { n in
                 phrase(phrases[n], matches: text, at: i, limit: limit) && predicate(phrases[n].entity, phrases[n].tokens.count)
             }
+        }
+    }
+
+    /// The first phrase matching at token `i`, in the order of ``matches(_:at:limit:)``, that `select`
+    /// maps to a value, and that value: `matches(…).lazy.compactMap(select).first`, without building and
+    /// sorting the list (each list is kept longest first, the order that sort gives).
+    func firstMatch<T>(_ text: TokenizedText, at i: Int, limit: Int, _ select: (Entity, Int) -> T?) -> T? {
+        guard let list = phraseListIndex[text.lowers[i]] else { return nil }
+        // Phrases are read in place: copying one would retain its strings and arrays.
+        return lists[list].withUnsafeBufferPointer { phrases in
+            for n in phrases.indices where phrase(phrases[n], matches: text, at: i, limit: limit) {
+                if let value = select(phrases[n].entity, phrases[n].tokens.count) { return value }
+            }
+            return nil
         }
     }
 

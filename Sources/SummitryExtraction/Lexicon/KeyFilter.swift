@@ -26,6 +26,17 @@ struct KeyFilter: Sendable {
         return (h & mask, (h >> 32) & mask)
     }
 
+    /// The probes of the key spelled by the UTF-8 bytes of `key` but its last (those of `key` itself if it is
+    /// empty): ``probes(_:mask:)`` of that key, without making it a string.
+    /// - Complexity: O(length of `key`), no allocation.
+    @inline(__always) static func probes(_ key: String, droppingLastByte: Void, mask: UInt64) -> (UInt64, UInt64) {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        key.withUTF8Bytes { bytes in
+            for b in bytes.dropLast() { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        }
+        return (h & mask, (h >> 32) & mask)
+    }
+
     /// Records `key`.
     mutating func insert(_ key: String) {
         let (a, b) = Self.probes(key, mask: mask)

@@ -29,6 +29,14 @@ final class ActorKeyFilter {
         let (a, b) = KeyFilter.probes(key, mask: Self.mask)
         return bits[Int(a >> 6)] & (1 << (a & 63)) != 0 && bits[Int(b >> 6)] & (1 << (b & 63)) != 0
     }
+
+    /// Whether the key spelled by the UTF-8 bytes of `key` but its last may have been inserted (false: it
+    /// certainly was not), without making that key a string: for a genitive's stem ("novaks" → "novak").
+    /// - Complexity: O(length of `key`), no allocation.
+    func mayContain(droppingLastByteOf key: String) -> Bool {
+        let (a, b) = KeyFilter.probes(key, droppingLastByte: (), mask: Self.mask)
+        return bits[Int(a >> 6)] & (1 << (a & 63)) != 0 && bits[Int(b >> 6)] & (1 << (b & 63)) != 0
+    }
 }
 
 extension DocumentAnalysis {

@@ -45,6 +45,8 @@ extension DocumentAnalysis {
             var resolved: [Mention] = []
             // Spouses named after "seiner Frau", "his wife": they take the country of the sentence's other person.
             var spouses: [Int] = []
+            // (Read once per sentence, not behind a once-check for every word.)
+            let groupReferenceNouns = Self.groupReferenceNouns
             func record(_ a: Int, _ start: Int, _ end: Int, _ kind: Mention.Kind) {
                 // "gemeinsam mit seiner Frau X", "accompanied by his wife, X": a spouse shares the country of the
                 // person named before in the sentence.
@@ -170,7 +172,7 @@ extension DocumentAnalysis {
                     // the visitors of the meeting reported last (its people neither hosting nor of the hosts' country).
                     // (After an article of the nominative, dative or accusative: "nach der Abreise seiner Gäste" names
                     // no one who takes part.)
-                    if Self.groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
+                    if groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
                         || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
                        let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {
@@ -298,10 +300,18 @@ extension DocumentAnalysis {
     /// The actor a name run refers to (whole name, surname, genitive).
     func resolveName(_ run: Range<Int>) -> Int? {
         // Fast rejection: the last word (or its genitive stem) must be some actor's key.
+        // (The last word is probed in the key filter once for both indexes; its genitive stem is made a string
+        // only when the filter may hold it; the run's other words are probed after.)
         if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
             let f = self.folded(lastWord)
-            let stem = f.hasUTF8Suffix("s") ? String(f.dropLast()) : f
-            if !isActorKey(f) && !isLastNameWord(f) && !isActorKey(stem) && !run.contains(where: { isActorKey(self.folded($0)) }) {
+            var known = actorKeyFilter.mayContain(f) && (actorsByKey[f] != nil || actorsByLast[f] != nil)
+            if !known && f.hasUTF8Suffix("s") {
+                // (Without a final "s" after an ASCII byte, the stem is the word less one byte; otherwise it is
+                // made as the word less its last character.)
+                let asciiStem = f.withUTF8Bytes { $0.count >= 2 && $0[$0.count - 2] < 0x80 }
+                if !asciiStem || actorKeyFilter.mayContain(droppingLastByteOf: f) { known = isActorKey(String(f.dropLast())) }
+            }
+            if !known && !run.contains(where: { $0 != lastWord && isActorKey(self.folded($0)) }) {
                 return nil
             }
         }

@@ -118,8 +118,11 @@ final class DocumentAnalysis {
 
     /// Token `i` folded for name matching (`Zoë` → `zoe`, `H.` → `h`).
     func folded(_ i: Int) -> String {
+        // (An ASCII token's folded form is its lowercase form, read as it is: only other tokens' forms are
+        // made and kept.)
+        if source.isASCII(tokens[i].start, tokens[i].end) { return lowers[i] }
         if let f = foldCache[i] { return f }
-        let f = source.isASCII(tokens[i].start, tokens[i].end) ? lowers[i] : NameShapes.fold(texts[i])
+        let f = NameShapes.fold(texts[i])
         foldCache[i] = f
         return f
     }

@@ -6,8 +6,8 @@ extension DocumentAnalysis {
     /// the masculine form names a man), an English title of a woman ("Queen", "Princess") or of a man ("King").
     /// Nil when the title does not say.
     static func titleGender(_ role: String, german: Bool) -> Bool? {
-        // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
-        let last = role.splitASCII(separator: 0x20).last.map { $0.latinLowercased() } ?? ""
+        // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`; only its last piece is made.)
+        let last = role.lastSplitASCII(separator: 0x20).map { $0.latinLowercased() } ?? ""
         // (Byte suffixes: the NFC word ends in these letters exactly when its characters do.)
         if german { return last.hasUTF8Suffix("in") || last.hasUTF8Suffix("innen") }
         if Self.feminineTitles.contains(last) { return true }

@@ -98,19 +98,23 @@ struct LexiconTagging {
     /// A city name shared by places in several countries ("Windsor", "Valencia", "Tripoli") is read
     /// as the one in a country the text names, when the most populous reading is in none of them.
     mutating func preferContextCountries() {
-        var named: Set<String> = []
-        // (Only the tokens that start a tag are read.)
-        for i in tagStarts { if let tag = tagAt[i], case .country(let iso, _) = tag.entity { named.insert(iso) } }
+        // (A document names a handful of countries: their codes are a list scanned, not a set hashed. Only
+        // the tokens that start a tag of the kind wanted are read.)
+        var named: [String] = []
+        for i in tagStarts where tagKinds[i] == .country {
+            if let tag = tagAt[i], case .country(let iso, _) = tag.entity, !named.contains(iso) { named.append(iso) }
+        }
         guard !named.isEmpty else { return }
-        for i in tagStarts {
+        for i in tagStarts where tagKinds[i] == .place {
             guard let tag = tagAt[i], case .place(_, let iso, _) = tag.entity, !named.contains(iso) else { continue }
             let limit = sentences[Int(sentenceOf[i])].tokens.upperBound
-            let alternatives = lexicons.gazetteer.matches(tokenized, at: i, limit: limit).compactMap { (e, n) -> Entity? in
+            // (The first reading in the order of ``Gazetteer/matches(_:at:limit:)``, without building that list.)
+            let alternative = lexicons.gazetteer.firstMatch(tokenized, at: i, limit: limit) { (e, n) -> Entity? in
                 if n == tag.end - tag.start, case .place(_, let other, _) = e, named.contains(other) { return e }
                 return nil
             }
             // (A place for a place: the tag's kind stays.)
-            if let e = alternatives.first { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
+            if let e = alternative { tagAt[i] = Tag(entity: e, start: tag.start, end: tag.end, ambiguous: tag.ambiguous) }
         }
     }
 

@@ -5,12 +5,18 @@ extension DocumentAnalysis {
     /// The singular of an English plural title ("Foreign ministers", "heads of government").
     static func singularRole(_ role: String) -> String {
         // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator: " ")`.)
-        var words = role.splitASCII(separator: 0x20).map(String.init)
-        let head = words.firstIndex { RuleWords.ofFor.contains($0.latinLowercased()) }.map { $0 - 1 } ?? words.count - 1
+        let pieces = role.splitASCII(separator: 0x20)
+        // ("of" and "for" lowercase only from two or three ASCII letters: other words are not looked up.)
+        let head = pieces.firstIndex { (2 ... 3).contains($0.utf8.count) && RuleWords.ofFor.contains($0.latinLowercased()) }.map { $0 - 1 }
+            ?? pieces.count - 1
         guard head >= 0 else { return role }
-        let w = words[head], l = w.latinLowercased()
+        let w = pieces[head], l = w.latinLowercased()
         // (Byte suffixes, as ``titleGender(_:german:)`` tests them.)
-        if l.hasUTF8Suffix("ers") || l.hasUTF8Suffix("ents") || l.hasUTF8Suffix("ats") || l.hasUTF8Suffix("ads") { words[head] = String(w.dropLast()) }
+        let plural = l.hasUTF8Suffix("ers") || l.hasUTF8Suffix("ents") || l.hasUTF8Suffix("ats") || l.hasUTF8Suffix("ads")
+        // (A role whose pieces are joined by single spaces, none before or after, is its own join.)
+        if !plural && role.utf8.count == pieces.reduce(pieces.count - 1, { $0 + $1.utf8.count }) { return role }
+        var words = pieces.map(String.init)
+        if plural { words[head] = String(w.dropLast()) }
         return words.joined(separator: " ")
     }
 

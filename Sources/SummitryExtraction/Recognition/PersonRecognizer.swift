@@ -41,7 +41,9 @@ extension DocumentAnalysis {
             case .title, .meetingNoun: return false
             }
         }
-        if isGerman && first, lexicons.germanMeetingNoun(lowers[i]) != nil { return false }
+        // (Tagging looked up every capitalised German word no lexicon phrase covers, and tagged it if it is a
+        // meeting noun: a word no tag covers is none, and only a tagged one is looked up again.)
+        if isGerman && first, isTagged(i), lexicons.germanMeetingNoun(lowers[i]) != nil { return false }
         // German plural and abstract nouns are no names: "Vertreterinnen", "Organisationen", "Verhandlungen".
         if isGerman, tokens[i].length >= 8, lowers[i].hasUTF8Suffix(in: Self.germanNounEndings) { return false }
         // Nor German adjectives in "-isch" ("Militärische Ehren", "Französischen Botschaft").
@@ -51,9 +53,9 @@ extension DocumentAnalysis {
 
     /// Endings of German common nouns that no name has (compared by bytes: each begins with a letter,
     /// see `String.hasUTF8Suffix(_:)`).
-    static let germanNounEndings = ["innen", "ungen", "ionen", "schaft", "schaften", "heiten", "keiten"]
+    static let germanNounEndings: UTF8SuffixSet = ["innen", "ungen", "ionen", "schaft", "schaften", "heiten", "keiten"]
     /// Endings of German adjectives in "-isch" that no name has.
-    static let germanAdjectiveEndings = ["ische", "ischen", "ischer", "isches", "ischem"]
+    static let germanAdjectiveEndings: UTF8SuffixSet = ["ische", "ischen", "ischer", "isches", "ischem"]
 
     /// The longest name run starting at `i` (words, inner particles, initials with their dots).
     func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {

@@ -38,6 +38,8 @@ extension DocumentAnalysis {
         var i = s.tokens.lowerBound
         // The place named last so far in this sentence ("nach Warschau gereist und dort empfangen").
         var namedHere: PlaceMention? = nil
+        // (Read once per sentence, not behind a once-check for every token.)
+        let capitalNouns = Self.capitalNouns
         while i < limit {
             // "Dort traf …", "There, she met …": the place named last before it, in this sentence or before.
             // (The word is tested first: the place is copied only for "dort"/"there".)
@@ -89,7 +91,7 @@ extension DocumentAnalysis {
             }
             // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
             // (By the word's number: comparing every token's text with both words cost two string comparisons.)
-            if Self.capitalNouns.contains(tokens[i].word), !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
+            if capitalNouns.contains(tokens[i].word), !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
                 var j = i - 1
                 while j >= s.tokens.lowerBound && j >= i - 3 {
                     if let c = tag(covering: j), case .country(let iso, _) = c.entity, let cap = lexicons.capitals[iso] {

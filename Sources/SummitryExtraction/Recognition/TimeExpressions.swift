@@ -45,8 +45,9 @@ extension DocumentAnalysis {
                 i += 1
                 continue
             }
-            let l = lowers[i]
             if tokens[i].kind == .word {
+                // (Only a word's lowercase form is read: a copy of every token's would retain it.)
+                let l = lowers[i]
                 // Weekday, possibly compounded or followed by a part of the day.
                 if tokens[i].isCapitalized, let wd = weekday(l, i) {
                     var b = i + 1

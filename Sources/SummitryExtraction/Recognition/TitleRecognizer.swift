@@ -22,7 +22,8 @@ extension DocumentAnalysis {
         var j = i - 1
         while j >= s.tokens.lowerBound {
             let t = tokens[j]
-            if texts[j] == "'s" || texts[j] == "'" || texts[j] == "\u{2019}" { j -= 1; continue }
+            // (The possessive and apostrophes by word number: "'s", "'", "\u{2019}".)
+            if RuleWords.possessiveSApostropheRightQuote.contains(t.word) { j -= 1; continue }
             if let c = tag(covering: j) {
                 switch c.entity {
                 case .country(let iso, _):

@@ -1,9 +1,9 @@
 /// Names without a title. German capitalises every noun, so a German name needs repeated use in
 /// person contexts; English names need two or more unknown capitalised words next to a verb of meeting.
 extension DocumentAnalysis {
-    static let nounSuffixes = ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"]
+    static let nounSuffixes: UTF8SuffixSet = ["ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "ment", "nis", "tum", "chen", "lein", "ik", "ie"]
     /// Endings of inflected German determiners and adjectives ("diese", "neuen", "früherer").
-    static let inflectionEndings = ["e", "en", "er", "es", "em"]
+    static let inflectionEndings: UTF8SuffixSet = ["e", "en", "er", "es", "em"]
     /// Last words of English names of places and buildings ("Green Park", "City Hall", "Windsor Castle").
     static let venueHeads: WordSet = [
         "park", "hall", "square", "street", "palace", "castle", "house", "gardens", "garden", "parade", "bridge", "abbey",

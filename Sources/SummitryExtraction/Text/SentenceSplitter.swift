@@ -19,9 +19,30 @@ struct Sentence: Sendable {
 /// - Complexity: O(n) in the number of tokens.
 struct SentenceSplitter: Sendable {
     /// Lowercased abbreviations without their final dot.
-    var abbreviations: Set<String>
+    var abbreviations: Set<String> {
+        didSet { abbreviationFilter = Self.filter(abbreviations) }
+    }
     /// German text: a number of one or two digits before a full stop is an ordinal (`16. Juli`).
     var german = true
+    /// The abbreviations as a Bloom filter: most words before a full stop are certainly none, and are
+    /// not hashed into the set.
+    private var abbreviationFilter: KeyFilter
+
+    /// A splitter that knows `abbreviations` (lowercased, without their final dot).
+    init(abbreviations: Set<String>, german: Bool = true) {
+        self.abbreviations = abbreviations
+        self.german = german
+        abbreviationFilter = Self.filter(abbreviations)
+    }
+
+    /// A filter of `words`, with room for them at a load of about one in sixteen bits.
+    private static func filter(_ words: Set<String>) -> KeyFilter {
+        var bits = 1024
+        while bits < 16 * words.count { bits *= 2 }
+        var filter = KeyFilter(bitCount: bits)
+        for w in words { filter.insert(w) }
+        return filter
+    }
 
     func split(_ text: TokenizedText) -> [Sentence] {
         let tokens = text.tokens, texts = text.texts, lowers = text.lowers
@@ -70,7 +91,7 @@ struct SentenceSplitter: Sendable {
         guard tokens[dot - 1].end == tokens[dot].start else { return true }
         if tokens[dot - 1].kind == .word {
             if tokens[dot - 1].length == 1 && tokens[dot - 1].isCapitalized { return false }  // initial
-            if abbreviations.contains(lowers[dot - 1]) { return false }
+            if abbreviationFilter.mayContain(lowers[dot - 1]) && abbreviations.contains(lowers[dot - 1]) { return false }
             // Dotted abbreviations: "U.S.", "z.B." — a letter, a dot, a letter, a dot.
             if dot >= 2 && texts[dot - 2] == "." && tokens[dot - 2].end == tokens[dot - 1].start && tokens[dot - 1].length <= 2 {
                 return false
