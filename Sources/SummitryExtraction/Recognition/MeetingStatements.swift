@@ -61,7 +61,6 @@ extension DocumentAnalysis {
         if accompanies(s, parts) { return }
         if statementsAtMeeting(s, parts) { return }
         // (Only words of the verb class are looked up, as ``triggers(in:)`` does.)
-        // ("Aus Brüssel kamen X und Y": coming from elsewhere is arriving.)
         let arriving = s.tokens.contains { k in
             has(k, .verb) && lexicons.verbRoles[lowers[k]].map { $0 == "arrive" || $0 == "attend" } == true
         }
@@ -77,7 +76,7 @@ extension DocumentAnalysis {
         let atTable = s.tokens.contains { k in Self.tableNouns.contains(tokens[k].word) && k > s.tokens.lowerBound
             && (RuleWords.am.contains(tokens[k - 1].word) || RuleWords.the.contains(tokens[k - 1].word) && k - 1 > s.tokens.lowerBound
                 && RuleWords.at.contains(tokens[k - 2].word)) }
-        // (The gathering under way: a summit, or a conference of three or more.)
+        // (The gathering under way: a summit, a multilateral meeting or conference, or any meeting of three or more.)
         let gathering = meetings.indices.last { k in
             (meetings[k].kind == .summit || meetings[k].held == .multilateral || meetings[k].participants.count >= 3
                 || Self.conferenceNoun(meetings[k].noun))
@@ -85,7 +84,7 @@ extension DocumentAnalysis {
         }
         if arriving || sent != nil || came != nil, let summit = gathering, !meetings[summit].planned, !meetings[summit].background {
             for p in parts where !p.source && !p.absent && (sent.map { p.mention.start > $0 } ?? true)
-                && (arriving || sent != nil || came!.contains(p.mention.start)) {
+                && (arriving || sent != nil || came?.contains(p.mention.start) == true) {
                 meetings[summit].addParticipant(p.mention.actor, sentence: s.index)
             }
         } else if atTable, let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }),
@@ -120,7 +119,7 @@ extension DocumentAnalysis {
         let people = parts.filter { !$0.source && !$0.absent }.map(\.mention.actor)
         let accompanied = Set(people.filter { a in recent.contains { meetings[$0].participants.contains(a) } })
         // (Not someone of a relative clause: "… von Außenminister X, der sich parallel mit seinem Kollegen Y austauschte".)
-        let relative = (s.tokens.lowerBound ..< s.tokens.upperBound - 1).first { tokens[$0].word == .comma && RuleWords.whoWhichDerEtc.contains(tokens[$0 + 1].word) }
+        let relative = (s.tokens.lowerBound ..< max(s.tokens.lowerBound, s.tokens.upperBound - 1)).first { tokens[$0].word == .comma && RuleWords.whoWhichDerEtc.contains(tokens[$0 + 1].word) }
         let companions = parts.filter { p in !p.source && !p.absent && !accompanied.contains(p.mention.actor) && relative.map { p.mention.start < $0 } ?? true }
             .map(\.mention.actor)
         guard !accompanied.isEmpty, !companions.isEmpty,
