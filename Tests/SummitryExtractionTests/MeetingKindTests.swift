@@ -1,16 +1,17 @@
 import Testing
 @testable import SummitryExtraction
 
-/// Meeting kinds and modes as cases: the names the lexicon spells, the ranks of ``DocumentAnalysis/kindRank``,
-/// and the table of trigger bodies.
+/// Meeting kinds and modes as cases: the names the lexicon spells, their ranks, and the table of trigger bodies.
 @Suite struct MeetingKindTests {
+    /// The ranks: a summit over a call over a meeting over a meal over a visit over a ceremony.
+    static let ranks: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
+
     @Test func kindNamesRoundTripAndRankAsTheTable() {
         for kind in MeetingKind.allCases {
             #expect(MeetingKind(name: kind.name) == kind)
-            #expect(kind.rank == DocumentAnalysis.kindRank[kind.name], "\(kind.name)")
-            #expect(kind.rank == DocumentAnalysis.rank(ofKind: kind.name))
+            #expect(kind.rank == Self.ranks[kind.name], "\(kind.name)")
         }
-        #expect(Set(MeetingKind.allCases.map(\.name)) == Set(DocumentAnalysis.kindRank.keys))
+        #expect(Set(MeetingKind.allCases.map(\.name)) == Set(Self.ranks.keys))
         for other in ["", "Summit", "talks", "third-party", "summits"] { #expect(MeetingKind(name: other) == nil, "\(other)") }
     }
 

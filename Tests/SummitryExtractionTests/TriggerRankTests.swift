@@ -1,11 +1,9 @@
 import Testing
 @testable import SummitryExtraction
 
-/// The rank of a meeting kind, read by a switch, is the one ``DocumentAnalysis/kindRank`` lists.
+/// A trigger's rank is its kind's (``MeetingKind/rank``; the table itself is checked by ``MeetingKindTests``).
 @Suite struct KindRankTests {
     @Test func rankOfKindAgreesWithTheTable() {
-        for (kind, rank) in DocumentAnalysis.kindRank { #expect(DocumentAnalysis.rank(ofKind: kind) == rank, "\(kind)") }
-        for other in ["", "Summit", "talks", "conference", "summits"] { #expect(DocumentAnalysis.rank(ofKind: other) == 0, "\(other)") }
         let t = Trigger(start: 0, end: 1, role: .noun, kind: .meal, mode: .inPerson, orgIndex: -1, definite: false, sidelines: false, quoted: false)
         #expect(t.rank == 3)
     }

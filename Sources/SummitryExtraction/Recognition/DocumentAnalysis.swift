@@ -159,7 +159,7 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var statementParticipants: Set<Int> = []
     /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").
     var lastPlaceNamed: PlaceMention?
-    /// The first place the text names as a venue (after a preposition, or a strong place name).
+    /// ``lastPlaceNamed`` as it was after the first sentence that names a place (the last place of that sentence).
     var firstPlaceNamed: PlaceMention?
     /// The subject of the latest journey (visit or arrival verb), for travelling pronouns.
     @exclusivity(unchecked) var currentTraveller: Int?

@@ -43,21 +43,6 @@ extension DocumentAnalysis {
     static let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
     /// The first bytes of ``virtualPrefixes``: a word that begins otherwise has none of them.
     static let virtualHeads: [UInt8] = [UInt8(ascii: "v"), UInt8(ascii: "o"), UInt8(ascii: "t")]
-    static let kindRank: [String: Int] = ["summit": 6, "call": 5, "visit": 2, "meal": 3, "ceremony": 1, "meeting": 4]
-
-    /// ``kindRank`` of `kind`, 0 for a kind it does not rank, without hashing the string (a trigger's
-    /// rank is taken when it is made, for every trigger of every sentence).
-    static func rank(ofKind kind: String) -> Int {
-        switch kind {
-        case "summit": 6
-        case "call": 5
-        case "meeting": 4
-        case "meal": 3
-        case "visit": 2
-        case "ceremony": 1
-        default: 0
-        }
-    }
 
     // MARK: Triggers
 

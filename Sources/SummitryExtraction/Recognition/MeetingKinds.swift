@@ -21,8 +21,7 @@ enum MeetingKind: String, Sendable, CaseIterable {
     var name: String { rawValue }
 
     /// How strongly the kind names an encounter, when an event's triggers name several: a summit
-    /// over a call over a meeting over a meal over a visit over a ceremony
-    /// (``DocumentAnalysis/kindRank`` of ``name``).
+    /// over a call over a meeting over a meal over a visit over a ceremony.
     /// - Complexity: O(1).
     var rank: Int {
         switch self {

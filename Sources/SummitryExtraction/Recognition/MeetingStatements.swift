@@ -77,12 +77,11 @@ extension DocumentAnalysis {
             && (RuleWords.am.contains(tokens[k - 1].word) || RuleWords.the.contains(tokens[k - 1].word) && k - 1 > s.tokens.lowerBound
                 && RuleWords.at.contains(tokens[k - 2].word)) }
         // (The gathering under way: a summit, a multilateral meeting or conference, or any meeting of three or more.)
-        let gathering = meetings.indices.last { k in
-            (meetings[k].kind == .summit || meetings[k].held == .multilateral || meetings[k].participants.count >= 3
-                || Self.conferenceNoun(meetings[k].noun))
-                && meetings[k].sidelinesOf == nil && meetings[k].held != .phone
-        }
-        if arriving || sent != nil || came != nil, let summit = gathering, !meetings[summit].planned, !meetings[summit].background {
+        if arriving || sent != nil || came != nil, let summit = meetings.indices.last(where: { k in
+               (meetings[k].kind == .summit || meetings[k].held == .multilateral || meetings[k].participants.count >= 3
+                   || Self.conferenceNoun(meetings[k].noun))
+                   && meetings[k].sidelinesOf == nil && meetings[k].held != .phone }),
+           !meetings[summit].planned, !meetings[summit].background {
             for p in parts where !p.source && !p.absent && (sent.map { p.mention.start > $0 } ?? true)
                 && (arriving || sent != nil || came?.contains(p.mention.start) == true) {
                 meetings[summit].addParticipant(p.mention.actor, sentence: s.index)

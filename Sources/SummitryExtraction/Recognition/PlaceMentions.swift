@@ -10,7 +10,7 @@ extension DocumentAnalysis {
             // (A shouted dateline names the place as the lexicon writes it.)
             let shouted = tokens[i ..< tag.end].allSatisfy { $0.kind != .word || $0.isAllCaps }
             lastPlaceNamed = PlaceMention(start: i, end: tag.end, surface: shouted ? key : text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: true)
-            if firstPlaceNamed == nil || firstPlaceNamed!.start > i { firstPlaceNamed = lastPlaceNamed }
+            if firstPlaceNamed == nil { firstPlaceNamed = lastPlaceNamed }
             return
         }
     }
