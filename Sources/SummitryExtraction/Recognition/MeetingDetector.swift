@@ -199,6 +199,12 @@ extension DocumentAnalysis {
                    !(max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { RuleWords.mitWith.contains(tokens[$0].word) }) {
                     role = nil
                 }
+                // "spent three hours with X", "verbrachte den Abend mit X": time spent with someone is an encounter;
+                // "spent the night in Kyiv", "spent billions" is none.
+                if role == .meet, RuleWords.spentSpendSpendsEtc.contains(tokens[i].word),
+                   !(i + 1 ..< min(limit, i + 9)).prefix(while: { tokens[$0].word != .comma }).contains(where: { RuleWords.mitWith.contains(tokens[$0].word) }) {
+                    role = nil
+                }
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
                 // (Also after the person spoken with: "had spoken with Indonesian President X by phone".)
                 // ("by phone" itself is then no trigger of its own.)

@@ -74,15 +74,16 @@ enum RuleWords {
         "seine", "seinem", "seinen", "seiner", "seinerzeit", "seit", "seite", "seiten", "senior", "sent", "separate",
         "separaten", "separates", "session", "she", "should", "sich", "sicherte", "side", "sidelines", "sides", "sie",
         "since", "sind", "sitzung", "so", "solche", "solchen", "solches", "soll", "sollte", "son", "source", "sources",
-        "south carolina", "south dakota", "sowie", "speaks", "spoke", "spouse", "sprach", "sprachen", "spricht",
-        "square", "staaten", "staats-", "staatschefs", "staatsgäste", "stadium", "start", "starten", "state", "states",
-        "station", "stellte", "street", "stressed", "stressing", "such", "summit", "supported", "table", "tage",
-        "tagung", "talked", "team", "teilgenommen", "teilnahm", "teilnahme", "teilnahmen", "teilnehmen", "teilnehmer",
-        "teilnehmerinnen", "teilnimmt", "telefon", "telefonat", "telefongespräch", "telefonically", "telefonisch",
-        "telephone", "telling", "tells", "tennessee", "texas", "that", "the", "their", "then", "there", "they", "this",
-        "threatened", "three-day", "throughout", "tisch", "to", "today", "told", "tonight", "tower", "town", "traf",
-        "trafen", "trat", "travel", "traveled", "travelled", "trifft", "two-day", "u.n.", "um", "umarmte", "un", "und",
-        "under", "unter", "unterstrich", "unterstützte", "unterstützten", "urged", "utah", "valley", "veranstalten",
+        "south carolina", "south dakota", "sowie", "speaks", "spend", "spending", "spends", "spent", "spoke", "spouse",
+        "sprach", "sprachen", "spricht", "square", "staaten", "staats-", "staatschefs", "staatsgäste", "stadium",
+        "start", "starten", "state", "states", "station", "stellte", "street", "stressed", "stressing", "such",
+        "summit", "supported", "table", "tage", "tagung", "talked", "team", "teilgenommen", "teilnahm", "teilnahme",
+        "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen", "teilnimmt", "telefon", "telefonat",
+        "telefongespräch", "telefonically", "telefonisch", "telephone", "telling", "tells", "tennessee", "texas",
+        "that", "the", "their", "then", "there", "they", "this", "threatened", "three-day", "throughout", "tisch", "to",
+        "today", "told", "tonight", "tower", "town", "traf", "trafen", "trat", "travel", "traveled", "travelled",
+        "trifft", "two-day", "u.n.", "um", "umarmte", "un", "und", "under", "unter", "unterstrich", "unterstützte",
+        "unterstützten", "urged", "utah", "valley", "veranstalten", "verbracht", "verbrachte", "verbrachten",
         "vereinbarten", "verhandlungstisch", "verlangte", "verlangten", "vermont", "versprach", "vertreten", "verwies",
         "veteran", "via", "vice_president", "video", "videolink", "villa", "village", "virginia", "visit", "visitors",
         "voiced", "vom", "von", "vor", "vorangegangen", "vorausgegangen", "vorausging", "vowed", "wants", "war", "warb",
@@ -265,6 +266,9 @@ enum RuleWords {
     static let sich: WordSet = ["sich"]
     static let sie: WordSet = ["sie"]
     static let so: WordSet = ["so"]
+    static let spentSpendSpendsEtc: WordSet = [
+        "spent", "spend", "spends", "spending", "verbrachte", "verbrachten", "verbracht",
+    ]
     static let sprachSprichtSpokeEtc: WordSet = ["sprach", "spricht", "spoke", "speaks", "talked"]
     static let stopBangQuestionEtc: WordSet = [".", "!", "?", "\u{2026}", ":"]
     static let stopSemicolonUndEtc: WordSet = [".", ";", "und", "and"]
