@@ -51,6 +51,26 @@ extension DocumentAnalysis {
         }
     }
 
+    /// The length of a known public figure's full name that starts at token `i`, a title word that is this person's first
+    /// name ("Amir Khan Muttaqi", a foreign minister; "Sheikh Hasina", a prime minister), or `nil`.
+    ///
+    /// The word is a first name when the person's office is not the title's: "King Philippe", "Pope Leo XIV" and
+    /// "Prince William" (office "prince of Wales") keep their titles.
+    func knownNameLength(at i: Int, limit: Int) -> Int? {
+        guard tokens[i].kind == .word, tokens[i].isCapitalized, let tag = tagAt[i], case .title(let t) = tag.entity,
+              lexicons.peopleFirstWords.mayContain(folded(i)), let candidates = lexicons.peopleByFirstWord[folded(i)] else { return nil }
+        for (words, p) in candidates where words.count >= 2 && i + words.count <= limit {
+            let person = lexicons.people[p]
+            let run = i ..< i + words.count
+            guard run.allSatisfy({ tokens[$0].kind == .word && !inName[$0] }), zip(run, words).allSatisfy({ folded($0) == $1 }),
+                  person.name.split(separator: " ").map({ NameShapes.fold(String($0)) }) == words else { continue }
+            let office = person.office?.latinLowercased() ?? ""
+            let officeFamily = lexicons.titleByEnglishForm[office].map { lexicons.titles[$0].family }
+            if officeFamily != lexicons.titles[t].family && !office.contains(lowers[i]) { return words.count }
+        }
+        return nil
+    }
+
     /// The known public figure actor `a` is, by its full name or any of its aliases.
     func knownPerson(_ a: Int) -> PersonEntry? { knownPersonIndex(a).map { lexicons.people[$0] } }
 

@@ -72,6 +72,11 @@ extension DocumentAnalysis {
         let newEncounterVerb = !subjectAnaphor && !chairs && triggers.contains { [.meet, .host, .call].contains($0.role) }
         // (The event's people as a list: a record's people are distinct, so list relations are set relations.)
         let ep = e.participants
+        // "A separate meeting between A and B", "ein gesondertes Gespräch", "a bilateral meeting": fewer of the people of
+        // a gathering reported before, meeting on their own.
+        let separate = !ep.isEmpty && triggers.contains { t in
+            t.role == .noun && (max(0, t.start - 3) ..< t.start).contains { RuleWords.separateSeparatelyBilateralEtc.contains(tokens[$0].word) }
+        }
         // A meeting word inside a quotation with no one named ("\"Both sides are using the negotiations …\"")
         // is the speaker's topic; it neither reports nor places a meeting.
         if triggers.allSatisfy(\.quoted) && ep.isEmpty && e.org == nil {
@@ -263,13 +268,13 @@ extension DocumentAnalysis {
                 if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == .meeting)
                     && !(e.journey && !m.journey && !m.hosts.isEmpty) { target = k; reason = 10; break }
                 if e.cityKey == nil {
-                    if definite && (!newEncounterVerb || ep.isSubset(ofList: mp) || mp.isEmpty)
+                    if definite && (!newEncounterVerb || ep.isSubset(ofList: mp) || mp.isEmpty) && !(separate && ep.count < mp.count)
                         && (e.kind == m.kind || e.kind == .meeting || (m.kind == .meeting && e.kind != .summit) || ep.isEmpty && e.kind != .summit) {
                         target = k; reason = 11; break
                     }
                     // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
                     let people = mp.count
-                    let bilateralAtSummit = (m.held == .multilateral || people >= 4) && newEncounterVerb && ep.count < people && ep.count <= 3
+                    let bilateralAtSummit = ((m.held == .multilateral || people >= 4) && newEncounterVerb || separate && people >= 3) && ep.count < people && ep.count <= 3
                     if !ep.isEmpty && ep.isSubset(ofList: mp) && (e.kind == m.kind || e.kind == .meeting) && e.invitation == m.invitation && !bilateralAtSummit {
                         target = k; reason = 12; break
                     }

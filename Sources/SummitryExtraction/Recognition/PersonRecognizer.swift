@@ -103,6 +103,12 @@ extension DocumentAnalysis {
             let limit = s.tokens.upperBound
             let hasBracket = s.tokens.contains { tokens[$0].word == .openParen }
             while i < limit {
+                // A title word that opens a known public figure's name is the name's first word ("Amir Khan Muttaqi").
+                if tagKinds[i] == .title, let n = knownNameLength(at: i, limit: limit) {
+                    _ = addActor(i ..< i + n)
+                    i += n
+                    continue
+                }
                 if tagKinds[i] == .title, let hit = titleHit(at: i, sentence: s) {
                     if let run = nameAfterTitle(hit, limit: limit) {
                         if hit.info.political {
@@ -208,6 +214,8 @@ extension DocumentAnalysis {
     /// within a few tokens ("The President of the Republic, Ana Lobo,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
+        // A known public figure whose first name is also a title: "Foreign Minister Amir Khan Muttaqi".
+        if k < limit, tagKinds[k] == .title, let n = knownNameLength(at: k, limit: limit) { return k ..< k + n }
         if k < limit, tokens[k].isCapitalized || isParticleCompound(k), let run = nameRun(at: k, limit: limit, afterTitle: true) {
             // Not a person: a place named after one ("King Albert Road", "Queen Anne Hospital").
             if run.upperBound < limit, lexicons.facilityWords.contains(lowers[run.upperBound]), tokens[run.upperBound].isCapitalized {
@@ -236,6 +244,7 @@ extension DocumentAnalysis {
         while k < limit && k < hit.titleEnd + 30 && segments < 5 {
             if tokens[k].word == .comma {
                 segments += 1
+                if segments == 1, k + 1 < limit, tagKinds[k + 1] == .title, let n = knownNameLength(at: k + 1, limit: limit) { return k + 1 ..< k + 1 + n }
                 // A titled apposition: "his Ruritanian counterpart, Prince Amir bin Tariq,".
                 if segments == 1, k + 1 < limit, let s = sentences.first(where: { $0.tokens.contains(k + 1) }),
                    let inner = titleHit(at: k + 1, sentence: s), inner.info.political,

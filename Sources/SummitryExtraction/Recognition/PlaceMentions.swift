@@ -153,6 +153,9 @@ extension DocumentAnalysis {
         // A deliberative body meets at its seat: "at the General Assembly", "vor dem Sicherheitsrat".
         // A national seat of government after a locative: "at the White House", "im Kreml", "im Kanzleramt".
         let national = !lexicons.isInternational(id)
+        // A national body's name that other countries use too ("the Foreign Office" is Pakistan's, and Britain's)
+        // is not placed at its seat in a report datelined in another country.
+        if national, tag.ambiguous, let d = datelineISO, !d.isEmpty, d != lexicons.organizations[id]?.country { return nil }
         if lexicons.organizations[id]?.kind == "government_body" && id.hasPrefix("UN") || national {
             var k = i - 1
             while k >= lo && k >= i - 4 && (has(k, .determiners) || RuleWords.unUnOf.contains(tokens[k].word)) { k -= 1 }

@@ -55,6 +55,16 @@ extension DocumentAnalysis {
                (j - 3 ..< j).contains(where: { $0 >= s.tokens.lowerBound && tag(covering: $0).map({ if case .country = $0.entity { true } else { false } }) == true }) {
                 j -= 1; continue
             }
+            // "the Turkish and Iranian foreign ministers, A and B": a country for each name, in order.
+            if t.kind == .word, RuleWords.andUnd.contains(t.word), hit.pairedCountry == nil, hit.countryRank == 4, let second = hit.country,
+               j - 1 >= s.tokens.lowerBound, let c = tag(covering: j - 1), case .country(let iso, .adjective) = c.entity, iso != second,
+               let q = tag(covering: j + 1), case .country(_, .adjective) = q.entity {
+                hit.pairedCountry = second
+                hit.country = iso
+                hit.start = c.start
+                j = c.start - 1
+                continue
+            }
             // A compound office: "Ruritania's Deputy Prime Minister and Foreign Minister X" — the
             // second title shares the country and body named before the first.
             if t.kind == .word, RuleWords.andUnd.contains(t.word), j - 1 >= s.tokens.lowerBound, let prevTag = tag(covering: j - 1),
@@ -96,7 +106,11 @@ extension DocumentAnalysis {
                 }
                 if m < limit, let c = tag(covering: m), c.start == m {
                     switch c.entity {
-                    case .country(let iso, _): hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
+                    case .country(let iso, _):
+                        hit.country = iso; hit.countryRank = 4; hit.titleEnd = c.end
+                        // "his counterparts from Brazil, Germany and Japan — A, B and C": a list of countries names
+                        // no one's.
+                        if c.end + 1 < limit, tokens[c.end].word == .comma, let n = tag(covering: c.end + 1), case .country = n.entity { hit.country = nil }
                     case .organization(let id): hit.org = id; hit.titleEnd = c.end
                     default: break
                     }
