@@ -173,15 +173,21 @@ extension DocumentAnalysis {
     /// Whether the text refers to Germany (by name, adjective, a `Bundes…` office or Berlin).
     /// - Complexity: O(n) in the number of tokens (read once per ``applyDefaultCountries()``).
     var textNamesGermany: Bool {
+        textNames("DE") || tokens.indices.contains { tokens[$0].kind == .word && lowers[$0].hasUTF8Prefix("bundes") }
+    }
+
+    /// Whether the text names country `iso`, one of its places, or one of its national bodies ("the White House").
+    func textNames(_ iso: String) -> Bool {
         for i in tagAt.indices {
             guard tagKinds[i] != .none, let tag = tagAt[i] else { continue }
             switch tag.entity {
-            case .country(let iso, _) where iso == "DE": return true
-            case .place(_, let iso, _) where iso == "DE": return true
+            case .country(let c, _) where c == iso: return true
+            case .place(_, let c, _) where c == iso: return true
+            case .organization(let id) where lexicons.organizations[id]?.country == iso && !lexicons.isInternational(id): return true
             default: continue
             }
         }
-        return tokens.indices.contains { tokens[$0].kind == .word && lowers[$0].hasUTF8Prefix("bundes") }
+        return false
     }
 
     func applyDefaultCountries() {
@@ -191,6 +197,12 @@ extension DocumentAnalysis {
             if let known = namesGermany { return known }
             namesGermany = textNamesGermany
             return namesGermany!
+        }
+        var namesUS: Bool? = nil
+        func textNamesUSOnce() -> Bool {
+            if let known = namesUS { return known }
+            namesUS = textNames("US")
+            return namesUS!
         }
         for a in actors.indices where actors[a].country == nil && !actors[a].international {
             if isGerman && actors[a].family == "chancellor" { actors[a].setCountry("DE", rank: 1) }
@@ -219,8 +231,10 @@ extension DocumentAnalysis {
             }
             // English-language wire copy names its own head of state without a nationality.
             // (A dateline abroad names the country whose president local copy leaves unqualified.)
+            // (Without a dateline, only in a text that names the United States: "Chief Adviser X" in a Bangladeshi paper
+            // is no American.)
             if !isGerman && RuleWords.headofstateVicepresidentAdviser.contains(actors[a].family ?? "") && actors[a].org == nil {
-                actors[a].setCountry(datelineISO.flatMap { $0.isEmpty ? nil : $0 } ?? "US", rank: 1)
+                if let d = datelineISO, !d.isEmpty { actors[a].setCountry(d, rank: 1) } else if textNamesUSOnce() { actors[a].setCountry("US", rank: 1) }
             }
         }
     }

@@ -175,6 +175,13 @@ extension DocumentAnalysis {
                     }
                 }
             }
+            // "The last time they met was …", "Das letzte Mal trafen sie sich …", "when they last met": an earlier encounter.
+            if !event.planned, let verb = cl.first(where: { $0.role == .meet }),
+               (max(s.tokens.lowerBound, verb.start - 4) ..< verb.start).contains(where: { k in
+                   RuleWords.timeMal.contains(tokens[k].word) && k > s.tokens.lowerBound && has(k - 1, .previousWord)
+                       || RuleWords.lastZuletzt.contains(tokens[k].word) && k == verb.start - 1 }) {
+                event.background = true
+            }
             if arrivalVisit { event.kind = .visit; event.held = .visit }
             if prepared { event.planned = true }
             // (Timed by the other meeting: an encounter of its own, not the meal or talk reported before.)
@@ -222,6 +229,9 @@ extension DocumentAnalysis {
             }
             if let target {
                 event.sidelinesOf = target
+                // A gathering named only as the setting of an earlier side meeting is past too: "The last time they met was
+                // on the sidelines of the summit in Bangkok".
+                if event.background, meetings[target].firstSentence == s.index { meetings[target].background = true }
                 for a in event.participants { meetings[target].addParticipant(a, sentence: s.index) }
             }
             previousEvent = event

@@ -37,6 +37,14 @@ extension DocumentAnalysis {
                 } else if let p = datelinePlace, !planned {
                     // (A planned meeting is not where the report is filed from.)
                     place = (p.0, p.1, p.2)
+                } else if !planned, !people.isEmpty, meetings[k].held != .multilateral, let j = meetings.indices[(k + 1)...].first(where: { j in
+                    meetings[j].cityExplicit && !meetings[j].background && !meetings[j].planned && meetings[j].held != .phone
+                        && (meetings[j].kind == .visit || meetings[j].journey) && !people.isDisjoint(with: meetings[j].participants)
+                        // (Not when its host is at home elsewhere: "Starmer hosted Carney … the visit to Ottawa".)
+                        && meetings[k].hosts.allSatisfy({ actors[$0].country == nil || actors[$0].country == meetings[j].cityISO }) }) {
+                    // The visit of one of its people the text reports after it: "A holds talks with B. … A arrived in Dhaka
+                    // on a three-day visit".
+                    place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
                 } else if let j = located.first, !planned {
                     place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
                 }

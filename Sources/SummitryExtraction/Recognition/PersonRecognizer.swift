@@ -214,6 +214,10 @@ extension DocumentAnalysis {
     /// within a few tokens ("The President of the Republic, Ana Lobo,").
     func nameAfterTitle(_ hit: TitleHit, limit: Int) -> Range<Int>? {
         var k = hit.titleEnd
+        // An academic title between the office and the name: "Chief Adviser Professor Muhammad Yunus", "Dr. A".
+        if k + 1 < limit, RuleWords.professorProfDrEtc.contains(tokens[k].word) {
+            k += tokens[k + 1].word == .stop && k + 2 < limit ? 2 : 1
+        }
         // A known public figure whose first name is also a title: "Foreign Minister Amir Khan Muttaqi".
         if k < limit, tagKinds[k] == .title, let n = knownNameLength(at: k, limit: limit) { return k ..< k + n }
         if k < limit, tokens[k].isCapitalized || isParticleCompound(k), let run = nameRun(at: k, limit: limit, afterTitle: true) {

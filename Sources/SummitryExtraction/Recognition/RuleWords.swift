@@ -34,10 +34,10 @@ enum RuleWords {
         "dacha", "damals", "danach", "das", "dass", "datscha", "days", "de", "delaware", "delegates", "delegation",
         "delegationen", "delegations", "delegierten", "dem", "demanded", "den", "denied", "der", "deren", "des",
         "dessen", "did", "die", "diesem", "diesen", "dieses", "diplomaten", "diplomats", "discussed", "dispatched",
-        "don", "dort", "dorthin", "drohte", "drohten", "drängt", "drängte", "du", "due", "durchzuführen", "during", "e",
-        "each", "edition", "ehefrau", "ehemalige", "ehemaliger", "ehemann", "ein", "eine", "einer", "eines",
-        "eingeladen", "einzuberufen", "el", "embraced", "empfing", "emphasised", "emphasized", "entsandte",
-        "entsandten", "envoy", "envoys", "erklärte", "erklärten", "erste", "ersten", "eröffnen", "estate",
+        "doctor", "don", "dort", "dorthin", "dr", "drohte", "drohten", "drängt", "drängte", "du", "due",
+        "durchzuführen", "during", "e", "each", "edition", "ehefrau", "ehemalige", "ehemaliger", "ehemann", "ein",
+        "eine", "einer", "eines", "eingeladen", "einzuberufen", "el", "embraced", "empfing", "emphasised", "emphasized",
+        "entsandte", "entsandten", "envoy", "envoys", "erklärte", "erklärten", "erste", "ersten", "eröffnen", "estate",
         "eu_foreign_policy_chief", "evening", "experts", "expressed", "final", "first", "fla", "fliegen", "flog",
         "florida", "fly", "folgte", "followed", "following", "for", "fordert", "forderte", "forderten",
         "foreign_minister", "forest", "former", "fortzusetzen", "forum", "foto", "frau", "fre", "from", "frühere",
@@ -54,7 +54,7 @@ enum RuleWords {
         "kollegin", "kommt", "konferenz", "kreise", "kritik", "kritiker", "kritisierte", "kritisierten",
         "kronprinzenpaar", "königspaar", "kündigte", "lake", "landsitz", "last", "launch", "lawmakers", "leaders",
         "leadership", "led", "legte", "lehnt", "lehnte", "lehnten", "leitet", "leitete", "leitung", "letzte", "like",
-        "lodge", "louisiana", "länder", "mahnte", "mahnten", "maine", "mann", "margins", "maryland", "mass",
+        "lodge", "louisiana", "länder", "mahnte", "mahnten", "maine", "mal", "mann", "margins", "maryland", "mass",
         "massachusetts", "may", "meet", "michigan", "might", "minister", "ministerinnen", "ministers", "minnesota",
         "mississippi", "missouri", "mit", "moderierte", "mon", "monarch", "montana", "month", "morning", "mountains",
         "museum", "must", "nach", "nachbarländer", "nachdem", "nahe", "nations", "near", "neben", "nebraska",
@@ -64,36 +64,37 @@ enum RuleWords {
         "on", "one-on-one", "open", "opening", "opposed", "oregon", "organise", "organize", "over", "overseas",
         "palace", "palast", "parade", "park", "parteien", "participants", "parties", "pennsylvania", "per", "phone",
         "photo", "picture", "platz", "pledged", "plenary", "plädierte", "politiker", "preceded", "prefecture",
-        "present", "presented", "presided", "presidents", "presides", "press", "presse", "pressed", "promised",
-        "proposed", "proposes", "protesters", "province", "präsentierte", "präsidenten", "pushed", "quellen", "ranch",
-        "rande", "redete", "regierung", "regierungen", "regierungschefs", "region", "reise", "reisen", "reist",
-        "reiste", "rejected", "remained", "remains", "reminded", "reporters", "represented", "residence", "residents",
-        "residenz", "restart", "resume", "resuming", "retreat", "returned", "returning", "returns", "rhode island",
-        "rief", "river", "road", "round", "royal", "runde", "sagt", "sagte", "sagten", "said", "sam", "saying", "says",
-        "schalte", "schickte", "schickten", "schloss", "second", "secretary_general", "seemed", "seems", "sei", "sein",
-        "seine", "seinem", "seinen", "seiner", "seinerzeit", "seit", "seite", "seiten", "senior", "sent", "separate",
-        "separately", "separaten", "separates", "session", "she", "should", "sich", "sicherte", "side", "sidelines",
-        "sides", "sie", "since", "sind", "sitzung", "so", "solche", "solchen", "solches", "soll", "sollte", "son",
-        "source", "sources", "south carolina", "south dakota", "sowie", "speaks", "spend", "spending", "spends",
-        "spent", "spoke", "spouse", "sprach", "sprachen", "spricht", "square", "staaten", "staats-", "staatschefs",
-        "staatsgäste", "stadium", "start", "starten", "state", "states", "station", "stellte", "street", "stressed",
-        "stressing", "such", "summit", "supported", "table", "tage", "tagung", "talked", "team", "teilgenommen",
-        "teilnahm", "teilnahme", "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen", "teilnimmt", "telefon",
-        "telefonat", "telefongespräch", "telefonically", "telefonisch", "telephone", "telling", "tells", "tennessee",
-        "texas", "that", "the", "their", "then", "there", "they", "this", "threatened", "three-day", "throughout",
-        "tisch", "to", "today", "told", "tonight", "tower", "town", "traf", "trafen", "trat", "travel", "traveled",
-        "travelled", "trifft", "two-day", "u.n.", "um", "umarmte", "un", "und", "under", "unter", "unterstrich",
-        "unterstützte", "unterstützten", "urged", "utah", "valley", "veranstalten", "verbracht", "verbrachte",
-        "verbrachten", "vereinbarten", "verhandlungstisch", "verlangte", "verlangten", "vermont", "versprach",
-        "vertreten", "verwies", "veteran", "via", "vice_president", "video", "videolink", "villa", "village",
-        "virginia", "visit", "visitors", "voiced", "vom", "von", "vor", "vorangegangen", "vorausgegangen", "vorausging",
-        "vowed", "wants", "war", "warb", "warben", "waren", "warned", "warning", "warns", "warnte", "warnten", "was",
-        "wash", "washington", "week", "weekend", "wegen", "weil", "welche", "welcher", "welcome", "welcomed",
-        "welcomes", "wenn", "werde", "werden", "were", "west virginia", "when", "which", "who", "whom", "whose", "wie",
-        "wiederaufzunehmen", "wies", "wife", "will", "wird", "wisconsin", "with", "without", "wohnsitz", "wollen",
-        "wollte", "wollten", "would", "wurde", "wurden", "wyoming", "während", "würde", "year", "years", "yesterday",
-        "zu", "zufolge", "zum", "zur", "zurück", "zurückgekehrt", "zurückkehren", "zwischen", "|", "äußerte",
-        "äußerten", "über", "\u{2013}", "\u{2014}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{2026}",
+        "present", "presented", "presided", "presidents", "presides", "press", "presse", "pressed", "prof", "professor",
+        "promised", "proposed", "proposes", "protesters", "province", "präsentierte", "präsidenten", "pushed",
+        "quellen", "ranch", "rande", "redete", "regierung", "regierungen", "regierungschefs", "region", "reise",
+        "reisen", "reist", "reiste", "rejected", "remained", "remains", "reminded", "reporters", "represented",
+        "residence", "residents", "residenz", "restart", "resume", "resuming", "retreat", "returned", "returning",
+        "returns", "rhode island", "rief", "river", "road", "round", "royal", "runde", "sagt", "sagte", "sagten",
+        "said", "sam", "saying", "says", "schalte", "schickte", "schickten", "schloss", "second", "secretary_general",
+        "seemed", "seems", "sei", "sein", "seine", "seinem", "seinen", "seiner", "seinerzeit", "seit", "seite",
+        "seiten", "senior", "sent", "separate", "separately", "separaten", "separates", "session", "she", "should",
+        "sich", "sicherte", "side", "sidelines", "sides", "sie", "since", "sind", "sitzung", "so", "solche", "solchen",
+        "solches", "soll", "sollte", "son", "source", "sources", "south carolina", "south dakota", "sowie", "speaks",
+        "spend", "spending", "spends", "spent", "spoke", "spouse", "sprach", "sprachen", "spricht", "square", "staaten",
+        "staats-", "staatschefs", "staatsgäste", "stadium", "start", "starten", "state", "states", "station", "stellte",
+        "street", "stressed", "stressing", "such", "summit", "supported", "table", "tage", "tagung", "talked", "team",
+        "teilgenommen", "teilnahm", "teilnahme", "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen",
+        "teilnimmt", "telefon", "telefonat", "telefongespräch", "telefonically", "telefonisch", "telephone", "telling",
+        "tells", "tennessee", "texas", "that", "the", "their", "then", "there", "they", "this", "threatened",
+        "three-day", "throughout", "time", "tisch", "to", "today", "told", "tonight", "tower", "town", "traf", "trafen",
+        "trat", "travel", "traveled", "travelled", "trifft", "two-day", "u.n.", "um", "umarmte", "un", "und", "under",
+        "unter", "unterstrich", "unterstützte", "unterstützten", "urged", "utah", "valley", "veranstalten", "verbracht",
+        "verbrachte", "verbrachten", "vereinbarten", "verhandlungstisch", "verlangte", "verlangten", "vermont",
+        "versprach", "vertreten", "verwies", "veteran", "via", "vice_president", "video", "videolink", "villa",
+        "village", "virginia", "visit", "visitors", "voiced", "vom", "von", "vor", "vorangegangen", "vorausgegangen",
+        "vorausging", "vowed", "wants", "war", "warb", "warben", "waren", "warned", "warning", "warns", "warnte",
+        "warnten", "was", "wash", "washington", "week", "weekend", "wegen", "weil", "welche", "welcher", "welcome",
+        "welcomed", "welcomes", "wenn", "werde", "werden", "were", "west virginia", "when", "which", "who", "whom",
+        "whose", "wie", "wiederaufzunehmen", "wies", "wife", "will", "wird", "wisconsin", "with", "without", "wohnsitz",
+        "wollen", "wollte", "wollten", "would", "wurde", "wurden", "wyoming", "während", "würde", "year", "years",
+        "yesterday", "zu", "zufolge", "zuletzt", "zum", "zur", "zurück", "zurückgekehrt", "zurückkehren", "zwischen",
+        "|", "äußerte", "äußerten", "über", "\u{2013}", "\u{2014}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}",
+        "\u{2026}",
     ]
     static let aAn: WordSet = ["a", "an"]
     static let aAnEinEtc: WordSet = ["a", "an", "ein", "eine"]
@@ -224,6 +225,7 @@ enum RuleWords {
     static let jaehrigeJaehrigenJaehriger: WordSet = ["-Jährige", "-Jährigen", "-Jähriger"]
     static let kritikCriticism: WordSet = ["kritik", "criticism"]
     static let lastNextFirstEtc: WordSet = ["last", "next", "first", "letzte", "nächste", "erste"]
+    static let lastZuletzt: WordSet = ["last", "zuletzt"]
     static let leadersStaatsRegierungschefsEtc: WordSet = ["leaders", "staats-", "regierungschefs", "heads"]
     static let ledHeadedAngefuehrtEtc: WordSet = ["led", "headed", "angeführt", "geleitet", "leitung"]
     static let may: WordSet = ["may"]
@@ -253,6 +255,7 @@ enum RuleWords {
     static let possessiveSApostropheRightQuote: WordSet = ["'s", "'", "\u{2019}"]
     static let possessiveSApostropheRightQuoteEtc: WordSet = ["'s", "'", "\u{2019}", ","]
     static let pressNewsPresse: WordSet = ["press", "news", "presse"]
+    static let professorProfDrEtc: WordSet = ["professor", "prof", "dr", "doctor"]
     static let regionCityTownEtc: WordSet = [
         "region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown",
     ]
@@ -287,6 +290,7 @@ enum RuleWords {
     static let theOfAndEtc: WordSet = ["the", "of", "and", ",", "for"]
     static let there: WordSet = ["there"]
     static let they: WordSet = ["they"]
+    static let timeMal: WordSet = ["time", "mal"]
     static let to: WordSet = ["to"]
     static let toNach: WordSet = ["to", "nach"]
     static let toZu: WordSet = ["to", "zu"]

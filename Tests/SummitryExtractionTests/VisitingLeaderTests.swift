@@ -1,0 +1,56 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+/// A report without a dateline of a leader's visit: "the visiting premier" is the guest, the talks are where the
+/// visit is, an earlier meeting ("the last time they met") and its summit are past, and an unqualified adviser in a
+/// text that never names the United States is no American.
+@Suite struct VisitingLeaderTests {
+    static let report = """
+        Polish PM Marek holds talks with Chief Adviser Faruk
+
+        Staff Correspondent
+
+        Ruritanian Prime Minister Ivo Marek held talks with Chief Adviser Professor Omar Faruk at the state guest house yesterday.
+
+        The visiting premier arrived in Dhaka on Sunday on a three-day official visit.
+
+        The last time they met was on the sidelines of the regional summit in Bangkok in April.
+
+        In a separate meeting, Foreign Adviser Karim Uddin and Ruritania's Foreign Minister Jan Novak signed a transit protocol.
+        """
+
+    static let visit = """
+        Staff Correspondent
+
+        Ruritanian Prime Minister Ivo Marek held talks with Chief Adviser Professor Omar Faruk at the state guest house yesterday.
+
+        The visiting premier arrived in Dhaka on Sunday on a three-day official visit.
+        """
+
+    @Test func theVisitingPremierIsTheGuestAndTheTalksAreWhereHisVisitIs() throws {
+        let net = try Shared.network(Self.visit)
+        let visit = try #require(net.meetings.first { $0.mode == "visit" })
+        #expect(visit.city == "Dhaka")
+        #expect(net.participants(of: visit.id).contains("Ivo Marek"))
+        let talks = try #require(net.meetingIDs(with: "Omar Faruk").first.flatMap { net.node($0) })
+        #expect(talks.city == "Dhaka")
+    }
+
+    @Test func titlesBeforeTheNameAreNotPartOfIt() throws {
+        let net = try Shared.network(Self.report)
+        #expect(net.actorNames.contains("Omar Faruk"))
+        #expect(!net.actorNames.contains { $0.hasPrefix("PM") || $0.hasPrefix("Professor") })
+    }
+
+    @Test func thePastMeetingAndItsSummitPlaceNothing() throws {
+        let net = try Shared.network(Self.report)
+        let separate = try #require(net.meetingIDs(with: "Karim Uddin").first.flatMap { net.node($0) })
+        #expect(separate.city != "Bangkok")
+    }
+
+    @Test func anAdviserIsNoAmericanWhereTheTextNamesNoUnitedStates() throws {
+        let net = try Shared.network(Self.report)
+        #expect(net.actor(named: "Karim Uddin")?.country != "US")
+    }
+}
