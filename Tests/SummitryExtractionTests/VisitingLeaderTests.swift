@@ -54,3 +54,17 @@ import SummitryModel
         #expect(net.actor(named: "Karim Uddin")?.country != "US")
     }
 }
+
+/// "would meet again in X": the series' next meeting, not the one reported.
+@Suite struct MeetAgainTests {
+    @Test func meetingAgainIsTheNextMeetingNotTheSummitHeld() throws {
+        let net = try Shared.network("""
+            ACCRA, Nov 16 (Reuters) - Leaders of the regional bloc ECOWAS held an extraordinary summit on Sunday, \
+            hosted by Ghanaian President Kofi Mensah.
+
+            The leaders agreed that ECOWAS foreign ministers would meet again in Abuja in December.
+            """)
+        let summit = try #require(net.meetingIDs(with: "Kofi Mensah").first.flatMap { net.node($0) })
+        #expect(summit.city == "Accra")
+    }
+}

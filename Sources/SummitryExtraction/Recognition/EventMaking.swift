@@ -175,6 +175,11 @@ extension DocumentAnalysis {
                     }
                 }
             }
+            // "would meet again in Juba", "wollen erneut zusammenkommen": the series' next meeting, not the one reported.
+            if event.planned, let verb = cl.first(where: { $0.role == .meet }), verb.end < s.tokens.upperBound,
+               RuleWords.againErneutWieder.contains(tokens[verb.end].word) || verb.start > s.tokens.lowerBound && RuleWords.againErneutWieder.contains(tokens[verb.start - 1].word) {
+                event.upcoming = true
+            }
             // "The last time they met was …", "Das letzte Mal trafen sie sich …", "when they last met": an earlier encounter.
             if !event.planned, let verb = cl.first(where: { $0.role == .meet }),
                (max(s.tokens.lowerBound, verb.start - 4) ..< verb.start).contains(where: { k in
