@@ -101,7 +101,7 @@ public struct Node: Identifiable, Hashable, Sendable {
 /// A lowercase ASCII slug for ids: diacritics folded, runs of other characters turned into `-`.
 /// `"António Costa"` → `"antonio-costa"`, `"Alexander De Croo"` → `"alexander-de-croo"`.
 public func slug(_ text: String) -> String {
-    asciiSlug(text) ?? latinSlug(text) ?? decomposingSlug(text)
+    asciiSlug(text) ?? SlugPieceTable.shared.slug(text) ?? decomposingSlug(text)
 }
 
 /// ``slug(_:)`` in general: over the canonical decomposition, scalar by scalar (internal for tests,
@@ -166,8 +166,8 @@ private func asciiSlug(_ text: String) -> String? {
 
 /// What ``decomposingSlug(_:)`` makes of each scalar of `range` between two letters: the letters it
 /// contributes (diacritics folded), `-` for a separator, or nil if it is neither. Computed by the
-/// general path itself.
-private func slugPieces(_ range: Range<UInt32>) -> [String?] {
+/// general path itself (internal for tests, which check ``SlugPieceTable`` against it).
+func slugPieces(_ range: Range<UInt32>) -> [String?] {
     range.map { v -> String? in
         guard let scalar = Unicode.Scalar(v) else { return nil }
         let out = decomposingSlug("a" + String(scalar) + "a")
@@ -175,49 +175,6 @@ private func slugPieces(_ range: Range<UInt32>) -> [String?] {
         let piece = String(out.dropFirst().dropLast())
         return piece == "-" || !piece.contains("-") ? piece : nil
     }
-}
-
-/// Slug pieces of Latin-1 Supplement, Latin Extended-A and -B (U+0080 ..< U+0250), and of General
-/// Punctuation (U+2000 ..< U+2070: dashes, quotation marks, spaces). No scalar of these blocks is a
-/// combining mark or decomposes to one first.
-private let latinSlugPieces = slugPieces(0x80 ..< 0x250)
-private let punctuationSlugPieces = slugPieces(0x2000 ..< 0x2070)
-
-/// ``slug(_:)`` of a text in ASCII and the blocks of ``latinSlugPieces`` and ``punctuationSlugPieces``,
-/// scalar by scalar from the tables; nil if `text` holds another scalar. The decomposition of such a
-/// text is that of its scalars in turn (none of them is or starts with a combining mark).
-private func latinSlug(_ text: String) -> String? {
-    // (Written as UTF-8 bytes: appending scalars to a string one by one costs more than the look-ups.)
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var pendingDash = false
-    for scalar in text.unicodeScalars {
-        let v = scalar.value
-        if v < 0x80 {
-            let lower = v >= 0x41 && v <= 0x5A ? v + 32 : v
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingDash && !out.isEmpty { out.append(0x2D) }
-                pendingDash = false
-                out.append(UInt8(lower))
-            } else {
-                pendingDash = true
-            }
-            continue
-        }
-        let known: String?
-        if v < 0x250 { known = latinSlugPieces[Int(v - 0x80)] }
-        else if (0x2000 ..< 0x2070).contains(v) { known = punctuationSlugPieces[Int(v - 0x2000)] }
-        else { known = nil }
-        guard let piece = known else { return nil }
-        if piece == "-" {
-            pendingDash = true
-        } else if !piece.isEmpty {
-            if pendingDash && !out.isEmpty { out.append(0x2D) }
-            pendingDash = false
-            out.append(contentsOf: piece.utf8)
-        }
-    }
-    return String(decoding: out, as: UTF8.self)
 }
 
 extension String {
