@@ -45,10 +45,18 @@ struct NetworkBuilder {
         referenced.sort { $0.iso < $1.iso }
         // A country the text refers to is the node with the evidence of those references, wherever it is
         // added first (for an actor, a meeting or its references), so that it is built once, never replaced.
-        func countryNode(_ iso: String) -> Node {
-            var node = Node.country(iso, name: a.lexicons.countryNames[iso])
+        // (A code in capitals, as the lexicons write them, is its own upper case: the node takes the relations'
+        // target `country:<ISO>` as its id, as ``Node/country(_:name:)`` would make it, without making it again.
+        // Its attributes are a copy of a one-key template whose value is replaced in place: no key is hashed.)
+        func countryNode(_ iso: String, id: String) -> Node {
+            let name = a.lexicons.countryNames[iso]
+            var node = iso.utf8.allSatisfy({ $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) })
+                ? Node(id: id, kind: .country, name: name ?? iso, country: iso) : Node.country(iso, name: name)
             if let j = referenced.firstIndex(where: { $0.iso == iso }) {
-                node.attributes["evidence"] = .array(referenced[j].sentences.map { evidences.object($0) })
+                let template = Self.evidenceAttribute
+                var attributes = template.attributes
+                attributes.values[template.slot] = .array(referenced[j].sentences.map { evidences.object($0) })
+                node.attributes = attributes
             }
             return node
         }
@@ -61,7 +69,8 @@ struct NetworkBuilder {
         countryNodes.reserveCapacity(a.actors.count + a.meetings.count + referenced.count + 16)
         func addCountry(_ iso: String) -> (node: Int, target: String) {
             if let k = countryNodes[iso] { return k }
-            let k = (net.addNode(countryNode(iso)), "country:" + iso)
+            let target = "country:" + iso
+            let k = (net.addNode(countryNode(iso, id: target)), target)
             countryNodes[iso] = k
             return k
         }
@@ -71,22 +80,26 @@ struct NetworkBuilder {
             organizationNodes[id] = k
             return k
         }
-        for (i, actor) in a.actors.enumerated() {
-            let aliases = actor.aliases.filter { $0 != actor.name }
-            let node = Node.actor(actor.name, aliases: aliases, country: actor.country, organization: actor.org, role: actor.role)
+        // (The records are read in place: a copy of each would retain all its strings.)
+        let actors = a.actors
+        for i in actors.indices {
+            let name = actors[i].name, aliases = actors[i].aliases, country = actors[i].country, org = actors[i].org
+            // (Filtered only when the name is among the aliases: most lists are kept as they are, not copied.)
+            let node = Node.actor(name, aliases: aliases.contains(name) ? aliases.filter { $0 != name } : aliases,
+                                  country: country, organization: org, role: actors[i].role)
             let id = node.id
             // (The node's last use: it is moved into the network, not copied.)
             let k = net.addNode(node)
             actorIDs.append(id)
             actorNodes.append(k)
-            let ev = evidences[firstSentence[i] ?? 0]
-            if let c = actor.country {
+            // (The evidence is made only for an actor with a relation.)
+            if let c = country {
                 let t = addCountry(c)
-                net.add(Relation(id, .represents, t.target, evidence: [ev]), source: k, target: t.node)
+                net.add(Relation(id, .represents, t.target, evidence: [evidences[firstSentence[i] ?? 0]]), source: k, target: t.node)
             }
-            if let o = actor.org {
+            if let o = org {
                 let t = addOrganization(o)
-                net.add(Relation(id, .memberOf, t.target, evidence: [ev]), source: k, target: t.node)
+                net.add(Relation(id, .memberOf, t.target, evidence: [evidences[firstSentence[i] ?? 0]]), source: k, target: t.node)
             }
         }
         // The other countries the text refers to.
@@ -129,6 +142,12 @@ struct NetworkBuilder {
         }
         return net
     }
+
+    /// A country node's attributes with the key `evidence`, and the position of its value.
+    private static let evidenceAttribute: (attributes: [String: JSONValue], slot: Dictionary<String, JSONValue>.Index) = {
+        let attributes: [String: JSONValue] = ["evidence": .null]
+        return (attributes, attributes.index(forKey: "evidence")!)
+    }()
 }
 
 /// The evidence of a document's sentences, each made once: as ``Evidence`` for relations and as the
