@@ -38,10 +38,12 @@ extension DocumentAnalysis {
     func resolveMentions(in s: Sentence) -> [Mention] {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
-            var inSentence: Set<Int> = []
+            // (Both are lists: a sentence names a handful of people, so a search of a few integers costs less than
+            // a hash table built for every sentence. The rules that exclude them are given them as sets.)
+            var inSentence: [Int] = []
             // Actors named in this sentence only as owners ("Sánchez's government …, and the Spanish leader"):
             // an office named later may still be theirs.
-            var ownersOnly: Set<Int> = []
+            var ownersOnly: [Int] = []
             var resolved: [Mention] = []
             // Spouses named after "seiner Frau", "his wife": they take the country of the sentence's other person.
             var spouses: [Int] = []
@@ -59,8 +61,13 @@ extension DocumentAnalysis {
                 lastSeen[a] = start
                 let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].word)
                     && end + 1 < limit && tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
-                if owner && !inSentence.contains(a) { ownersOnly.insert(a) } else if !owner { ownersOnly.remove(a) }
-                inSentence.insert(a)
+                let known = inSentence.contains(a)
+                if owner && !known {
+                    if !ownersOnly.contains(a) { ownersOnly.append(a) }
+                } else if !owner, let j = ownersOnly.firstIndex(of: a) {
+                    ownersOnly.remove(at: j)
+                }
+                if !known { inSentence.append(a) }
             }
             while i < limit {
                 // (The token is read once: the rules below ask it many questions, and `i` changes only before `continue`.)
@@ -98,7 +105,7 @@ extension DocumentAnalysis {
                         }
                         if plural {
                             for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
-                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence.subtracting(ownersOnly)) {
+                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: Set(inSentence.filter { !ownersOnly.contains($0) })) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
                         } else if let c = hit.country, hit.countryRank >= 3 {
@@ -115,7 +122,7 @@ extension DocumentAnalysis {
                    form == .demonym || (isGerman && form == .adjective && token.isCapitalized), isGerman || !token.isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
-                    if let a = resolveDemonym(iso, excluding: inSentence) {
+                    if let a = resolveDemonym(iso, excluding: Set(inSentence)) {
                         actors[a].setCountry(iso, rank: 3)
                         record(a, i, tag.end, .office)
                     }
@@ -127,7 +134,7 @@ extension DocumentAnalysis {
                 if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
                    has(i - 1, .determinersDefinite), tag.end < limit, tokens[tag.end].kind == .word,
                    Self.isPoliticianNoun(lowers[tag.end]), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
-                   let a = resolveDemonym(iso, excluding: inSentence) {
+                   let a = resolveDemonym(iso, excluding: Set(inSentence)) {
                     actors[a].setCountry(iso, rank: 3)
                     record(a, i, tag.end + 1, .office)
                     i = tag.end + 1
@@ -175,7 +182,7 @@ extension DocumentAnalysis {
                     if groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
                         || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
-                       let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {
+                       let group = groupReference(at: i, inSentence: Set(inSentence)), group.count >= 2 {
                         // "das niederländische Königspaar": the adjective gives both their country.
                         let adjective = tag(covering: i - 1).flatMap { t -> String? in
                             if case .country(let iso, .adjective) = t.entity { return iso } else { return nil }
@@ -196,7 +203,7 @@ extension DocumentAnalysis {
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
                         let hostCountries = Set(inSentence.compactMap { actors[$0].country })
-                        let candidates = recentActors(4, excluding: inSentence)
+                        let candidates = recentActors(4, excluding: Set(inSentence))
                         if let a = candidates.first(where: { actors[$0].country == nil || !hostCountries.contains(actors[$0].country!) }) ?? candidates.first {
                             record(a, i, i + 1, .office)
                         }
@@ -232,7 +239,7 @@ extension DocumentAnalysis {
                         let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 && fits($0) ? $0 : nil } : nil
                         // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
                         let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) || !fits($0) ? nil : $0 } : nil
-                        let recent = recentActors(4, excluding: inSentence)
+                        let recent = recentActors(4, excluding: Set(inSentence))
                         if let a = subject ?? traveller ?? topic ?? recent.first(where: fits) ?? recent.first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
