@@ -259,9 +259,12 @@ extension DocumentAnalysis {
                 if token.kind == .word && (token.isCapitalized || isParticleCompound(i) || has(i, .surnameStarter)) {
                     if let run = nameRun(at: i, limit: limit) ?? (token.isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
-                            let (words, _) = nameWords(run)
-                            let written = text(tokens: run.lowerBound, run.upperBound)
-                            if written != actors[a].name && !actors[a].aliases.contains(written) && words.count >= 1 { actors[a].aliases.append(written) }
+                            // The form written here is an alias of the actor's, if the run holds a word (a token that is no
+                            // full stop: ``nameWords(_:)`` would list one). (Tested and added in place: the record is not
+                            // copied out of the list to be read.)
+                            if run.contains(where: { tokens[$0].word != .stop }) {
+                                actors[a].addAlias(ifNew: text(tokens: run.lowerBound, run.upperBound))
+                            }
                             for k in run { inName[k] = true }
                             record(a, run.lowerBound, run.upperBound, .name)
                             i = run.upperBound
@@ -348,5 +351,14 @@ extension DocumentAnalysis {
         }
         if candidates.count <= 1 { return candidates.first }
         return candidates.max { lastSeen[$0] < lastSeen[$1] }
+    }
+}
+
+extension ActorRecord {
+    /// Adds `alias` unless it is the actor's name or one of its aliases already.
+    /// (A mutating method: called on `actors[a]`, it works on the record in place, where reading its
+    /// name and aliases out of the list would copy the record.)
+    mutating func addAlias(ifNew alias: String) {
+        if alias != name && !aliases.contains(alias) { aliases.append(alias) }
     }
 }
