@@ -110,7 +110,8 @@ struct NetworkBuilder {
         let idPrefix = "meeting:" + slug(document.id) + "-"
         for m in a.meetings {
             let label = a.label(of: m)
-            var base = idPrefix + slug(label + " " + (m.time ?? ""))
+            // (`idPrefix + slug(label + " " + time)`, written at once.)
+            var base = slug(label, m.time ?? "", after: idPrefix)
             // (Inserted at once: one look-up for an id not used yet.)
             if !usedIDs.insert(base).inserted {
                 var n = 2
