@@ -62,23 +62,23 @@ struct NetworkBuilder {
         }
         // A country's or organisation's node is a function of its code: added again, it would only be
         // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
-        // (Each code maps to its node's position. The tables are given room at once: grown step by step,
-        // they would hash their codes again and again.)
-        // (With the target id its relations name, `country:` or `org:` and the code, made once.)
-        var countryNodes: [String: (node: Int, target: String)] = [:], organizationNodes: [String: (node: Int, target: String)] = [:]
-        countryNodes.reserveCapacity(a.actors.count + a.meetings.count + referenced.count + 16)
+        // (Each code with its node's position and the target id its relations name, `country:` or `org:` and
+        // the code, made once. A document names a handful of countries and bodies: the lists are searched
+        // front to back, comparing short codes, where a table would hash every code looked up.)
+        var countryNodes: [(code: String, node: Int, target: String)] = [], organizationNodes: [(code: String, node: Int, target: String)] = []
         func addCountry(_ iso: String) -> (node: Int, target: String) {
-            if let k = countryNodes[iso] { return k }
+            if let k = countryNodes.first(where: { $0.code == iso }) { return (k.node, k.target) }
             let target = "country:" + iso
-            let k = (net.addNode(countryNode(iso, id: target)), target)
-            countryNodes[iso] = k
-            return k
+            let node = net.addNode(countryNode(iso, id: target))
+            countryNodes.append((iso, node, target))
+            return (node, target)
         }
         func addOrganization(_ id: String) -> (node: Int, target: String) {
-            if let k = organizationNodes[id] { return k }
-            let k = (net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name)), "org:" + id)
-            organizationNodes[id] = k
-            return k
+            if let k = organizationNodes.first(where: { $0.code == id }) { return (k.node, k.target) }
+            let target = "org:" + id
+            let node = net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name))
+            organizationNodes.append((id, node, target))
+            return (node, target)
         }
         // (The records are read in place: a copy of each would retain all its strings.)
         let actors = a.actors
