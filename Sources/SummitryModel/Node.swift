@@ -42,6 +42,10 @@ public struct Node: Identifiable, Hashable, Sendable {
     /// Any further attributes, by name.
     public var attributes: [String: JSONValue]
 
+    /// A node with the given fields; fields not given stay nil or empty.
+    /// (Inlinable, as are the kinds' constructors below: called from another module, the initializer
+    /// would build the node and copy it out, retaining and releasing all its fields once more.)
+    @inlinable
     public init(
         id: String, kind: NodeKind?, name: String, aliases: [String] = [], country: String? = nil,
         organization: String? = nil, role: String? = nil, city: String? = nil, time: String? = nil,
@@ -62,6 +66,7 @@ public struct Node: Identifiable, Hashable, Sendable {
     }
 
     /// An actor node with id `actor:<slug of name>`.
+    @inlinable
     public static func actor(
         _ name: String, aliases: [String] = [], country: String? = nil, organization: String? = nil, role: String? = nil
     ) -> Node {
@@ -70,12 +75,14 @@ public struct Node: Identifiable, Hashable, Sendable {
     }
 
     /// A country node with id `country:<ISO>`; `name` defaults to the code.
+    @inlinable
     public static func country(_ iso: String, name: String? = nil) -> Node {
         let code = iso.uppercased()
         return Node(id: "country:" + code, kind: .country, name: name ?? code, country: code)
     }
 
     /// An organisation node with id `org:<id>`.
+    @inlinable
     public static func organization(_ id: String, name: String? = nil, aliases: [String] = []) -> Node {
         Node(id: "org:" + id, kind: .organization, name: name ?? id, aliases: aliases)
     }
