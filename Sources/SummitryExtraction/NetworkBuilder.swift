@@ -48,16 +48,21 @@ struct NetworkBuilder {
         // (A code in capitals, as the lexicons write them, is its own upper case: the node takes the relations'
         // target `country:<ISO>` as its id, as ``Node/country(_:name:)`` would make it, without making it again.
         // Its attributes are a copy of a one-key template whose value is replaced in place: no key is hashed.)
+        // (The node is made at once with its attributes and returned as made: a node kept in a variable and
+        // changed would be copied on its way out, all its fields retained and released once more.)
         func countryNode(_ iso: String, id: String) -> Node {
             let name = a.lexicons.countryNames[iso]
-            var node = iso.utf8.allSatisfy({ $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) })
-                ? Node(id: id, kind: .country, name: name ?? iso, country: iso) : Node.country(iso, name: name)
+            var attributes: [String: JSONValue] = [:]
             if let j = referenced.firstIndex(where: { $0.iso == iso }) {
                 let template = Self.evidenceAttribute
-                var attributes = template.attributes
+                attributes = template.attributes
                 attributes.values[template.slot] = .array(referenced[j].sentences.map { evidences.object($0) })
-                node.attributes = attributes
             }
+            if iso.utf8.allSatisfy({ $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) }) {
+                return Node(id: id, kind: .country, name: name ?? iso, country: iso, attributes: attributes)
+            }
+            var node = Node.country(iso, name: name)
+            node.attributes = attributes
             return node
         }
         // A country's or organisation's node is a function of its code: added again, it would only be
@@ -89,7 +94,7 @@ struct NetworkBuilder {
                                   country: country, organization: org, role: actors[i].role)
             let id = node.id
             // (The node's last use: it is moved into the network, not copied.)
-            let k = net.addNode(node)
+            let k = net.addNode(consume node)
             actorIDs.append(id)
             actorNodes.append(k)
             // (The evidence is made only for an actor with a relation.)
@@ -118,12 +123,10 @@ struct NetworkBuilder {
                 while !usedIDs.insert(base + "-\(n)").inserted { n += 1 }
                 base += "-\(n)"
             }
-            var node = Node(id: base, kind: .meeting, name: label, city: m.city, time: m.time, mode: m.mode,
-                            status: m.planned ? "planned" : "held")
             let iso = (m.cityISO?.isEmpty ?? true) ? nil : m.cityISO
-            node.country = iso
-            node.organization = m.org
-            let k = net.addNode(node)
+            // (Made with all its fields and moved into the network: not copied.)
+            let k = net.addNode(Node(id: base, kind: .meeting, name: label, country: iso, organization: m.org, city: m.city,
+                                     time: m.time, mode: m.mode, status: m.planned ? "planned" : "held"))
             let first = evidences[m.firstSentence]
             if let iso {
                 let t = addCountry(iso)
@@ -176,16 +179,21 @@ struct EvidenceBySentence {
     private static let shared = Template()
 
     let builder: NetworkBuilder
-    private var evidence: [Evidence?]
-    private var objects: [JSONValue?]
+    /// Per sentence, the position of its evidence in ``made`` and of its object in ``madeObjects``, or -1.
+    /// (Positions, not optionals: lists of a plain integer are filled and freed at once, where a list of
+    /// optional records is made and destroyed element by element, for every sentence of the document.)
+    private var evidenceAt: [Int32]
+    private var objectAt: [Int32]
+    private var made: [Evidence] = []
+    private var madeObjects: [JSONValue] = []
     /// The shared template with this document's id.
     private let template: [String: JSONValue]
 
     init(builder: NetworkBuilder) {
         self.builder = builder
         let count = builder.analysis.sentences.count
-        evidence = Array(repeating: nil, count: count)
-        objects = Array(repeating: nil, count: count)
+        evidenceAt = Array(repeating: -1, count: count)
+        objectAt = Array(repeating: -1, count: count)
         var template = Self.shared.object
         template.values[Self.shared.document] = .string(builder.document.id)
         self.template = template
@@ -194,17 +202,18 @@ struct EvidenceBySentence {
     /// The evidence of sentence `s`: ``NetworkBuilder/evidence(_:)``.
     subscript(s: Int) -> Evidence {
         mutating get {
-            guard s >= 0, s < evidence.count else { return builder.evidence(s) }
-            if let e = evidence[s] { return e }
+            guard s >= 0, s < evidenceAt.count else { return builder.evidence(s) }
+            if evidenceAt[s] >= 0 { return made[Int(evidenceAt[s])] }
             let e = builder.evidence(s)
-            evidence[s] = e
+            evidenceAt[s] = Int32(made.count)
+            made.append(e)
             return e
         }
     }
 
     /// The evidence of sentence `s` as a JSON object: document, sentence, start, end and text.
     mutating func object(_ s: Int) -> JSONValue {
-        if s >= 0, s < objects.count, let o = objects[s] { return o }
+        if s >= 0, s < objectAt.count, objectAt[s] >= 0 { return madeObjects[Int(objectAt[s])] }
         let e = self[s]
         var o = template
         // (A copy of the template keeps its layout: the template's positions address its values.)
@@ -214,7 +223,10 @@ struct EvidenceBySentence {
         o.values[slots.end] = .int(e.end)
         o.values[slots.text] = .string(e.text)
         let object = JSONValue.object(o)
-        if s >= 0, s < objects.count { objects[s] = object }
+        if s >= 0, s < objectAt.count {
+            objectAt[s] = Int32(madeObjects.count)
+            madeObjects.append(object)
+        }
         return object
     }
 }
