@@ -38,11 +38,13 @@ extension DocumentAnalysis {
     func resolveMentions(in s: Sentence) -> [Mention] {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
-            // (Both are lists: a sentence names a handful of people, so a search of a few integers costs less than
-            // a hash table built for every sentence. The rules that exclude them are given them as sets.)
-            var inSentence: [Int] = []
+            // The people named in the sentence so far are those of its mentions resolved so far (``record`` adds
+            // both at once): they are read from `resolved`, not kept in a list or a hash table of their own made for
+            // every sentence. The rules that exclude them are given them as a set, made only when such a rule runs.
+            func inSentence() -> Set<Int> { Set(resolved.map(\.actor)) }
             // Actors named in this sentence only as owners ("Sánchez's government …, and the Spanish leader"):
             // an office named later may still be theirs.
+            // (A list: a sentence names a handful of people, so a search of a few integers costs less than a hash table.)
             var ownersOnly: [Int] = []
             var resolved: [Mention] = []
             // Spouses named after "seiner Frau", "his wife": they take the country of the sentence's other person.
@@ -57,17 +59,18 @@ extension DocumentAnalysis {
                     if tokens[k].word == .comma && k > s.tokens.lowerBound + 1 { k -= 1 }
                     if Self.spouseNouns.contains(tokens[k].word), Self.possessives.contains(tokens[k - 1].word) { spouses.append(a) }
                 }
+                let known = resolved.contains { $0.actor == a }
+                // (Room for a few at the first: most sentences that name someone name more than one.)
+                if resolved.isEmpty { resolved.reserveCapacity(4) }
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
                 let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].word)
                     && end + 1 < limit && tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
-                let known = inSentence.contains(a)
                 if owner && !known {
                     if !ownersOnly.contains(a) { ownersOnly.append(a) }
                 } else if !owner, let j = ownersOnly.firstIndex(of: a) {
                     ownersOnly.remove(at: j)
                 }
-                if !known { inSentence.append(a) }
             }
             while i < limit {
                 // (The token is read once: the rules below ask it many questions, and `i` changes only before `continue`.)
@@ -105,7 +108,7 @@ extension DocumentAnalysis {
                         }
                         if plural {
                             for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
-                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: Set(inSentence.filter { !ownersOnly.contains($0) })) {
+                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence().subtracting(ownersOnly)) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
                         } else if let c = hit.country, hit.countryRank >= 3 {
@@ -122,7 +125,7 @@ extension DocumentAnalysis {
                    form == .demonym || (isGerman && form == .adjective && token.isCapitalized), isGerman || !token.isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
-                    if let a = resolveDemonym(iso, excluding: Set(inSentence)) {
+                    if let a = resolveDemonym(iso, excluding: inSentence()) {
                         actors[a].setCountry(iso, rank: 3)
                         record(a, i, tag.end, .office)
                     }
@@ -134,7 +137,7 @@ extension DocumentAnalysis {
                 if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
                    has(i - 1, .determinersDefinite), tag.end < limit, tokens[tag.end].kind == .word,
                    Self.isPoliticianNoun(lowers[tag.end]), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
-                   let a = resolveDemonym(iso, excluding: Set(inSentence)) {
+                   let a = resolveDemonym(iso, excluding: inSentence()) {
                     actors[a].setCountry(iso, rank: 3)
                     record(a, i, tag.end + 1, .office)
                     i = tag.end + 1
@@ -182,7 +185,7 @@ extension DocumentAnalysis {
                     if groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
                         || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
-                       let group = groupReference(at: i, inSentence: Set(inSentence)), group.count >= 2 {
+                       let group = groupReference(at: i, inSentence: inSentence()), group.count >= 2 {
                         // "das niederländische Königspaar": the adjective gives both their country.
                         let adjective = tag(covering: i - 1).flatMap { t -> String? in
                             if case .country(let iso, .adjective) = t.entity { return iso } else { return nil }
@@ -202,8 +205,9 @@ extension DocumentAnalysis {
                     if (has(i, .guestNouns) || token.hasHyphen && (lowers[i].hasSuffix("-politikerin") || lowers[i].hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
-                        let hostCountries = Set(inSentence.compactMap { actors[$0].country })
-                        let candidates = recentActors(4, excluding: Set(inSentence))
+                        let people = inSentence()
+                        let hostCountries = Set(people.compactMap { actors[$0].country })
+                        let candidates = recentActors(4, excluding: people)
                         if let a = candidates.first(where: { actors[$0].country == nil || !hostCountries.contains(actors[$0].country!) }) ?? candidates.first {
                             record(a, i, i + 1, .office)
                         }
@@ -238,8 +242,8 @@ extension DocumentAnalysis {
                             RuleWords.visitArrive.contains(lexicons.verbRoles[lowers[k]] ?? "") }
                         let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 && fits($0) ? $0 : nil } : nil
                         // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
-                        let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) || !fits($0) ? nil : $0 } : nil
-                        let recent = recentActors(4, excluding: Set(inSentence))
+                        let topic = subject == nil && !objectCase ? previousSubject.flatMap { p in resolved.contains(where: { $0.actor == p }) || !fits(p) ? nil : p } : nil
+                        let recent = recentActors(4, excluding: inSentence())
                         if let a = subject ?? traveller ?? topic ?? recent.first(where: fits) ?? recent.first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
