@@ -112,42 +112,34 @@ public func slug(_ text: String) -> String {
 }
 
 /// `prefix` followed by ``slug(_:)`` of `text` and `more` joined by a space: `prefix + slug(text + " " + more)`,
-/// for ids made of a fixed head and a slug of two texts (a meeting's label and time). For ASCII texts it is
-/// written in one pass into the id's storage, without the joined text or the slug as strings of their own.
+/// for ids made of a fixed head and a slug of two texts (a meeting's label and time). For texts in ASCII and
+/// the blocks of ``SlugPieceTable`` it is written in one pass into the id's storage, without the joined text
+/// or the slug as strings of their own; other texts take the joined path.
 /// - Complexity: O(n) in the UTF-8 length of the three texts.
 package func slug(_ text: String, _ more: String, after prefix: String) -> String {
     var text = text, more = more, prefix = prefix
-    let ascii = text.withUTF8 { !$0.contains(where: { $0 >= 0x80 }) } && more.withUTF8 { !$0.contains(where: { $0 >= 0x80 }) }
-    guard ascii else { return prefix + slug(text + " " + more) }
-    let capacity = prefix.utf8.count + text.utf8.count + 1 + more.utf8.count
-    return prefix.withUTF8 { head in
+    let table = SlugPieceTable.shared
+    let n1 = text.utf8.count, n2 = more.utf8.count
+    var failed = false
+    let id = prefix.withUTF8 { head in
         text.withUTF8 { first in
             more.withUTF8 { second in
-                String(unsafeUninitializedCapacity: capacity) { out in
+                // (Room as in ``SlugPieceTable/slug(_:)`` for each text, and a dash between them.)
+                String(unsafeUninitializedCapacity: head.count + n1 + n1 / 2 + n2 + n2 / 2 + 2) { out in
                     var n = 0
                     for b in head { out[n] = b; n += 1 }
-                    // (As in `asciiSlug`, with the space between the texts as one more separator.)
                     let start = n
                     var pendingDash = false
-                    for bytes in [first, second] {
-                        for b in bytes {
-                            let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                                if pendingDash && n > start { out[n] = 0x2D; n += 1 }
-                                pendingDash = false
-                                out[n] = lower
-                                n += 1
-                            } else {
-                                pendingDash = true
-                            }
-                        }
-                        pendingDash = true
-                    }
+                    guard table.write(first, into: out, count: &n, start: start, pendingDash: &pendingDash) else { failed = true; return 0 }
+                    // (The space between the texts.)
+                    pendingDash = true
+                    guard table.write(second, into: out, count: &n, start: start, pendingDash: &pendingDash) else { failed = true; return 0 }
                     return n
                 }
             }
         }
     }
+    return failed ? prefix + slug(text + " " + more) : id
 }
 
 /// ``slug(_:)`` in general: over the canonical decomposition, scalar by scalar (internal for tests,

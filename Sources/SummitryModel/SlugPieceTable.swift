@@ -63,56 +63,67 @@ struct SlugPieceTable {
             // (Written straight into the string's storage. Room enough: a piece is at most one byte
             // longer than its scalar, which is two bytes or more, and a dash stands for a byte dropped.)
             let slug = String(unsafeUninitializedCapacity: n + n / 2 + 1) { out -> Int in
-                var count = 0
-                var pendingDash = false
-                var i = 0
-                while i < n {
-                    let b = utf8[i]
-                    if b < 0x80 {
-                        let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                            if pendingDash && count > 0 { out[count] = 0x2D; count += 1 }
-                            pendingDash = false
-                            out[count] = lower
-                            count += 1
-                        } else {
-                            pendingDash = true
-                        }
-                        i += 1
-                        continue
-                    }
-                    let e: UInt32
-                    if b >= 0xC2 && b <= 0xC9 && i + 1 < n {
-                        let v = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                        guard v < Self.latin.upperBound else { failed = true; return 0 }
-                        e = entries[Int(v - Self.latin.lowerBound)]
-                        i += 2
-                    } else if b == 0xE2 && i + 2 < n && (utf8[i + 1] == 0x80 || utf8[i + 1] == 0x81) {
-                        let v = 0x2000 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                        guard v < Self.punctuation.upperBound else { failed = true; return 0 }
-                        e = Self.separator
-                        i += 3
-                    } else {
-                        failed = true
-                        return 0
-                    }
-                    if e == Self.separator {
-                        pendingDash = true
-                        continue
-                    }
-                    let start = Int(e >> 8), length = Int(e & 0xFF)
-                    if length == 0 { continue }
-                    if pendingDash && count > 0 { out[count] = 0x2D; count += 1 }
-                    pendingDash = false
-                    for k in start ..< start + length {
-                        out[count] = bytes[k]
-                        count += 1
-                    }
-                }
+                var count = 0, pendingDash = false
+                if !write(utf8, into: out, count: &count, start: 0, pendingDash: &pendingDash) { failed = true; return 0 }
                 return count
             }
             return failed ? nil : slug
         }
+    }
+
+    /// Writes the slug of the UTF-8 text `utf8` into `out` from position `count` on, as ``slug(_:)``
+    /// makes it: a dash before a piece that follows a separator (`pendingDash`) when something has been
+    /// written since `start`. Returns false, leaving `out` in no particular state, if the text holds a
+    /// scalar outside the blocks. (For slugs of several texts in a row: a separator between them is a
+    /// `pendingDash` set in between.)
+    /// - Precondition: `out` has room for the text's pieces: one and a half times its length.
+    func write(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, count: inout Int,
+               start: Int, pendingDash: inout Bool) -> Bool {
+        let n = utf8.count
+        var i = 0
+        while i < n {
+            let b = utf8[i]
+            if b < 0x80 {
+                let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingDash && count > start { out[count] = 0x2D; count += 1 }
+                    pendingDash = false
+                    out[count] = lower
+                    count += 1
+                } else {
+                    pendingDash = true
+                }
+                i += 1
+                continue
+            }
+            let e: UInt32
+            if b >= 0xC2 && b <= 0xC9 && i + 1 < n {
+                let v = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                guard v < Self.latin.upperBound else { return false }
+                e = entries[Int(v - Self.latin.lowerBound)]
+                i += 2
+            } else if b == 0xE2 && i + 2 < n && (utf8[i + 1] == 0x80 || utf8[i + 1] == 0x81) {
+                let v = 0x2000 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                guard v < Self.punctuation.upperBound else { return false }
+                e = Self.separator
+                i += 3
+            } else {
+                return false
+            }
+            if e == Self.separator {
+                pendingDash = true
+                continue
+            }
+            let from = Int(e >> 8), length = Int(e & 0xFF)
+            if length == 0 { continue }
+            if pendingDash && count > start { out[count] = 0x2D; count += 1 }
+            pendingDash = false
+            for k in from ..< from + length {
+                out[count] = bytes[k]
+                count += 1
+            }
+        }
+        return true
     }
 
     /// The pieces of U+0080 ..< U+0250, in scalar order (generated by ``slugPieces(_:)``).
