@@ -90,8 +90,11 @@ struct NetworkBuilder {
         for i in actors.indices {
             let name = actors[i].name, aliases = actors[i].aliases, country = actors[i].country, org = actors[i].org
             // (Filtered only when the name is among the aliases: most lists are kept as they are, not copied.)
-            let node = Node.actor(name, aliases: aliases.contains(name) ? aliases.filter { $0 != name } : aliases,
-                                  country: country, organization: org, role: actors[i].role)
+            // (``Node/actor(_:aliases:country:organization:role:)``, its id `actor:` + slug(name) written at once:
+            // a slug with nothing after it is the slug of the name alone, a final separator being dropped.)
+            let node = Node(id: slug(name, "", after: "actor:"), kind: .actor, name: name,
+                            aliases: aliases.contains(name) ? aliases.filter { $0 != name } : aliases,
+                            country: country, organization: org, role: actors[i].role)
             let id = node.id
             // (The node's last use: it is moved into the network, not copied.)
             let k = net.addNode(consume node)

@@ -46,5 +46,9 @@ import SummitryCentrality
         #expect(slug("Meeting in Paris", "on 3 May", after: "meeting:d-") == "meeting:d-meeting-in-paris-on-3-may")
         #expect(slug("Talks.", "", after: "m:") == "m:talks")
         #expect(slug("", "", after: "m:") == "m:")
+        // (With nothing after it, the slug of one text: an actor's id.)
+        for name in ["António Costa", "Jens Stoltenberg", "Xi Jinping.", "Ли Цян", "Groß–Gerau "] {
+            #expect(slug(name, "", after: "actor:") == "actor:" + slug(name), "\(name)")
+        }
     }
 }

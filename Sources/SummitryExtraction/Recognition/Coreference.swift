@@ -24,6 +24,8 @@ extension DocumentAnalysis {
     func beginResolution() {
         lastSeen = Array(repeating: -1, count: actors.count)
         establishedByStart = [:]
+        // (Room for every start at once: grown step by step, the table would hash its keys again and again.)
+        establishedByStart.reserveCapacity(mentions.count)
         for (m, mention) in mentions.enumerated() {
             establishedByStart[mention.start, default: []].append(m)
             startsEstablished[mention.start] = true
