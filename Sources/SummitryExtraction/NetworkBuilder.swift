@@ -45,48 +45,69 @@ struct NetworkBuilder {
         referenced.sort { $0.iso < $1.iso }
         // A country the text refers to is the node with the evidence of those references, wherever it is
         // added first (for an actor, a meeting or its references), so that it is built once, never replaced.
-        func countryNode(_ iso: String) -> Node {
-            var node = Node.country(iso, name: a.lexicons.countryNames[iso])
+        // (A code in capitals, as the lexicons write them, is its own upper case: the node takes the relations'
+        // target `country:<ISO>` as its id, as ``Node/country(_:name:)`` would make it, without making it again.
+        // Its attributes are a copy of a one-key template whose value is replaced in place: no key is hashed.)
+        // (The node is made at once with its attributes and returned as made: a node kept in a variable and
+        // changed would be copied on its way out, all its fields retained and released once more.)
+        func countryNode(_ iso: String, id: String) -> Node {
+            let name = a.lexicons.countryNames[iso]
+            var attributes: [String: JSONValue] = [:]
             if let j = referenced.firstIndex(where: { $0.iso == iso }) {
-                node.attributes["evidence"] = .array(referenced[j].sentences.map { evidences.object($0) })
+                let template = Self.evidenceAttribute
+                attributes = template.attributes
+                attributes.values[template.slot] = .array(referenced[j].sentences.map { evidences.object($0) })
             }
+            if iso.utf8.allSatisfy({ $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) }) {
+                return Node(id: id, kind: .country, name: name ?? iso, country: iso, attributes: attributes)
+            }
+            var node = Node.country(iso, name: name)
+            node.attributes = attributes
             return node
         }
         // A country's or organisation's node is a function of its code: added again, it would only be
         // absorbed into itself (a no-op that builds and looks up the node), so each is added once.
-        // (Each code maps to its node's position. The tables are given room at once: grown step by step,
-        // they would hash their codes again and again.)
-        // (With the target id its relations name, `country:` or `org:` and the code, made once.)
-        var countryNodes: [String: (node: Int, target: String)] = [:], organizationNodes: [String: (node: Int, target: String)] = [:]
-        countryNodes.reserveCapacity(a.actors.count + a.meetings.count + referenced.count + 16)
+        // (Each code with its node's position and the target id its relations name, `country:` or `org:` and
+        // the code, made once. A document names a handful of countries and bodies: the lists are searched
+        // front to back, comparing short codes, where a table would hash every code looked up.)
+        var countryNodes: [(code: String, node: Int, target: String)] = [], organizationNodes: [(code: String, node: Int, target: String)] = []
         func addCountry(_ iso: String) -> (node: Int, target: String) {
-            if let k = countryNodes[iso] { return k }
-            let k = (net.addNode(countryNode(iso)), "country:" + iso)
-            countryNodes[iso] = k
-            return k
+            if let k = countryNodes.first(where: { $0.code == iso }) { return (k.node, k.target) }
+            let target = "country:" + iso
+            let node = net.addNode(countryNode(iso, id: target))
+            countryNodes.append((iso, node, target))
+            return (node, target)
         }
         func addOrganization(_ id: String) -> (node: Int, target: String) {
-            if let k = organizationNodes[id] { return k }
-            let k = (net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name)), "org:" + id)
-            organizationNodes[id] = k
-            return k
+            if let k = organizationNodes.first(where: { $0.code == id }) { return (k.node, k.target) }
+            let target = "org:" + id
+            let node = net.addNode(Node.organization(id, name: a.lexicons.organizations[id]?.name))
+            organizationNodes.append((id, node, target))
+            return (node, target)
         }
-        for (i, actor) in a.actors.enumerated() {
-            let aliases = actor.aliases.filter { $0 != actor.name }
-            let node = Node.actor(actor.name, aliases: aliases, country: actor.country, organization: actor.org, role: actor.role)
+        // (The records are read in place: a copy of each would retain all its strings.)
+        let actors = a.actors
+        for i in actors.indices {
+            let name = actors[i].name, aliases = actors[i].aliases, country = actors[i].country, org = actors[i].org
+            // (Filtered only when the name is among the aliases: most lists are kept as they are, not copied.)
+            // (``Node/actor(_:aliases:country:organization:role:)``, its id `actor:` + slug(name) written at once:
+            // a slug with nothing after it is the slug of the name alone, a final separator being dropped.)
+            let node = Node(id: slug(name, "", after: "actor:"), kind: .actor, name: name,
+                            aliases: aliases.contains(name) ? aliases.filter { $0 != name } : aliases,
+                            country: country, organization: org, role: actors[i].role)
             let id = node.id
             // (The node's last use: it is moved into the network, not copied.)
-            let k = net.addNode(node)
+            let k = net.addNode(consume node)
             actorIDs.append(id)
             actorNodes.append(k)
-            let ev = evidences[firstSentence[i] ?? 0]
-            if let c = actor.country {
+            // (The evidence is made only for an actor with a relation.)
+            if let c = country {
                 let t = addCountry(c)
-                net.add(Relation(id, .represents, t.target, evidence: [ev]), source: k, target: t.node)
+                net.add(Relation(id, .represents, t.target, evidence: [evidences[firstSentence[i] ?? 0]]), source: k, target: t.node)
             }
-            if let o = actor.org {
+            if let o = org {
                 let t = addOrganization(o)
-                net.add(Relation(id, .memberOf, t.target, evidence: [ev]), source: k, target: t.node)
+                net.add(Relation(id, .memberOf, t.target, evidence: [evidences[firstSentence[i] ?? 0]]), source: k, target: t.node)
             }
         }
         // The other countries the text refers to.
@@ -97,19 +118,18 @@ struct NetworkBuilder {
         let idPrefix = "meeting:" + slug(document.id) + "-"
         for m in a.meetings {
             let label = a.label(of: m)
-            var base = idPrefix + slug(label + " " + (m.time ?? ""))
+            // (`idPrefix + slug(label + " " + time)`, written at once.)
+            var base = slug(label, m.time ?? "", after: idPrefix)
             // (Inserted at once: one look-up for an id not used yet.)
             if !usedIDs.insert(base).inserted {
                 var n = 2
                 while !usedIDs.insert(base + "-\(n)").inserted { n += 1 }
                 base += "-\(n)"
             }
-            var node = Node(id: base, kind: .meeting, name: label, city: m.city, time: m.time, mode: m.mode,
-                            status: m.planned ? "planned" : "held")
             let iso = (m.cityISO?.isEmpty ?? true) ? nil : m.cityISO
-            node.country = iso
-            node.organization = m.org
-            let k = net.addNode(node)
+            // (Made with all its fields and moved into the network: not copied.)
+            let k = net.addNode(Node(id: base, kind: .meeting, name: label, country: iso, organization: m.org, city: m.city,
+                                     time: m.time, mode: m.mode, status: m.planned ? "planned" : "held"))
             let first = evidences[m.firstSentence]
             if let iso {
                 let t = addCountry(iso)
@@ -129,6 +149,12 @@ struct NetworkBuilder {
         }
         return net
     }
+
+    /// A country node's attributes with the key `evidence`, and the position of its value.
+    private static let evidenceAttribute: (attributes: [String: JSONValue], slot: Dictionary<String, JSONValue>.Index) = {
+        let attributes: [String: JSONValue] = ["evidence": .null]
+        return (attributes, attributes.index(forKey: "evidence")!)
+    }()
 }
 
 /// The evidence of a document's sentences, each made once: as ``Evidence`` for relations and as the
@@ -156,16 +182,21 @@ struct EvidenceBySentence {
     private static let shared = Template()
 
     let builder: NetworkBuilder
-    private var evidence: [Evidence?]
-    private var objects: [JSONValue?]
+    /// Per sentence, the position of its evidence in ``made`` and of its object in ``madeObjects``, or -1.
+    /// (Positions, not optionals: lists of a plain integer are filled and freed at once, where a list of
+    /// optional records is made and destroyed element by element, for every sentence of the document.)
+    private var evidenceAt: [Int32]
+    private var objectAt: [Int32]
+    private var made: [Evidence] = []
+    private var madeObjects: [JSONValue] = []
     /// The shared template with this document's id.
     private let template: [String: JSONValue]
 
     init(builder: NetworkBuilder) {
         self.builder = builder
         let count = builder.analysis.sentences.count
-        evidence = Array(repeating: nil, count: count)
-        objects = Array(repeating: nil, count: count)
+        evidenceAt = Array(repeating: -1, count: count)
+        objectAt = Array(repeating: -1, count: count)
         var template = Self.shared.object
         template.values[Self.shared.document] = .string(builder.document.id)
         self.template = template
@@ -174,17 +205,18 @@ struct EvidenceBySentence {
     /// The evidence of sentence `s`: ``NetworkBuilder/evidence(_:)``.
     subscript(s: Int) -> Evidence {
         mutating get {
-            guard s >= 0, s < evidence.count else { return builder.evidence(s) }
-            if let e = evidence[s] { return e }
+            guard s >= 0, s < evidenceAt.count else { return builder.evidence(s) }
+            if evidenceAt[s] >= 0 { return made[Int(evidenceAt[s])] }
             let e = builder.evidence(s)
-            evidence[s] = e
+            evidenceAt[s] = Int32(made.count)
+            made.append(e)
             return e
         }
     }
 
     /// The evidence of sentence `s` as a JSON object: document, sentence, start, end and text.
     mutating func object(_ s: Int) -> JSONValue {
-        if s >= 0, s < objects.count, let o = objects[s] { return o }
+        if s >= 0, s < objectAt.count, objectAt[s] >= 0 { return madeObjects[Int(objectAt[s])] }
         let e = self[s]
         var o = template
         // (A copy of the template keeps its layout: the template's positions address its values.)
@@ -194,7 +226,10 @@ struct EvidenceBySentence {
         o.values[slots.end] = .int(e.end)
         o.values[slots.text] = .string(e.text)
         let object = JSONValue.object(o)
-        if s >= 0, s < objects.count { objects[s] = object }
+        if s >= 0, s < objectAt.count {
+            objectAt[s] = Int32(madeObjects.count)
+            madeObjects.append(object)
+        }
         return object
     }
 }

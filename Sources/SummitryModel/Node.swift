@@ -42,6 +42,10 @@ public struct Node: Identifiable, Hashable, Sendable {
     /// Any further attributes, by name.
     public var attributes: [String: JSONValue]
 
+    /// A node with the given fields; fields not given stay nil or empty.
+    /// (Inlinable, as are the kinds' constructors below: called from another module, the initializer
+    /// would build the node and copy it out, retaining and releasing all its fields once more.)
+    @inlinable
     public init(
         id: String, kind: NodeKind?, name: String, aliases: [String] = [], country: String? = nil,
         organization: String? = nil, role: String? = nil, city: String? = nil, time: String? = nil,
@@ -62,6 +66,7 @@ public struct Node: Identifiable, Hashable, Sendable {
     }
 
     /// An actor node with id `actor:<slug of name>`.
+    @inlinable
     public static func actor(
         _ name: String, aliases: [String] = [], country: String? = nil, organization: String? = nil, role: String? = nil
     ) -> Node {
@@ -70,12 +75,14 @@ public struct Node: Identifiable, Hashable, Sendable {
     }
 
     /// A country node with id `country:<ISO>`; `name` defaults to the code.
+    @inlinable
     public static func country(_ iso: String, name: String? = nil) -> Node {
         let code = iso.uppercased()
         return Node(id: "country:" + code, kind: .country, name: name ?? code, country: code)
     }
 
     /// An organisation node with id `org:<id>`.
+    @inlinable
     public static func organization(_ id: String, name: String? = nil, aliases: [String] = []) -> Node {
         Node(id: "org:" + id, kind: .organization, name: name ?? id, aliases: aliases)
     }
@@ -101,7 +108,38 @@ public struct Node: Identifiable, Hashable, Sendable {
 /// A lowercase ASCII slug for ids: diacritics folded, runs of other characters turned into `-`.
 /// `"António Costa"` → `"antonio-costa"`, `"Alexander De Croo"` → `"alexander-de-croo"`.
 public func slug(_ text: String) -> String {
-    asciiSlug(text) ?? latinSlug(text) ?? decomposingSlug(text)
+    asciiSlug(text) ?? SlugPieceTable.shared.slug(text) ?? decomposingSlug(text)
+}
+
+/// `prefix` followed by ``slug(_:)`` of `text` and `more` joined by a space: `prefix + slug(text + " " + more)`,
+/// for ids made of a fixed head and a slug of two texts (a meeting's label and time). For texts in ASCII and
+/// the blocks of ``SlugPieceTable`` it is written in one pass into the id's storage, without the joined text
+/// or the slug as strings of their own; other texts take the joined path.
+/// - Complexity: O(n) in the UTF-8 length of the three texts.
+package func slug(_ text: String, _ more: String, after prefix: String) -> String {
+    var text = text, more = more, prefix = prefix
+    let table = SlugPieceTable.shared
+    let n1 = text.utf8.count, n2 = more.utf8.count
+    var failed = false
+    let id = prefix.withUTF8 { head in
+        text.withUTF8 { first in
+            more.withUTF8 { second in
+                // (Room as in ``SlugPieceTable/slug(_:)`` for each text, and a dash between them.)
+                String(unsafeUninitializedCapacity: head.count + n1 + n1 / 2 + n2 + n2 / 2 + 2) { out in
+                    var n = 0
+                    for b in head { out[n] = b; n += 1 }
+                    let start = n
+                    var pendingDash = false
+                    guard table.write(first, into: out, count: &n, start: start, pendingDash: &pendingDash) else { failed = true; return 0 }
+                    // (The space between the texts.)
+                    pendingDash = true
+                    guard table.write(second, into: out, count: &n, start: start, pendingDash: &pendingDash) else { failed = true; return 0 }
+                    return n
+                }
+            }
+        }
+    }
+    return failed ? prefix + slug(text + " " + more) : id
 }
 
 /// ``slug(_:)`` in general: over the canonical decomposition, scalar by scalar (internal for tests,
@@ -166,8 +204,8 @@ private func asciiSlug(_ text: String) -> String? {
 
 /// What ``decomposingSlug(_:)`` makes of each scalar of `range` between two letters: the letters it
 /// contributes (diacritics folded), `-` for a separator, or nil if it is neither. Computed by the
-/// general path itself.
-private func slugPieces(_ range: Range<UInt32>) -> [String?] {
+/// general path itself (internal for tests, which check ``SlugPieceTable`` against it).
+func slugPieces(_ range: Range<UInt32>) -> [String?] {
     range.map { v -> String? in
         guard let scalar = Unicode.Scalar(v) else { return nil }
         let out = decomposingSlug("a" + String(scalar) + "a")
@@ -175,49 +213,6 @@ private func slugPieces(_ range: Range<UInt32>) -> [String?] {
         let piece = String(out.dropFirst().dropLast())
         return piece == "-" || !piece.contains("-") ? piece : nil
     }
-}
-
-/// Slug pieces of Latin-1 Supplement, Latin Extended-A and -B (U+0080 ..< U+0250), and of General
-/// Punctuation (U+2000 ..< U+2070: dashes, quotation marks, spaces). No scalar of these blocks is a
-/// combining mark or decomposes to one first.
-private let latinSlugPieces = slugPieces(0x80 ..< 0x250)
-private let punctuationSlugPieces = slugPieces(0x2000 ..< 0x2070)
-
-/// ``slug(_:)`` of a text in ASCII and the blocks of ``latinSlugPieces`` and ``punctuationSlugPieces``,
-/// scalar by scalar from the tables; nil if `text` holds another scalar. The decomposition of such a
-/// text is that of its scalars in turn (none of them is or starts with a combining mark).
-private func latinSlug(_ text: String) -> String? {
-    // (Written as UTF-8 bytes: appending scalars to a string one by one costs more than the look-ups.)
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var pendingDash = false
-    for scalar in text.unicodeScalars {
-        let v = scalar.value
-        if v < 0x80 {
-            let lower = v >= 0x41 && v <= 0x5A ? v + 32 : v
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingDash && !out.isEmpty { out.append(0x2D) }
-                pendingDash = false
-                out.append(UInt8(lower))
-            } else {
-                pendingDash = true
-            }
-            continue
-        }
-        let known: String?
-        if v < 0x250 { known = latinSlugPieces[Int(v - 0x80)] }
-        else if (0x2000 ..< 0x2070).contains(v) { known = punctuationSlugPieces[Int(v - 0x2000)] }
-        else { known = nil }
-        guard let piece = known else { return nil }
-        if piece == "-" {
-            pendingDash = true
-        } else if !piece.isEmpty {
-            if pendingDash && !out.isEmpty { out.append(0x2D) }
-            pendingDash = false
-            out.append(contentsOf: piece.utf8)
-        }
-    }
-    return String(decoding: out, as: UTF8.self)
 }
 
 extension String {

@@ -24,6 +24,8 @@ extension DocumentAnalysis {
     func beginResolution() {
         lastSeen = Array(repeating: -1, count: actors.count)
         establishedByStart = [:]
+        // (Room for every start at once: grown step by step, the table would hash its keys again and again.)
+        establishedByStart.reserveCapacity(mentions.count)
         for (m, mention) in mentions.enumerated() {
             establishedByStart[mention.start, default: []].append(m)
             startsEstablished[mention.start] = true
@@ -38,10 +40,14 @@ extension DocumentAnalysis {
     func resolveMentions(in s: Sentence) -> [Mention] {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
-            var inSentence: Set<Int> = []
+            // The people named in the sentence so far are those of its mentions resolved so far (``record`` adds
+            // both at once): they are read from `resolved`, not kept in a list or a hash table of their own made for
+            // every sentence. The rules that exclude them are given them as a set, made only when such a rule runs.
+            func inSentence() -> Set<Int> { Set(resolved.map(\.actor)) }
             // Actors named in this sentence only as owners ("Sánchez's government …, and the Spanish leader"):
             // an office named later may still be theirs.
-            var ownersOnly: Set<Int> = []
+            // (A list: a sentence names a handful of people, so a search of a few integers costs less than a hash table.)
+            var ownersOnly: [Int] = []
             var resolved: [Mention] = []
             // Spouses named after "seiner Frau", "his wife": they take the country of the sentence's other person.
             var spouses: [Int] = []
@@ -55,12 +61,18 @@ extension DocumentAnalysis {
                     if tokens[k].word == .comma && k > s.tokens.lowerBound + 1 { k -= 1 }
                     if Self.spouseNouns.contains(tokens[k].word), Self.possessives.contains(tokens[k - 1].word) { spouses.append(a) }
                 }
+                let known = resolved.contains { $0.actor == a }
+                // (Room for a few at the first: most sentences that name someone name more than one.)
+                if resolved.isEmpty { resolved.reserveCapacity(4) }
                 resolved.append(Mention(actor: a, sentence: s.index, start: start, end: end, kind: kind))
                 lastSeen[a] = start
                 let owner = kind == .name && end < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[end].word)
                     && end + 1 < limit && tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
-                if owner && !inSentence.contains(a) { ownersOnly.insert(a) } else if !owner { ownersOnly.remove(a) }
-                inSentence.insert(a)
+                if owner && !known {
+                    if !ownersOnly.contains(a) { ownersOnly.append(a) }
+                } else if !owner, let j = ownersOnly.firstIndex(of: a) {
+                    ownersOnly.remove(at: j)
+                }
             }
             while i < limit {
                 // (The token is read once: the rules below ask it many questions, and `i` changes only before `continue`.)
@@ -98,7 +110,7 @@ extension DocumentAnalysis {
                         }
                         if plural {
                             for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
-                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence.subtracting(ownersOnly)) {
+                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence().subtracting(ownersOnly)) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
                         } else if let c = hit.country, hit.countryRank >= 3 {
@@ -115,7 +127,7 @@ extension DocumentAnalysis {
                    form == .demonym || (isGerman && form == .adjective && token.isCapitalized), isGerman || !token.isAllCaps,
                    i > s.tokens.lowerBound, has(i - 1, .determinersDefinite),
                    tag.end >= limit || nameRun(at: tag.end, limit: limit) == nil, !isPluralDemonym(i) {
-                    if let a = resolveDemonym(iso, excluding: inSentence) {
+                    if let a = resolveDemonym(iso, excluding: inSentence()) {
                         actors[a].setCountry(iso, rank: 3)
                         record(a, i, tag.end, .office)
                     }
@@ -127,7 +139,7 @@ extension DocumentAnalysis {
                 if tagKinds[i] == .country, let tag = tagAt[i], case .country(let iso, .adjective) = tag.entity, i > s.tokens.lowerBound,
                    has(i - 1, .determinersDefinite), tag.end < limit, tokens[tag.end].kind == .word,
                    Self.isPoliticianNoun(lowers[tag.end]), tag.end + 1 >= limit || nameRun(at: tag.end + 1, limit: limit) == nil,
-                   let a = resolveDemonym(iso, excluding: inSentence) {
+                   let a = resolveDemonym(iso, excluding: inSentence()) {
                     actors[a].setCountry(iso, rank: 3)
                     record(a, i, tag.end + 1, .office)
                     i = tag.end + 1
@@ -175,7 +187,7 @@ extension DocumentAnalysis {
                     if groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
                         || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
-                       let group = groupReference(at: i, inSentence: inSentence), group.count >= 2 {
+                       let group = groupReference(at: i, inSentence: inSentence()), group.count >= 2 {
                         // "das niederländische Königspaar": the adjective gives both their country.
                         let adjective = tag(covering: i - 1).flatMap { t -> String? in
                             if case .country(let iso, .adjective) = t.entity { return iso } else { return nil }
@@ -195,8 +207,9 @@ extension DocumentAnalysis {
                     if (has(i, .guestNouns) || token.hasHyphen && (lowers[i].hasSuffix("-politikerin") || lowers[i].hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
                         // A guest is not of the country of the people receiving him in the sentence.
-                        let hostCountries = Set(inSentence.compactMap { actors[$0].country })
-                        let candidates = recentActors(4, excluding: inSentence)
+                        let people = inSentence()
+                        let hostCountries = Set(people.compactMap { actors[$0].country })
+                        let candidates = recentActors(4, excluding: people)
                         if let a = candidates.first(where: { actors[$0].country == nil || !hostCountries.contains(actors[$0].country!) }) ?? candidates.first {
                             record(a, i, i + 1, .office)
                         }
@@ -231,8 +244,8 @@ extension DocumentAnalysis {
                             RuleWords.visitArrive.contains(lexicons.verbRoles[lowers[k]] ?? "") }
                         let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 && fits($0) ? $0 : nil } : nil
                         // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
-                        let topic = subject == nil && !objectCase ? previousSubject.flatMap { inSentence.contains($0) || !fits($0) ? nil : $0 } : nil
-                        let recent = recentActors(4, excluding: inSentence)
+                        let topic = subject == nil && !objectCase ? previousSubject.flatMap { p in resolved.contains(where: { $0.actor == p }) || !fits(p) ? nil : p } : nil
+                        let recent = recentActors(4, excluding: inSentence())
                         if let a = subject ?? traveller ?? topic ?? recent.first(where: fits) ?? recent.first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
@@ -252,9 +265,12 @@ extension DocumentAnalysis {
                 if token.kind == .word && (token.isCapitalized || isParticleCompound(i) || has(i, .surnameStarter)) {
                     if let run = nameRun(at: i, limit: limit) ?? (token.isCapitalized ? i ..< i + 1 : nil) {
                         if let a = resolveName(run) {
-                            let (words, _) = nameWords(run)
-                            let written = text(tokens: run.lowerBound, run.upperBound)
-                            if written != actors[a].name && !actors[a].aliases.contains(written) && words.count >= 1 { actors[a].aliases.append(written) }
+                            // The form written here is an alias of the actor's, if the run holds a word (a token that is no
+                            // full stop: ``nameWords(_:)`` would list one). (Tested and added in place: the record is not
+                            // copied out of the list to be read.)
+                            if run.contains(where: { tokens[$0].word != .stop }) {
+                                actors[a].addAlias(ifNew: text(tokens: run.lowerBound, run.upperBound))
+                            }
                             for k in run { inName[k] = true }
                             record(a, run.lowerBound, run.upperBound, .name)
                             i = run.upperBound
@@ -341,5 +357,14 @@ extension DocumentAnalysis {
         }
         if candidates.count <= 1 { return candidates.first }
         return candidates.max { lastSeen[$0] < lastSeen[$1] }
+    }
+}
+
+extension ActorRecord {
+    /// Adds `alias` unless it is the actor's name or one of its aliases already.
+    /// (A mutating method: called on `actors[a]`, it works on the record in place, where reading its
+    /// name and aliases out of the list would copy the record.)
+    mutating func addAlias(ifNew alias: String) {
+        if alias != name && !aliases.contains(alias) { aliases.append(alias) }
     }
 }
