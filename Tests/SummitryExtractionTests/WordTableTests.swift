@@ -20,6 +20,23 @@ import Testing
         }
     }
 
+    /// A key marked as no German head is one for which both compound look-ups give nil, and a
+    /// key that is a title or meeting noun (or ends in one) is not marked.
+    @Test func germanHeadFlagAgreesWithTheLookUps() throws {
+        let lexicons = Self.lexicons
+        var marked = 0
+        for word in Array(lexicons.wordClasses.keys) + Array(lexicons.gazetteer.phraseListIndex.keys) {
+            guard let entry = lexicons.words.entry(word), entry.notGermanHead else { continue }
+            marked += 1
+            #expect(lexicons.germanTitle(word) == nil && lexicons.germanMeetingNoun(word) == nil, "\(word)")
+        }
+        #expect(marked > 100)
+        for head in ["gipfel", "außenminister", "präsident"] {
+            #expect(lexicons.words.entry(head)?.notGermanHead != true, "\(head)")
+        }
+        #expect(try #require(lexicons.words.entry("der")).notGermanHead)
+    }
+
     @Test func functionWordsCarryTheirLanguages() throws {
         let table = Self.lexicons.words
         let de = try #require(table.languages.firstIndex(of: "de")), en = try #require(table.languages.firstIndex(of: "en"))

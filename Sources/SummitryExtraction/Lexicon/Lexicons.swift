@@ -345,7 +345,10 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.accusingVerbs, .accusingVerb)
         mark(DocumentAnalysis.agentPrepositions, .agentPreposition)
         abbreviations = Set(words.abbreviations)
-        self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
+        let heads = self
+        self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage) { key in
+            heads.germanTitle(key) != nil || heads.germanMeetingNoun(key) != nil
+        }
     }
 
     private mutating func addCountry(_ text: String, _ iso: String, _ form: Entity.CountryForm) {

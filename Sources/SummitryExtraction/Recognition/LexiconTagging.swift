@@ -82,7 +82,8 @@ struct LexiconTagging {
                     i += length
                     continue
                 }
-                if kind == .word, isGerman, tokens[i].isCapitalized || tokens[i].hasHyphen {
+                // (A word the table knows to be neither a title nor a meeting noun is not looked up.)
+                if kind == .word, isGerman, tokens[i].isCapitalized || tokens[i].hasHyphen, !wordEntries[i].notGermanHead {
                     let lower = lowers[i]
                     if let hit = lexicons.germanTitle(lower) {
                         setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
