@@ -71,18 +71,23 @@ extension Tokenizer {
                     hash = WordTable.LookUp.hash(hash, lower)
                 }
                 let first = bytes[0]
+                // (ASCII bytes are valid UTF-8: copied into a string of their length, they skip the repairing
+                // decoder that `ScalarText.string(_:_:)` goes through.)
+                @inline(__always) func copied() -> String {
+                    String(unsafeUninitializedCapacity: count) { buffer in buffer.initialize(fromContentsOf: bytes) }
+                }
                 var token = number ? Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
                     : Token(kind: .word, start: i, end: j, isCapitalized: first &- 0x41 < 26,
                             isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
                 if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash) {
                     let lower = words.keyString(k)
                     // (A word with one capital, its first letter, is the table's capitalized form: "Der", "The".)
-                    let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : source.string(i, j)
+                    let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : copied()
                     lookUps.record(&token, text: text, found: words.entry(at: k))
                     tokens.append(token, text: text, lower: lower)
                     return
                 }
-                let text = source.string(i, j)
+                let text = copied()
                 let lower = upper == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
                     for k in 0 ..< count {
                         let v = bytes[k]
