@@ -37,6 +37,18 @@ import Testing
         #expect(try #require(lexicons.words.entry("der")).notGermanHead)
     }
 
+    /// The ambiguous-name flag is set exactly on the phrase heads that are ambiguous names.
+    @Test func ambiguousFlagAgreesWithTheSet() {
+        let lexicons = Self.lexicons
+        var flagged = 0
+        for word in lexicons.gazetteer.phraseListIndex.keys where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let entry = lexicons.words.entry(word)
+            #expect(entry?.ambiguousName == lexicons.ambiguousNames.contains(word), "\(word)")
+            if entry?.ambiguousName == true { flagged += 1 }
+        }
+        #expect(flagged > 0)
+    }
+
     @Test func functionWordsCarryTheirLanguages() throws {
         let table = Self.lexicons.words
         let de = try #require(table.languages.firstIndex(of: "de")), en = try #require(table.languages.firstIndex(of: "en"))

@@ -346,9 +346,9 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.agentPrepositions, .agentPreposition)
         abbreviations = Set(words.abbreviations)
         let heads = self
-        self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage) { key in
-            heads.germanTitle(key) != nil || heads.germanMeetingNoun(key) != nil
-        }
+        self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage,
+                               isGermanHead: { key in heads.germanTitle(key) != nil || heads.germanMeetingNoun(key) != nil },
+                               isAmbiguous: { key in heads.ambiguousNames.contains(key) })
     }
 
     private mutating func addCountry(_ text: String, _ iso: String, _ form: Entity.CountryForm) {
