@@ -69,13 +69,13 @@ extension DocumentAnalysis {
                 if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
             }
             // German genitive of a person named before: "Yilmaz' Sprecher", "Novaks Berater".
-            if isGerman, t.kind == .word, t.isCapitalized, tag(covering: j) == nil, j >= i - 2 {
+            if isGerman, t.kind == .word, t.isCapitalized, !isTagged(j), j >= i - 2 {
                 let apostrophe = j + 1 < i && RuleWords.apostropheRightQuote.contains(tokens[j + 1].word)
                 let stem = apostrophe ? folded(j) : (lowers[j].hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
                 if (apostrophe || j == i - 1), !stem.isEmpty, isActorKey(stem) { hit.ofActorWord = stem }
             }
             if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !has(j, .function)
-                && !has(j, .nonName) && tag(covering: j) == nil {
+                && !has(j, .nonName) && !isTagged(j) {
                 hit.ofActorWord = NameShapes.fold(texts[j])  // "Novak aide"
             }
             if has(j, .determinersDefinite) { hit.definite = true }
