@@ -85,8 +85,8 @@ extension DocumentAnalysis {
         let k = hit.titleEnd
         let limit = s.tokens.upperBound
         if k < limit {
-            let w = lowers[k]
-            if RuleWords.ofForFromEtc2.contains(w) {
+            // (By the word's number, the number of its lowercase form: no look-up of the string.)
+            if RuleWords.ofForFromEtc2.contains(tokens[k].word) {
                 var m = k + 1
                 while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
                     if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {
