@@ -155,3 +155,16 @@ import SummitryModel
         #expect(net.actor(named: "Rosa Elena Duarte")?.country == "CO")
     }
 }
+
+/// ``ActorRecord/spaced(_:)`` joins words as `joined(separator: " ")` does, for slices of every shape.
+@Suite struct SpacedNameTests {
+    @Test(arguments: [[], [""], ["novak"], ["ana", "lobo"], ["", ""], ["zoë", "ødegård", "müller-lüdenscheidt"],
+                      ["abdullah", "bin", "hussein", "al", "hashimi"], ["中文", "名字"]] as [[String]])
+    func spacedEqualsJoined(_ words: [String]) {
+        #expect(ActorRecord.spaced(words[...]) == words.joined(separator: " "))
+        // (A slice that does not start at 0, as the keys' tails are.)
+        if words.count >= 2 {
+            #expect(ActorRecord.spaced(words[1...]) == words[1...].joined(separator: " "))
+        }
+    }
+}

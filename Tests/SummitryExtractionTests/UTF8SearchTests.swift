@@ -18,6 +18,10 @@ import Testing
         #expect(word.hasUTF8Suffix(in: Self.needles) == Self.needles.contains { word.hasSuffix($0) })
     }
 
+    @Test(arguments: words + ["中文", "Ødegård", "u\u{0308}ber", "👍🏽", "ﬁ"]) func scalarCountAgreesWithTheScalarView(_ word: String) {
+        #expect(word.utf8ScalarCount == word.unicodeScalars.count, "\(word)")
+    }
+
     @Test(arguments: words) func prefixAndSubstringAgreeWithCharacters(_ word: String) {
         for n in Self.needles {
             #expect(word.hasUTF8Prefix(n) == word.hasPrefix(n), "\(word) / \(n)")

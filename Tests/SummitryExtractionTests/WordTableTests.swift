@@ -20,6 +20,35 @@ import Testing
         }
     }
 
+    /// A key marked as no German head is one for which both compound look-ups give nil, and a
+    /// key that is a title or meeting noun (or ends in one) is not marked.
+    @Test func germanHeadFlagAgreesWithTheLookUps() throws {
+        let lexicons = Self.lexicons
+        var marked = 0
+        for word in Array(lexicons.wordClasses.keys) + Array(lexicons.gazetteer.phraseListIndex.keys) {
+            guard let entry = lexicons.words.entry(word), entry.notGermanHead else { continue }
+            marked += 1
+            #expect(lexicons.germanTitle(word) == nil && lexicons.germanMeetingNoun(word) == nil, "\(word)")
+        }
+        #expect(marked > 100)
+        for head in ["gipfel", "außenminister", "präsident"] {
+            #expect(lexicons.words.entry(head)?.notGermanHead != true, "\(head)")
+        }
+        #expect(try #require(lexicons.words.entry("der")).notGermanHead)
+    }
+
+    /// The ambiguous-name flag is set exactly on the phrase heads that are ambiguous names.
+    @Test func ambiguousFlagAgreesWithTheSet() {
+        let lexicons = Self.lexicons
+        var flagged = 0
+        for word in lexicons.gazetteer.phraseListIndex.keys where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            let entry = lexicons.words.entry(word)
+            #expect(entry?.ambiguousName == lexicons.ambiguousNames.contains(word), "\(word)")
+            if entry?.ambiguousName == true { flagged += 1 }
+        }
+        #expect(flagged > 0)
+    }
+
     @Test func functionWordsCarryTheirLanguages() throws {
         let table = Self.lexicons.words
         let de = try #require(table.languages.firstIndex(of: "de")), en = try #require(table.languages.firstIndex(of: "en"))

@@ -345,7 +345,10 @@ public struct Lexicons: Sendable {
         mark(DocumentAnalysis.accusingVerbs, .accusingVerb)
         mark(DocumentAnalysis.agentPrepositions, .agentPreposition)
         abbreviations = Set(words.abbreviations)
-        self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage)
+        let heads = self
+        self.words = WordTable(wordClasses: wordClasses, gazetteer: gazetteer, functionWords: functionWordsByLanguage,
+                               isGermanHead: { key in heads.germanTitle(key) != nil || heads.germanMeetingNoun(key) != nil },
+                               isAmbiguous: { key in heads.ambiguousNames.contains(key) })
     }
 
     private mutating func addCountry(_ text: String, _ iso: String, _ form: Entity.CountryForm) {
@@ -381,7 +384,8 @@ public struct Lexicons: Sendable {
         guard let hit = trie.longestSuffix(of: lower, minimum: noun ? 6 : 5) else { return surface }
         // Views and index offsets instead of scalar arrays: no copies of the words.
         let scalars = surface.unicodeScalars, lowerScalars = lower.unicodeScalars
-        guard scalars.count == lowerScalars.count else { return surface }
+        // (Scalars counted by their lead bytes: walking both views cost more than the rest of the look-up.)
+        guard surface.utf8ScalarCount == lower.utf8ScalarCount else { return surface }
         let form = String(lowerScalars[lowerScalars.index(lowerScalars.startIndex, offsetBy: hit.prefixLength)...])
         guard let lemma = (noun ? germanNounLemma : germanTitleLemma)[form], lemma != form else { return surface }
         var common = 0

@@ -82,9 +82,13 @@ struct SuffixTrie: Sendable {
     /// whole word matched).
     func longestSuffix(of word: String, minimum: Int) -> (value: Int, prefixLength: Int)? {
         return word.withUTF8Bytes { bytes -> (value: Int, prefixLength: Int)? in
-            // Scalars are counted by their lead bytes and decoded backwards from the end.
-            var total = 0
-            for b in bytes where b & 0xC0 != 0x80 { total += 1 }
+            // Scalars are decoded backwards from the end. The length of a prefix (in scalars) is counted
+            // by its lead bytes only when a word is found: most look-ups find none.
+            @inline(__always) func scalars(before end: Int) -> Int {
+                var n = 0
+                for m in 0 ..< end where bytes[m] & 0xC0 != 0x80 { n += 1 }
+                return n
+            }
             var node = 0
             var best: (Int, Int)? = nil
             var depth = 0
@@ -105,14 +109,16 @@ struct SuffixTrie: Sendable {
                     let mask: UInt32 = lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F
                     value |= (lead & mask) << shift
                 }
-                if pending >= 0 && value == 0x2D { best = (Int(pending), total - depth) }
+                // (The prefix ends with the hyphen at `k`.)
+                if pending >= 0 && value == 0x2D { best = (Int(pending), scalars(before: k) + 1) }
                 pending = -1
                 let next = child(node, value)
                 guard next >= 0 else { return best }
                 node = next
                 depth += 1
                 if values[node] >= 0 {
-                    if depth == total || depth >= minimum { best = (Int(values[node]), total - depth) } else { pending = values[node] }
+                    // (The whole word has been read when `k` is 0; the prefix is the scalars before `k`.)
+                    if k == 0 || depth >= minimum { best = (Int(values[node]), k == 0 ? 0 : scalars(before: k)) } else { pending = values[node] }
                 }
             }
             return best

@@ -16,6 +16,16 @@ struct WordEntry: Sendable {
     var languages: UInt32 = 0
     /// The word's number in ``RuleWords/vocabulary``.
     var word: WordID = .unknown
+    /// The word is known to be neither a German title nor a German meeting noun (nor a compound
+    /// ending in one): ``Lexicons/germanTitle(_:)`` and ``Lexicons/germanMeetingNoun(_:)`` give nil
+    /// for it. Decided when the table is built, for the keys the tokenizer finds by their bytes
+    /// (false, "not known", for every other entry), so that the tagger need not walk the suffix
+    /// tries for the capitalised common words of every German sentence.
+    var notGermanHead = false
+    /// The word is one of ``Lexicons/ambiguousNames`` (a lexicon name that needs context): decided,
+    /// like ``notGermanHead``, for the keys the tokenizer finds by their bytes, so that a one-token
+    /// match needs no look-up in that set.
+    var ambiguousName = false
 
     /// An entry that knows nothing.
     static let none = WordEntry()
@@ -54,7 +64,13 @@ struct WordTable: Sendable {
     /// Collects the entries of the word classes, the gazetteer's phrase heads, the function
     /// words of each language (lowercased, as the language detector reads them) and the words of
     /// ``RuleWords/vocabulary``.
-    init(wordClasses: [String: WordClass], gazetteer: Gazetteer, functionWords: [String: [String]]) {
+    ///
+    /// - Parameter isGermanHead: whether a key (its NFC form) is a German title or meeting noun, or a
+    ///   compound ending in one; the keys for which it is false get ``WordEntry/notGermanHead``.
+    /// - Parameter isAmbiguous: whether a key (its NFC form) is an ambiguous name
+    ///   (``WordEntry/ambiguousName``).
+    init(wordClasses: [String: WordClass], gazetteer: Gazetteer, functionWords: [String: [String]],
+         isGermanHead: (String) -> Bool = { _ in true }, isAmbiguous: (String) -> Bool = { _ in false }) {
         var table: [String: WordEntry] = [:]
         for (k, word) in RuleWords.vocabulary.enumerated() { table[word, default: .none].word = WordID(index: Int32(k)) }
         for (word, classes) in wordClasses { table[word, default: .none].classes = classes }
@@ -70,7 +86,13 @@ struct WordTable: Sendable {
             let normal = TextSource.nfc(key)
             bytes += normal.utf8
             starts.append(Int32(bytes.count))
-            entries.append(table[key]!)
+            // (Only a key found by its bytes, which are then the token's lowercase bytes, is decided.)
+            var entry = table[key]!
+            if normal.utf8.allSatisfy({ $0 < 0xCC }) {
+                entry.notGermanHead = !isGermanHead(normal)
+                entry.ambiguousName = isAmbiguous(normal)
+            }
+            entries.append(entry)
             if !normal.utf8.allSatisfy({ $0 < 0x80 }) { others[key] = table[key]! }
         }
         var size = 16

@@ -61,7 +61,8 @@ struct LexiconTagging {
     }
 
     private mutating func setTag(_ tag: Tag) {
-        if tagAt[tag.start] == nil { tagStarts.append(tag.start) }
+        // (A token has a tag exactly when its kind is not ``TagKind/none``: asked without copying the tag.)
+        if tagKinds[tag.start] == .none { tagStarts.append(tag.start) }
         tagAt[tag.start] = tag
         tagKinds[tag.start] = TagKind(tag)
         for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
@@ -75,14 +76,16 @@ struct LexiconTagging {
                 guard kind == .word || kind == .number || tokens[i].word == .apostrophe else { i += 1; continue }
                 // (Only a phrase head can start a match: the other tokens are not looked up.)
                 if wordEntries[i].phrases >= 0, let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
-                    // A one-token ASCII match is the token itself, whose lowercase form is at hand.
-                    let matched = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
-                        ? lowers[i] : text(tokens: i, i + length).latinLowercased()
-                    setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: lexicons.ambiguousNames.contains(matched)))
+                    // A one-token ASCII match is the token itself, whose lowercase form is a key of the word
+                    // table (it heads a phrase list): its entry says whether it is an ambiguous name.
+                    let ambiguous = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
+                        ? wordEntries[i].ambiguousName : lexicons.ambiguousNames.contains(text(tokens: i, i + length).latinLowercased())
+                    setTag(Tag(entity: entity, start: i, end: i + length, ambiguous: ambiguous))
                     i += length
                     continue
                 }
-                if kind == .word, isGerman, tokens[i].isCapitalized || tokens[i].hasHyphen {
+                // (A word the table knows to be neither a title nor a meeting noun is not looked up.)
+                if kind == .word, isGerman, tokens[i].isCapitalized || tokens[i].hasHyphen, !wordEntries[i].notGermanHead {
                     let lower = lowers[i]
                     if let hit = lexicons.germanTitle(lower) {
                         setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))

@@ -22,6 +22,9 @@ extension DocumentAnalysis {
 
     static let possessives: WordSet = ["dessen", "deren", "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"]
     static let sideNouns: WordSet = ["seite", "side", "delegation", "team", "regierung", "government", "führung", "leadership"]
+    /// ``sideNouns`` as endings: a word that ends in none of them ends in no side noun, and is not
+    /// compared with each ("Verhandlungsdelegation" ends in one).
+    static let sideNounEndings = UTF8SuffixSet(sideNouns.words)
 
     /// Countries a titled name takes from around it when its title names none:
     /// "Foreign Minister X of Ruritania"; "Ruritanias Regierungschef A und dessen Außenminister B"
@@ -65,7 +68,8 @@ extension DocumentAnalysis {
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 8), by: -1) {
             if tokens[k].word == .stop || tokens[k].word == .semicolon { break }
             // "An Israeli negotiating team headed by X": one word may come between.
-            guard Self.sideNouns.contains(tokens[k].word) || Self.sideNouns.contains(where: { lowers[k].hasUTF8Suffix($0) && lowers[k].count > $0.count + 3 }),
+            guard Self.sideNouns.contains(tokens[k].word) || lowers[k].hasUTF8Suffix(in: Self.sideNounEndings)
+                    && Self.sideNouns.contains(where: { lowers[k].hasUTF8Suffix($0) && lowers[k].count > $0.count + 3 }),
                   k > lo else { continue }
             for d in [k - 1, k - 2] where d >= lo {
                 if let c = tag(covering: d), case .country(let iso, let form) = c.entity, form == .adjective || form == .genitive {

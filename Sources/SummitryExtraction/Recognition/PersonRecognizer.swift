@@ -148,7 +148,8 @@ extension DocumentAnalysis {
                     continue
                 }
                 // Leader of a delegation: "a delegation led by Ana Ruiz", "angeführt von Jonas Berg".
-                if let run = nameAfterLeadingVerb(at: i, sentence: s) {
+                // (Only a word followed by an agent preposition can lead: other tokens are passed without the call.)
+                if tokens[i].kind == .word, i + 2 < limit, has(i + 1, .agentPreposition), let run = nameAfterLeadingVerb(at: i, sentence: s) {
                     let a = addActor(run)
                     // The lowercase role before the name, if any ("intelligence chief").
                     if actors[a].role == nil, run.lowerBound > i + 2 { actors[a].role = text(tokens: i + 2, run.lowerBound) }

@@ -43,14 +43,17 @@ extension DocumentAnalysis {
         while i < limit {
             // "Dort traf …", "There, she met …": the place named last before it, in this sentence or before.
             // (The word is tested first: the place is copied only for "dort"/"there".)
-            if tokens[i].kind == .word, isPlaceDeictic(i, limit: limit),
+            if tokens[i].kind == .word, has(i, .placeDeictic), isPlaceDeictic(i, limit: limit),
                let p = namedHere ?? lastPlaceNamed.flatMap({ $0.end <= s.tokens.lowerBound ? $0 : nil }) {
                 out.append(PlaceMention(start: i, end: i + 1, surface: p.surface, key: p.key, iso: p.iso, strong: true, prepositional: true))
                 i += 1
                 continue
             }
             // "at UN headquarters", "im Nato-Hauptquartier", "at the General Assembly": the body's seat.
-            if let seat = seatMention(at: i, sentence: s) {
+            // (Only an organisation's tag, a seat noun or a hyphenated compound can start one: other tokens
+            // are passed without the call.)
+            if tagKinds[i] == .organization || tokens[i].kind == .word && (tokens[i].hasHyphen || has(i, .seatNoun)),
+               let seat = seatMention(at: i, sentence: s) {
                 out.append(seat)
                 i = seat.end
                 continue
@@ -105,6 +108,8 @@ extension DocumentAnalysis {
         }
         // A seat gives way to the city named right after it: "at the UN in Geneva", "im Nato-Hauptquartier in Mons".
         let seats = out.filter { p in seatMention(at: p.start, sentence: s)?.start == p.start && !isPlaceDeictic(p.start, limit: limit) }
+        // (Without a seat nothing gives way.)
+        guard !seats.isEmpty else { return out }
         let all = out
         out.removeAll { p in seats.contains { $0.start == p.start } && all.contains { q in q.start > p.start && q.start <= p.end + 3 } }
         return out

@@ -79,13 +79,13 @@ extension DocumentAnalysis {
                 if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
             }
             // German genitive of a person named before: "Yilmaz' Sprecher", "Novaks Berater".
-            if isGerman, t.kind == .word, t.isCapitalized, tag(covering: j) == nil, j >= i - 2 {
+            if isGerman, t.kind == .word, t.isCapitalized, !isTagged(j), j >= i - 2 {
                 let apostrophe = j + 1 < i && RuleWords.apostropheRightQuote.contains(tokens[j + 1].word)
                 let stem = apostrophe ? folded(j) : (lowers[j].hasUTF8Suffix("s") ? String(folded(j).dropLast()) : "")
                 if (apostrophe || j == i - 1), !stem.isEmpty, isActorKey(stem) { hit.ofActorWord = stem }
             }
             if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !has(j, .function)
-                && !has(j, .nonName) && tag(covering: j) == nil {
+                && !has(j, .nonName) && !isTagged(j) {
                 hit.ofActorWord = NameShapes.fold(texts[j])  // "Novak aide"
             }
             if has(j, .determinersDefinite) { hit.definite = true }
@@ -95,8 +95,8 @@ extension DocumentAnalysis {
         let k = hit.titleEnd
         let limit = s.tokens.upperBound
         if k < limit {
-            let w = lowers[k]
-            if RuleWords.ofForFromEtc2.contains(w) {
+            // (By the word's number, the number of its lowercase form: no look-up of the string.)
+            if RuleWords.ofForFromEtc2.contains(tokens[k].word) {
                 var m = k + 1
                 while m < limit && (has(m, .determiners) || (tokens[m].kind == .word && !tokens[m].isCapitalized && isGerman)) {
                     if let c = tag(covering: m), case .country(let iso, .adjective) = c.entity, hit.country == nil {

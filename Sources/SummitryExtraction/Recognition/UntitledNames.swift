@@ -33,7 +33,7 @@ extension DocumentAnalysis {
         var candidates: [String: Candidate] = [:]
         for s in sentences {
             for i in s.tokens {
-                guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, !inName[i], tag(covering: i) == nil,
+                guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, !inName[i], !isTagged(i),
                       tokens[i].end - tokens[i].start >= 4, !tokens[i].hasHyphen else { continue }
                 let l = lowers[i]
                 if has(i, .nonName) || has(i, .function) || has(i, .month)
@@ -131,7 +131,7 @@ extension DocumentAnalysis {
         if let last = words.last, Self.venueHeads.contains(tokens[last].word) { return false }
         if words.allSatisfy({ inName[$0] }) { return true }
         // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
-        return words.dropFirst().allSatisfy { k in tag(covering: k) == nil } && words.allSatisfy { k in
+        return words.dropFirst().allSatisfy { k in !isTagged(k) } && words.allSatisfy { k in
             !tokens[k].isAllCaps && !has(k, .function) && !inName[k]
                 && (tag(covering: k) == nil || tag(covering: k).map({ if case .place = $0.entity { true } else { false } }) == true)
         }

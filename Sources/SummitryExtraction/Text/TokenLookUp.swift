@@ -13,39 +13,32 @@ extension Tokenizer {
     /// knows takes the table's string for its lowercase form (and for its text, if it has no
     /// capital), so most tokens cost neither a new string nor a second hash of it.
     static func tokenize(_ source: ScalarText, words: WordTable) -> (TokenizedText, [WordEntry]) {
-        words.withLookUp { table in
-            var lookUps = WordLookUps(words: table, table: words)
-            lookUps.entries.reserveCapacity(source.scalars.count / 5)
-            let tokens = tokenize(source, &lookUps)
-            return (tokens, lookUps.entries)
-        }
+        words.withLookUp { table in tokenize(source, WordLookUps(words: table, table: words)) }
     }
 
-    /// The table the tokenizer looks words up in (none for ``tokenize(_:)-(ScalarText)``) and the
-    /// entries found so far.
+    /// The table the tokenizer looks words up in (none for ``tokenize(_:)-(ScalarText)``).
     struct WordLookUps {
         /// The table's storage, for the look-ups by bytes.
         let words: WordTable.LookUp?
         /// The table itself, for the look-ups by string (read in place: a copy would retain its arrays).
         let table: WordTable?
-        var entries: [WordEntry] = []
 
         init(words: WordTable.LookUp?, table: WordTable?) {
             self.words = words
             self.table = table
         }
 
-        /// Records the entry of a token of `kind` spelled `text` whose lowercase form `lower` has
-        /// not been looked up; sets the token's word number.
-        @inline(__always) mutating func lookUp(_ token: inout Token, text: String, lower: String) {
-            guard words != nil else { return }
-            record(&token, text: text, found: table?.entry(lower))
+        /// The entry of a token spelled `text` whose lowercase form `lower` has not been looked up
+        /// (one that knows nothing without a table); sets the token's word number.
+        @inline(__always) func lookUp(_ token: inout Token, text: String, lower: String) -> WordEntry {
+            guard words != nil else { return WordEntry() }
+            return record(&token, text: text, found: table?.entry(lower))
         }
 
-        /// Records the entry of a token whose lowercase form has the entry `found`.
-        @inline(__always) mutating func record(_ token: inout Token, text: String, found: WordEntry?) {
+        /// The entry of a token whose lowercase form has the entry `found`; sets the token's word number.
+        @inline(__always) func record(_ token: inout Token, text: String, found: WordEntry?) -> WordEntry {
             token.word = found?.word ?? .unknown
-            entries.append(WordTable.tokenEntry(kind: token.kind, text: text, found: found))
+            return WordTable.tokenEntry(kind: token.kind, text: text, found: found)
         }
     }
 
@@ -57,7 +50,7 @@ extension Tokenizer {
     /// token has no capital), and only the other spellings become new strings.
     @inline(__always)
     static func appendWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool,
-                                   _ tokens: inout TokenizedText, _ lookUps: inout WordLookUps) {
+                           _ tokens: inout TokenColumns, _ lookUps: WordLookUps) {
         if source.isASCII(i, j) {
             let from = Int(source.byteOffsets[i]), count = j - i
             source.utf8.withUnsafeBufferPointer { all in
@@ -71,18 +64,23 @@ extension Tokenizer {
                     hash = WordTable.LookUp.hash(hash, lower)
                 }
                 let first = bytes[0]
+                // (ASCII bytes are valid UTF-8: copied into a string of their length, they skip the repairing
+                // decoder that `ScalarText.string(_:_:)` goes through.)
+                @inline(__always) func copied() -> String {
+                    String(unsafeUninitializedCapacity: count) { buffer in buffer.initialize(fromContentsOf: bytes) }
+                }
                 var token = number ? Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
                     : Token(kind: .word, start: i, end: j, isCapitalized: first &- 0x41 < 26,
                             isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
                 if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash) {
                     let lower = words.keyString(k)
                     // (A word with one capital, its first letter, is the table's capitalized form: "Der", "The".)
-                    let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : source.string(i, j)
-                    lookUps.record(&token, text: text, found: words.entry(at: k))
-                    tokens.append(token, text: text, lower: lower)
+                    let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : copied()
+                    let entry = lookUps.record(&token, text: text, found: words.entry(at: k))
+                    tokens.append(token, text: text, lower: lower, entry: entry)
                     return
                 }
-                let text = source.string(i, j)
+                let text = copied()
                 let lower = upper == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
                     for k in 0 ..< count {
                         let v = bytes[k]
@@ -90,8 +88,8 @@ extension Tokenizer {
                     }
                     return count
                 }
-                if lookUps.words != nil { lookUps.record(&token, text: text, found: nil) }
-                tokens.append(token, text: text, lower: lower)
+                let entry = lookUps.words != nil ? lookUps.record(&token, text: text, found: nil) : WordEntry()
+                tokens.append(token, text: text, lower: lower, entry: entry)
             }
             return
         }
@@ -111,7 +109,7 @@ extension Tokenizer {
                           hasHyphen: scalars[i ..< j].contains("-"))
             if cap || upper > 0 { lower = text.latinLowercased() }
         }
-        lookUps.lookUp(&token, text: text, lower: lower)
-        tokens.append(token, text: text, lower: lower)
+        let entry = lookUps.lookUp(&token, text: text, lower: lower)
+        tokens.append(token, text: text, lower: lower, entry: entry)
     }
 }

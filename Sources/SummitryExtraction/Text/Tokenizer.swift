@@ -123,20 +123,28 @@ enum Tokenizer {
 
     /// Tokenizes `source` (the NFC text); token texts are copied from its UTF-8 bytes.
     static func tokenize(_ source: ScalarText) -> TokenizedText {
-        var lookUps = WordLookUps(words: nil, table: nil)
-        return tokenize(source, &lookUps)
+        tokenize(source, WordLookUps(words: nil, table: nil)).0
     }
 
-    /// Tokenizes `source`, looking tokens up as `lookUps` says (see ``tokenize(_:words:)``).
-    static func tokenize(_ source: ScalarText, _ lookUps: inout WordLookUps) -> TokenizedText {
+    /// Tokenizes `source`, looking tokens up as `lookUps` says (see ``tokenize(_:words:)``): the
+    /// tokens and their entries (``WordEntry``s that know nothing when there is no table).
+    static func tokenize(_ source: ScalarText, _ lookUps: WordLookUps) -> (TokenizedText, [WordEntry]) {
+        // (The columns are written in place into arrays with room for a token per two scalars, which
+        // running text hardly ever fills (about one per four is usual); a text that does is read again
+        // with room for a token per scalar, which every text has: each token spans at least one.)
+        let n = source.scalars.count
+        if let done = TokenColumns.write(capacity: n / 2 + 16, { scan(source, lookUps, into: &$0) }) { return done }
+        return TokenColumns.write(capacity: n + 1, { scan(source, lookUps, into: &$0) })!
+    }
+
+    /// Appends the tokens of `source` to `tokens`; false if they ran out of room.
+    private static func scan(_ source: ScalarText, _ lookUps: WordLookUps, into tokens: inout TokenColumns) -> Bool {
         let scalars = source.scalars
-        var tokens = TokenizedText()
-        tokens.tokens.reserveCapacity(scalars.count / 5)
-        tokens.texts.reserveCapacity(scalars.count / 5)
-        tokens.lowers.reserveCapacity(scalars.count / 5)
         let n = scalars.count
         var i = 0
         while i < n {
+            // (Each pass appends one token at most.)
+            if tokens.isFull { return false }
             let s = scalars[i]
             if s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" {
                 // A run of line breaks: paragraph if it holds two or more newlines.
@@ -149,8 +157,9 @@ enum Tokenizer {
                     j += 1
                 }
                 var token = Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, isCapitalized: false, isAllCaps: false)
-                if let words = lookUps.words { lookUps.record(&token, text: "\n", found: words.mark(0x0A).entry) }
-                tokens.append(token, text: "\n", lower: "\n")
+                var entry = WordEntry()
+                if let words = lookUps.words { entry = lookUps.record(&token, text: "\n", found: words.mark(0x0A).entry) }
+                tokens.append(token, text: "\n", lower: "\n", entry: entry)
                 i = j
                 continue
             }
@@ -178,33 +187,33 @@ enum Tokenizer {
                         break
                     }
                 }
-                appendWord(source, i, j, number: digitsOnly, &tokens, &lookUps)
+                appendWord(source, i, j, number: digitsOnly, &tokens, lookUps)
                 i = j
                 continue
             }
             if isApostrophe(s) && i + 1 < n && (scalars[i + 1] == "s" || scalars[i + 1] == "S")
                 && (i + 2 >= n || !(isLetter(scalars[i + 2]) || isDigit(scalars[i + 2]))) && i > 0 && isLetter(scalars[i - 1]) {
                 var token = Token(kind: .punct, start: i, end: i + 2, isCapitalized: false, isAllCaps: false)
-                lookUps.lookUp(&token, text: "'s", lower: "'s")
-                tokens.append(token, text: "'s", lower: "'s")
+                let entry = lookUps.lookUp(&token, text: "'s", lower: "'s")
+                tokens.append(token, text: "'s", lower: "'s", entry: entry)
                 i += 2
                 continue
             }
             var token = Token(kind: isQuote(s) ? .quote : .punct, start: i, end: i + 1, isCapitalized: false, isAllCaps: false)
-            let text: String
+            let text: String, entry: WordEntry
             if s.value < 0x80, let words = lookUps.words {
                 // (A one-byte mark: its string and entry are the table's.)
                 let mark = words.mark(UInt8(s.value))
                 text = mark.text
-                lookUps.record(&token, text: text, found: mark.entry)
+                entry = lookUps.record(&token, text: text, found: mark.entry)
             } else {
                 text = source.string(i, i + 1)
-                lookUps.lookUp(&token, text: text, lower: text)
+                entry = lookUps.lookUp(&token, text: text, lower: text)
             }
-            tokens.append(token, text: text, lower: text)
+            tokens.append(token, text: text, lower: text, entry: entry)
             i += 1
         }
-        return tokens
+        return true
     }
 
 }

@@ -33,6 +33,17 @@ extension String {
         }
     }
 
+    /// The number of Unicode scalars (`unicodeScalars.count`), counted by the lead bytes of the
+    /// UTF-8 encoding rather than by walking the scalar view.
+    /// - Complexity: O(`utf8.count`).
+    var utf8ScalarCount: Int {
+        withUTF8Bytes { bytes in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+    }
+
     /// Calls `body` with the string's UTF-8 bytes in contiguous memory: a native string's own bytes,
     /// a small string's copied to the stack; neither copies nor retains the string (`withUTF8` needs
     /// a mutable copy, which retains it).
