@@ -68,3 +68,14 @@ import SummitryModel
         #expect(summit.city == "Accra")
     }
 }
+
+/// Indian honorifics ("Shri", "Smt") are not part of a name.
+@Suite struct IndianHonorificTests {
+    @Test func shriIsNoPartOfTheName() throws {
+        let net = try Shared.network("""
+            The minister conveyed the greetings of Prime Minister Shri Ravi Kumar to Smt Anita Rao in New Delhi.
+            """)
+        #expect(net.actorNames.contains("Ravi Kumar"))
+        #expect(!net.actorNames.contains { $0.hasPrefix("Shri") || $0.hasPrefix("Smt") })
+    }
+}
