@@ -75,7 +75,8 @@ extension DocumentAnalysis {
         // "A separate meeting between A and B", "ein gesondertes Gespräch", "a bilateral meeting": fewer of the people of
         // a gathering reported before, meeting on their own.
         let separate = !ep.isEmpty && triggers.contains { t in
-            t.role == .noun && (max(0, t.start - 3) ..< t.start).contains { RuleWords.separateSeparatelyBilateralEtc.contains(tokens[$0].word) }
+            t.role == .noun && (max(sentences[e.firstSentence].tokens.lowerBound, t.start - 3) ..< t.start).contains {
+                RuleWords.separateSeparatelyBilateralEtc.contains(tokens[$0].word) }
         }
         // A meeting word inside a quotation with no one named ("\"Both sides are using the negotiations …\"")
         // is the speaker's topic; it neither reports nor places a meeting.
