@@ -79,3 +79,15 @@ import SummitryModel
         #expect(!net.actorNames.contains { $0.hasPrefix("Shri") || $0.hasPrefix("Smt") })
     }
 }
+
+/// A place someone returns to, in a clause of its own, is not where the meeting is.
+@Suite struct ReturnFlightTests {
+    @Test func theCityFlownBackToIsNoVenue() throws {
+        let net = try Shared.network("""
+            Bundeskanzler Karl Brandt traf am Montag in Tiflis Ministerpräsident Giorgi Beridse.
+
+            Am Dienstag will Brandt noch das Kloster in Kutaissi besuchen, bevor er nach Berlin zurückfliegt.
+            """)
+        #expect(!net.meetings.contains { $0.city == "Berlin" })
+    }
+}

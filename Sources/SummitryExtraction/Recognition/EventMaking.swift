@@ -140,7 +140,8 @@ extension DocumentAnalysis {
             let semicolonSplit = segmentStart > s.tokens.lowerBound || segmentEnd < s.tokens.upperBound
             let from = prepared ? cl.first!.start : s.tokens.lowerBound
             let upTo = min(until, segmentEnd)
-            var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { $0.start < upTo && $0.start >= from },
+            // (Not a place in another clause that someone returns to: "… empfangen, bevor er nach Berlin zurückfliegt".)
+            var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { p in p.start < upTo && p.start >= from && !returnedTo(p, sentence: s, triggers: cl) },
                                   times: times.filter { $0.start >= from && $0.start < segmentEnd },
                                   planned: reportedSpeech(after: cl, in: s).map { isPlanned(s, in: segmentStart ..< min($0, segmentEnd)) }
                                       ?? (semicolonSplit ? isPlanned(s, in: segmentStart ..< segmentEnd) : planned))
@@ -245,7 +246,17 @@ extension DocumentAnalysis {
     }
 
     /// Words of a journey back ("zurück", "back home").
-    static let returnWords: WordSet = ["zurück", "heim", "heimwärts", "back", "zurückkehren", "zurückgekehrt", "returned", "returns", "returning"]
+    static let returnWords: WordSet = [
+        "zurück", "heim", "heimwärts", "back", "zurückkehren", "zurückgekehrt", "returned", "returns", "returning",
+        "zurückfliegt", "zurückflog", "zurückfliegen", "zurückkehrt", "zurückkehrte", "zurückreist", "zurückreiste", "heimreist", "heimfliegt",
+    ]
+
+    /// Whether place `p` is where someone returns to, in a clause without any of the event's triggers ("bevor er nach
+    /// Berlin zurückfliegt", "before returning to Delhi").
+    func returnedTo(_ p: PlaceMention, sentence s: Sentence, triggers cl: [Trigger]) -> Bool {
+        let c = clause(around: p.start, in: s)
+        return c.contains { Self.returnWords.contains(tokens[$0].word) } && !cl.contains { c.contains($0.start) }
+    }
 
     /// Verbs of offering an encounter ("offered to host", "bot an").
     static let offerWords: WordSet = ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"]
