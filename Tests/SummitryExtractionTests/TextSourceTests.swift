@@ -58,6 +58,23 @@ import Testing
         #expect(throws: ExtractionError.self) { try TextSource.decode(data, file: "long.txt") }
     }
 
+    @Test func refusesTextsLongerThanADocument() {
+        // (Short lines, so only the document's length is at fault.)
+        let line = Array("Der Kanzler traf am Montag die Ministerin.\n".utf8)
+        let data = Data((0 ..< (TextSource.maximumDocumentLength / line.count + 1)).flatMap { _ in line })
+        do {
+            _ = try TextSource.decode(data, file: "archive.txt")
+            Issue.record("expected an error for a text longer than a document")
+        } catch let error as ExtractionError {
+            #expect(error.description.contains("archive.txt"))
+            #expect(error.description.contains("one file per article"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+        // Just under the limit is read.
+        #expect(throws: Never.self) { try TextSource.decode(data.prefix(TextSource.maximumDocumentLength), file: "ok.txt") }
+    }
+
     @Test func missingFileIsNamed() {
         #expect(throws: ExtractionError.unreadable(file: "/nonexistent/x.txt", message: "no such file")) {
             try TextSource.read(path: "/nonexistent/x.txt")

@@ -11,11 +11,17 @@ import Darwin
 /// a documented recovery). Refused with an ``ExtractionError/invalidText(file:line:message:)`` that
 /// names the file and, where it helps, the line: an empty file, bytes that are not valid UTF-8 (the
 /// line of the first bad byte is given), UTF-16 without a byte-order mark (recognised by its NUL
-/// bytes), other NUL bytes, and lines longer than ``maximumLineLength`` scalars (no prose has them;
-/// such input is usually a data dump, and refusing it keeps evidence spans readable).
+/// bytes), other NUL bytes, lines longer than ``maximumLineLength`` scalars (no prose has them;
+/// such input is usually a data dump, and refusing it keeps evidence spans readable), and texts longer
+/// than ``maximumDocumentLength`` (a file is one article; a document-wide analysis of a whole archive in
+/// one file would take minutes).
 public enum TextSource {
     /// The longest line accepted, in bytes (1 MiB).
     public static let maximumLineLength = 1 << 20
+
+    /// The longest text accepted, in UTF-8 bytes (4 MiB: news articles are a few kilobytes; a 4 MiB text takes
+    /// some 20 s, as coreference and meeting merging compare each mention with those before it).
+    public static let maximumDocumentLength = 4 << 20
 
     /// Reads and decodes the file at `path`.
     /// - Parameter warning: told of a recovery (a UTF-16 file decoded), with the file's name.
@@ -78,12 +84,19 @@ public enum TextSource {
     /// ``decode(_:file:warning:)`` of raw bytes.
     private static func decode(bytes raw: UnsafeRawBufferPointer, file: String, warning: (String) -> Void) throws -> String {
         if raw.isEmpty { throw ExtractionError.invalidText(file: file, line: nil, message: "the file is empty") }
+        // (UTF-16 takes two or four bytes where UTF-8 takes one to three: a UTF-16 file is measured after decoding.)
+        func refuseLong(_ utf8Count: Int) throws {
+            guard utf8Count > maximumDocumentLength else { return }
+            throw ExtractionError.invalidText(file: file, line: nil,
+                message: "is \(utf8Count) bytes, longer than \(maximumDocumentLength) (4 MiB); a file is one article: split it into one file per article")
+        }
         let b0 = raw[0], b1 = raw.count >= 2 ? raw[1] : 0
         if raw.count >= 2 && ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
             let encoding: String.Encoding = b0 == 0xFF ? .utf16LittleEndian : .utf16BigEndian
             guard let text = String(data: Data(raw[2...]), encoding: encoding) else {
                 throw ExtractionError.invalidText(file: file, line: nil, message: "starts with a UTF-16 byte-order mark but is not valid UTF-16")
             }
+            try refuseLong(text.utf8.count)
             warning("\(file): decoded from UTF-16 (byte-order mark); convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8) to silence this")
             return try normalise(text, file: file)
         }
@@ -91,6 +104,7 @@ public enum TextSource {
             let bytes = raw.bindMemory(to: UInt8.self)
             var start = 0
             if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+            try refuseLong(bytes.count - start)
             var nuls = 0, firstNul = -1
             if bytes.count - start > maximumLineLength {
                 var line = 1, lineLength = 0
