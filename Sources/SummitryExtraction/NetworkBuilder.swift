@@ -46,17 +46,14 @@ struct NetworkBuilder {
         // A country the text refers to is the node with the evidence of those references, wherever it is
         // added first (for an actor, a meeting or its references), so that it is built once, never replaced.
         // (A code in capitals, as the lexicons write them, is its own upper case: the node takes the relations'
-        // target `country:<ISO>` as its id, as ``Node/country(_:name:)`` would make it, without making it again.
-        // Its attributes are a copy of a one-key template whose value is replaced in place: no key is hashed.)
+        // target `country:<ISO>` as its id, as ``Node/country(_:name:)`` would make it, without making it again.)
         // (The node is made at once with its attributes and returned as made: a node kept in a variable and
         // changed would be copied on its way out, all its fields retained and released once more.)
         func countryNode(_ iso: String, id: String) -> Node {
             let name = a.lexicons.countryNames[iso]
             var attributes: [String: JSONValue] = [:]
             if let j = referenced.firstIndex(where: { $0.iso == iso }) {
-                let template = Self.evidenceAttribute
-                attributes = template.attributes
-                attributes.values[template.slot] = .array(referenced[j].sentences.map { evidences.object($0) })
+                attributes["evidence"] = .array(referenced[j].sentences.map { evidences.object($0) })
             }
             if iso.utf8.allSatisfy({ $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) }) {
                 return Node(id: id, kind: .country, name: name ?? iso, country: iso, attributes: attributes)
@@ -149,12 +146,6 @@ struct NetworkBuilder {
         }
         return net
     }
-
-    /// A country node's attributes with the key `evidence`, and the position of its value.
-    private static let evidenceAttribute: (attributes: [String: JSONValue], slot: Dictionary<String, JSONValue>.Index) = {
-        let attributes: [String: JSONValue] = ["evidence": .null]
-        return (attributes, attributes.index(forKey: "evidence")!)
-    }()
 }
 
 /// The evidence of a document's sentences, each made once: as ``Evidence`` for relations and as the
