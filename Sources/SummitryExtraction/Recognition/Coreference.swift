@@ -110,7 +110,7 @@ extension DocumentAnalysis {
                         }
                         if plural {
                             for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
-                        } else if hit.definite || hit.country != nil, let a = resolveOffice(hit, excluding: inSentence().subtracting(ownersOnly)) {
+                        } else if hit.definite || hit.country != nil || isOfficeAbbreviation(hit), let a = resolveOffice(hit, excluding: inSentence().subtracting(ownersOnly)) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
                         } else if let c = hit.country, hit.countryRank >= 3 {
@@ -235,7 +235,9 @@ extension DocumentAnalysis {
                         func fits(_ a: Int) -> Bool { actors[a].feminine.map { $0 == feminine } ?? true }
                         let subject = resolved.first { m in
                             // (A subject named by office counts too: "Der Kanzler betonte, er habe …".)
-                            (m.kind == .name || m.kind == .office && m.start == s.tokens.lowerBound + 1) && m.start < i
+                            // (So does a bare abbreviated office: "From Praia, EAM will travel to Dakar, where he …".)
+                            (m.kind == .name || m.kind == .office && (m.start == s.tokens.lowerBound + 1
+                                || m.end == m.start + 1 && tokens[m.start].isAllCaps)) && m.start < i
                                 && (!objectCase || (m.end ..< i).contains { tokens[$0].word == .comma }) && fits(m.actor)
                         }?.actor
                         // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is

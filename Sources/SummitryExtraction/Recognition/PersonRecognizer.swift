@@ -48,8 +48,35 @@ extension DocumentAnalysis {
         if isGerman, tokens[i].length >= 8, lowers[i].hasUTF8Suffix(in: Self.germanNounEndings) { return false }
         // Nor German adjectives in "-isch" ("Militärische Ehren", "Französischen Botschaft").
         if isGerman, tokens[i].length >= 7, lowers[i].hasUTF8Suffix(in: Self.germanAdjectiveEndings) { return false }
+        // Nor abstract nouns in "-ation", "-ition" in either language ("Minister of Foreign Affairs, Regional
+        // Integration and International Trade").
+        if tokens[i].length >= 8, lowers[i].hasUTF8Suffix(in: Self.abstractNounEndings) { return false }
         return true
     }
+
+    /// Whether "H.E." (His or Her Excellency) starts at `i`: "H", ".", "E", ".".
+    func isExcellency(_ i: Int, limit: Int) -> Bool {
+        i + 3 < limit && tokens[i].length == 1 && tokens[i + 1].word == .stop && tokens[i + 3].word == .stop
+            && tokens[i + 2].length == 1 && RuleWords.e.contains(tokens[i + 2].word) && lowers[i] == "h"
+    }
+
+    /// The token after the forms of address that open a name at `i`: "H.E.", honorifics ("Mr.", "Dr.", "Frau")
+    /// and academic titles, each with its dot; `i` itself if there is none.
+    func afterForms(of i: Int, limit: Int) -> Int {
+        var k = i
+        while k < limit {
+            if isExcellency(k, limit: limit) { k += 4; continue }
+            if tokens[k].isCapitalized, has(k, .honorific) || RuleWords.professorProfDrEtc.contains(tokens[k].word), k + 1 < limit {
+                k += tokens[k + 1].word == .stop && k + 2 < limit ? 2 : 1
+                continue
+            }
+            break
+        }
+        return k
+    }
+
+    /// Endings of abstract nouns, English and German, that no name has.
+    static let abstractNounEndings: UTF8SuffixSet = ["ation", "ations", "ition", "itions", "ationen", "itionen"]
 
     /// Endings of German common nouns that no name has (compared by bytes: each begins with a letter,
     /// see `String.hasUTF8Suffix(_:)`).
@@ -90,6 +117,8 @@ extension DocumentAnalysis {
             break
         }
         guard last >= i else { return nil }
+        // Initials alone are no name: "H.E." (His Excellency) before "Dr. Maria Lopes".
+        if NameShapes.isInitial(tokens[last]), tokens[i ... last].allSatisfy({ $0.kind != .word || NameShapes.isInitial($0) }) { return nil }
         // A name does not start with a lowercase particle unless it is a surname mention.
         return i ..< last + 1
     }
@@ -219,6 +248,8 @@ extension DocumentAnalysis {
         if k + 1 < limit, RuleWords.professorProfDrEtc.contains(tokens[k].word) {
             k += tokens[k + 1].word == .stop && k + 2 < limit ? 2 : 1
         }
+        // A form of address: "Minister of Foreign Affairs H.E. Dr. A".
+        if k < limit, isExcellency(k, limit: limit) { k = afterForms(of: k, limit: limit) }
         // A known public figure whose first name is also a title: "Foreign Minister Amir Khan Muttaqi".
         if k < limit, tagKinds[k] == .title, let n = knownNameLength(at: k, limit: limit) { return k ..< k + n }
         if k < limit, tokens[k].isCapitalized || isParticleCompound(k), let run = nameRun(at: k, limit: limit, afterTitle: true) {
@@ -257,7 +288,9 @@ extension DocumentAnalysis {
                     return run
                 }
                 // A run opening with an office modifier ("Former …", "Acting …") is a phrase, not a name.
-                if k + 1 < limit, !has(k + 1, .modifiers), let run = nameRun(at: k + 1, limit: limit), run.count >= 2 || isKnownSurname(run) {
+                // Forms of address before the name are passed: "…, H.E. Dr. A", "…, Mr. A".
+                let first = k + 1 < limit ? afterForms(of: k + 1, limit: limit) : k + 1
+                if first < limit, !has(first, .modifiers), let run = nameRun(at: first, limit: limit), run.count >= 2 || isKnownSurname(run) {
                     let after = run.upperBound
                     if after >= limit || RuleWords.commaStopOpenParenEtc.contains(tokens[after].word)
                         || tokens[after].kind == .quote || RuleWords.andUndWhoEtc.contains(tokens[after].word) {

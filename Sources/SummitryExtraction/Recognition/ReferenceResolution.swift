@@ -22,6 +22,13 @@ extension DocumentAnalysis {
         return (isos, end)
     }
 
+    /// Whether an office is a bare abbreviation that names one holder by itself, as "the …" would: "EAM called
+    /// on …", "PM met …" in press releases (one all-capital token, no determiner needed).
+    func isOfficeAbbreviation(_ hit: TitleHit) -> Bool {
+        hit.start == hit.titleStart && hit.titleEnd == hit.titleStart + 1 && tokens[hit.titleStart].isAllCaps
+            && tokens[hit.titleStart].length >= 2 && tokens[hit.titleStart].length <= 4
+    }
+
     /// Whether a German office after "die" is plural: "die" before a masculine title ("die Außenminister",
     /// "die EU-Regierungschefs") can only be the plural; a feminine one ("die Kanzlerin") is one person.
     /// So is "der" before a masculine title in "-s" (the genitive plural: "ein Treffen der Regierungschefs"; the
