@@ -211,7 +211,12 @@ public struct Lexicons: Sendable {
                 for n in [cap.en, cap.de].compactMap({ $0 }) { gazetteer.add(n, .place(name: n, iso: iso, strong: true)) }
             }
         }
-        for p in places {
+        // (Of places sharing a name the gazetteer keeps the first added: the most populous is added first, so
+        // "Sevilla" is Seville in Spain, not the Colombian town.)
+        let byPopulation = places.enumerated().sorted { a, b in
+            (a.element.population ?? 0, b.offset) > (b.element.population ?? 0, a.offset)
+        }.map(\.element)
+        for p in byPopulation {
             guard let iso = p.country?.uppercased(), iso.count == 2 else { continue }
             for n in Set([p.name] + (p.names?.all ?? []) + (p.aliases ?? [])) where n.unicodeScalars.count >= 3 {
                 let doubtful = p.ambiguous_names?[n] != nil
