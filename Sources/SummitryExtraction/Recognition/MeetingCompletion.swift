@@ -45,7 +45,8 @@ extension DocumentAnalysis {
                     // The visit of one of its people the text reports after it: "A holds talks with B. … A arrived in Dhaka
                     // on a three-day visit".
                     place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
-                } else if let j = located.first, !planned {
+                } else if !planned, let j = located.first(where: { !meetings[$0].planned }) ?? located.first {
+                    // (The last place of a meeting held: a visit only announced since is somewhere else.)
                     place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
                 }
                 if let place { meetings[k].city = place.city; meetings[k].cityKey = place.key; meetings[k].cityISO = place.iso }
