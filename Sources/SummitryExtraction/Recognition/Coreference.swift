@@ -12,6 +12,8 @@ extension DocumentAnalysis {
         "parties", "parteien", "delegationen", "delegations", "tage", "days", "jahre", "years", "and", "und", "of", "von",
     ]
     static let pairNouns: Set<String> = ["pair", "duo"]
+    /// "two", which refers to a pair only after "the" or before a noun of officials ("two sources" are nobody's).
+    static let bareTwo: WordSet = ["two"]
     static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
     static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
     static let pluralPronouns: Set<String> = ["they", "sie"]
@@ -156,7 +158,9 @@ extension DocumentAnalysis {
                         continue
                     }
                     // "beide Politiker", "both leaders": the people of the latest meeting.
+                    // ("two sources familiar with the call": a bare numeral counts people of interest only.)
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
+                       !Self.bareTwo.contains(token.word) || has(i - 1, .determinersDefinite) || Self.groupNouns.contains(tokens[i + 1].word),
                        !Self.collectiveNouns.contains(tokens[i + 1].word), tag(covering: i + 1) == nil,
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
                         // "the two presidents", "die beiden Präsidenten": the office in the plural.
@@ -164,7 +168,8 @@ extension DocumentAnalysis {
                         // "both leaders", "die beiden Regierungschefs": two heads of state or government.
                         let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state"
                             : Self.leaderNouns.contains(noun) ? "leader" : nil
-                        for a in (family != "head_of_state" ? pairSubject(before: s) : nil) ?? pluralReferents(family: family) { record(a, i, i + 2, .plural) }
+                        for a in pairNamed(in: resolved, before: i) ?? (family != "head_of_state" ? pairSubject(before: s) : nil)
+                            ?? pluralReferents(family: family) { record(a, i, i + 2, .plural) }
                         i += 2
                         continue
                     }
@@ -175,7 +180,7 @@ extension DocumentAnalysis {
                             // English "the two presidents": a noun follows; "the two met": none does.
                             && (isGerman || i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))) {
                         if !(i + 1 < limit && RuleWords.seiten.contains(tokens[i + 1].word)) {
-                            for a in pairSubject(before: s) ?? pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
+                            for a in pairNamed(in: resolved, before: i) ?? pairSubject(before: s) ?? pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
                         }
                         i += 1
                         continue
@@ -247,8 +252,13 @@ extension DocumentAnalysis {
                         let traveller = subject == nil && travels ? currentTraveller.flatMap { lastSeen[$0] >= 0 && fits($0) ? $0 : nil } : nil
                         // Otherwise a subject pronoun continues the previous sentence's subject (its topic).
                         let topic = subject == nil && !objectCase ? previousSubject.flatMap { p in resolved.contains(where: { $0.actor == p }) || !fits(p) ? nil : p } : nil
+                        // An object pronoun after the sentence's subject and another person is that other person:
+                        // "A spoke by phone with B to urge him to come".
+                        let object = subject == nil && objectCase ? resolved.first.flatMap { first in
+                            resolved.last { m in m.start < i && m.actor != first.actor && (m.kind == .name || m.kind == .office) && fits(m.actor) }?.actor
+                        } : nil
                         let recent = recentActors(4, excluding: inSentence())
-                        if let a = subject ?? traveller ?? topic ?? recent.first(where: fits) ?? recent.first { record(a, i, i + 1, .pronoun) }
+                        if let a = subject ?? object ?? traveller ?? topic ?? recent.first(where: fits) ?? recent.first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
                     }

@@ -70,6 +70,14 @@ extension DocumentAnalysis {
         "minister", "ministerinnen", "staatschefs", "regierungschefs", "politiker", "präsidenten", "chefdiplomaten", "außenminister", "aussenminister",
     ]
 
+    /// "He had hosted Kiir in Entebbe, when the two leaders agreed …": the two people the sentence named before
+    /// token `i` (by name, office or pronoun), if it named exactly two.
+    func pairNamed(in resolved: [Mention], before i: Int) -> [Int]? {
+        var people: [Int] = []
+        for m in resolved where m.start < i && m.kind != .plural && !people.contains(m.actor) { people.append(m.actor) }
+        return people.count == 2 ? people : nil
+    }
+
     /// "Wadephul und Sikorski kündigten an, … Im kommenden Monat wollen sich die beiden …": the pair that opens
     /// one of the three sentences before `s` as its subject (the nearest such sentence: "A and B were received by C.
     /// C announced … The pair then had lunch with D").
