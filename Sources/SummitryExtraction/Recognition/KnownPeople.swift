@@ -71,6 +71,19 @@ extension DocumentAnalysis {
         return nil
     }
 
+    /// The length of the longest known public figure's full name that starts at token `i` (a name word), if any:
+    /// "Hassan Sheikh Mohamud", whose middle word is also a title.
+    func knownNameLength(from i: Int, limit: Int) -> Int? {
+        guard tokens[i].kind == .word, tokens[i].isCapitalized, lexicons.peopleFirstWords.mayContain(folded(i)),
+              let candidates = lexicons.peopleByFirstWord[folded(i)] else { return nil }
+        var best: Int? = nil
+        for (words, _) in candidates where words.count >= 2 && i + words.count <= limit && words.count > (best ?? 0) {
+            let run = i ..< i + words.count
+            if run.allSatisfy({ tokens[$0].kind == .word }), zip(run, words).allSatisfy({ folded($0) == $1 }) { best = words.count }
+        }
+        return best
+    }
+
     /// The known public figure actor `a` is, by its full name or any of its aliases.
     func knownPerson(_ a: Int) -> PersonEntry? { knownPersonIndex(a).map { lexicons.people[$0] } }
 

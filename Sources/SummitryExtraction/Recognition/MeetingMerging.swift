@@ -66,8 +66,12 @@ extension DocumentAnalysis {
         // (So is hosting "that meeting": "X hosted that meeting, which …".)
         let demonstrative = triggers.contains { t in t.role == .noun && t.start > 0 && RuleWords.thatThisJenesEtc.contains(tokens[t.start - 1].word) }
         // (So is hosting "the meeting" right after the verb: "X would host the meeting, as he did …".)
-        let hostsTheMeeting = triggers.count == 2 && triggers[0].role == .host && triggers[1].role == .noun && triggers[1].definite
-            && triggers[1].start == triggers[0].end + 1 && has(triggers[0].end, .determinersDefinite)
+        // (Another host verb may stand beside it: "X, who chairs the bloc, hosted the meeting".)
+        let hostsTheMeeting = triggers.count >= 2 && triggers.allSatisfy { $0.role == .host || $0.role == .noun }
+            && triggers.filter({ $0.role == .noun }).count == 1 && triggers.indices.dropLast().contains { j in
+                triggers[j].role == .host && triggers[j + 1].role == .noun && triggers[j + 1].definite
+                    && triggers[j + 1].start == triggers[j].end + 1 && has(triggers[j].end, .determinersDefinite)
+            }
         let chairs = definite && (hostsTheMeeting || triggers.allSatisfy { $0.role == .noun || Self.chairVerbs.contains(tokens[$0.start].word) || demonstrative && $0.role == .host })
         let newEncounterVerb = !subjectAnaphor && !chairs && triggers.contains { [.meet, .host, .call].contains($0.role) }
         // (The event's people as a list: a record's people are distinct, so list relations are set relations.)

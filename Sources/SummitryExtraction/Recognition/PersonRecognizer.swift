@@ -117,6 +117,8 @@ extension DocumentAnalysis {
             break
         }
         guard last >= i else { return nil }
+        // A known public figure's name goes on over a word that is also a title: "Hassan Sheikh Mohamud".
+        if last + 1 < limit, tagKinds[last + 1] == .title, let n = knownNameLength(from: i, limit: limit), n > last + 1 - i { return i ..< i + n }
         // Initials alone are no name: "H.E." (His Excellency) before "Dr. Maria Lopes".
         if NameShapes.isInitial(tokens[last]), tokens[i ... last].allSatisfy({ $0.kind != .word || NameShapes.isInitial($0) }) { return nil }
         // A name does not start with a lowercase particle unless it is a surname mention.
