@@ -270,9 +270,10 @@ extension DocumentAnalysis {
                 if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(ofList: mp) && e.kind == m.kind
                     && !(ep.isEmpty && e.timeKey != nil && e.timeKey != m.timeKey) { target = k; reason = 9; break }
                 // (Not a journey elsewhere into a reception: "… empfangen. … weil X zu einem Krisentreffen nach Daressalam reisen musste".)
-                // (Nor a meeting only planned into one held: "Sie sollen ein Folgetreffen in Addis Abeba vorbereiten".)
+                // (Nor a new meeting only planned into one held: "Sie sollen ein Folgetreffen in Addis Abeba vorbereiten";
+                // "the ASEAN meetings will open Tuesday in Jakarta", a body's, name the one reported.)
                 if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == .meeting)
-                    && !(e.planned && !m.planned)
+                    && !(e.planned && !m.planned && !definite && e.org == nil)
                     && !(e.journey && !m.journey && !m.hosts.isEmpty) { target = k; reason = 10; break }
                 if e.cityKey == nil {
                     if definite && (!newEncounterVerb || ep.isSubset(ofList: mp) || mp.isEmpty) && !(separate && ep.count < mp.count)
