@@ -105,9 +105,10 @@ final class DocumentAnalysis {
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
     let inName: TokenTable<Bool>
     /// Actors by surname key and by last folded name word.
-    /// (Changed only by ``indexActorKeys(_:)``, which keeps ``actorKeyFilter`` up to date.)
-    var actorsByKey: [String: [Int]] = [:]
-    var actorsByLast: [String: [Int]] = [:]
+    /// (Changed only by ``indexActorKeys(_:)``, which keeps ``actorKeyFilter`` up to date. Held as
+    /// constants: a look-up or an addition costs no exclusivity check on the analysis.)
+    let actorsByKey = ActorKeyIndex(capacity: 32)
+    let actorsByLast = ActorKeyIndex(capacity: 8)
     /// Every key of ``actorsByKey`` and ``actorsByLast``, as a Bloom filter.
     let actorKeyFilter = ActorKeyFilter()
     /// Folded forms of tokens (diacritics removed, lowercased), by token, computed on demand.
