@@ -7,10 +7,9 @@
 /// found in an open-addressing table by an FNV-1a hash of their bytes (Fowler, Noll & Vo), which the
 /// analysis holds as a constant.
 ///
-/// Keys compare as strings do (by canonical equivalence), as a dictionary's: a key whose UTF-8
-/// bytes are all below 0xCC (scalars below U+0300) is its own NFC form and is hashed by its bytes;
-/// another key is hashed by the bytes of its NFC form (``TextSource/nfc(_:)``), so that equal keys
-/// hash alike.
+/// Keys compare as strings do (by canonical equivalence), as a dictionary's, and are hashed as
+/// ``TextKeyTable`` hashes them (the bytes of their NFC form). (Not a ``TextKeyTable`` of lists
+/// itself: changing a list through the table's accessor cost more than this table's own arrays.)
 ///
 /// Only looked up by key, never walked: the table's layout changes no result.
 ///
@@ -92,22 +91,6 @@ final class ActorKeyIndex {
         slots = grown
     }
 
-    /// FNV-1a over the UTF-8 bytes of `key`'s NFC form (of `key` itself when all its bytes are below 0xCC).
-    static func hash(_ key: String) -> UInt64 {
-        var below = true
-        let h = key.withUTF8Bytes { bytes in
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for b in bytes {
-                if b >= 0xCC { below = false; break }
-                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-            }
-            return h
-        }
-        if below { return h }
-        return TextSource.nfc(key).withUTF8Bytes { bytes in
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-            return h
-        }
-    }
+    /// FNV-1a over the UTF-8 bytes of `key`'s NFC form: ``TextKeyTable/hash(_:)``.
+    @inline(__always) static func hash(_ key: String) -> UInt64 { TextKeyTable<[Int]>.hash(key) }
 }
