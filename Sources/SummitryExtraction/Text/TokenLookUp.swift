@@ -72,7 +72,7 @@ extension Tokenizer {
                 var token = number ? Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
                     : Token(kind: .word, start: i, end: j, isCapitalized: first &- 0x41 < 26,
                             isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
-                if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash) {
+                if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash, lowercase: upper == 0) {
                     let lower = words.keyString(k)
                     // (A word with one capital, its first letter, is the table's capitalized form: "Der", "The".)
                     let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : copied()
@@ -93,6 +93,17 @@ extension Tokenizer {
             }
             return
         }
+        appendOtherWord(source, i, j, number: number, &tokens, lookUps)
+    }
+
+    /// ``appendWord(_:_:_:number:_:_:)`` for a token that is not ASCII: its flags from its scalars'
+    /// properties, its strings made from its bytes, its entry looked up by string.
+    ///
+    /// (Not inlined into the ASCII path: the properties' types cost a metadata look-up on entry to
+    /// the function that reads them, for every word.)
+    @inline(never)
+    private static func appendOtherWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool,
+                                        _ tokens: inout TokenColumns, _ lookUps: WordLookUps) {
         let text = source.string(i, j)
         var token: Token, lower = text
         if number {
