@@ -54,4 +54,44 @@ import Testing
         }
         #expect(g.firstMatch(tokens, at: 1, limit: n) { e, k in "\(k)" } == "3")
     }
+
+    @Test func wordKeysAreZeroExactlyForNonASCIIWords() {
+        for word in ["", "a", "hague", "den", "9", "'s", "\n"] { #expect(Gazetteer.wordKey(word) != 0) }
+        for word in ["são", "tomé", "côte", "straße"] { #expect(Gazetteer.wordKey(word) == 0) }
+        #expect(Gazetteer.wordKey("hague") == Gazetteer.wordKey(String("xhague".dropFirst())))
+        #expect(Gazetteer.wordKey("hague") != Gazetteer.wordKey("hogue"))
+    }
+
+    /// The pre-check by length and second word passes every phrase that matches: the longest match
+    /// any `accept` takes is the first of all matches (listed without the pre-check) that it takes.
+    @Test func preCheckedMatchesAgreeWithAllMatches() {
+        var g = Gazetteer()
+        let words = ["the", "hague", "den", "haag", "são", "tomé", "tome", "new", "york", "Sao"]
+        var random = SystemRandomNumberGenerator()
+        for n in 0 ..< 120 {
+            let length = Int.random(in: 1 ... 3, using: &random)
+            let phrase = (0 ..< length).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            g.add(phrase, n % 2 == 0 ? .organization("O\(n)") : .place(name: phrase, iso: "X\(n)", strong: n % 3 == 0))
+        }
+        let accepts: [(Entity, Int) -> Bool] = [
+            { _, _ in true },
+            { e, _ in if case .place = e { true } else { false } },
+            { _, k in k == 1 },
+            { _, k in k >= 2 },
+        ]
+        for _ in 0 ..< 200 {
+            let text = (0 ..< Int.random(in: 1 ... 6, using: &random)).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+            let n = tokens.tokens.count
+            for i in 0 ..< n {
+                for limit in i + 1 ... n {
+                    for accept in accepts {
+                        let found = g.longestMatch(tokens, at: i, limit: limit, accept: accept)
+                        let expected = g.matches(tokens, at: i, limit: limit).first(where: { accept($0.0, $0.1) })
+                        #expect(found?.0 == expected?.0 && found?.1 == expected?.1, "\(text) at \(i) limit \(limit)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -25,12 +25,45 @@ struct Gazetteer: Sendable {
         /// The UTF-8 length of each of ``tokens`` that is ASCII, -1 for the others: a token of the (NFC) text
         /// equal to an ASCII word has its bytes, so one of another length is not compared.
         var asciiLengths: [Int]
+        /// The number of ``tokens``, and ``Gazetteer/wordKey(_:)`` of the second (0 if there is none):
+        /// read before the phrase is compared, so that most phrases of a list are passed over by two
+        /// comparisons of integers.
+        let count: Int
+        let secondKey: UInt64
 
         init(tokens: [String], exact: [String]?, entity: Entity) {
             self.tokens = tokens
             self.exact = exact
             self.entity = entity
             asciiLengths = tokens.map { $0.utf8.allSatisfy { $0 < 0x80 } ? $0.utf8.count : -1 }
+            count = tokens.count
+            secondKey = tokens.count > 1 ? Gazetteer.wordKey(tokens[1]) : 0
+        }
+
+        /// Whether the phrase may match at a token with `room` tokens up to the limit (itself
+        /// included), followed by a token whose lowercase form has key `next` (``Gazetteer/wordKey(_:)``;
+        /// anything if `room` is 1): false only if ``Gazetteer/phrase(_:matches:at:limit:)`` is false.
+        @inline(__always) func mayMatch(room: Int, next: UInt64) -> Bool {
+            count <= room && (secondKey == 0 || secondKey == next)
+        }
+    }
+
+    /// A key of a lowercase word for the phrases' pre-check: 0 if the word holds a non-ASCII byte,
+    /// else an FNV-1a hash of its bytes with the lowest bit set (never 0).
+    ///
+    /// Equal words of an NFC text and a phrase have equal keys when the phrase's word is ASCII: NFC
+    /// text holds no other spelling of an ASCII word (as ``Phrase/asciiLengths`` assumes). A phrase word
+    /// that is not ASCII has key 0, which any word may match; a text word that is not ASCII has key 0,
+    /// which only such phrase words match.
+    /// - Complexity: O(`word.utf8.count`), no allocation.
+    static func wordKey(_ word: String) -> UInt64 {
+        word.withUTF8Bytes { bytes in
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in bytes {
+                if b >= 0x80 { return 0 }
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            }
+            return h | 1
         }
     }
 
@@ -89,8 +122,12 @@ struct Gazetteer: Sendable {
     func longestMatch(list: Int, _ text: TokenizedText, at i: Int, limit: Int, accept: (Entity, Int) -> Bool) -> (Entity, Int)? {
         guard list >= 0 else { return nil }
         // Phrases are read in place: copying one would retain its strings and arrays.
+        // (Most phrases of a list are passed over by their length and their second word's key, without
+        // reading their words: the key of the text's next word is made once.)
+        let room = limit - i
+        let next = room > 1 ? Self.wordKey(text.lowers[i + 1]) : 0
         return lists[list].withUnsafeBufferPointer { phrases in
-            for n in phrases.indices where phrase(phrases[n], matches: text, at: i, limit: limit) {
+            for n in phrases.indices where phrases[n].mayMatch(room: room, next: next) && phrase(phrases[n], matches: text, at: i, limit: limit) {
                 if accept(phrases[n].entity, phrases[n].tokens.count) { return (phrases[n].entity, phrases[n].tokens.count) }
             }
             return nil

@@ -225,8 +225,10 @@ extension WordTable {
         /// The index of the key equal to `b` lowercased (ASCII letters only), given `hash`, the hash
         /// of the lowercase bytes by ``hash(_:_:)`` from ``hashSeed``; nil if there is none: what
         /// ``WordTable/entry(_:)`` finds for the lowercase string.
+        /// - Parameter lowercase: `b` holds no capital letter (is its own lowercase form): its bytes are
+        ///   compared as they are, at once.
         /// - Precondition: every byte of `b` is below 0x80 (ASCII is NFC).
-        @inline(__always) func index(ofLowercased b: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        @inline(__always) func index(ofLowercased b: UnsafeBufferPointer<UInt8>, hash: UInt64, lowercase: Bool = false) -> Int? {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
             while true {
@@ -235,9 +237,13 @@ extension WordTable {
                 let from = Int(starts[k])
                 if Int(starts[k + 1]) - from == b.count {
                     var equal = true
-                    for m in 0 ..< b.count {
-                        let v = b[m]
-                        if bytes[from + m] != (v &- 0x41 < 26 ? v + 32 : v) { equal = false; break }
+                    if lowercase {
+                        equal = b.isEmpty || memcmp(bytes.baseAddress! + from, b.baseAddress!, b.count) == 0
+                    } else {
+                        for m in 0 ..< b.count {
+                            let v = b[m]
+                            if bytes[from + m] != (v &- 0x41 < 26 ? v + 32 : v) { equal = false; break }
+                        }
                     }
                     if equal { return k }
                 }
@@ -245,10 +251,10 @@ extension WordTable {
             }
         }
 
-        /// The entry of key `k` (an index from ``index(ofLowercased:hash:)``).
+        /// The entry of key `k` (an index from ``index(ofLowercased:hash:lowercase:)``).
         @inline(__always) func entry(at k: Int) -> WordEntry { entries[k] }
 
-        /// The string of key `k`: equal to the lowercase bytes ``index(ofLowercased:hash:)`` found it by.
+        /// The string of key `k`: equal to the lowercase bytes ``index(ofLowercased:hash:lowercase:)`` found it by.
         @inline(__always) func keyString(_ k: Int) -> String { keyStrings[k].lower }
 
         /// The string of key `k` with its first letter a capital: the text of a token whose lowercase

@@ -99,15 +99,19 @@ final class DocumentAnalysis {
     let inQuote: [Bool]
     /// For each token, the sentence it belongs to.
     let sentenceOf: [Int32]
+    // (The analysis's other state is read and written by its own single-threaded passes only, one
+    // access at a time, in the recognisers' per-token loops: marked `@exclusivity(unchecked)`, as the
+    // meeting detector's state below is, so that an access costs no dynamic exclusivity check.)
     /// People found so far, and where they are mentioned.
-    var actors: [ActorRecord] = []
-    var mentions: [Mention] = []
+    @exclusivity(unchecked) var actors: [ActorRecord] = []
+    @exclusivity(unchecked) var mentions: [Mention] = []
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
     let inName: TokenTable<Bool>
     /// Actors by surname key and by last folded name word.
-    /// (Changed only by ``indexActorKeys(_:)``, which keeps ``actorKeyFilter`` up to date.)
-    var actorsByKey: [String: [Int]] = [:]
-    var actorsByLast: [String: [Int]] = [:]
+    /// (Changed only by ``indexActorKeys(_:)``, which keeps ``actorKeyFilter`` up to date. Held as
+    /// constants: a look-up or an addition costs no exclusivity check on the analysis.)
+    let actorsByKey = ActorKeyIndex(capacity: 32)
+    let actorsByLast = ActorKeyIndex(capacity: 8)
     /// Every key of ``actorsByKey`` and ``actorsByLast``, as a Bloom filter.
     let actorKeyFilter = ActorKeyFilter()
     /// Folded forms of tokens (diacritics removed, lowercased), by token, computed on demand.
@@ -130,16 +134,16 @@ final class DocumentAnalysis {
     /// Tokens of role phrases ("Russian President", "Estlands Ministerpräsident").
     let inRole: TokenTable<Bool>
     /// Actors whose title is relative to another actor ("Novak aide"): (actor, folded surname).
-    var pendingRelativeCountry: [(Int, String)] = []
+    @exclusivity(unchecked) var pendingRelativeCountry: [(Int, String)] = []
     /// Actors named with a possessive title ("dessen Außenminister"): (actor, possessor).
-    var pendingPossessor: [(Int, Int)] = []
+    @exclusivity(unchecked) var pendingPossessor: [(Int, Int)] = []
     /// Office mentions with a country that no actor could take yet: (family, country, token).
-    var pendingOffices: [(String, String, Int)] = []
+    @exclusivity(unchecked) var pendingOffices: [(String, String, Int)] = []
     /// Token index of each actor's latest mention during the left-to-right pass.
-    var lastSeen: [Int] = []
+    @exclusivity(unchecked) var lastSeen: [Int] = []
     /// Mentions found while establishing actors, by first token (input of the left-to-right pass).
-    var established: [Mention] = []
-    var establishedByStart: [Int: [Int]] = [:]
+    @exclusivity(unchecked) var established: [Mention] = []
+    @exclusivity(unchecked) var establishedByStart: [Int: [Int]] = [:]
     /// Whether an established mention starts at each token: read before ``establishedByStart``, so
     /// that most tokens cost no dictionary look-up.
     let startsEstablished: TokenTable<Bool>
@@ -158,20 +162,20 @@ final class DocumentAnalysis {
     /// People added to a meeting for a statement made there (see `statementsAtMeeting`).
     @exclusivity(unchecked) var statementParticipants: Set<Int> = []
     /// The place named last in the sentences read so far ("Letzte Station war Tallinn." → "Dort traf …").
-    var lastPlaceNamed: PlaceMention?
+    @exclusivity(unchecked) var lastPlaceNamed: PlaceMention?
     /// ``lastPlaceNamed`` as it was after the first sentence that names a place (the last place of that sentence).
-    var firstPlaceNamed: PlaceMention?
+    @exclusivity(unchecked) var firstPlaceNamed: PlaceMention?
     /// The subject of the latest journey (visit or arrival verb), for travelling pronouns.
     @exclusivity(unchecked) var currentTraveller: Int?
     /// Everyone who was the subject of a journey verb.
     @exclusivity(unchecked) var travellers: Set<Int> = []
     /// The person opening the sentence before (a subject pronoun's first candidate).
-    var previousSubject: Int?
+    @exclusivity(unchecked) var previousSubject: Int?
     /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.
-    var dateline: PlaceMention?
+    @exclusivity(unchecked) var dateline: PlaceMention?
     /// The sentence holding the dateline; the sentences before it are headline, teaser and byline.
-    var datelineSentence = 0
-    var datelineISO: String?
+    @exclusivity(unchecked) var datelineSentence = 0
+    @exclusivity(unchecked) var datelineISO: String?
 
     init(lexicons: Lexicons, document: String, language: String, source: ScalarText, text: TokenizedText, entries: [WordEntry],
          sentences: [Sentence]) {

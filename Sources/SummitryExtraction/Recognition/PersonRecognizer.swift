@@ -395,25 +395,13 @@ extension DocumentAnalysis {
 
     /// Records actor `a`'s surname keys in the key index.
     func indexActorKeys(_ a: Int) {
-        // (Every key also goes into the filter that lets look-ups of other words skip the dictionaries.)
-        // (The indices start with room for a few names' keys, not growing from one by doubling.
-        // They are only looked up by key, never walked, so their capacity changes no result.)
-        if actorsByKey.isEmpty { actorsByKey.reserveCapacity(32) }
-        if actorsByLast.isEmpty { actorsByLast.reserveCapacity(8) }
-        // (One look-up per key: the list is changed in place, created empty if the key is new.)
-        for k in actors[a].surnameKeys where Self.addOnce(a, to: &actorsByKey[k, default: []]) {
+        // (Every key also goes into the filter that lets look-ups of other words skip the indexes.)
+        for k in actors[a].surnameKeys where actorsByKey.add(a, for: k) {
             actorKeyFilter.insert(k)
         }
-        if let last = actors[a].folded.last, Self.addOnce(a, to: &actorsByLast[last, default: []]) {
+        if let last = actors[a].folded.last, actorsByLast.add(a, for: last) {
             actorKeyFilter.insert(last)
         }
-    }
-
-    /// Appends `a` to `list` unless it holds it; whether it was appended.
-    private static func addOnce(_ a: Int, to list: inout [Int]) -> Bool {
-        if list.contains(a) { return false }
-        list.append(a)
-        return true
     }
 
     /// The actor a name (folded words) refers to: same words, a tail of its name, or the same

@@ -30,7 +30,8 @@ extension DocumentAnalysis {
             var verb = false
             var nounLike = false
         }
-        var candidates: [String: Candidate] = [:]
+        // (A table of the document's words, not a dictionary: one hash of the word's bytes per occurrence.)
+        var candidates = TextKeyTable<Candidate>(capacity: 64)
         for s in sentences {
             for i in s.tokens {
                 guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, !inName[i], !isTagged(i),
@@ -39,21 +40,24 @@ extension DocumentAnalysis {
                 if has(i, .nonName) || has(i, .function) || has(i, .month)
                     || has(i, .weekday) || has(i, .roleWord) || has(i, .honorific) { continue }
                 if l.hasUTF8Suffix(in: Self.nounSuffixes) { continue }
-                var c = candidates[texts[i]] ?? Candidate(first: i)
-                c.count += 1
+                var nounLike = false
                 if i > s.tokens.lowerBound {
                     if has(i - 1, .determiners) || tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
                         && lowers[i - 1].hasUTF8Suffix(in: Self.inflectionEndings)
                         && !Self.verbLikeLeads.contains(tokens[i - 1].word))
                         || (tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized) {
-                        c.nounLike = true
+                        nounLike = true
                     }
                 }
-                if i + 1 < s.tokens.upperBound, has(i + 1, .personVerbs) { c.verb = true }
-                candidates[texts[i]] = c
+                let verb = i + 1 < s.tokens.upperBound && has(i + 1, .personVerbs)
+                candidates.update(texts[i], default: { Candidate(first: i) }) { c in
+                    c.count += 1
+                    if nounLike { c.nounLike = true }
+                    if verb { c.verb = true }
+                }
             }
         }
-        // In text order (a dictionary's order changes from run to run; actors' order must not).
+        // In text order (the order of first occurrences, as a dictionary's would not be; actors' order must not change).
         let names = candidates.values.filter { $0.count >= 2 && $0.verb && !$0.nounLike }.map(\.first)
         for i in names.sorted() { addActor(i ..< i + 1) }
     }

@@ -63,36 +63,92 @@ extension Tokenizer {
                     else if v == 0x2D { hyphen = true }
                     hash = WordTable.LookUp.hash(hash, lower)
                 }
-                let first = bytes[0]
-                // (ASCII bytes are valid UTF-8: copied into a string of their length, they skip the repairing
-                // decoder that `ScalarText.string(_:_:)` goes through.)
-                @inline(__always) func copied() -> String {
-                    String(unsafeUninitializedCapacity: count) { buffer in buffer.initialize(fromContentsOf: bytes) }
-                }
-                var token = number ? Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
-                    : Token(kind: .word, start: i, end: j, isCapitalized: first &- 0x41 < 26,
-                            isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
-                if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash) {
-                    let lower = words.keyString(k)
-                    // (A word with one capital, its first letter, is the table's capitalized form: "Der", "The".)
-                    let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : copied()
-                    let entry = lookUps.record(&token, text: text, found: words.entry(at: k))
-                    tokens.append(token, text: text, lower: lower, entry: entry)
-                    return
-                }
-                let text = copied()
-                let lower = upper == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
-                    for k in 0 ..< count {
-                        let v = bytes[k]
-                        buffer[k] = v &- 0x41 < 26 ? v + 32 : v
-                    }
-                    return count
-                }
-                let entry = lookUps.words != nil ? lookUps.record(&token, text: text, found: nil) : WordEntry()
-                tokens.append(token, text: text, lower: lower, entry: entry)
+                appendASCIIWord(bytes, i, number: number, upper: upper, letters: letters, hyphen: hyphen, hash: hash, &tokens, lookUps)
             }
             return
         }
+        appendOtherWord(source, i, j, number: number, &tokens, lookUps)
+    }
+
+    /// Appends the word at scalar `i` of `source` (an ASCII letter or digit there) as
+    /// ``appendWord(_:_:_:number:_:_:)`` does, and returns its end, if it is plain: a run of ASCII
+    /// letters and digits ended by the end of the text or by an ASCII byte that cannot continue a word
+    /// (none of `-`, `'`, `.`, `,`). Otherwise returns nil and appends nothing (the scanner reads the
+    /// word scalar by scalar).
+    ///
+    /// Most words are plain: one pass over their bytes finds their end, flags and hash, which
+    /// ``appendWord(_:_:_:number:_:_:)`` would read again.
+    @inline(__always)
+    static func appendPlainASCIIWord(_ source: ScalarText, at i: Int, _ tokens: inout TokenColumns, _ lookUps: WordLookUps) -> Int? {
+        source.utf8.withUnsafeBufferPointer { all -> Int? in
+            let from = Int(source.byteOffsets[i])
+            var b = from, upper = 0, letters = 0
+            var hash = WordTable.LookUp.hashSeed
+            while b < all.count {
+                var v = all[b]
+                if v &- 0x41 < 26 { upper += 1; letters += 1; v += 32 } else if v &- 0x61 < 26 { letters += 1 }
+                else if v &- 0x30 >= 10 { break }
+                hash = WordTable.LookUp.hash(hash, v)
+                b += 1
+            }
+            // (A hyphen, an apostrophe, a decimal mark or a scalar that is not ASCII may continue the word.)
+            if b < all.count {
+                let v = all[b]
+                if v >= 0x80 || v == 0x2D || v == 0x27 || v == 0x2E || v == 0x2C { return nil }
+            }
+            let bytes = UnsafeBufferPointer(rebasing: all[from ..< b])
+            appendASCIIWord(bytes, i, number: letters == 0, upper: upper, letters: letters, hyphen: false, hash: hash, &tokens, lookUps)
+            return i + bytes.count
+        }
+    }
+
+    /// Appends the ASCII word or number token spelled `bytes` at scalar `i`, given what a pass over
+    /// its bytes found: its capitals, its letters, whether it holds a hyphen, the hash of its
+    /// lowercase form (``WordTable/LookUp/hash(_:_:)`` from ``WordTable/LookUp/hashSeed``).
+    ///
+    /// A form the table knows is the table's string (and the text too, if the token has no capital,
+    /// or only its first letter); only the other spellings become new strings.
+    @inline(__always)
+    private static func appendASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, number: Bool, upper: Int, letters: Int,
+                                        hyphen: Bool, hash: UInt64, _ tokens: inout TokenColumns, _ lookUps: WordLookUps) {
+        let count = bytes.count, j = i + count
+        let first = bytes[0]
+        // (ASCII bytes are valid UTF-8: copied into a string of their length, they skip the repairing
+        // decoder that `ScalarText.string(_:_:)` goes through.)
+        @inline(__always) func copied() -> String {
+            String(unsafeUninitializedCapacity: count) { buffer in buffer.initialize(fromContentsOf: bytes) }
+        }
+        var token = number ? Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
+            : Token(kind: .word, start: i, end: j, isCapitalized: first &- 0x41 < 26,
+                    isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
+        if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash, lowercase: upper == 0) {
+            let lower = words.keyString(k)
+            // (A word with one capital, its first letter, is the table's capitalized form: "Der", "The".)
+            let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : copied()
+            let entry = lookUps.record(&token, text: text, found: words.entry(at: k))
+            tokens.append(token, text: text, lower: lower, entry: entry)
+            return
+        }
+        let text = copied()
+        let lower = upper == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0 ..< count {
+                let v = bytes[k]
+                buffer[k] = v &- 0x41 < 26 ? v + 32 : v
+            }
+            return count
+        }
+        let entry = lookUps.words != nil ? lookUps.record(&token, text: text, found: nil) : WordEntry()
+        tokens.append(token, text: text, lower: lower, entry: entry)
+    }
+
+    /// ``appendWord(_:_:_:number:_:_:)`` for a token that is not ASCII: its flags from its scalars'
+    /// properties, its strings made from its bytes, its entry looked up by string.
+    ///
+    /// (Not inlined into the ASCII path: the properties' types cost a metadata look-up on entry to
+    /// the function that reads them, for every word.)
+    @inline(never)
+    private static func appendOtherWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool,
+                                        _ tokens: inout TokenColumns, _ lookUps: WordLookUps) {
         let text = source.string(i, j)
         var token: Token, lower = text
         if number {

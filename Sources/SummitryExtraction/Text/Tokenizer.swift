@@ -165,6 +165,11 @@ enum Tokenizer {
             }
             if s == " " || s == "\t" || (s.value >= 0x80 && (s.properties.isWhitespace || s == "\u{FEFF}" || s == "\u{00AD}")) { i += 1; continue }
             if isLetter(s) || isDigit(s) {
+                // (Most words are plain ASCII runs: read and appended in one pass over their bytes.)
+                if s.value < 0x80, let end = appendPlainASCIIWord(source, at: i, &tokens, lookUps) {
+                    i = end
+                    continue
+                }
                 var j = i + 1
                 var digitsOnly = isDigit(s)
                 while j < n {

@@ -1,0 +1,104 @@
+/// A table from strings to values, for the few dozen or few hundred keys one document makes (its
+/// candidate names, its actors' keys): what a `[String: Value]` answers for keys added and looked
+/// up, with the values kept in the order their keys were first added.
+///
+/// A `Dictionary` hashes each key with SipHash and goes through its accessors; here keys are found
+/// in an open-addressing table by an FNV-1a hash of their bytes (Fowler, Noll & Vo), and a key is
+/// hashed once per ``update(_:default:_:)``, however the value changes.
+///
+/// Keys compare as strings do (by canonical equivalence), as a dictionary's: a key whose UTF-8
+/// bytes are all below 0xCC (scalars below U+0300) is its own NFC form and is hashed by its bytes;
+/// another key is hashed by the bytes of its NFC form (``TextSource/nfc(_:)``), so that equal keys
+/// hash alike.
+///
+/// - Complexity: ``update(_:default:_:)`` and ``subscript(_:)`` O(length of the key) expected.
+struct TextKeyTable<Value> {
+    /// Open-addressing slots (a power of two, at most half full): an index into ``keys``, or -1.
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+    /// The keys, in the order they were first added.
+    private(set) var keys: [String] = []
+    /// The value of each of ``keys``, index for index.
+    private(set) var values: [Value] = []
+
+    /// An empty table with room for `capacity` keys before it grows.
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        // (Room for the keys at once: growing the arrays from one by doubling cost more than the look-ups.)
+        hashes.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    /// The number of keys.
+    var count: Int { keys.count }
+
+    /// The value of `key` (a key equal to it as a string), or nil if it has none.
+    subscript(key: String) -> Value? {
+        let k = find(key, hash: Self.hash(key)).key
+        return k >= 0 ? values[k] : nil
+    }
+
+    /// Calls `body` with the value of `key`, made by `make` first if the key is new, and returns
+    /// what `body` returns.
+    @inline(__always)
+    mutating func update<R>(_ key: String, default make: () -> Value, _ body: (inout Value) -> R) -> R {
+        let h = Self.hash(key)
+        let (k, slot) = find(key, hash: h)
+        if k >= 0 { return body(&values[k]) }
+        slots[slot] = Int32(keys.count)
+        keys.append(key)
+        hashes.append(h)
+        values.append(make())
+        let result = body(&values[values.count - 1])
+        if 2 * keys.count > slots.count { grow() }
+        return result
+    }
+
+    /// The index of `key` (hashed to `h`) in ``keys``, or -1 and the free slot where it would go.
+    @inline(__always) private func find(_ key: String, hash h: UInt64) -> (key: Int, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let k = Int(slots[slot])
+            if k < 0 { return (-1, slot) }
+            if hashes[k] == h && keys[k] == key { return (k, slot) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Doubles the slots and places every key again.
+    private mutating func grow() {
+        let size = 2 * slots.count, mask = size - 1
+        var grown = [Int32](repeating: -1, count: size)
+        for k in hashes.indices {
+            let h = hashes[k]
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while grown[slot] >= 0 { slot = (slot + 1) & mask }
+            grown[slot] = Int32(k)
+        }
+        slots = grown
+    }
+
+    /// FNV-1a over the UTF-8 bytes of `key`'s NFC form (of `key` itself when all its bytes are below 0xCC):
+    /// equal for keys equal as strings.
+    static func hash(_ key: String) -> UInt64 {
+        var below = true
+        let h = key.withUTF8Bytes { bytes in
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in bytes {
+                if b >= 0xCC { below = false; break }
+                h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            }
+            return h
+        }
+        if below { return h }
+        return TextSource.nfc(key).withUTF8Bytes { bytes in
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }
+    }
+}

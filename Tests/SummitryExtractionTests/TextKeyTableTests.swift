@@ -1,0 +1,45 @@
+import Testing
+@testable import SummitryExtraction
+
+/// ``TextKeyTable`` against the `[String: Value]` it stands for.
+@Suite struct TextKeyTableTests {
+    /// Counts random keys (growing past the first room) in the table and in a dictionary: both
+    /// answer alike for every key and for absent ones, and the table lists its keys in the order
+    /// they were first added.
+    @Test func agreesWithADictionary() {
+        var random = SystemRandomNumberGenerator()
+        let syllables = ["no", "vak", "Lind", "qvist", "ab", "iy", "é", "e\u{301}", "ø", "ß", "ш", "s"]
+        for round in 0 ..< 20 {
+            var table = TextKeyTable<Int>(capacity: round % 2 == 0 ? 1 : 16)
+            var reference: [String: Int] = [:]
+            var order: [String] = []
+            for _ in 0 ..< 300 {
+                let key = (0 ..< Int.random(in: 1 ... 3, using: &random)).map { _ in syllables.randomElement(using: &random)! }.joined()
+                if reference[key] == nil { order.append(key) }
+                reference[key, default: 0] += 1
+                let now = table.update(key, default: { 0 }) { (count: inout Int) -> Int in
+                    count += 1
+                    return count
+                }
+                #expect(now == reference[key])
+            }
+            #expect(table.count == reference.count)
+            #expect(table.keys == order)
+            #expect(table.values == order.map { reference[$0]! })
+            for key in order { #expect(table[key] == reference[key]) }
+            for absent in ["", "x", "novakx", "lindqvistqvistqvist"] { #expect(table[absent] == reference[absent]) }
+        }
+    }
+
+    /// Canonically equivalent spellings are one key, as they are one dictionary key.
+    @Test func canonicallyEquivalentKeysAreOne() {
+        var table = TextKeyTable<[Int]>()
+        table.update("jos\u{E9}", default: { [] }) { $0.append(1) }
+        table.update("jose\u{301}", default: { [] }) { $0.append(2) }
+        #expect(table["jos\u{E9}"] == [1, 2])
+        #expect(table["jose\u{301}"] == [1, 2])
+        #expect(table["jose"] == nil)
+        #expect(table.count == 1)
+        #expect(TextKeyTable<Int>.hash("jos\u{E9}") == TextKeyTable<Int>.hash("jose\u{301}"))
+    }
+}
