@@ -92,10 +92,11 @@ extension DocumentAnalysis {
         }
         var target: Int? = nil
         var reason = 0
-        // The search reads the meetings through a buffer pointer, not the stored array: an element of
-        // it passed to `compatible` or bound with `let` is borrowed, where one of an array is copied (a
-        // retain and a release for each of the meetings, for every event). Nothing in the search
-        // changes the meetings; it returns whether the event is dropped.
+        // The search reads the meetings through a buffer pointer: a field read by index (as
+        // `meetings[k].firstSentence`) reads the record in place, and the final loop passes each record
+        // by address (see `search`). A record bound with `let` or passed by value is still copied (a
+        // retain and a release). Nothing in the search changes the meetings; it returns whether the
+        // event is dropped.
         let dropped: Bool = self.meetings.withUnsafeBufferPointer { meetings in
             // A caption's encounter is the reported one that shares most of its people.
             if isCaption(sentences[e.firstSentence]) {
