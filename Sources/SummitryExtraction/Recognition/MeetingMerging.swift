@@ -32,6 +32,10 @@ extension DocumentAnalysis {
 
     /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
     func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
+        // (A call and a meeting held in person are told apart first: the test most often false, and a comparison
+        // of two cases, where the tests of times and places read strings. All tests must pass: their order
+        // does not change the answer.)
+        if (m.held == .phone) != (e.held == .phone) { return false }
         // Summits last several days: weekdays do not tell two summits apart.
         let summits = m.kind == .summit && e.kind == .summit
         func key(_ k: String?) -> String? { summits && k?.hasPrefix("wd:") == true ? nil : k }
@@ -40,7 +44,6 @@ extension DocumentAnalysis {
         if let a = m.cityKey, let b = e.cityKey, a != b { return false }
         // A meeting placed only by its country ("met in South Korea") is not one in another country.
         if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
-        if (m.held == .phone) != (e.held == .phone) { return false }
         // A conference of several ("Videokonferenz", "video conference") is not a call named as one between two
         // ("das Telefonat", "the phone call").
         // (A plain "call" may be either.)
