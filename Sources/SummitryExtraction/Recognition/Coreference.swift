@@ -1,27 +1,9 @@
 /// Second pass, left to right: links every later reference to an actor — surnames and their
 /// genitives, offices ("der Kanzler", "the US president"), demonyms ("der Finne"), pairs ("die
 /// beiden Staatsoberhäupter", "the two leaders"), epithets ("den Gast", "die SPD-Politikerin") and
-/// third-person pronouns — to the most recently mentioned fitting actor.
+/// third-person pronouns — to the most recently mentioned fitting actor. (Who each kind of reference
+/// refers to, and the words that make references, are in ReferenceResolution.swift.)
 extension DocumentAnalysis {
-    static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
-    /// Plural nouns for heads of state or government ("both leaders", "die beiden Regierungschefs").
-    static let leaderNouns: Set<String> = ["leaders", "staatschefs", "regierungschefs", "spitzenpolitiker", "staatsoberhäupter", "premiers"]
-    /// Plural nouns after "beide"/"both" that name countries or sides, not people.
-    static let collectiveNouns: WordSet = [
-        "seiten", "länder", "staaten", "regierungen", "nachbarländer", "sides", "countries", "nations", "governments", "states",
-        "parties", "parteien", "delegationen", "delegations", "tage", "days", "jahre", "years", "and", "und", "of", "von",
-    ]
-    static let pairNouns: Set<String> = ["pair", "duo"]
-    /// "two", which refers to a pair only after "the" or before a noun of officials ("two sources" are nobody's).
-    static let bareTwo: WordSet = ["two"]
-    static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
-    static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
-    static let pluralPronouns: Set<String> = ["they", "sie"]
-    static let singularFinite: WordSet = [
-        "wurde", "wird", "war", "ist", "hat", "hatte", "sei", "habe", "werde", "traf", "trifft", "reiste", "reist", "sagte", "sagt",
-        "kam", "kommt", "flog", "empfing", "besuchte", "sprach", "will", "soll", "wollte", "sollte",
-    ]
-
     /// Prepares the left-to-right pass (call once, before ``resolveMentions(in:)``).
     func beginResolution() {
         lastSeen = Array(repeating: -1, count: actors.count)
@@ -323,60 +305,5 @@ extension DocumentAnalysis {
         // "der Esten und Letten" (genitive plural) names peoples, not a person.
         let next = i + 1 < tokens.count ? lowers[i + 1] : ""
         return next == "und" || next == "and" || lowers[i].hasSuffix("en") && RuleWords.der.contains(tokens[i - 1].word) && next != "," && next != "sagte"
-    }
-
-    /// The actor a name run refers to (whole name, surname, genitive).
-    func resolveName(_ run: Range<Int>) -> Int? {
-        // Fast rejection: the last word (or its genitive stem) must be some actor's key.
-        // (The last word is probed in the key filter once for both indexes; its genitive stem is made a string
-        // only when the filter may hold it; the run's other words are probed after.)
-        if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
-            let f = self.folded(lastWord)
-            var known = actorKeyFilter.mayContain(f) && (actorsByKey[f] != nil || actorsByLast[f] != nil)
-            if !known && f.hasUTF8Suffix("s") {
-                // (Without a final "s" after an ASCII byte, the stem is the word less one byte; otherwise it is
-                // made as the word less its last character.)
-                let asciiStem = f.withUTF8Bytes { $0.count >= 2 && $0[$0.count - 2] < 0x80 }
-                if !asciiStem || actorKeyFilter.mayContain(droppingLastByteOf: f) { known = isActorKey(String(f.dropLast())) }
-            }
-            if !known && !run.contains(where: { $0 != lastWord && isActorKey(self.folded($0)) }) {
-                return nil
-            }
-        }
-        let (_, folded) = nameWords(run)
-        if let a = resolveFolded(folded) { return a }
-        // Genitive: "Lindqvists", "Novaks".
-        if let last = folded.last, last.hasSuffix("s"), last.count > 3 {
-            var g = folded
-            g[g.count - 1] = String(last.dropLast())
-            if let a = resolveFolded(g) { return a }
-        }
-        return nil
-    }
-
-    func resolveFolded(_ folded: [String]) -> Int? {
-        let key = folded.joined(separator: " ")
-        var candidates: [Int] = actorsByKey[key] ?? []
-        if folded.count >= 2, let last = folded.last {
-            for a in actorsByLast[last] ?? [] where !candidates.contains(a) {
-                let actor = actors[a]
-                guard actor.folded.count >= 2 else { continue }
-                let f1 = folded[0], f2 = actor.folded[0]
-                if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || folded.filter({ $0.count > 1 }) == actor.folded.filter({ $0.count > 1 }) {
-                    candidates.append(a)
-                }
-            }
-        }
-        if candidates.count <= 1 { return candidates.first }
-        return candidates.max { lastSeen[$0] < lastSeen[$1] }
-    }
-}
-
-extension ActorRecord {
-    /// Adds `alias` unless it is the actor's name or one of its aliases already.
-    /// (A mutating method: called on `actors[a]`, it works on the record in place, where reading its
-    /// name and aliases out of the list would copy the record.)
-    mutating func addAlias(ifNew alias: String) {
-        if alias != name && !aliases.contains(alias) { aliases.append(alias) }
     }
 }

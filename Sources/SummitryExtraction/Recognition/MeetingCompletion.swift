@@ -25,7 +25,8 @@ extension DocumentAnalysis {
                 // Where the text last placed these people, else the dateline, else the last place reported.
                 // (The place is read from the other meetings first, then written into this one.)
                 let people = Set(participants)
-                let located = meetings[..<k].indices.reversed().filter { meetings[$0].cityExplicit && !meetings[$0].background }
+                // (Read in place, as `countries` below.)
+                let located = meetings.withUnsafeBufferPointer { ms in ms[..<k].indices.reversed().filter { ms[$0].cityExplicit && !ms[$0].background } }
                 var place: (city: String?, key: String?, iso: String?)? = nil
                 if let sl = sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
                     meetings[k].countryOnly = meetings[sl].countryOnly
@@ -96,8 +97,12 @@ extension DocumentAnalysis {
             let p = meetings[k].participants
             for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
                 // (Someone met in several countries is a traveller himself.)
-                let countries = Set(meetings.filter { $0.held != .phone && !$0.planned && !$0.background && $0.participants.contains(a) }
-                    .compactMap(\.cityISO).filter { !$0.isEmpty })
+                // (The records are read in place, through a buffer pointer: filtering the list would copy every record,
+                // for every such pair, in a loop over all the meetings.)
+                let countries: Set<String> = meetings.withUnsafeBufferPointer { ms in
+                    Set(ms.indices.lazy.filter { ms[$0].held != .phone && !ms[$0].planned && !ms[$0].background && ms[$0].participants.contains(a) }
+                        .compactMap { ms[$0].cityISO }.filter { !$0.isEmpty })
+                }
                 if countries.count > 1 { continue }
                 if actors[b].country.map({ $0 != iso }) ?? (actors[b].international && actors[b].org != nil) {
                     actors[a].setCountry(iso, rank: 2)

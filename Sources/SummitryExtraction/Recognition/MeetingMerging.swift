@@ -32,6 +32,10 @@ extension DocumentAnalysis {
 
     /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
     func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
+        // (A call and a meeting held in person are told apart first: the test most often false, and a comparison
+        // of two cases, where the tests of times and places read strings. All tests must pass: their order
+        // does not change the answer.)
+        if (m.held == .phone) != (e.held == .phone) { return false }
         // Summits last several days: weekdays do not tell two summits apart.
         let summits = m.kind == .summit && e.kind == .summit
         func key(_ k: String?) -> String? { summits && k?.hasPrefix("wd:") == true ? nil : k }
@@ -40,7 +44,6 @@ extension DocumentAnalysis {
         if let a = m.cityKey, let b = e.cityKey, a != b { return false }
         // A meeting placed only by its country ("met in South Korea") is not one in another country.
         if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
-        if (m.held == .phone) != (e.held == .phone) { return false }
         // A conference of several ("Videokonferenz", "video conference") is not a call named as one between two
         // ("das Telefonat", "the phone call").
         // (A plain "call" may be either.)
@@ -96,15 +99,16 @@ extension DocumentAnalysis {
         }
         var target: Int? = nil
         var reason = 0
-        do {
-            // The search reads the meetings through a local constant: an element of it passed to
-            // `compatible` or bound with `let` is borrowed, where one of the stored property is copied.
-            // (The constant ends with this block, before the stored array is changed in place.)
-            let meetings = self.meetings
+        // The search reads the meetings through a buffer pointer: a field read by index (as
+        // `meetings[k].firstSentence`) reads the record in place, and the final loop passes each record
+        // by address (see `search`). A record bound with `let` or passed by value is still copied (a
+        // retain and a release). Nothing in the search changes the meetings; it returns whether the
+        // event is dropped.
+        let dropped: Bool = self.meetings.withUnsafeBufferPointer { meetings in
             // A caption's encounter is the reported one that shares most of its people.
             if isCaption(sentences[e.firstSentence]) {
                 let overlaps = meetings.indices.map { k in (k, ep.overlapCount(with: meetings[k].participants)) }.filter { $0.1 > 0 }
-                guard let best = overlaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && meetings[$0.0].participants.count < meetings[$1.0].participants.count) }) else { return }
+                guard let best = overlaps.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && meetings[$0.0].participants.count < meetings[$1.0].participants.count) }) else { return true }
                 target = best.0; reason = 18
             }
             // The same organisation's meeting (a summit of one body), unless times say otherwise.
@@ -222,7 +226,8 @@ extension DocumentAnalysis {
             // match best (one set within the other; one named without people matches weakly).
             if target == nil, e.firstSentence >= datelineSentence, e.sidelinesOf == nil {
                 var best: (k: Int, score: Double)? = nil
-                for k in meetings.indices.reversed() where k != e.sidelinesOf {
+                // (A meeting the guard below passes over for its first sentence is not copied out first.)
+                for k in meetings.indices.reversed() where k != e.sidelinesOf && (meetings[k].firstSentence == 0 || meetings[k].firstSentence < datelineSentence) {
                     let m = meetings[k]
                     guard m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence,
                           m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e),
@@ -243,53 +248,66 @@ extension DocumentAnalysis {
                 }
                 if let b = best { target = b.k; reason = 15 }
             }
-            for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
-                let m = meetings[k]
+            // Each meeting, latest first, is read in place: `search` takes it `inout` only so that it is
+            // passed by address, never copied (a copy is a retain and a release, for every meeting, for
+            // every event, in the loop that most often reads them all); it changes nothing. It returns
+            // the rule that makes the meeting the event's, or nil.
+            func search(_ m: inout MeetingRecord, _ k: Int) -> Int? {
                 // A side meeting is reported again only as a side meeting of the same summit.
-                if let sl = e.sidelinesOf, m.sidelinesOf != sl { continue }
+                if let sl = e.sidelinesOf, m.sidelinesOf != sl { return nil }
                 // A side meeting is at its summit's place: an event elsewhere is another encounter.
-                if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { continue }
+                if let sl = m.sidelinesOf, let city = e.cityKey, let summitCity = meetings[sl].cityKey, city != summitCity { return nil }
                 // An anaphor ("for the meeting") refers to a meeting reported before this sentence.
-                if definite && m.firstSentence == e.firstSentence && ep.isEmpty { continue }
-                // (The record's people are compared as a list: a set of them is built only where its size counts.)
-                let mp = m.participants
-                let overlap = ep.containsAny(of: mp)
+                if definite && m.firstSentence == e.firstSentence && ep.isEmpty { return nil }
                 // Summits last days: the same summit in the same city, whatever the weekday.
                 if m.kind == .summit && e.kind == .summit, let a = m.cityKey, a == e.cityKey,
                    timesCompatible(m.timeKey?.hasPrefix("wd") == true ? nil : m.timeKey, e.timeKey?.hasPrefix("wd") == true ? nil : e.timeKey),
                    (m.org == nil || e.org == nil || sameBody(m.org, e.org)) {
-                    target = k; reason = 5; break
+                    return 5
                 }
-                guard compatible(m, e) else { continue }
-                if m.org != nil, sameBody(m.org, e.org) { target = k; reason = 6; break }
-                if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { target = k; reason = 7; break }
+                guard compatible(m, e) else { return nil }
+                // (The record's people are compared as a list: a set of them is built only where its size counts;
+                // read only for a compatible meeting.)
+                let mp = m.participants
+                let overlap = ep.containsAny(of: mp)
+                if m.org != nil, sameBody(m.org, e.org) { return 6 }
+                if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite { return 7 }
                 if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep.hasSameMembers(as: mp) && (e.kind == m.kind || e.kind == .meeting || m.kind == .meeting) {
-                    target = k; reason = 8; break
+                    return 8
                 }
                 // (Not a meeting of no one named with a time of its own: "Zuletzt hatte sich die Runde im Juni in Rom getroffen".)
                 if e.cityKey != nil && m.cityKey == nil && definite && ep.isSubset(ofList: mp) && e.kind == m.kind
-                    && !(ep.isEmpty && e.timeKey != nil && e.timeKey != m.timeKey) { target = k; reason = 9; break }
+                    && !(ep.isEmpty && e.timeKey != nil && e.timeKey != m.timeKey) { return 9 }
                 // (Not a journey elsewhere into a reception: "… empfangen. … weil X zu einem Krisentreffen nach Daressalam reisen musste".)
                 // (Nor a new meeting only planned into one held: "Sie sollen ein Folgetreffen in Addis Abeba vorbereiten";
                 // "the ASEAN meetings will open Tuesday in Jakarta", a body's, name the one reported.)
                 if e.cityKey != nil && m.cityKey == nil && ep.isEmpty && k == meetings.count - 1 && (e.kind == m.kind || e.kind == .meeting)
                     && !(e.planned && !m.planned && !definite && e.org == nil)
-                    && !(e.journey && !m.journey && !m.hosts.isEmpty) { target = k; reason = 10; break }
+                    && !(e.journey && !m.journey && !m.hosts.isEmpty) { return 10 }
                 if e.cityKey == nil {
                     if definite && (!newEncounterVerb || ep.isSubset(ofList: mp) || mp.isEmpty) && !(separate && ep.count < mp.count)
                         && (e.kind == m.kind || e.kind == .meeting || (m.kind == .meeting && e.kind != .summit) || ep.isEmpty && e.kind != .summit) {
-                        target = k; reason = 11; break
+                        return 11
                     }
                     // (Two of a summit's people meeting is a meeting of their own: "Anwar also met Prabowo".)
                     let people = mp.count
                     let bilateralAtSummit = ((m.held == .multilateral || people >= 4) && newEncounterVerb || separate && people >= 3) && ep.count < people && ep.count <= 3
                     if !ep.isEmpty && ep.isSubset(ofList: mp) && (e.kind == m.kind || e.kind == .meeting) && e.invitation == m.invitation && !bilateralAtSummit {
-                        target = k; reason = 12; break
+                        return 12
                     }
-                    if overlap && ep.contains(allOf: mp) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { target = k; reason = 13; break }
+                    if overlap && ep.contains(allOf: mp) && e.timeKey != nil && e.timeKey == m.timeKey && e.kind == m.kind { return 13 }
+                }
+                return nil
+            }
+            if let first = meetings.baseAddress {
+                let records = UnsafeMutablePointer(mutating: first)
+                for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
+                    if let rule = search(&records[k], k) { target = k; reason = rule; break }
                 }
             }
+            return false
         }
+        if dropped { return }
         debug("    -> " + (target.map { "merge into #\($0) \(meetings[$0].noun ?? "-") (rule \(reason))" } ?? "new"))
         guard let t = target else {
             if isCaption(sentences[e.firstSentence]) { return }

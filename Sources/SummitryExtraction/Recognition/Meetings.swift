@@ -131,9 +131,18 @@ struct MeetingRecord: Sendable {
     /// the Contact Group"), not an indefinite one ("zu einer Konferenz").
     var particular = false
 
+    /// Adds `a` to the participants (once) with `sentence` as its evidence (unless it has one).
+    /// (Both lists are read in the box and the box is made the record's own once, only when one of them
+    /// changes; a first participant gets room for four, as most events name two or more.)
     mutating func addParticipant(_ a: Int, sentence: Int) {
-        if !participants.contains(a) { participants.append(a) }
-        if evidence[a] == nil { evidence[a] = sentence }
+        let listed = box.participants.contains(a), evidenced = box.evidence[a] != nil
+        if listed && evidenced { return }
+        makeUnique()
+        if !listed {
+            if box.participants.isEmpty { box.participants.reserveCapacity(4) }
+            box.participants.append(a)
+        }
+        if !evidenced { box.evidence[a] = sentence }
     }
 }
 
@@ -179,7 +188,10 @@ struct ActorSentenceMap: Sendable, Equatable {
             switch (k, newValue) {
             case (let k?, let s?): entries[k].sentence = s
             case (let k?, nil): entries.remove(at: k)
-            case (nil, let s?): entries.append(Entry(actor: actor, sentence: s))
+            case (nil, let s?):
+                // (Room for four at the first: a meeting's people are added one by one.)
+                if entries.isEmpty { entries.reserveCapacity(4) }
+                entries.append(Entry(actor: actor, sentence: s))
             case (nil, nil): break
             }
         }

@@ -1,7 +1,34 @@
-/// Who a group, an office or a demonym refers to: the countries listed after an office, plural offices,
-/// pairs ("die beiden", "the two"), the office holder or the compatriot named last (see
-/// ``DocumentAnalysis/resolveMentions(in:)``).
+/// Who a name, a group, an office or a demonym refers to: the actor a name run names (whole name,
+/// surname, genitive), the countries listed after an office, plural offices, pairs ("die beiden",
+/// "the two"), the office holder or the compatriot named last; and the words that make such
+/// references (pronouns, plural cues, leader and guest nouns). Used by the left-to-right pass of
+/// ``DocumentAnalysis/resolveMentions(in:)``.
 extension DocumentAnalysis {
+    /// Words before a plural office or noun that make it two or more people ("beiden", "both").
+    static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
+    /// Plural nouns for heads of state or government ("both leaders", "die beiden Regierungschefs").
+    static let leaderNouns: Set<String> = ["leaders", "staatschefs", "regierungschefs", "spitzenpolitiker", "staatsoberhäupter", "premiers"]
+    /// Plural nouns after "beide"/"both" that name countries or sides, not people.
+    static let collectiveNouns: WordSet = [
+        "seiten", "länder", "staaten", "regierungen", "nachbarländer", "sides", "countries", "nations", "governments", "states",
+        "parties", "parteien", "delegationen", "delegations", "tage", "days", "jahre", "years", "and", "und", "of", "von",
+    ]
+    /// Nouns for two people together ("the pair").
+    static let pairNouns: Set<String> = ["pair", "duo"]
+    /// "two", which refers to a pair only after "the" or before a noun of officials ("two sources" are nobody's).
+    static let bareTwo: WordSet = ["two"]
+    /// Nouns for a visitor ("den Gast", "the guest").
+    static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
+    /// Third-person singular pronouns that refer to a person.
+    static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
+    /// Third-person plural pronouns ("they", "sie").
+    static let pluralPronouns: Set<String> = ["they", "sie"]
+    /// Singular finite verbs: German "sie" next to one is singular, "she" ("wurde sie … empfangen", "sie hat").
+    static let singularFinite: WordSet = [
+        "wurde", "wird", "war", "ist", "hat", "hatte", "sei", "habe", "werde", "traf", "trifft", "reiste", "reist", "sagte", "sagt",
+        "kam", "kommt", "flog", "empfing", "besuchte", "sprach", "will", "soll", "wollte", "sollte",
+    ]
+
     /// The countries listed after an office ("… of Russia, India and China", "… Russlands, Indiens und Chinas"):
     /// country names or genitives joined by commas and "and"/"und", read from the office's first word on.
     func countryList(from start: Int, limit: Int) -> (isos: [String], end: Int) {
@@ -211,5 +238,63 @@ extension DocumentAnalysis {
         if let a = order.prefix(3).first(where: { actors[$0].international && actors[$0].country == nil }) { return a }
         // Never someone whose country is known to be another (only a weak default may yield).
         return order.first(where: { actors[$0].country == nil || actors[$0].countryRank <= 1 })
+    }
+
+    /// The actor a name run refers to (whole name, surname, genitive).
+    func resolveName(_ run: Range<Int>) -> Int? {
+        // Fast rejection: the last word (or its genitive stem) must be some actor's key.
+        // (The last word is probed in the key filter once for both indexes; its genitive stem is made a string
+        // only when the filter may hold it; the run's other words are probed after.)
+        if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
+            let f = self.folded(lastWord)
+            var known = actorKeyFilter.mayContain(f) && (actorsByKey[f] != nil || actorsByLast[f] != nil)
+            if !known && f.hasUTF8Suffix("s") {
+                // (Without a final "s" after an ASCII byte, the stem is the word less one byte; otherwise it is
+                // made as the word less its last character.)
+                let asciiStem = f.withUTF8Bytes { $0.count >= 2 && $0[$0.count - 2] < 0x80 }
+                if !asciiStem || actorKeyFilter.mayContain(droppingLastByteOf: f) { known = isActorKey(String(f.dropLast())) }
+            }
+            if !known && !run.contains(where: { $0 != lastWord && isActorKey(self.folded($0)) }) {
+                return nil
+            }
+        }
+        let (_, folded) = nameWords(run)
+        if let a = resolveFolded(folded) { return a }
+        // Genitive: "Lindqvists", "Novaks".
+        if let last = folded.last, last.hasSuffix("s"), last.count > 3 {
+            var g = folded
+            g[g.count - 1] = String(last.dropLast())
+            if let a = resolveFolded(g) { return a }
+        }
+        return nil
+    }
+
+    /// The actor whose folded name words are `folded`: by the whole name, else by the surname with a
+    /// first name equal or one edit away (or the same words of more than one letter); of several, the
+    /// one seen last.
+    func resolveFolded(_ folded: [String]) -> Int? {
+        let key = folded.joined(separator: " ")
+        var candidates: [Int] = actorsByKey[key] ?? []
+        if folded.count >= 2, let last = folded.last {
+            for a in actorsByLast[last] ?? [] where !candidates.contains(a) {
+                let actor = actors[a]
+                guard actor.folded.count >= 2 else { continue }
+                let f1 = folded[0], f2 = actor.folded[0]
+                if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || folded.filter({ $0.count > 1 }) == actor.folded.filter({ $0.count > 1 }) {
+                    candidates.append(a)
+                }
+            }
+        }
+        if candidates.count <= 1 { return candidates.first }
+        return candidates.max { lastSeen[$0] < lastSeen[$1] }
+    }
+}
+
+extension ActorRecord {
+    /// Adds `alias` unless it is the actor's name or one of its aliases already.
+    /// (A mutating method: called on `actors[a]`, it works on the record in place, where reading its
+    /// name and aliases out of the list would copy the record.)
+    mutating func addAlias(ifNew alias: String) {
+        if alias != name && !aliases.contains(alias) { aliases.append(alias) }
     }
 }

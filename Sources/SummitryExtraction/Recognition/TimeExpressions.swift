@@ -132,21 +132,21 @@ extension DocumentAnalysis {
     }
 }
 
-/// Whether two time keys can name the same time.
-func timesCompatible(_ a: String?, _ b: String?) -> Bool {
+/// Whether two time keys can name the same time, comparing the keys' fields as strings: the
+/// reference that ``timesCompatible(_:_:)`` answers like (tests compare the two).
+func timesCompatibleReference(_ a: String?, _ b: String?) -> Bool {
     guard let a, let b else { return true }
     // (Split by bytes: ``String/splitASCII(separator:)`` is `split(separator:)` with that character.)
     let sa = firstField(of: a), sb = firstField(of: b)
     if sa == sb { return a == b }
     if sa == "md" && sb == "m" { return a.dropFirst(3).splitASCII(separator: 0x2D).first == b.dropFirst(2).splitASCII(separator: 0x2D).first }
-    if sa == "m" && sb == "md" { return timesCompatible(b, a) }
+    if sa == "m" && sb == "md" { return timesCompatibleReference(b, a) }
     if sa == "y" || sb == "y" { return false }
     return true
 }
 
 /// The first non-empty `:`-separated field of a time key (`"md"` of `"md:7-16"`), as
-/// `key.splitASCII(separator: 0x3A).first` gives it, without building the array of fields
-/// (keys are compared for every meeting for every event).
+/// `key.splitASCII(separator: 0x3A).first` gives it, without building the array of fields.
 func firstField(of key: String) -> Substring? {
     let colon = UInt8(ascii: ":")
     // (Keys are ASCII; any other goes the general way, which splits by characters.)

@@ -1,0 +1,138 @@
+import SummitryModel
+
+// The evidence a document's network cites: each sentence's evidence, made once (as a relation's
+// ``Evidence`` and as the JSON object of a country node's `evidence` attribute), and the countries
+// each sentence refers to (the sentences a country node cites). Used by ``NetworkBuilder``.
+
+/// The evidence of a document's sentences, each made once: as ``Evidence`` for relations and as the
+/// JSON object a country node's `evidence` attribute lists.
+///
+/// The objects are copies of one template object (keys `document`, `sentence`, `start`, `end`,
+/// `text`) whose values are replaced in place by their positions: no key is hashed again.
+/// - Complexity: O(1) per sentence after its first request.
+struct EvidenceBySentence {
+    /// An object with the keys of an evidence object, and the positions of their values.
+    private struct Template {
+        let object: [String: JSONValue]
+        let document, sentence, start, end, text: Dictionary<String, JSONValue>.Index
+
+        init() {
+            object = ["document": .null, "sentence": .null, "start": .null, "end": .null, "text": .null]
+            document = object.index(forKey: "document")!
+            sentence = object.index(forKey: "sentence")!
+            start = object.index(forKey: "start")!
+            end = object.index(forKey: "end")!
+            text = object.index(forKey: "text")!
+        }
+    }
+
+    private static let shared = Template()
+
+    let builder: NetworkBuilder
+    /// Per sentence, the position of its evidence in ``made`` and of its object in ``madeObjects``, or -1.
+    /// (Positions, not optionals: lists of a plain integer are filled and freed at once, where a list of
+    /// optional records is made and destroyed element by element, for every sentence of the document.)
+    private var evidenceAt: [Int32]
+    private var objectAt: [Int32]
+    private var made: [Evidence] = []
+    private var madeObjects: [JSONValue] = []
+    /// The shared template with this document's id.
+    private let template: [String: JSONValue]
+
+    init(builder: NetworkBuilder) {
+        self.builder = builder
+        let count = builder.analysis.sentences.count
+        evidenceAt = Array(repeating: -1, count: count)
+        objectAt = Array(repeating: -1, count: count)
+        var template = Self.shared.object
+        template.values[Self.shared.document] = .string(builder.document.id)
+        self.template = template
+    }
+
+    /// The evidence of sentence `s`: ``NetworkBuilder/evidence(_:)``.
+    subscript(s: Int) -> Evidence {
+        mutating get {
+            guard s >= 0, s < evidenceAt.count else { return builder.evidence(s) }
+            if evidenceAt[s] >= 0 { return made[Int(evidenceAt[s])] }
+            let e = builder.evidence(s)
+            evidenceAt[s] = Int32(made.count)
+            made.append(e)
+            return e
+        }
+    }
+
+    /// The evidence of sentence `s` as a JSON object: document, sentence, start, end and text.
+    mutating func object(_ s: Int) -> JSONValue {
+        if s >= 0, s < objectAt.count, objectAt[s] >= 0 { return madeObjects[Int(objectAt[s])] }
+        let e = self[s]
+        var o = template
+        // (A copy of the template keeps its layout: the template's positions address its values.)
+        let slots = Self.shared
+        o.values[slots.sentence] = .int(e.sentence)
+        o.values[slots.start] = .int(e.start)
+        o.values[slots.end] = .int(e.end)
+        o.values[slots.text] = .string(e.text)
+        let object = JSONValue.object(o)
+        if s >= 0, s < objectAt.count {
+            objectAt[s] = Int32(madeObjects.count)
+            madeObjects.append(object)
+        }
+        return object
+    }
+}
+
+/// The countries the text refers to, sentence by sentence: by name, adjective or demonym, by a
+/// strong place or one after a place preposition, and by the parts of a hyphenated compound
+/// ("German-French"); not inside a person's name.
+extension DocumentAnalysis {
+    /// Every country the text refers to, with the sentence of each reference.
+    func countryReferences() -> [(String, Int)] {
+        sentences.flatMap { countryReferences(in: $0) }
+    }
+
+    /// The countries sentence `s` refers to.
+    func countryReferences(in s: Sentence, namesOnly: Bool = false) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        do {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                let hasHyphen = tokens[i].hasHyphen
+                // (The tag kind is read first: most tokens start no tag, and a tag is copied only when one does.)
+                if tagKinds[i] != .none, let tag = tagAt[i] {
+                    defer { i = tag.end }
+                    if inName[i] || (namesOnly && inRole[i]) { continue }
+                    switch tag.entity {
+                    case .country(let iso, _):
+                        if tag.ambiguous && nameLikeNeighbour(tag) { continue }
+                        out.append((iso, s.index))
+                    case .place(_, let iso, let strong):
+                        if namesOnly { break }
+                        // (``WordClass/placePrepositions`` is that list.)
+                        if strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) { out.append((iso, s.index)) }
+                    default:
+                        break
+                    }
+                    if hasHyphen { out += partCountries(i, s.index) }
+                    continue
+                }
+                if hasHyphen && !inName[i] { out += partCountries(i, s.index) }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func partCountries(_ i: Int, _ s: Int) -> [(String, Int)] {
+        texts[i].split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
+    }
+
+    private func nameLikeNeighbour(_ tag: Tag) -> Bool {
+        func nameish(_ k: Int) -> Bool {
+            guard k >= 0, k < tokens.count else { return false }
+            guard tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+            // (Word classes: ``WordClass/nonName`` and ``WordClass/function`` are those lists.)
+            return self.tag(covering: k) == nil && !has(k, .nonName) && !has(k, .function)
+        }
+        return nameish(tag.start - 1) || nameish(tag.end)
+    }
+}
