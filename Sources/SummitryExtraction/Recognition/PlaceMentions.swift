@@ -92,6 +92,16 @@ extension DocumentAnalysis {
                 i = tag.end
                 continue
             }
+            // "in the Greenlandic town of Ilulissat", "in der geteilten Stadt Moyale": a name after a settlement noun.
+            // (Only a capitalised word after "of" or a German settlement noun is asked.)
+            if tokens[i].kind == .word, tokens[i].isCapitalized, i >= s.tokens.lowerBound + 2, !inName[i],
+               RuleWords.of.contains(tokens[i - 1].word) || Self.germanSettlementNouns.contains(tokens[i - 1].word),
+               let p = settlementName(at: i, sentence: s) {
+                out.append(p)
+                namedHere = p
+                i = p.end
+                continue
+            }
             // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
             // (By the word's number: comparing every token's text with both words cost two string comparisons.)
             if capitalNouns.contains(tokens[i].word), !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
@@ -113,6 +123,37 @@ extension DocumentAnalysis {
         let all = out
         out.removeAll { p in seats.contains { $0.start == p.start } && all.contains { q in q.start > p.start && q.start <= p.end + 3 } }
         return out
+    }
+
+    /// English nouns of a settlement before "of" and its name ("the town of X").
+    static let settlementNouns: WordSet = ["town", "city", "village", "resort", "port", "hamlet"]
+    /// German nouns of a settlement before its name ("die Stadt X", "im Kurort X").
+    static let germanSettlementNouns: WordSet = [
+        "stadt", "kleinstadt", "grenzstadt", "hafenstadt", "küstenstadt", "ortschaft", "dorf", "kurort", "badeort", "gemeinde",
+    ]
+
+    /// A settlement the lexicon need not know, named after its noun behind a locative preposition: "in the
+    /// Greenlandic town of Ilulissat", "in der geteilten Stadt Moyale". Its country is the adjective before the noun,
+    /// if any ("Greenlandic"); otherwise it is left empty for the meeting's completion to fill in.
+    func settlementName(at i: Int, sentence s: Sentence) -> PlaceMention? {
+        let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
+        guard tagKinds[i] == .none, wordClass[i].isDisjoint(with: .never) else { return nil }
+        let noun = isGerman ? i - 1 : i - 2
+        guard noun >= lo, isGerman ? Self.germanSettlementNouns.contains(tokens[noun].word)
+                : RuleWords.of.contains(tokens[i - 1].word) && Self.settlementNouns.contains(tokens[noun].word) else { return nil }
+        // A locative a few words before the noun, with only a determiner or adjectives between.
+        var iso = ""
+        var k = noun - 1
+        while k >= lo && k >= noun - 4 && !has(k, .locative) {
+            if let t = tag(covering: k), case .country(let c, .adjective) = t.entity { iso = c }
+            k -= 1
+        }
+        guard k >= lo, has(k, .locative) else { return nil }
+        // The name: this word, and in English one more capitalised word no lexicon names ("the town of Port Vila").
+        var end = i + 1
+        if !isGerman, end < limit, tokens[end].kind == .word, tokens[end].isCapitalized, tagKinds[end] == .none, !inName[end] { end += 1 }
+        let surface = text(tokens: i, end)
+        return PlaceMention(start: i, end: end, surface: surface, key: surface, iso: iso, strong: false, prepositional: true)
     }
 
     static let usStates: WordSet = [
