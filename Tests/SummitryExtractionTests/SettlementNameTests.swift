@@ -23,4 +23,12 @@ import SummitryModel
         let meeting = try #require(net.meetingIDs(with: "Karl Brandt").first.flatMap { net.node($0) })
         #expect(meeting.city == "Kalvåg")
     }
+
+    @Test func aufSchlossXIsThePlace() throws {
+        let net = try Shared.network("""
+            Das ist das Ergebnis eines Gipfels, zu dem Premierminister Jan Peeters am Montag auf Schloss Vianden geladen hatte.
+            """)
+        let summit = try #require(net.meetingIDs(with: "Jan Peeters").first.flatMap { net.node($0) })
+        #expect(summit.city == "Vianden")
+    }
 }

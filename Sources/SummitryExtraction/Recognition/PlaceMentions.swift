@@ -130,10 +130,15 @@ extension DocumentAnalysis {
     /// German nouns of a settlement before its name ("die Stadt X", "im Kurort X").
     static let germanSettlementNouns: WordSet = [
         "stadt", "kleinstadt", "grenzstadt", "hafenstadt", "küstenstadt", "ortschaft", "dorf", "kurort", "badeort", "gemeinde",
+        "schloss",
     ]
+    /// "auf Schloss Meseberg": a castle is "auf", not only "in", a place.
+    static let castleNoun: WordSet = ["schloss"]
+    static let auf: WordSet = ["auf"]
 
     /// A settlement the lexicon need not know, named after its noun behind a locative preposition: "in the
-    /// Greenlandic town of Ilulissat", "in der geteilten Stadt Moyale". Its country is the adjective before the noun,
+    /// Greenlandic town of Ilulissat", "in der geteilten Stadt Moyale", "auf Schloss Meseberg" (a castle stands for
+    /// the place it is named after). Its country is the adjective before the noun,
     /// if any ("Greenlandic"); otherwise it is left empty for the meeting's completion to fill in.
     func settlementName(at i: Int, sentence s: Sentence) -> PlaceMention? {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
@@ -144,11 +149,13 @@ extension DocumentAnalysis {
         // A locative a few words before the noun, with only a determiner or adjectives between.
         var iso = ""
         var k = noun - 1
-        while k >= lo && k >= noun - 4 && !has(k, .locative) {
+        let castle = Self.castleNoun.contains(tokens[noun].word)
+        func locative(_ k: Int) -> Bool { has(k, .locative) || castle && Self.auf.contains(tokens[k].word) }
+        while k >= lo && k >= noun - 4 && !locative(k) {
             if let t = tag(covering: k), case .country(let c, .adjective) = t.entity { iso = c }
             k -= 1
         }
-        guard k >= lo, has(k, .locative) else { return nil }
+        guard k >= lo, locative(k) else { return nil }
         // The name: this word, and in English one more capitalised word no lexicon names ("the town of Port Vila").
         var end = i + 1
         if !isGerman, end < limit, tokens[end].kind == .word, tokens[end].isCapitalized, tagKinds[end] == .none, !inName[end] { end += 1 }
