@@ -30,6 +30,8 @@ LITERAL = re.compile(r'\[(' + STRING + r'(?:,\s*' + STRING + r')*)\]\.contains')
 DECLARATION = re.compile(r'static let (\w+): (?:\[String\]|WordSet) = \[(.*?)\]\n', re.S)
 SET = re.compile(r'static let \w+: WordSet = \[(.*?)\]\n', re.S)
 WORD = re.compile(r'WordID\((' + STRING + r')\)')
+# A mark numbered in place: `static let stop = WordID(index: 11)  // WordID(".")`; the script writes the number.
+NUMBERED = re.compile(r'(WordID\(index: )-?\d+(\)\s*// WordID\((' + STRING + r')\))')
 USE = re.compile(r'RuleWords\.(\w+)')
 KEYWORDS = {  # Swift keywords a one-word list's name would be
     'as', 'break', 'case', 'catch', 'class', 'continue', 'default', 'defer', 'do', 'else', 'enum', 'extension',
@@ -147,6 +149,17 @@ def main():
         lines.append('    ]')
     lines.append('}')
     open(TARGET, 'w').write('\n'.join(lines) + '\n')
+    # The marks numbered in place get their numbers in the vocabulary as written.
+    order = {k: i for i, k in enumerate(sorted(vocabulary, key=lambda w: w.encode()))}
+    for folder, _, files in os.walk(ROOT):
+        for f in sorted(files):
+            path = os.path.join(folder, f)
+            if not f.endswith('.swift') or path == os.path.abspath(TARGET):
+                continue
+            text = open(path).read()
+            new = NUMBERED.sub(lambda m: m.group(1) + str(order[decode(m.group(3))]) + m.group(2), text)
+            if new != text:
+                open(path, 'w').write(new)
 
 
 if __name__ == '__main__':

@@ -105,6 +105,9 @@ final class DocumentAnalysis {
     /// People found so far, and where they are mentioned.
     @exclusivity(unchecked) var actors: [ActorRecord] = []
     @exclusivity(unchecked) var mentions: [Mention] = []
+    /// Whether an actor has no name words (``matchActor(_:)`` then reads every actor: such an actor
+    /// matches every name and no key finds it).
+    @exclusivity(unchecked) var hasActorWithoutWords = false
     /// Tokens that belong to a person's name (never countries or places), or to a non-actor's name.
     let inName: TokenTable<Bool>
     /// Actors by surname key and by last folded name word.

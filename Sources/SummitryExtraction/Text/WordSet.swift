@@ -23,17 +23,20 @@ extension WordID {
 
     // The punctuation marks the rules look for; a token is one if its ``Token/word`` is equal
     // (only a punctuation token's text can be a mark, and its lowercase form is its text).
-    static let comma = WordID(",")
-    static let stop = WordID(".")
-    static let semicolon = WordID(";")
-    static let colon = WordID(":")
-    static let apostrophe = WordID("'")
+    // Each is its number in ``RuleWords/vocabulary``, written by `scripts/hoist_rule_words.py` from the
+    // mark in the comment: a constant, so that the rules' per-token loops read it without the lazy
+    // initialisation (a `swift_once` call) that `WordID(",")` would cost at every read.
+    static let comma = WordID(index: 6)  // WordID(",")
+    static let stop = WordID(index: 11)  // WordID(".")
+    static let semicolon = WordID(index: 14)  // WordID(";")
+    static let colon = WordID(index: 13)  // WordID(":")
+    static let apostrophe = WordID(index: 2)  // WordID("'")
     /// The possessive `'s` split off a name (`Novak's`), also written with `’`.
-    static let possessiveS = WordID("'s")
-    static let hyphen = WordID("-")
-    static let openParen = WordID("(")
-    static let closeParen = WordID(")")
-    static let enDash = WordID("\u{2013}")
+    static let possessiveS = WordID(index: 3)  // WordID("'s")
+    static let hyphen = WordID(index: 7)  // WordID("-")
+    static let openParen = WordID(index: 4)  // WordID("(")
+    static let closeParen = WordID(index: 5)  // WordID(")")
+    static let enDash = WordID(index: 826)  // WordID("\u{2013}")
 }
 
 /// A fixed set of words (and marks) of ``RuleWords/vocabulary``, asked about tokens by their
