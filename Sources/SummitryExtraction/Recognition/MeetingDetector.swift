@@ -41,6 +41,9 @@ extension DocumentAnalysis {
     static let possessiveTimes: WordSet = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
     /// Prefixes of a meeting noun held over a line ("Videokonferenz", "Online-Gipfel", "Telefonkonferenz").
     static let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
+    /// The word classes of the words that may be a trigger outside a tag: a noun of chairing, a separable
+    /// verb, the head of a two-word verb, a verb (see ``triggers(in:)``).
+    static let triggerWordClasses: WordClass = [.chairNoun, .separable, .verbPhraseHead, .verb]
     /// The first bytes of ``virtualPrefixes``: a word that begins otherwise has none of them.
     static let virtualHeads: [UInt8] = [UInt8(ascii: "v"), UInt8(ascii: "o"), UInt8(ascii: "t")]
 
@@ -54,6 +57,13 @@ extension DocumentAnalysis {
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < limit {
+            // (A token that starts no meeting noun's or body's tag and is of none of the word classes a trigger
+            // word has is passed over on those two readings: every test below asks one of them first.)
+            let tagKind = tagKinds[i]
+            if tagKind != .meetingNoun && tagKind != .organization && wordClass[i].isDisjoint(with: Self.triggerWordClasses) {
+                i += 1
+                continue
+            }
             // (The tag kinds are read first: most tokens start no tag, and a tag is copied only for its kind.)
             if tagKinds[i] == .meetingNoun, let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
                 let info = lexicons.meetingNouns[idx]
