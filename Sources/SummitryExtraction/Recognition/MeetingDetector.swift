@@ -41,6 +41,9 @@ extension DocumentAnalysis {
     static let possessiveTimes: WordSet = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
     /// Prefixes of a meeting noun held over a line ("Videokonferenz", "Online-Gipfel", "Telefonkonferenz").
     static let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
+    /// The word classes of the words that may be a trigger outside a tag: a noun of chairing, a separable
+    /// verb, the head of a two-word verb, a verb (see ``triggers(in:)``).
+    static let triggerWordClasses: WordClass = [.chairNoun, .separable, .verbPhraseHead, .verb]
     /// The first bytes of ``virtualPrefixes``: a word that begins otherwise has none of them.
     static let virtualHeads: [UInt8] = [UInt8(ascii: "v"), UInt8(ascii: "o"), UInt8(ascii: "t")]
 
@@ -51,9 +54,22 @@ extension DocumentAnalysis {
 
     func triggers(in s: Sentence) -> [Trigger] {
         var out: [Trigger] = []
+        // (Room for four at the first trigger: a sentence with one often has a second, which would
+        // otherwise move the list to a larger buffer; most sentences have none and allocate nothing.)
+        func add(_ t: Trigger) {
+            if out.isEmpty { out.reserveCapacity(4) }
+            out.append(t)
+        }
         let limit = s.tokens.upperBound
         var i = s.tokens.lowerBound
         while i < limit {
+            // (A token that starts no meeting noun's or body's tag and is of none of the word classes a trigger
+            // word has is passed over on those two readings: every test below asks one of them first.)
+            let tagKind = tagKinds[i]
+            if tagKind != .meetingNoun && tagKind != .organization && wordClass[i].isDisjoint(with: Self.triggerWordClasses) {
+                i += 1
+                continue
+            }
             // (The tag kinds are read first: most tokens start no tag, and a tag is copied only for its kind.)
             if tagKinds[i] == .meetingNoun, let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
                 let info = lexicons.meetingNouns[idx]
@@ -126,7 +142,7 @@ extension DocumentAnalysis {
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
                         && !(k ..< i).contains(where: { tokens[$0].word == .comma || inName[$0] || has($0, .verb) }) { side = true }
                     let kind: MeetingKind = info.kind == .meeting && lowers[i].containsUTF8("gipfel") ? .summit : info.kind
-                    out.append(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? .call : kind, mode: virtual ? .phone : info.mode,
+                    add(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? .call : kind, mode: virtual ? .phone : info.mode,
                                        orgIndex: triggerBodies.number(of: org), definite: definite, sidelines: side, quoted: inQuote[i]))
                 }
                 i = tag.end
@@ -139,7 +155,7 @@ extension DocumentAnalysis {
                    // "at the United Nations" is a place (a body with a seat); "at the G20" is its meeting.
                    || (i >= s.tokens.lowerBound + 2 && RuleWords.the.contains(tokens[i - 1].word) && RuleWords.at.contains(tokens[i - 2].word) && lexicons.headquarters[id] == nil),
                !(tag.end < limit && tagAt[tag.end].map({ if case .meetingNoun = $0.entity { true } else { false } }) == true) {
-                out.append(Trigger(start: i, end: tag.end, role: .noun, kind: .summit, mode: .multilateral, orgIndex: triggerBodies.number(of: id), definite: true,
+                add(Trigger(start: i, end: tag.end, role: .noun, kind: .summit, mode: .multilateral, orgIndex: triggerBodies.number(of: id), definite: true,
                                    sidelines: false, quoted: inQuote[i]))
                 i = tag.end
                 continue
@@ -147,7 +163,7 @@ extension DocumentAnalysis {
             // "unter dem Vorsitz des Kronprinzen", "under the chairmanship of X": a meeting chaired by someone.
             if tokens[i].kind == .word, has(i, .chairNoun), i > s.tokens.lowerBound,
                (max(s.tokens.lowerBound, i - 2) ..< i).contains(where: { RuleWords.unterUnder.contains(tokens[$0].word) }) {
-                out.append(Trigger(start: i, end: i + 1, role: .host, kind: .meeting, mode: .inPerson, orgIndex: -1, definite: false,
+                add(Trigger(start: i, end: i + 1, role: .host, kind: .meeting, mode: .inPerson, orgIndex: -1, definite: false,
                                    sidelines: false, quoted: inQuote[i]))
                 i += 1
                 continue
@@ -227,7 +243,7 @@ extension DocumentAnalysis {
                     default: mode = .inPerson
                     }
                     let kind: MeetingKind = role == .call ? .call : (role == .visit ? .visit : .meeting)
-                    out.append(Trigger(start: i, end: i + 1, role: role, kind: kind, mode: mode, orgIndex: -1, definite: false,
+                    add(Trigger(start: i, end: i + 1, role: role, kind: kind, mode: mode, orgIndex: -1, definite: false,
                                        sidelines: false, quoted: inQuote[i]))
                 }
             }
