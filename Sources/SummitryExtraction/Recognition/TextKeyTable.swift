@@ -13,31 +13,25 @@
 ///
 /// - Complexity: ``update(_:default:_:)`` and ``subscript(_:)`` O(length of the key) expected.
 struct TextKeyTable<Value> {
-    /// Open-addressing slots (a power of two, at most half full): an index into ``keys``, or -1.
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
+    /// The keys and where they are.
+    private var table: KeySlots
     /// The keys, in the order they were first added.
-    private(set) var keys: [String] = []
+    var keys: [String] { table.keys }
     /// The value of each of ``keys``, index for index.
     private(set) var values: [Value] = []
 
     /// An empty table with room for `capacity` keys before it grows.
     init(capacity: Int = 16) {
-        var size = 16
-        while size < 2 * capacity { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
-        // (Room for the keys at once: growing the arrays from one by doubling cost more than the look-ups.)
-        hashes.reserveCapacity(capacity)
-        keys.reserveCapacity(capacity)
+        table = KeySlots(capacity: capacity)
         values.reserveCapacity(capacity)
     }
 
     /// The number of keys.
-    var count: Int { keys.count }
+    var count: Int { table.keys.count }
 
     /// The value of `key` (a key equal to it as a string), or nil if it has none.
     subscript(key: String) -> Value? {
-        let k = find(key, hash: Self.hash(key)).key
+        let k = table.find(key, hash: Self.hash(key)).key
         return k >= 0 ? values[k] : nil
     }
 
@@ -46,40 +40,11 @@ struct TextKeyTable<Value> {
     @inline(__always)
     mutating func update<R>(_ key: String, default make: () -> Value, _ body: (inout Value) -> R) -> R {
         let h = Self.hash(key)
-        let (k, slot) = find(key, hash: h)
+        let (k, slot) = table.find(key, hash: h)
         if k >= 0 { return body(&values[k]) }
-        slots[slot] = Int32(keys.count)
-        keys.append(key)
-        hashes.append(h)
+        table.insert(key, hash: h, at: slot)
         values.append(make())
-        let result = body(&values[values.count - 1])
-        if 2 * keys.count > slots.count { grow() }
-        return result
-    }
-
-    /// The index of `key` (hashed to `h`) in ``keys``, or -1 and the free slot where it would go.
-    @inline(__always) private func find(_ key: String, hash h: UInt64) -> (key: Int, slot: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while true {
-            let k = Int(slots[slot])
-            if k < 0 { return (-1, slot) }
-            if hashes[k] == h && keys[k] == key { return (k, slot) }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// Doubles the slots and places every key again.
-    private mutating func grow() {
-        let size = 2 * slots.count, mask = size - 1
-        var grown = [Int32](repeating: -1, count: size)
-        for k in hashes.indices {
-            let h = hashes[k]
-            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while grown[slot] >= 0 { slot = (slot + 1) & mask }
-            grown[slot] = Int32(k)
-        }
-        slots = grown
+        return body(&values[values.count - 1])
     }
 
     /// FNV-1a over the UTF-8 bytes of `key`'s NFC form (of `key` itself when all its bytes are below 0xCC):
@@ -100,5 +65,61 @@ struct TextKeyTable<Value> {
             for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
             return h
         }
+    }
+}
+
+/// The open-addressing part of ``TextKeyTable`` and ``ActorKeyIndex``: keys in the order they were added, with
+/// their hashes, and slots (a power of two, at most half full) that hold an index into ``keys`` or -1, probed
+/// linearly from the hash.
+struct KeySlots {
+    /// The slots: an index into ``keys``, or -1.
+    private var slots: [Int32]
+    /// Each key's hash, index for index.
+    private var hashes: [UInt64] = []
+    /// The keys, in the order they were added.
+    private(set) var keys: [String] = []
+
+    /// Empty, with room for `capacity` keys before the slots grow.
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        // (Room for the keys at once: growing the arrays from one by doubling cost more than the look-ups.)
+        hashes.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+    }
+
+    /// The index of `key` (hashed to `h`) in ``keys``, or -1 and the free slot where it would go.
+    @inline(__always) func find(_ key: String, hash h: UInt64) -> (key: Int, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let k = Int(slots[slot])
+            if k < 0 { return (-1, slot) }
+            if hashes[k] == h && keys[k] == key { return (k, slot) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds `key` (hashed to `h`, not yet present) in the free `slot` that ``find(_:hash:)`` gave; its index is
+    /// the number of keys before it.
+    @inline(__always) mutating func insert(_ key: String, hash h: UInt64, at slot: Int) {
+        slots[slot] = Int32(keys.count)
+        keys.append(key)
+        hashes.append(h)
+        if 2 * keys.count > slots.count { grow() }
+    }
+
+    /// Doubles the slots and places every key again.
+    private mutating func grow() {
+        let size = 2 * slots.count, mask = size - 1
+        var grown = [Int32](repeating: -1, count: size)
+        for k in hashes.indices {
+            let h = hashes[k]
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while grown[slot] >= 0 { slot = (slot + 1) & mask }
+            grown[slot] = Int32(k)
+        }
+        slots = grown
     }
 }
