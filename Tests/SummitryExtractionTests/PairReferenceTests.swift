@@ -28,3 +28,13 @@ import SummitryModel
         for call in calls { #expect(net.participants(of: call.id).isSubset(of: ["Daniel Mwangi", "Dawit Bekele"])) }
     }
 }
+
+/// "Two" as a text's first word has no word before it to read.
+@Suite struct LeadingTwoTests {
+    @Test func aTextOpeningWithTwoIsRead() throws {
+        let net = try Shared.network("Two leaders met in Paris on Monday.")
+        #expect(net.meetings.count <= 1)
+        let officials = try Shared.network("two officials met in Paris.")
+        #expect(officials.meetings.count <= 1)
+    }
+}

@@ -142,7 +142,8 @@ extension DocumentAnalysis {
                     // "beide Politiker", "both leaders": the people of the latest meeting.
                     // ("two sources familiar with the call": a bare numeral counts people of interest only.)
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
-                       !Self.bareTwo.contains(token.word) || has(i - 1, .determinersDefinite) || Self.groupNouns.contains(tokens[i + 1].word),
+                       !Self.bareTwo.contains(token.word) || i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
+                           || Self.groupNouns.contains(tokens[i + 1].word),
                        !Self.collectiveNouns.contains(tokens[i + 1].word), tag(covering: i + 1) == nil,
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
                         // "the two presidents", "die beiden Präsidenten": the office in the plural.
