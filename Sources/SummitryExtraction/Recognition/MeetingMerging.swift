@@ -71,7 +71,7 @@ extension DocumentAnalysis {
         // (So is hosting "the meeting" right after the verb: "X would host the meeting, as he did …".)
         // (Another host verb may stand beside it: "X, who chairs the bloc, hosted the meeting".)
         let hostsTheMeeting = triggers.count >= 2 && triggers.allSatisfy { $0.role == .host || $0.role == .noun }
-            && triggers.filter({ $0.role == .noun }).count == 1 && triggers.indices.dropLast().contains { j in
+            && triggers.lazy.filter({ $0.role == .noun }).count == 1 && triggers.indices.dropLast().contains { j in
                 triggers[j].role == .host && triggers[j + 1].role == .noun && triggers[j + 1].definite
                     && triggers[j + 1].start == triggers[j].end + 1 && has(triggers[j].end, .determinersDefinite)
             }
