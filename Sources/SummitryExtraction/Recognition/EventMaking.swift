@@ -145,6 +145,9 @@ extension DocumentAnalysis {
                                   times: times.filter { $0.start >= from && $0.start < segmentEnd },
                                   planned: reportedSpeech(after: cl, in: s).map { isPlanned(s, in: segmentStart ..< min($0, segmentEnd)) }
                                       ?? (semicolonSplit ? isPlanned(s, in: segmentStart ..< segmentEnd) : planned))
+            // "Die Runde tagte im Zentrum X, wo künftig mehr Gas ankommen soll", "A met B, who will travel to C": a modal
+            // in a relative clause about someone or something else plans nothing of this encounter.
+            if event.planned, !prepared, plannedOnlyInRelatives(cl, sentence: s, in: segmentStart ..< segmentEnd) { event.planned = false }
             // "Eine China-Reise war im Herbst abgesagt worden", "the summit remains postponed": a meeting called
             // off or put off in its own clause was not held.
             if !event.planned, clause(around: cl.first!.start, in: s).contains(where: { k in
@@ -285,6 +288,8 @@ extension DocumentAnalysis {
         var event = MeetingRecord(kind: main.kind, held: main.mode, noun: nounText,
                                   org: cl.first(where: { $0.orgIndex >= 0 }).flatMap(org(of:)), planned: planned, firstSentence: s.index)
         if event.kind == .summit { event.held = .multilateral }
+        // A gathering joined by video is a conference over a line (``remoteAttendance(_:sentence:)``).
+        if event.kind != .summit, remoteAttendance(cl, sentence: s) { event.held = .phone; event.kind = .call }
         event.journey = cl.contains { $0.role == .visit || $0.kind == .visit }
         // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
         event.invitation = s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized }
@@ -301,10 +306,12 @@ extension DocumentAnalysis {
                 // (English "had" with an object is the simple past: "then had lunch with X", "had a meeting with Y".)
                 && (isGerman || !(k + 1 < s.tokens.upperBound && (has(k + 1, .determiners)
                     || tagAt[k + 1].map { if case .meetingNoun = $0.entity { true } else { false } } == true)))
-                && (isGerman || cl.contains { t in
+                // (Nor, in German, across a colon or semicolon: "X hatte sich einen Ort ausgesucht: Die Runde tagte …".)
+                && cl.contains { t in
                     let span = min(k, t.start) ..< max(k + 1, t.end)
-                    return !span.contains { RuleWords.commaSemicolonColonEtc.contains(tokens[$0].word) || tokens[$0].kind == .quote }
-                })
+                    return isGerman ? !span.contains { tokens[$0].word == .colon || tokens[$0].word == .semicolon }
+                        : !span.contains { RuleWords.commaSemicolonColonEtc.contains(tokens[$0].word) || tokens[$0].kind == .quote }
+                }
         }
         let a = cl.first!.start, b = cl.last!.end
         // Place: the nearest place after (then before) the event, within reach.

@@ -111,8 +111,9 @@ extension DocumentAnalysis {
             return
         }
         // A journey's or an invitation's destination is the place: "nach Warschau gereist", "invited to Rome".
+        // (So is a destination after a verb of going: "continued to Lima for talks", "fuhr nach Potsdam".)
         let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == .visit }
-                            || s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized })
+                            || s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized || Self.goingVerbs.contains(tokens[$0].word) })
         let times = timeExpressions(in: s)
         let planned = isPlanned(s)
         // Side-lines references point to the summit; they are not events of their own.
@@ -135,16 +136,21 @@ extension DocumentAnalysis {
 
     /// Whether sentence `s` (or its tokens in `range`) announces, plans or invites rather than reports.
     func isPlanned(_ s: Sentence, in range: Range<Int>? = nil) -> Bool {
+        for k in range ?? s.tokens where plannedCue(at: k, in: s) { return true }
+        return false
+    }
+
+    /// Whether token `k` of sentence `s` begins a cue of planning, announcing or inviting (the test of
+    /// ``isPlanned(_:in:)`` for one word).
+    func plannedCue(at k: Int, in s: Sentence) -> Bool {
         // (A word of none of these classes neither begins a planning phrase nor is "invited": it is
         // passed over on its classes alone.)
         let cues: WordClass = [.planned, .phraseHead, .invited]
-        for k in range ?? s.tokens where tokens[k].kind == .word && !inQuote[k] && !wordClass[k].isDisjoint(with: cues) {
-            // The month "May" is not the modal "may".
-            if RuleWords.may.contains(tokens[k].word) && tokens[k].isCapitalized && k > s.tokens.lowerBound { continue }
-            if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
-            if has(k, .invited) && !tokens[k].isCapitalized { return true }
-        }
-        return false
+        guard tokens[k].kind == .word && !inQuote[k] && !wordClass[k].isDisjoint(with: cues) else { return false }
+        // The month "May" is not the modal "may".
+        if RuleWords.may.contains(tokens[k].word) && tokens[k].isCapitalized && k > s.tokens.lowerBound { return false }
+        if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
+        return has(k, .invited) && !tokens[k].isCapitalized
     }
 
     /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten".
@@ -158,6 +164,12 @@ extension DocumentAnalysis {
         guard k < s.tokens.upperBound, let tag = tagAt[k], case .country(let iso, .name) = tag.entity else { return nil }
         return iso
     }
+
+    /// Verbs of going somewhere that are no visit of their own ("went to Lima for talks", "fuhr nach Potsdam").
+    static let goingVerbs: WordSet = [
+        "went", "go", "goes", "going", "continued", "continue", "continues", "continuing", "headed", "heading", "proceeded",
+        "proceed", "fuhr", "fuhren", "fährt", "gefahren", "weiterreisen", "weitergereist", "weiterreiste",
+    ]
 
     /// Words that set a meeting apart from the summit under way ("in a separate meeting", "bilateral talks").
     static let separateCues: WordSet = [

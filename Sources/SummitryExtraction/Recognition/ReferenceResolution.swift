@@ -271,7 +271,7 @@ extension DocumentAnalysis {
 
     /// The actor whose folded name words are `folded`: by the whole name, else by the surname with a
     /// first name equal or one edit away (or the same words of more than one letter); of several, the
-    /// one seen last.
+    /// one seen last (for a one-word name, of those whose given name it is not, if any).
     func resolveFolded(_ folded: [String]) -> Int? {
         let key = folded.joined(separator: " ")
         var candidates: [Int] = actorsByKey[key] ?? []
@@ -286,6 +286,15 @@ extension DocumentAnalysis {
             }
         }
         if candidates.count <= 1 { return candidates.first }
+        // A one-word name is a surname before it is a given name: "Dan" is Nicușor Dan, not Dan Jørgensen,
+        // when both are named.
+        // (Only a match by the first word is set aside: "Marcos" is still both Imee Marcos and Ferdinand Marcos Jr.)
+        if folded.count == 1,
+           candidates.contains(where: { actors[$0].folded.first == key && actors[$0].folded.count >= 2 }),
+           candidates.contains(where: { actors[$0].folded.first != key }) {
+            candidates.removeAll { actors[$0].folded.first == key && actors[$0].folded.count >= 2 }
+            if candidates.count == 1 { return candidates[0] }
+        }
         return candidates.max { lastSeen[$0] < lastSeen[$1] }
     }
 }
