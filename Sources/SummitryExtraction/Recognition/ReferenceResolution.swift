@@ -168,8 +168,12 @@ extension DocumentAnalysis {
     /// named, if any), else the two actors mentioned last.
     func pluralReferents(family: String?) -> [Int] {
         // "the two presidents": two holders of that very office, when the text has them, before any two leaders.
+        // ("beide Minister", "the two ministers": ministers of any portfolio, foreign ministers too.)
+        func holds(_ a: Int, _ family: String) -> Bool {
+            actors[a].family == family || family == "minister" && actors[a].family?.hasSuffix("_minister") == true
+        }
         if let family, family != "leader", family != "counterpart" {
-            let strict = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == family }.sorted { lastSeen[$0] > lastSeen[$1] }
+            let strict = actors.indices.filter { lastSeen[$0] >= 0 && holds($0, family) }.sorted { lastSeen[$0] > lastSeen[$1] }
             if strict.count == 2 { return strict }
         }
         // "both leaders", "die beiden Staatschefs": heads of state or government, when two of them were named
@@ -187,7 +191,7 @@ extension DocumentAnalysis {
         let generic: Set<String> = ["leader", "head_of_state", "counterpart"]
         func fits(_ a: Int) -> Bool {
             guard let family, !generic.contains(family) else { return true }
-            return actors[a].family == family
+            return holds(a, family)
         }
         if let k = lastMeeting ?? meetings.indices.last {
             let m = meetings[k]
