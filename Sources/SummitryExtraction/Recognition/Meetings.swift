@@ -131,6 +131,12 @@ struct MeetingRecord: Sendable {
     /// the Contact Group"), not an indefinite one ("zu einer Konferenz").
     var particular = false
 
+    /// Whether one of `people` takes part (the two lists are not disjoint), read in the box in place.
+    /// - Complexity: O(*n* · *m*) in the two lists' lengths (a handful each).
+    func sharesParticipant(with people: [Int]) -> Bool {
+        box.participants.contains { people.contains($0) }
+    }
+
     /// Adds `a` to the participants (once) with `sentence` as its evidence (unless it has one).
     /// (Both lists are read in the box and the box is made the record's own once, only when one of them
     /// changes; a first participant gets room for four, as most events name two or more.)
