@@ -7,9 +7,17 @@ extension DocumentAnalysis {
         let datelinePlace: (String, String?, String?)? = dateline.map { ($0.surface, $0.key, datelineISO) }
         // (Meetings placed only by the text's first place: their place says nothing of their people's countries.)
         var guessed: [Int] = []
+        // The meetings the text places itself, outside the background, in text order: a meeting left
+        // unplaced takes its place from those before it. (The loop below changes no meeting's
+        // `cityExplicit` or `background`, so the list is made once, not filtered again out of all the
+        // meetings before each unplaced one.)
+        let explicitlyPlaced = meetings.indices.filter { meetings[$0].cityExplicit && !meetings[$0].background }
+        // (How many of them come before meeting `k`: counted up as `k` grows.)
+        var placedBefore = 0
         // (Each record is changed in place, through the array: a copy of it taken out and written
         // back would share its box with the array's, and copy the box on its first change.)
         for k in meetings.indices {
+            while placedBefore < explicitlyPlaced.count && explicitlyPlaced[placedBefore] < k { placedBefore += 1 }
             let absent = meetings[k].absent
             meetings[k].participants.removeAll { absent.contains($0) }
             // A spokesperson speaks about a meeting, and for someone at it, but is not one of its people
@@ -25,8 +33,8 @@ extension DocumentAnalysis {
                 // Where the text last placed these people, else the dateline, else the last place reported.
                 // (The place is read from the other meetings first, then written into this one.)
                 let people = Set(participants)
-                // (Read in place, as `countries` below.)
-                let located = meetings.withUnsafeBufferPointer { ms in ms[..<k].indices.reversed().filter { ms[$0].cityExplicit && !ms[$0].background } }
+                // (Those placed before it, latest first.)
+                let located = explicitlyPlaced[..<placedBefore].reversed()
                 var place: (city: String?, key: String?, iso: String?)? = nil
                 if let sl = sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
                     meetings[k].countryOnly = meetings[sl].countryOnly
@@ -88,6 +96,22 @@ extension DocumentAnalysis {
                 meetings[sl].addParticipant(a, sentence: meetings[k].evidence[a] ?? meetings[k].firstSentence)
             }
         }
+        // Whether each actor's meetings held (not in the background) are in more than one country, found
+        // at the first question in one pass over the meetings: the loop below changes none of what it reads.
+        var severalCountries: [Bool]? = nil
+        func metInSeveralCountries(_ a: Int) -> Bool {
+            if severalCountries == nil {
+                var first = [String?](repeating: nil, count: actors.count), several = [Bool](repeating: false, count: actors.count)
+                for k in meetings.indices where meetings[k].held != .phone && !meetings[k].planned && !meetings[k].background {
+                    guard let iso = meetings[k].cityISO, !iso.isEmpty else { continue }
+                    for p in meetings[k].participants {
+                        if let f = first[p] { if f != iso { several[p] = true } } else { first[p] = iso }
+                    }
+                }
+                severalCountries = several
+            }
+            return severalCountries![a]
+        }
         // A visitor's counterpart: two people met in country X, one from elsewhere (or an official of an
         // international body), the other of unknown country — the other is taken to be of X and to host.
         for k in meetings.indices where meetings[k].held != .phone && !guessed.contains(k) {
@@ -97,13 +121,7 @@ extension DocumentAnalysis {
             let p = meetings[k].participants
             for (a, b) in [(p[0], p[1]), (p[1], p[0])] where actors[a].country == nil && !actors[a].international && actors[a].org == nil {
                 // (Someone met in several countries is a traveller himself.)
-                // (The records are read in place, through a buffer pointer: filtering the list would copy every record,
-                // for every such pair, in a loop over all the meetings.)
-                let countries: Set<String> = meetings.withUnsafeBufferPointer { ms in
-                    Set(ms.indices.lazy.filter { ms[$0].held != .phone && !ms[$0].planned && !ms[$0].background && ms[$0].participants.contains(a) }
-                        .compactMap { ms[$0].cityISO }.filter { !$0.isEmpty })
-                }
-                if countries.count > 1 { continue }
+                if metInSeveralCountries(a) { continue }
                 if actors[b].country.map({ $0 != iso }) ?? (actors[b].international && actors[b].org != nil) {
                     actors[a].setCountry(iso, rank: 2)
                     if meetings[k].hosts.isEmpty { meetings[k].hosts = [a] }

@@ -135,12 +135,25 @@ extension DocumentAnalysis {
             }
             // A definite anaphor without place prefers the latest meeting of its own kind.
             // (The one reported most recently, not the one reported first most recently.)
-            if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != .summit,
-               let k = meetings.indices.filter({ meetings[$0].kind == e.kind && compatible(meetings[$0], e)
-                   && (ep.isSubset(ofList: meetings[$0].participants) || ep.isEmpty || triggers.contains { $0.role == .attend }) })
-                   .max(by: reportedBefore),
-               k >= meetings.count - 3 {
-                target = k; reason = 4
+            // (Only one of the last three is taken, when it is the latest reported of all that fit: the latest
+            // of those three that fit is found first, and an earlier meeting is asked whether it fits only when
+            // it was reported later than that one — then it leaves none to take. The answer is that of
+            // `max(by: reportedBefore)` over every meeting that fits, taken when among the last three.)
+            if target == nil, definite, e.cityKey == nil, !newEncounterVerb, e.kind != .summit {
+                let attends = triggers.contains { $0.role == .attend }
+                func fits(_ j: Int) -> Bool {
+                    meetings[j].kind == e.kind && compatible(meetings[j], e)
+                        && (ep.isSubset(ofList: meetings[j].participants) || ep.isEmpty || attends)
+                }
+                let tail = max(0, meetings.count - 3)
+                var latest: Int? = nil
+                for j in tail ..< meetings.count where fits(j) { if latest.map({ reportedBefore($0, j) }) ?? true { latest = j } }
+                if let k = latest {
+                    let reported = lastReported(k)
+                    var laterBefore = false
+                    for j in 0 ..< tail where meetings[j].kind == e.kind && lastReported(j) > reported && fits(j) { laterBefore = true; break }
+                    if !laterBefore { target = k; reason = 4 }
+                }
             }
             // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
             // time of its own is part of the encounter reported just before.
@@ -299,11 +312,34 @@ extension DocumentAnalysis {
                 }
                 return nil
             }
+            // Which meetings a rule of `search` can take at all, asked first of each (comparing a few
+            // integers, where `search` compares times and places): every rule that returns needs the event
+            // to be definite (9, 11), the last meeting (10), a body on both sides (6), the event's city
+            // (5, 7) or people in common (8, 12, 13; 8 and 12 a person of the event's, 13 one of both).
+            // A meeting none of these fits is passed over: the meeting found is the same. (A rule added to
+            // `search` that takes a meeting on other grounds must be added here; debug builds compare the
+            // answer with that of the search of every meeting, see `wholeSearch`.)
+            // (The city is compared by its hash first; an event with no city, body or people, not definite, can
+            // be only the last meeting's: the others are not read.)
+            let eCity = e.cityKey, eCityHash = e.cityKeyHash, eOrg = e.org != nil, last = meetings.count - 1
+            let onlyLast = !definite && eCity == nil && !eOrg && ep.isEmpty
+            func mayTake(_ m: inout MeetingRecord, _ k: Int) -> Bool {
+                definite || k == last || (eCity != nil && m.hasCityKey(eCity!, hash: eCityHash)) || m.sharesParticipant(with: ep) || (eOrg && m.hasOrg)
+            }
+            // The search of every meeting, without `mayTake`: the answer `mayTake` must not change.
+            func wholeSearch(_ records: UnsafeMutablePointer<MeetingRecord>) -> Int? {
+                for k in meetings.indices.reversed() where k != e.sidelinesOf {
+                    if search(&records[k], k) != nil { return k }
+                }
+                return nil
+            }
             if let first = meetings.baseAddress {
                 let records = UnsafeMutablePointer(mutating: first)
-                for k in meetings.indices.reversed() where target == nil && k != e.sidelinesOf {
+                let searched = target == nil
+                for k in ((onlyLast ? max(0, last) : 0) ..< meetings.count).reversed() where target == nil && k != e.sidelinesOf && mayTake(&records[k], k) {
                     if let rule = search(&records[k], k) { target = k; reason = rule; break }
                 }
+                assert(!searched || target == wholeSearch(records), "a rule of the meeting search takes a meeting that mayTake passes over")
             }
             return false
         }

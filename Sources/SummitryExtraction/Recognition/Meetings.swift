@@ -74,8 +74,32 @@ struct MeetingRecord: Sendable {
     /// Canonical city name, for comparing mentions in different languages or spellings.
     var cityKey: String? {
         get { box.cityKey }
-        _modify { makeUnique(); yield &box.cityKey }
+        _modify {
+            makeUnique()
+            defer { cityKeyHash = Self.hash(ofCityKey: box.cityKey) }
+            yield &box.cityKey
+        }
     }
+    /// ``cityKey``'s hash (``hash(ofCityKey:)``), kept with it: the meeting search compares this
+    /// integer before it compares two keys' text (most keys it compares differ).
+    private(set) var cityKeyHash = 0
+
+    /// The hash ``cityKeyHash`` keeps of `key`: 0 for none, odd for a key (FNV-1a of its UTF-8
+    /// bytes: a key is a few bytes, hashed each time one is set, so a short loop costs less than a
+    /// `Hasher`).
+    static func hash(ofCityKey key: String?) -> Int {
+        guard let key else { return 0 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h) | 1
+    }
+
+    /// Whether ``cityKey`` is `key`, whose ``hash(ofCityKey:)`` is `hash` (read in the box in place,
+    /// only when the hashes are equal).
+    func hasCityKey(_ key: String, hash: Int) -> Bool { cityKeyHash == hash && box.cityKey == key }
+
+    /// Whether the record names a body (``org`` is not nil), read in the box in place.
+    var hasOrg: Bool { box.org != nil }
     var cityISO: String? {
         get { box.cityISO }
         _modify { makeUnique(); yield &box.cityISO }
@@ -130,6 +154,12 @@ struct MeetingRecord: Sendable {
     /// Reported as a particular gathering (definite, or of a named body: "the meeting", "a meeting of
     /// the Contact Group"), not an indefinite one ("zu einer Konferenz").
     var particular = false
+
+    /// Whether one of `people` takes part (the two lists are not disjoint), read in the box in place.
+    /// - Complexity: O(*n* · *m*) in the two lists' lengths (a handful each).
+    func sharesParticipant(with people: [Int]) -> Bool {
+        box.participants.contains { people.contains($0) }
+    }
 
     /// Adds `a` to the participants (once) with `sentence` as its evidence (unless it has one).
     /// (Both lists are read in the box and the box is made the record's own once, only when one of them

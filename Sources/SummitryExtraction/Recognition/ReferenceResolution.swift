@@ -149,8 +149,8 @@ extension DocumentAnalysis {
         let w = tokens[i].word
         let couple = Self.coupleNouns.contains(w) || w == Self.coupleWord && i > 0 && RuleWords.royalImperial.contains(tokens[i - 1].word)
         if couple {
-            let royals = actors.indices.filter { lastSeen[$0] >= 0 && actors[$0].family == "monarch" }.sorted { lastSeen[$0] > lastSeen[$1] }
-            return royals.count >= 2 ? Array(royals.prefix(2)) : nil
+            let royals = mostRecent(2) { actors[$0].family == "monarch" }
+            return royals.count >= 2 ? royals : nil
         }
         guard Self.guestPlurals.contains(w), let k = lastMeeting ?? meetings.indices.last else { return nil }
         let m = meetings[k]
@@ -173,8 +173,9 @@ extension DocumentAnalysis {
             actors[a].family == family || family == "minister" && actors[a].family?.hasSuffix("_minister") == true
         }
         if let family, family != "leader", family != "counterpart" {
-            let strict = actors.indices.filter { lastSeen[$0] >= 0 && holds($0, family) }.sorted { lastSeen[$0] > lastSeen[$1] }
-            if strict.count == 2 { return strict }
+            // (Ordered by their last mention only when there are two.)
+            let strict = actors.indices.filter { lastSeen[$0] >= 0 && holds($0, family) }
+            if strict.count == 2 { return strict.sorted { lastSeen[$0] > lastSeen[$1] } }
         }
         // "both leaders", "die beiden Staatschefs": heads of state or government, when two of them were named
         // (not the two foreign ministers who met last).
@@ -185,7 +186,7 @@ extension DocumentAnalysis {
                     let people = meetings[k].participants.filter(heads.contains)
                     if people.count >= 2 && people.count <= 3 { return people }
                 }
-                return Array(heads.sorted { lastSeen[$0] > lastSeen[$1] }.prefix(2))
+                return mostRecent(2) { Self.headFamilies.contains(actors[$0].family ?? "") }
             }
         }
         let generic: Set<String> = ["leader", "head_of_state", "counterpart"]
@@ -198,20 +199,18 @@ extension DocumentAnalysis {
             let people = m.participants.filter(fits)
             if people.count >= 2 && people.count <= 3 { return people }
         }
-        let order = actors.indices.filter { lastSeen[$0] >= 0 && fits($0) }.sorted { lastSeen[$0] > lastSeen[$1] }
-        if order.count >= 2 { return Array(order.prefix(2)) }
+        let order = mostRecent(2, where: fits)
+        if order.count >= 2 { return order }
         return recentActors(2, excluding: [])
     }
 
     /// The most recently mentioned actors, newest first.
     func recentActors(_ n: Int, excluding: Set<Int>) -> [Int] {
-        let order = actors.indices.filter { lastSeen[$0] >= 0 && !excluding.contains($0) }.sorted { lastSeen[$0] > lastSeen[$1] }
-        return Array(order.prefix(n))
+        mostRecent(n) { !excluding.contains($0) }
     }
 
     func resolveOffice(_ hit: TitleHit, excluding: Set<Int>) -> Int? {
         let generic: Set<String> = ["leader", "counterpart"]
-        let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
         // "der König" is not the queen named last, "die Kanzlerin" not a man.
         let feminine = Self.titleGender(text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound), german: isGerman)
         func fits(_ a: Int, country: Bool) -> Bool {
@@ -227,21 +226,22 @@ extension DocumentAnalysis {
             if country, let c = hit.country { return actors[a].country == c }
             return true
         }
-        if hit.country != nil, let a = order.first(where: { fits($0, country: true) }) { return a }
-        if let c = hit.country, let a = order.first(where: { fits($0, country: false) && (actors[$0].country == nil || actors[$0].country == c || actors[$0].countryRank < 2) }) { return a }
-        if hit.country == nil, let a = order.first(where: { fits($0, country: false) }) { return a }
+        // (Each the first fitting actor of those mentioned, newest first: ``mostRecent(where:)``.)
+        if hit.country != nil, let a = mostRecent(where: { fits($0, country: true) }) { return a }
+        if let c = hit.country, let a = mostRecent(where: { fits($0, country: false) && (actors[$0].country == nil || actors[$0].country == c || actors[$0].countryRank < 2) }) { return a }
+        if hit.country == nil, let a = mostRecent(where: { fits($0, country: false) }) { return a }
         _ = excluding
         return nil
     }
 
     func resolveDemonym(_ iso: String, excluding: Set<Int>) -> Int? {
-        let order = actors.indices.filter { lastSeen[$0] >= 0 }.sorted { lastSeen[$0] > lastSeen[$1] }
-        if let a = order.first(where: { actors[$0].country == iso }) { return a }
+        // (Each the first of those mentioned, newest first, that fits: ``mostRecent(where:)``.)
+        if let a = mostRecent(where: { actors[$0].country == iso }) { return a }
         // An official of an international body has no nationality by office; news names it by demonym
         // ("sagte der Niederländer" of the Nato chief), before a national office holder of unknown country.
-        if let a = order.prefix(3).first(where: { actors[$0].international && actors[$0].country == nil }) { return a }
+        if let a = mostRecent(3, where: { _ in true }).first(where: { actors[$0].international && actors[$0].country == nil }) { return a }
         // Never someone whose country is known to be another (only a weak default may yield).
-        return order.first(where: { actors[$0].country == nil || actors[$0].countryRank <= 1 })
+        return mostRecent(where: { actors[$0].country == nil || actors[$0].countryRank <= 1 })
     }
 
     /// The actor a name run refers to (whole name, surname, genitive).
