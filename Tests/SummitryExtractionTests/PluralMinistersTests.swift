@@ -2,7 +2,8 @@ import Testing
 import SummitryExtraction
 import SummitryModel
 
-/// "beide Minister" after two foreign ministers and two heads were named (invented text).
+/// "beide Minister" after two foreign ministers and two heads were named; "the two leaders" after a reception by the
+/// host country's president and prime minister (invented texts).
 @Suite struct PluralMinistersTests {
     static let report = """
         Der estnische Außenminister Margus Tamm und die lettische Außenministerin Baiba Ozola verhandelten am Montag in \
@@ -16,5 +17,20 @@ import SummitryModel
         let net = try Shared.network(Self.report)
         let dinner = try #require(net.meetings.first { net.participants(of: $0.id).contains("Alar Kask") })
         #expect(net.participants(of: dinner.id) == ["Margus Tamm", "Baiba Ozola", "Alar Kask"])
+    }
+
+    static let visit = """
+        Indian Prime Minister Arun Rao and Nepali Prime Minister Bishnu Thapa held talks in New Delhi on Tuesday. Mr. Rao \
+        said the talks were warm.
+
+        Earlier in the day, Mr. Thapa was received by Indian President Meera Devi and Mr. Rao at the presidential palace.
+
+        The two leaders had last met in Kathmandu last year.
+        """
+
+    @Test func theTwoLeadersAreOnePerSideOfTheLatestMeeting() throws {
+        let net = try Shared.network(Self.visit)
+        let earlier = try #require(net.meetings.first { $0.name.contains("Kathmandu") })
+        #expect(net.participants(of: earlier.id) == ["Arun Rao", "Bishnu Thapa"])
     }
 }

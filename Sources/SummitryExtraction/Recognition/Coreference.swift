@@ -93,7 +93,7 @@ extension DocumentAnalysis {
                             continue
                         }
                         if plural {
-                            for a in pluralReferents(family: hit.info.family) { record(a, i, hit.titleEnd, .plural) }
+                            for a in pluralReferents(family: hit.info.family, pair: true) { record(a, i, hit.titleEnd, .plural) }
                         } else if hit.definite || hit.country != nil || isOfficeAbbreviation(hit), let a = resolveOffice(hit, excluding: inSentence().subtracting(ownersOnly)) {
                             if let c = hit.country, hit.countryRank >= 2 { actors[a].setCountry(c, rank: 3) }
                             record(a, i, hit.titleEnd, .office)
@@ -152,7 +152,7 @@ extension DocumentAnalysis {
                         let family: String? = noun.hasPrefix("president") || noun.hasPrefix("präsident") ? "head_of_state"
                             : Self.leaderNouns.contains(noun) ? "leader" : nil
                         for a in pairNamed(in: resolved, before: i) ?? (family != "head_of_state" ? pairSubject(before: s) : nil)
-                            ?? pluralReferents(family: family) { record(a, i, i + 2, .plural) }
+                            ?? pluralReferents(family: family, pair: true) { record(a, i, i + 2, .plural) }
                         i += 2
                         continue
                     }
@@ -163,7 +163,7 @@ extension DocumentAnalysis {
                             // English "the two presidents": a noun follows; "the two met": none does.
                             && (isGerman || i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))) {
                         if !(i + 1 < limit && RuleWords.seiten.contains(tokens[i + 1].word)) {
-                            for a in pairNamed(in: resolved, before: i) ?? pairSubject(before: s) ?? pluralReferents(family: nil) { record(a, i, i + 1, .plural) }
+                            for a in pairNamed(in: resolved, before: i) ?? pairSubject(before: s) ?? pluralReferents(family: nil, pair: true) { record(a, i, i + 1, .plural) }
                         }
                         i += 1
                         continue

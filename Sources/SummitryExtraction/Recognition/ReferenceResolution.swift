@@ -166,7 +166,21 @@ extension DocumentAnalysis {
 
     /// Who "the two" are: the people of the latest meeting with two or three of them (of the office
     /// named, if any), else the two actors mentioned last.
-    func pluralReferents(family: String?) -> [Int] {
+    /// - Parameter pair: the words name two ("the two leaders", "beide", "both"): of three people of the latest
+    ///   meeting, two of one country are one side, and the one of them named less often is left out ("the two
+    ///   leaders" after a state visit with the host country's president and prime minister).
+    func pluralReferents(family: String?, pair: Bool = false) -> [Int] {
+        func sides(_ people: [Int]) -> [Int] {
+            guard pair, people.count == 3 else { return people }
+            for (x, y) in [(0, 1), (0, 2), (1, 2)] {
+                guard let c = actors[people[x]].country, c == actors[people[y]].country else { continue }
+                let nx = mentions.lazy.filter { $0.actor == people[x] }.count, ny = mentions.lazy.filter { $0.actor == people[y] }.count
+                guard nx != ny else { return people }
+                let dropped = nx < ny ? people[x] : people[y]
+                return people.filter { $0 != dropped }
+            }
+            return people
+        }
         // "the two presidents": two holders of that very office, when the text has them, before any two leaders.
         // ("beide Minister", "the two ministers": ministers of any portfolio, foreign ministers too.)
         func holds(_ a: Int, _ family: String) -> Bool {
@@ -184,7 +198,7 @@ extension DocumentAnalysis {
             if heads.count >= 2 {
                 if let k = lastMeeting ?? meetings.indices.last {
                     let people = meetings[k].participants.filter(heads.contains)
-                    if people.count >= 2 && people.count <= 3 { return people }
+                    if people.count >= 2 && people.count <= 3 { return sides(people) }
                 }
                 return mostRecent(2) { Self.headFamilies.contains(actors[$0].family ?? "") }
             }
@@ -197,7 +211,7 @@ extension DocumentAnalysis {
         if let k = lastMeeting ?? meetings.indices.last {
             let m = meetings[k]
             let people = m.participants.filter(fits)
-            if people.count >= 2 && people.count <= 3 { return people }
+            if people.count >= 2 && people.count <= 3 { return sides(people) }
         }
         let order = mostRecent(2, where: fits)
         if order.count >= 2 { return order }
