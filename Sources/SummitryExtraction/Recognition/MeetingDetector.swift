@@ -81,6 +81,17 @@ extension DocumentAnalysis {
                 var skip = adjectiveUse || RuleWords.pressNewsPresse.contains(prev) || lowers[i].utf8.first == UInt8(ascii: "p") && (lowers[i].hasPrefix("presse") || lowers[i].hasPrefix("pressekonferenz"))
                 if RuleWords.im.contains(prev) && RuleWords.istSindWarEtc.contains(next) { skip = true }  // "im Gespräch sein"
                 if RuleWords.callCalls.contains(tokens[i].word) && RuleWords.forWord.contains(next) { skip = true }  // "Boric, Petro call for …"
+                // "is scheduled to call on Prime Minister X", "calls on the President": a courtesy call in person, not a phone
+                // call — unless a "to" of urging follows ("calls on Russia to withdraw"). (As "called on" is read below.)
+                if !skip, !isGerman, tag.end == i + 1, RuleWords.callCalls.contains(tokens[i].word), RuleWords.on.contains(next), tag.end + 1 < limit,
+                   tokens[tag.end + 1].isCapitalized || has(tag.end + 1, .determiners), !has(tag.end + 1, .weekday), !has(tag.end + 1, .month),
+                   i == s.tokens.lowerBound || !has(i - 1, .determiners),
+                   !(tag.end + 1 ..< min(limit, i + 9)).prefix(while: { tokens[$0].word != .comma }).contains(where: { RuleWords.to.contains(tokens[$0].word) }) {
+                    add(Trigger(start: i, end: i + 1, role: .meet, kind: .meeting, mode: .inPerson, orgIndex: -1, definite: false,
+                                sidelines: false, quoted: inQuote[i]))
+                    i = tag.end
+                    continue
+                }
                 // Generic: "regular visits", "weitere Gespräche", "such meetings".
                 // (Not "the last such summit", "das letzte solche Treffen".)
                 if i > s.tokens.lowerBound && has(i - 1, .genericLead), !(RuleWords.suchSolcheSolchen.contains(prev) && i >= s.tokens.lowerBound + 2
