@@ -17,7 +17,12 @@ enum TagKind: UInt8, Sendable {
     /// The kind of `tag` (``none`` for nil).
     init(_ tag: Tag?) {
         guard let tag else { self = .none; return }
-        switch tag.entity {
+        self.init(entity: tag.entity)
+    }
+
+    /// The kind of a tag of `entity`. (Given the entity, not the tag: wrapping a tag in an optional copies it.)
+    init(entity: Entity) {
+        switch entity {
         case .country: self = .country
         case .place: self = .place
         case .organization: self = .organization
@@ -25,6 +30,21 @@ enum TagKind: UInt8, Sendable {
         case .title: self = .title
         case .meetingNoun: self = .meetingNoun
         }
+    }
+}
+
+extension SparseTokenTable where Wrapped == Tag {
+    /// The end of the tag starting at token `i` (nil if none), read in place: reading the tag would
+    /// copy it, retaining its entity's strings.
+    @inline(__always) func end(at i: Int) -> Int? { withValue(at: i) { $0.pointee.end } }
+
+    /// The title (its number in ``Lexicons/titles``) and the end of the tag starting at token `i`, if it is
+    /// a title's, read in place.
+    @inline(__always) func title(at i: Int) -> (index: Int, end: Int)? {
+        withValue(at: i) { tag -> (index: Int, end: Int)? in
+            if case .title(let index) = tag.pointee.entity { return (index, tag.pointee.end) }
+            return nil
+        } ?? nil
     }
 }
 

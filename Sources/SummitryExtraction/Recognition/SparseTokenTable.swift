@@ -31,6 +31,15 @@ final class SparseTokenTable<Wrapped>: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { slots.count }
 
+    /// Calls `body` with the address of token `i`'s value and returns what it returns; nil if the
+    /// token has none. Reading a field through the address copies that field only, where reading the
+    /// value copies all of it (retaining every reference it holds).
+    @inline(__always) func withValue<R>(at i: Int, _ body: (UnsafePointer<Wrapped>) -> R) -> R? {
+        precondition(i >= 0 && i < slots.count, "token index out of range")
+        let s = slots[i]
+        return s >= 0 ? body(UnsafePointer(values + Int(s))) : nil
+    }
+
     subscript(i: Int) -> Wrapped? {
         get {
             precondition(i >= 0 && i < slots.count, "token index out of range")
