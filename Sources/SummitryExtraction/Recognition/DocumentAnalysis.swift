@@ -278,7 +278,7 @@ final class DocumentAnalysis {
     /// - Parameter word: the word class the lexicons give every word of `set` (``WordClass/planned``
     ///   for ``Lexicons/planned``, …); with ``WordClass/phraseHead`` it decides most tokens without
     ///   hashing a string.
-    func matchesPhrase(_ set: Set<String>, _ word: WordClass, at i: Int, limit: Int) -> Int? {
+    func matchesPhrase(_ set: TextKeySet, _ word: WordClass, at i: Int, limit: Int) -> Int? {
         let classes = wordClass[i]
         if classes.isDisjoint(with: word.union(.phraseHead)) { return nil }
         // (A phrase's second word is a ``WordClass/phraseSecond``: other words need no phrase built. Only

@@ -1,6 +1,7 @@
 /// A table from strings to values, for the few dozen or few hundred keys one document makes (its
-/// candidate names, its actors' keys): what a `[String: Value]` answers for keys added and looked
-/// up, with the values kept in the order their keys were first added.
+/// candidate names, its actors' keys) and for the lexicons' tables the rules look words up in: what a
+/// `[String: Value]` answers for keys added and looked up, with the values kept in the order their keys
+/// were first added.
 ///
 /// A `Dictionary` hashes each key with SipHash and goes through its accessors; here keys are found
 /// in an open-addressing table by an FNV-1a hash of their bytes (Fowler, Noll & Vo), and a key is
@@ -12,7 +13,7 @@
 /// hash alike.
 ///
 /// - Complexity: ``update(_:default:_:)`` and ``subscript(_:)`` O(length of the key) expected.
-struct TextKeyTable<Value> {
+struct TextKeyTable<Value>: Sequence {
     /// The keys and where they are.
     private var table: KeySlots
     /// The keys, in the order they were first added.
@@ -45,6 +46,14 @@ struct TextKeyTable<Value> {
         table.insert(key, hash: h, at: slot)
         values.append(make())
         return body(&values[values.count - 1])
+    }
+
+    /// The keys with their values, in the order the keys were first added.
+    func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(table.keys, values).makeIterator() }
+
+    /// Sets the value of `key` to `value`, adding the key if it is new, as `dictionary[key] = value` does.
+    mutating func set(_ key: String, to value: Value) {
+        update(key, default: { value }) { $0 = value }
     }
 
     /// FNV-1a over the UTF-8 bytes of `key`'s NFC form (of `key` itself when all its bytes are below 0xCC):
@@ -122,4 +131,51 @@ struct KeySlots {
         }
         slots = grown
     }
+}
+
+extension TextKeyTable: Sendable where Value: Sendable {}
+
+/// A set of strings, for the lexicons' word lists that the rules ask about while reading a text: what a
+/// `Set<String>` answers to ``contains(_:)``, with the keys found as ``TextKeyTable`` finds them (FNV-1a
+/// over their NFC bytes, where a `Set` hashes them with SipHash).
+///
+/// Walked in the order the keys were first inserted (a `Set` walks them in an order of its own).
+///
+/// - Complexity: ``contains(_:)`` and ``insert(_:)`` O(length of the key) expected.
+struct TextKeySet: Sequence, ExpressibleByArrayLiteral, Sendable {
+    /// The keys and where they are.
+    private var table = KeySlots(capacity: 16)
+
+    /// An empty set.
+    init() {}
+
+    /// The set of `elements`, each once.
+    init(_ elements: some Sequence<String>) {
+        for e in elements { insert(e) }
+    }
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// The number of keys.
+    var count: Int { table.keys.count }
+
+    /// The keys, in the order they were first inserted.
+    var keys: [String] { table.keys }
+
+    /// Whether the set holds `key` (a key equal to it as a string).
+    func contains(_ key: String) -> Bool {
+        table.find(key, hash: TextKeyTable<Int>.hash(key)).key >= 0
+    }
+
+    /// Inserts `key` unless the set holds it; whether it was inserted.
+    @discardableResult
+    mutating func insert(_ key: String) -> Bool {
+        let h = TextKeyTable<Int>.hash(key)
+        let (k, slot) = table.find(key, hash: h)
+        if k >= 0 { return false }
+        table.insert(key, hash: h, at: slot)
+        return true
+    }
+
+    func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
 }
