@@ -196,6 +196,8 @@ public struct Lexicons: Sendable {
         }
         // Longest forms first, so "Luiz Inácio Lula da Silva" wins over "Lula".
         for key in peopleByFirstWord.keys { peopleByFirstWord.update(key, default: { [] }) { $0.sort { $0.words.count > $1.words.count } } }
+        let firstWords = peopleByFirstWord
+        words.decidePersonFirstWords { key in firstWords[key] != nil }
     }
 
     init(countries: [CountryEntry], places: [PlaceEntry], organizations: [OrganizationEntry], agencies: [AgencyEntry],
