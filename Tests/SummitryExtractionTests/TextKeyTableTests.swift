@@ -73,6 +73,29 @@ import Testing
         #expect(TextKeySet(["jos\u{E9}"]).contains("jose\u{301}"))
     }
 
+    /// A phrase looked up word by word is a member exactly when the words joined by spaces are: for
+    /// random phrases of two and three words, members and not, canonically equivalent spellings included.
+    @Test func phrasesAreLookedUpAsJoined() {
+        var random = SystemRandomNumberGenerator()
+        let words = ["im", "rahmen", "des", "on", "the", "sidelines", "é", "e\u{301}", "ß", "", "talks"]
+        var set: TextKeySet = []
+        var reference: Set<String> = []
+        for _ in 0 ..< 60 {
+            let n = Int.random(in: 2 ... 3, using: &random)
+            let phrase = (0 ..< n).map { _ in words.randomElement(using: &random)! }.joined(separator: " ")
+            set.insert(phrase)
+            reference.insert(phrase)
+        }
+        for a in words {
+            for b in words {
+                #expect(set.contains(a, b) == reference.contains(a + " " + b), "\(a) \(b)")
+                for c in words {
+                    #expect(set.contains(a, b, c) == reference.contains(a + " " + b + " " + c), "\(a) \(b) \(c)")
+                }
+            }
+        }
+    }
+
     /// Canonically equivalent spellings are one key, as they are one dictionary key.
     @Test func canonicallyEquivalentKeysAreOne() {
         var table = TextKeyTable<[Int]>()

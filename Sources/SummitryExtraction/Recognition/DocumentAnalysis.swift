@@ -284,9 +284,10 @@ final class DocumentAnalysis {
         // (A phrase's second word is a ``WordClass/phraseSecond``: other words need no phrase built. Only
         // words have classes, so a token of another kind is compared.)
         if classes.contains(.phraseHead), i + 1 < limit, tokens[i + 1].kind != .word || has(i + 1, .phraseSecond) {
+            // (The phrases are looked up word by word: a phrase is made only for a hash the set holds.)
             let first = lowers[i]
-            if i + 2 < limit && set.contains(first + " " + lowers[i + 1] + " " + lowers[i + 2]) { return 3 }
-            if i + 1 < limit && set.contains(first + " " + lowers[i + 1]) { return 2 }
+            if i + 2 < limit && set.contains(first, lowers[i + 1], lowers[i + 2]) { return 3 }
+            if i + 1 < limit && set.contains(first, lowers[i + 1]) { return 2 }
         }
         return classes.contains(word) ? 1 : nil
     }

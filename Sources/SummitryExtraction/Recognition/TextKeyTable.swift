@@ -119,6 +119,19 @@ struct KeySlots {
         if 2 * keys.count > slots.count { grow() }
     }
 
+    /// Whether some key hashed to `h` satisfies `matches` (asked only of the keys with that hash): what
+    /// ``find(_:hash:)`` finds for a key that `matches` compares with, without that key made first.
+    @inline(__always) func containsKey(hash h: UInt64, where matches: (String) -> Bool) -> Bool {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let k = Int(slots[slot])
+            if k < 0 { return false }
+            if hashes[k] == h && matches(keys[k]) { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Doubles the slots and places every key again.
     private mutating func grow() {
         let size = 2 * slots.count, mask = size - 1
@@ -165,6 +178,44 @@ struct TextKeySet: Sequence, ExpressibleByArrayLiteral, Sendable {
     /// Whether the set holds `key` (a key equal to it as a string).
     func contains(_ key: String) -> Bool {
         table.find(key, hash: TextKeyTable<Int>.hash(key)).key >= 0
+    }
+
+    /// Whether the set holds the phrase `a b` (the words joined by a space), as `contains(a + " " + b)`
+    /// answers; the phrase is made only if a key has its hash (or if a byte is 0xCC or above, where the
+    /// hash is the NFC form's).
+    func contains(_ a: String, _ b: String) -> Bool {
+        guard let h = Self.phraseHash(a, b, nil) else { return contains(a + " " + b) }
+        return table.containsKey(hash: h) { $0 == a + " " + b }
+    }
+
+    /// Whether the set holds the phrase `a b c`, as `contains(a + " " + b + " " + c)` answers (see
+    /// ``contains(_:_:)``).
+    func contains(_ a: String, _ b: String, _ c: String) -> Bool {
+        guard let h = Self.phraseHash(a, b, c) else { return contains(a + " " + b + " " + c) }
+        return table.containsKey(hash: h) { $0 == a + " " + b + " " + c }
+    }
+
+    /// ``TextKeyTable/hash(_:)`` of the words joined by spaces, read word by word; nil if a byte is 0xCC or
+    /// above (the hash is then the NFC form's, made from the joined string).
+    private static func phraseHash(_ a: String, _ b: String, _ c: String?) -> UInt64? {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        @inline(__always) func add(_ word: String) -> Bool {
+            word.withUTF8Bytes { bytes in
+                for v in bytes {
+                    if v >= 0xCC { return false }
+                    h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+                }
+                return true
+            }
+        }
+        guard add(a) else { return nil }
+        h = (h ^ 0x20) &* 0x0000_0100_0000_01B3
+        guard add(b) else { return nil }
+        if let c {
+            h = (h ^ 0x20) &* 0x0000_0100_0000_01B3
+            guard add(c) else { return nil }
+        }
+        return h
     }
 
     /// Inserts `key` unless the set holds it; whether it was inserted.
