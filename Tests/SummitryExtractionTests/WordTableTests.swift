@@ -64,6 +64,16 @@ import Testing
         #expect(unmarked > 0)
     }
 
+    /// The particle class is carried exactly by the words of ``NameShapes/particles`` (the rules ask the
+    /// class where they asked the set).
+    @Test func particleClassIsTheParticleSet() {
+        let lexicons = Self.lexicons
+        for p in NameShapes.particles { #expect(lexicons.words.entry(p)?.classes.contains(.particle) == true, "\(p)") }
+        for (word, classes) in lexicons.wordClasses where classes.contains(.particle) {
+            #expect(NameShapes.particles.contains(word), "\(word)")
+        }
+    }
+
     @Test func functionWordsCarryTheirLanguages() throws {
         let table = Self.lexicons.words
         let de = try #require(table.languages.firstIndex(of: "de")), en = try #require(table.languages.firstIndex(of: "en"))
