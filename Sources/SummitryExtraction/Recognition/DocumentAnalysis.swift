@@ -33,21 +33,6 @@ enum TagKind: UInt8, Sendable {
     }
 }
 
-extension SparseTokenTable where Wrapped == Tag {
-    /// The end of the tag starting at token `i` (nil if none), read in place: reading the tag would
-    /// copy it, retaining its entity's strings.
-    @inline(__always) func end(at i: Int) -> Int? { withValue(at: i) { $0.pointee.end } }
-
-    /// The title (its number in ``Lexicons/titles``) and the end of the tag starting at token `i`, if it is
-    /// a title's, read in place.
-    @inline(__always) func title(at i: Int) -> (index: Int, end: Int)? {
-        withValue(at: i) { tag -> (index: Int, end: Int)? in
-            if case .title(let index) = tag.pointee.entity { return (index, tag.pointee.end) }
-            return nil
-        } ?? nil
-    }
-}
-
 /// A value per token of a document (its tags, whether it is inside a name, …) that later stages
 /// may still change.
 ///
