@@ -21,8 +21,21 @@ import Testing
                 #expect(index.add(actor, for: key) == added)
             }
             #expect(index.count == reference.count)
-            for key in keys { #expect(index[key] == reference[key]) }
-            for absent in ["", "x", "novakx", "lindqvistqvistqvist"] { #expect(index[absent] == reference[absent]) }
+            for key in keys {
+                #expect(index[key] == reference[key])
+                #expect(index.contains(key))
+                // Appended after what the list holds already, as `+=` appends the dictionary's list.
+                var list = [-1]
+                #expect(index.appendActors(of: key, to: &list))
+                #expect(list == [-1] + reference[key]!)
+            }
+            for absent in ["", "x", "novakx", "lindqvistqvistqvist"] {
+                #expect(index[absent] == reference[absent])
+                #expect(index.contains(absent) == (reference[absent] != nil))
+                var list = [7]
+                #expect(index.appendActors(of: absent, to: &list) == (reference[absent] != nil))
+                #expect(list == [7] + (reference[absent] ?? []))
+            }
         }
     }
 

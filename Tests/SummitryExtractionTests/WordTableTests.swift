@@ -49,6 +49,31 @@ import Testing
         #expect(flagged > 0)
     }
 
+    /// A key marked as opening no known person's name is no key of ``Lexicons/peopleByFirstWord``, and an
+    /// ASCII key that is one is not marked.
+    @Test func personFirstWordFlagAgreesWithTheTable() {
+        let lexicons = Self.lexicons
+        var marked = 0, unmarked = 0
+        let words = Array(lexicons.wordClasses.keys) + Array(lexicons.gazetteer.phraseListIndex.keys) + RuleWords.vocabulary
+        for word in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let entry = lexicons.words.entry(word) else { continue }
+            #expect(entry.notPersonFirstWord == (lexicons.peopleByFirstWord[word] == nil), "\(word)")
+            if entry.notPersonFirstWord { marked += 1 } else { unmarked += 1 }
+        }
+        #expect(marked > 100)
+        #expect(unmarked > 0)
+    }
+
+    /// The particle class is carried exactly by the words of ``NameShapes/particles`` (the rules ask the
+    /// class where they asked the set).
+    @Test func particleClassIsTheParticleSet() {
+        let lexicons = Self.lexicons
+        for p in NameShapes.particles { #expect(lexicons.words.entry(p)?.classes.contains(.particle) == true, "\(p)") }
+        for (word, classes) in lexicons.wordClasses where classes.contains(.particle) {
+            #expect(NameShapes.particles.contains(word), "\(word)")
+        }
+    }
+
     @Test func functionWordsCarryTheirLanguages() throws {
         let table = Self.lexicons.words
         let de = try #require(table.languages.firstIndex(of: "de")), en = try #require(table.languages.firstIndex(of: "en"))

@@ -70,7 +70,8 @@ struct Gazetteer: Sendable {
     /// Phrase lists, each holding the phrases of one first token, longest first.
     private var lists: [[Phrase]] = []
     /// The index in ``lists`` of each lowercased first token's list.
-    private(set) var phraseListIndex: [String: Int] = [:]
+    /// (Looked up for the phrase heads of every text: found by an FNV-1a hash of the word's bytes, see ``TextKeyTable``.)
+    private(set) var phraseListIndex = TextKeyTable<Int>()
 
     /// Adds `text` (tokenized as running text is) for `entity`.
     mutating func add(_ text: String, _ entity: Entity) {
@@ -85,7 +86,7 @@ struct Gazetteer: Sendable {
         } else {
             index = lists.count
             lists.append([])
-            phraseListIndex[first] = index
+            phraseListIndex.set(first, to: index)
         }
         if lists[index].contains(where: { $0.tokens == phrase.tokens && $0.entity == entity && $0.exact == phrase.exact }) { return }
         lists[index].append(phrase)

@@ -105,37 +105,39 @@ struct MeetingNounInfo: Sendable {
 /// hand-curated `titles`, `meetings` and `function_words`.
 public struct Lexicons: Sendable {
     var gazetteer = Gazetteer()
-    var countryNames: [String: String] = [:]          // ISO → English short name
-    var ambiguousNames: Set<String> = []              // lowercased names that need context
-    var capitals: [String: (name: String, iso: String)] = [:]  // ISO → capital
-    var singleCountry: [String: String] = [:]         // lowercased single-token country name/adjective → ISO (for compounds)
-    var singleOrg: [String: String] = [:]             // lowercased single-token org alias → id
-    var organizations: [String: OrganizationEntry] = [:]
+    var countryNames = TextKeyTable<String>()          // ISO → English short name
+    var ambiguousNames: TextKeySet = []              // lowercased names that need context
+    var capitals = TextKeyTable<(name: String, iso: String)>()  // ISO → capital
+    // (The tables the rules look words up in while reading a text are ``TextKeyTable``s, which find a key by an
+    // FNV-1a hash of its bytes, where a `Dictionary` hashes it with SipHash: they answer as the dictionaries did.)
+    var singleCountry = TextKeyTable<String>()         // lowercased single-token country name/adjective → ISO (for compounds)
+    var singleOrg = TextKeyTable<String>()             // lowercased single-token org alias → id
+    var organizations = TextKeyTable<OrganizationEntry>()
     /// Organisation id → its seat (place key as the gazetteer names it, and ISO), from `hq_city`.
-    var headquarters: [String: (name: String, iso: String, german: String)] = [:]
+    var headquarters = TextKeyTable<(name: String, iso: String, german: String)>()
     var titles: [TitleInfo] = []
     var germanTitleForms: [String: Int] = [:]
     /// German inflected form → its nominative form (lowercase), for titles and meeting nouns.
-    var germanTitleLemma: [String: String] = [:]
-    var germanNounLemma: [String: String] = [:]
+    var germanTitleLemma = TextKeyTable<String>()
+    var germanNounLemma = TextKeyTable<String>()
     var titleTrie = SuffixTrie()
     var nounTrie = SuffixTrie()
     var meetingNouns: [MeetingNounInfo] = []
     var germanNounForms: [String: Int] = [:]
-    var verbRoles: [String: String] = [:]
+    var verbRoles = TextKeyTable<String>()
     var separable: [String: [(particle: String, role: String)]] = [:]
-    var planned: Set<String> = []
-    var absent: Set<String> = []
-    var sourceFrames: Set<String> = []
-    var invited: Set<String> = []
-    var sidelines: Set<String> = []
+    var planned: TextKeySet = []
+    var absent: TextKeySet = []
+    var sourceFrames: TextKeySet = []
+    var invited: TextKeySet = []
+    var sidelines: TextKeySet = []
     /// Word classes of lowercase words (``WordClass``), one look-up per token.
     var wordClasses: [String: WordClass] = [:]
     /// First words of the multi-word cue phrases (planned, absent, source frames, …).
     var phraseHeads: Set<String> = []
     var modifiers: Set<String> = []
     var roleWords: Set<String> = []
-    var facilityWords: Set<String> = []
+    var facilityWords: TextKeySet = []
     var honorifics: Set<String> = []
     var functionWords: Set<String> = []
     var abbreviations: Set<String> = []
@@ -146,14 +148,14 @@ public struct Lexicons: Sendable {
     /// Known public figures (`people.json`) and, by the folded first word of each name form, the
     /// folded words of that form with the person's index.
     var people: [PersonEntry] = []
-    var peopleByFirstWord: [String: [(words: [String], person: Int)]] = [:]
+    var peopleByFirstWord = TextKeyTable<[(words: [String], person: Int)]>()
     /// The keys of ``peopleByFirstWord``, so that most capitalised words are passed without hashing
     /// them into it (65,536 bits for some thousand keys: about one false positive in a thousand words).
     var peopleFirstWords = KeyFilter(bitCount: 1 << 16)
     /// Folded full name form (words joined by spaces) → person index.
-    var peopleByName: [String: Int] = [:]
+    var peopleByName = TextKeyTable<Int>()
     /// English title form (lowercased) → index in ``titles``, for the offices of `people.json`.
-    var titleByEnglishForm: [String: Int] = [:]
+    var titleByEnglishForm = TextKeyTable<Int>()
 
     /// Loads and compiles the bundled lexicons.
     /// - Throws: ``ExtractionError/lexicon(name:message:)`` if a required resource is missing or malformed.
@@ -187,27 +189,29 @@ public struct Lexicons: Sendable {
             for form in [entry.name] + (entry.aliases ?? []) {
                 let words = form.split(separator: " ").map { NameShapes.fold(String($0)) }
                 guard let first = words.first else { continue }
-                peopleByName[words.joined(separator: " ")] = index
-                peopleByFirstWord[first, default: []].append((words, index))
+                peopleByName.set(words.joined(separator: " "), to: index)
+                peopleByFirstWord.update(first, default: { [] }) { $0.append((words, index)) }
                 peopleFirstWords.insert(first)
             }
         }
         // Longest forms first, so "Luiz Inácio Lula da Silva" wins over "Lula".
-        for key in peopleByFirstWord.keys { peopleByFirstWord[key]!.sort { $0.words.count > $1.words.count } }
+        for key in peopleByFirstWord.keys { peopleByFirstWord.update(key, default: { [] }) { $0.sort { $0.words.count > $1.words.count } } }
+        let firstWords = peopleByFirstWord
+        words.decidePersonFirstWords { key in firstWords[key] != nil }
     }
 
     init(countries: [CountryEntry], places: [PlaceEntry], organizations: [OrganizationEntry], agencies: [AgencyEntry],
          titles: TitlesFile, meetings: MeetingsFile, functionWords words: FunctionWordsFile) {
         for c in countries {
             let iso = c.iso.uppercased()
-            countryNames[iso] = c.name_en ?? c.names?.en?.first ?? iso
+            countryNames.set(iso, to: c.name_en ?? c.names?.en?.first ?? iso)
             for n in c.ambiguous_names ?? [] { ambiguousNames.insert(n.lowercased()) }
             for n in [c.name_en, c.name_de].compactMap({ $0 }) + (c.names?.all ?? []) { addCountry(n, iso, .name) }
             for n in c.adjectives?.all ?? [] { addCountry(n, iso, .adjective) }
             for n in c.demonyms?.all ?? [] { addCountry(n, iso, .demonym) }
             for n in c.genitives?.all ?? [] { addCountry(n, iso, .genitive) }
             if let cap = c.capital {
-                if let en = cap.en { capitals[iso] = (en, iso) }
+                if let en = cap.en { capitals.set(iso, to: (en, iso)) }
                 for n in [cap.en, cap.de].compactMap({ $0 }) { gazetteer.add(n, .place(name: n, iso: iso, strong: true)) }
             }
         }
@@ -233,12 +237,12 @@ public struct Lexicons: Sendable {
             if (seats[p.name]?.population ?? -1) < pop { seats[p.name] = (en, iso, p.names?.de?.first ?? en, pop) }
         }
         for o in organizations {
-            self.organizations[o.id] = o
-            if let city = o.hq_city, let seat = seats[city] { headquarters[o.id] = (seat.name, seat.iso, seat.german) }
+            self.organizations.set(o.id, to: o)
+            if let city = o.hq_city, let seat = seats[city] { headquarters.set(o.id, to: (seat.name, seat.iso, seat.german)) }
             for n in o.ambiguous_aliases ?? [] { ambiguousNames.insert(n.lowercased()) }
             for n in Set([o.id] + [o.name].compactMap({ $0 }) + (o.aliases ?? [])) where n.unicodeScalars.count >= 2 {
                 gazetteer.add(n, .organization(o.id))
-                if !n.contains(" ") { singleOrg[n.lowercased()] = o.id }
+                if !n.contains(" ") { singleOrg.set(n.lowercased(), to: o.id) }
             }
         }
         for a in agencies {
@@ -250,10 +254,10 @@ public struct Lexicons: Sendable {
                                          political: t.political ?? true, country: t.country))
             for f in t.en ?? [] {
                 gazetteer.add(f, .title(i))
-                if titleByEnglishForm[f.lowercased()] == nil { titleByEnglishForm[f.lowercased()] = i }
+                if titleByEnglishForm[f.lowercased()] == nil { titleByEnglishForm.set(f.lowercased(), to: i) }
             }
             for spec in t.de ?? [] {
-                for (f, lemma) in lemmaForms(spec, nouns: false) where germanTitleLemma[f] == nil { germanTitleLemma[f] = lemma }
+                for (f, lemma) in lemmaForms(spec, nouns: false) where germanTitleLemma[f] == nil { germanTitleLemma.set(f, to: lemma) }
                 for f in expandForms(spec) where germanTitleForms[f] == nil {
                     germanTitleForms[f] = i
                     titleTrie.insert(f, value: i)
@@ -262,7 +266,7 @@ public struct Lexicons: Sendable {
         }
         modifiers = Set(titles.modifiers.all.map { $0.lowercased() })
         roleWords = Set(titles.role_words.all.map { $0.lowercased() })
-        facilityWords = roleWords.union((titles.facility_words?.all ?? []).map { $0.lowercased() })
+        facilityWords = TextKeySet(roleWords.union((titles.facility_words?.all ?? []).map { $0.lowercased() }))
         honorifics = Set(titles.honorifics.all)
         for (i, m) in meetings.nouns.enumerated() {
             // (``init(bundle:)`` has checked the names.)
@@ -272,21 +276,21 @@ public struct Lexicons: Sendable {
             meetingNouns.append(MeetingNounInfo(kind: kind, mode: mode))
             for f in m.en ?? [] { gazetteer.add(f, .meetingNoun(i)) }
             for spec in m.de ?? [] {
-                for (f, lemma) in lemmaForms(spec, nouns: true) where germanNounLemma[f] == nil { germanNounLemma[f] = lemma }
+                for (f, lemma) in lemmaForms(spec, nouns: true) where germanNounLemma[f] == nil { germanNounLemma.set(f, to: lemma) }
                 for f in expandForms(spec) where germanNounForms[f] == nil {
                     germanNounForms[f] = i
                     nounTrie.insert(f, value: i)
                 }
             }
         }
-        for v in meetings.verbs { for f in (v.en ?? []) + (v.de ?? []) where verbRoles[f] == nil { verbRoles[f] = v.role } }
+        for v in meetings.verbs { for f in (v.en ?? []) + (v.de ?? []) where verbRoles[f] == nil { verbRoles.set(f, to: v.role) } }
         for s in meetings.separable { for stem in s.stems { separable[stem, default: []].append((s.particle, s.role)) } }
-        planned = Set(meetings.planned.all)
-        absent = Set(meetings.absent.all)
-        sourceFrames = Set(meetings.source_frames.all)
-        invited = Set(meetings.invited.all)
-        sidelines = Set(meetings.sidelines.all)
-        for phrase in planned.union(absent).union(sourceFrames).union(invited).union(sidelines) where phrase.contains(" ") {
+        planned = TextKeySet(meetings.planned.all)
+        absent = TextKeySet(meetings.absent.all)
+        sourceFrames = TextKeySet(meetings.source_frames.all)
+        invited = TextKeySet(meetings.invited.all)
+        sidelines = TextKeySet(meetings.sidelines.all)
+        for phrase in Set(planned).union(absent).union(sourceFrames).union(invited).union(sidelines) where phrase.contains(" ") {
             let words = phrase.split(separator: " ")
             phraseHeads.insert(String(words[0]))
             if words.count >= 2 { wordClasses[String(words[1]), default: []].insert(.phraseSecond) }
@@ -361,7 +365,7 @@ public struct Lexicons: Sendable {
         gazetteer.add(text, .country(iso, form))
         if !text.contains(" ") && !text.contains("-") && (form == .name || form == .adjective) {
             let key = text.latinLowercased()
-            if singleCountry[key] == nil { singleCountry[key] = iso }
+            if singleCountry[key] == nil { singleCountry.set(key, to: iso) }
         }
     }
 
@@ -392,7 +396,7 @@ public struct Lexicons: Sendable {
         // (Scalars counted by their lead bytes: walking both views cost more than the rest of the look-up.)
         guard surface.utf8ScalarCount == lower.utf8ScalarCount else { return surface }
         let form = String(lowerScalars[lowerScalars.index(lowerScalars.startIndex, offsetBy: hit.prefixLength)...])
-        guard let lemma = (noun ? germanNounLemma : germanTitleLemma)[form], lemma != form else { return surface }
+        guard let lemma = noun ? germanNounLemma[form] : germanTitleLemma[form], lemma != form else { return surface }
         var common = 0
         var formIterator = form.unicodeScalars.makeIterator(), lemmaIterator = lemma.unicodeScalars.makeIterator()
         while let f = formIterator.next(), let l = lemmaIterator.next(), f == l { common += 1 }

@@ -26,6 +26,11 @@ struct WordEntry: Sendable {
     /// like ``notGermanHead``, for the keys the tokenizer finds by their bytes, so that a one-token
     /// match needs no look-up in that set.
     var ambiguousName = false
+    /// The word is known to open no public figure's name (it is no key of ``Lexicons/peopleByFirstWord``):
+    /// decided, like ``notGermanHead``, for the keys the tokenizer finds by their bytes (false, "not known",
+    /// for every other entry), so that the search for known people need not hash the capitalised common
+    /// words of every sentence.
+    var notPersonFirstWord = false
 
     /// An entry that knows nothing.
     static let none = WordEntry()
@@ -47,7 +52,7 @@ struct WordTable: Sendable {
     /// The keys' NFC bytes, one after another; key `k` is `asciiBytes[asciiStart[k] ..< asciiStart[k + 1]]`.
     private let asciiBytes: [UInt8]
     private let asciiStart: [Int32]
-    private let asciiEntries: [WordEntry]
+    private var asciiEntries: [WordEntry]
     /// Open-addressing slots (a power of two, at most half full): a key index, or -1.
     private let slots: [Int32]
     /// Words that are not ASCII (after NFC normalisation), for words with a scalar from U+0300 on.
@@ -117,6 +122,23 @@ struct WordTable: Sendable {
             if let first = key.first, first &- 0x61 < 26 { key[0] = first - 32 }
             return (lower, String(decoding: key, as: UTF8.self))
         }
+        asciiMarks = (0 ..< 128).map { b in
+            let text = String(Unicode.Scalar(UInt8(b)))
+            return (text, entry(text))
+        }
+    }
+
+    /// Sets ``WordEntry/notPersonFirstWord`` on each key found by its bytes (those below 0xCC) that
+    /// `isPersonFirstWord` says opens no known person's name, and clears it on the others: called
+    /// whenever the known people change (``Lexicons/addPeople(_:)``), as they are added after the table is made.
+    /// - Parameter isPersonFirstWord: whether a key (its NFC form) opens a known public figure's name.
+    mutating func decidePersonFirstWords(_ isPersonFirstWord: (String) -> Bool) {
+        for k in asciiEntries.indices {
+            let key = keyStrings[k].lower
+            guard key.utf8.allSatisfy({ $0 < 0xCC }) else { continue }
+            asciiEntries[k].notPersonFirstWord = !isPersonFirstWord(key)
+        }
+        // (The one-byte marks carry copies of their entries.)
         asciiMarks = (0 ..< 128).map { b in
             let text = String(Unicode.Scalar(UInt8(b)))
             return (text, entry(text))

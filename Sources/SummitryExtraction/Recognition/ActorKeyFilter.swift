@@ -42,11 +42,11 @@ final class ActorKeyFilter {
 extension DocumentAnalysis {
     /// Whether `folded` is a surname key of some actor (``actorsByKey``).
     @inline(__always) func isActorKey(_ folded: String) -> Bool {
-        actorKeyFilter.mayContain(folded) && actorsByKey[folded] != nil
+        actorKeyFilter.mayContain(folded) && actorsByKey.contains(folded)
     }
 
     /// Whether `folded` is the last name word of some actor (``actorsByLast``).
     @inline(__always) func isLastNameWord(_ folded: String) -> Bool {
-        actorKeyFilter.mayContain(folded) && actorsByLast[folded] != nil
+        actorKeyFilter.mayContain(folded) && actorsByLast.contains(folded)
     }
 }

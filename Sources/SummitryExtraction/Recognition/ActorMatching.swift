@@ -70,11 +70,12 @@ extension DocumentAnalysis {
     /// known), or whose surname keys hold a one-word name. Actors without words are not found here:
     /// ``matchActor(_:)`` reads every actor once the document has one.
     func matchCandidates(_ folded: [String]) -> [Int] {
-        var found = actorsByLast[folded[folded.count - 1]] ?? []
+        var found: [Int] = []
+        actorsByLast.appendActors(of: folded[folded.count - 1], to: &found)
         if folded.count > 1 {
-            if let more = actorsByLast[folded[0]] { found += more }
-        } else if let more = actorsByKey[folded[0]] {
-            found += more
+            actorsByLast.appendActors(of: folded[0], to: &found)
+        } else {
+            actorsByKey.appendActors(of: folded[0], to: &found)
         }
         found.sort()
         var n = 0

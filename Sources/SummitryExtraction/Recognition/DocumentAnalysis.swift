@@ -17,7 +17,12 @@ enum TagKind: UInt8, Sendable {
     /// The kind of `tag` (``none`` for nil).
     init(_ tag: Tag?) {
         guard let tag else { self = .none; return }
-        switch tag.entity {
+        self.init(entity: tag.entity)
+    }
+
+    /// The kind of a tag of `entity`. (Given the entity, not the tag: wrapping a tag in an optional copies it.)
+    init(entity: Entity) {
+        switch entity {
         case .country: self = .country
         case .place: self = .place
         case .organization: self = .organization
@@ -258,15 +263,16 @@ final class DocumentAnalysis {
     /// - Parameter word: the word class the lexicons give every word of `set` (``WordClass/planned``
     ///   for ``Lexicons/planned``, …); with ``WordClass/phraseHead`` it decides most tokens without
     ///   hashing a string.
-    func matchesPhrase(_ set: Set<String>, _ word: WordClass, at i: Int, limit: Int) -> Int? {
+    func matchesPhrase(_ set: TextKeySet, _ word: WordClass, at i: Int, limit: Int) -> Int? {
         let classes = wordClass[i]
         if classes.isDisjoint(with: word.union(.phraseHead)) { return nil }
         // (A phrase's second word is a ``WordClass/phraseSecond``: other words need no phrase built. Only
         // words have classes, so a token of another kind is compared.)
         if classes.contains(.phraseHead), i + 1 < limit, tokens[i + 1].kind != .word || has(i + 1, .phraseSecond) {
+            // (The phrases are looked up word by word: a phrase is made only for a hash the set holds.)
             let first = lowers[i]
-            if i + 2 < limit && set.contains(first + " " + lowers[i + 1] + " " + lowers[i + 2]) { return 3 }
-            if i + 1 < limit && set.contains(first + " " + lowers[i + 1]) { return 2 }
+            if i + 2 < limit && set.contains(first, lowers[i + 1], lowers[i + 2]) { return 3 }
+            if i + 1 < limit && set.contains(first, lowers[i + 1]) { return 2 }
         }
         return classes.contains(word) ? 1 : nil
     }

@@ -11,7 +11,11 @@ extension DocumentAnalysis {
             var i = s.tokens.lowerBound
             let limit = s.tokens.upperBound
             while i < limit {
-                guard tokens[i].kind == .word, tokens[i].isCapitalized, !inName[i], lexicons.peopleFirstWords.mayContain(folded(i)),
+                // (An ASCII word's folded form is its lowercase form: a word the table knows opens no known
+                // name if its entry says so, without the filter and the look-up.)
+                guard tokens[i].kind == .word, tokens[i].isCapitalized, !inName[i],
+                      !(wordEntries[i].notPersonFirstWord && source.isASCII(tokens[i].start, tokens[i].end)),
+                      lexicons.peopleFirstWords.mayContain(folded(i)),
                       let candidates = lexicons.peopleByFirstWord[folded(i)] else {
                     i += 1
                     continue
@@ -35,7 +39,7 @@ extension DocumentAnalysis {
                     let nicknamed = (max(s.tokens.lowerBound, i - 3) ..< i).contains { RuleWords.genanntAliasNicknamedEtc.contains(tokens[$0].word) }
                         ? mentions.last(where: { $0.end <= i && $0.end >= i - 5 && $0.kind == .name })?.actor : nil
                     if let a = nicknamed ?? actors.indices.first(where: { knownPersonIndex($0) == person }),
-                       actors[a].folded.joined(separator: " ") != run.map({ folded($0) }).joined(separator: " ") {
+                       ActorRecord.spaced(actors[a].folded[...]) != run.map({ folded($0) }).joined(separator: " ") {
                         for k in run { inName[k] = true }
                         let alias = text(tokens: run.lowerBound, run.upperBound)
                         if !actors[a].aliases.contains(alias) { actors[a].aliases.append(alias) }
@@ -89,10 +93,14 @@ extension DocumentAnalysis {
 
     /// The index in ``Lexicons/people`` of the public figure actor `a` is, if any.
     func knownPersonIndex(_ a: Int) -> Int? {
-        let forms = [actors[a].folded.joined(separator: " ")] + actors[a].aliases.map { alias in
-            alias.split(separator: " ").map { NameShapes.fold(String($0)) }.joined(separator: " ")
+        // (The forms are made one at a time, the name's first, and looked up as made: most actors are
+        // nobody the lexicon knows, and their aliases are folded only then. The name's form is joined
+        // into a string of its length at once.)
+        if let p = lexicons.peopleByName[ActorRecord.spaced(actors[a].folded[...])] { return p }
+        for alias in actors[a].aliases {
+            let form = alias.split(separator: " ").map { NameShapes.fold(String($0)) }.joined(separator: " ")
+            if let p = lexicons.peopleByName[form] { return p }
         }
-        for form in forms { if let p = lexicons.peopleByName[form] { return p } }
         return nil
     }
 

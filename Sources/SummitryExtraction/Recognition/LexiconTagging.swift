@@ -60,12 +60,14 @@ struct LexiconTagging {
         return inQuote
     }
 
-    private mutating func setTag(_ tag: Tag) {
+    private mutating func setTag(_ tag: consuming Tag) {
         // (A token has a tag exactly when its kind is not ``TagKind/none``: asked without copying the tag.)
-        if tagKinds[tag.start] == .none { tagStarts.append(tag.start) }
-        tagAt[tag.start] = tag
-        tagKinds[tag.start] = TagKind(tag)
-        for k in tag.start ..< tag.end { coveredBy[k] = Int32(tag.start) }
+        let start = tag.start, end = tag.end
+        if tagKinds[start] == .none { tagStarts.append(start) }
+        tagKinds[start] = TagKind(entity: tag.entity)
+        for k in start ..< end { coveredBy[k] = Int32(start) }
+        // (The tag is moved into the table, not copied.)
+        tagAt[start] = consume tag
     }
 
     mutating func tagAll() {

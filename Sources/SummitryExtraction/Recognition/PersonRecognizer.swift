@@ -339,7 +339,8 @@ extension DocumentAnalysis {
         guard j > s.tokens.lowerBound, tokens[j].word == .comma else { return nil }
         var end = j
         var start = j - 1
-        while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || NameShapes.particles.contains(lowers[start])
+        // (A particle by its word class, as in ``establishUntitledEnglishNames()``.)
+        while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || has(start, .particle)
                || tokens[start].word == .stop) { start -= 1 }
         start += 1
         while start < end && !isNameWord(start, first: true) && !isParticleCompound(start) { start += 1 }

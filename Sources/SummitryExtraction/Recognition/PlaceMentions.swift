@@ -58,7 +58,8 @@ extension DocumentAnalysis {
                 i = seat.end
                 continue
             }
-            if tagKinds[i] != .none, let tag = tagAt[i], !inName[i] {
+            // (The tag's end is read in place: only a place's tag is copied, for its entity.)
+            if tagKinds[i] != .none, let tagEnd = tagAt.end(at: i), !inName[i] {
                 let prev = i > s.tokens.lowerBound ? lowers[i - 1] : ""
                 // (Whether the word before is of a class: ``WordClass/placePrepositions``, ``WordClass/determiners``
                 // and ``WordClass/locative`` are those lists.)
@@ -68,9 +69,9 @@ extension DocumentAnalysis {
                 let prep = prevIs(.placePrepositions) || RuleWords.hauptstadtCapitalCity.contains(prevWord)
                     || (i >= s.tokens.lowerBound + 2 && has(i - 2, .placePrepositions) && prevIs(.determiners))
                 // "im Hyderabad House", "at Lancaster House": a building named after a city is a venue elsewhere.
-                let building = tag.end < limit && tokens[tag.end].isCapitalized && Self.buildingNouns.contains(tokens[tag.end].word)
-                if case .place(let key, let iso, let strong) = tag.entity, strong || prep, !building {
-                    namedHere = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: strong, prepositional: prep)
+                let building = tagEnd < limit && tokens[tagEnd].isCapitalized && Self.buildingNouns.contains(tokens[tagEnd].word)
+                if tagKinds[i] == .place, let tag = tagAt[i], case .place(let key, let iso, let strong) = tag.entity, strong || prep, !building {
+                    namedHere = PlaceMention(start: i, end: tagEnd, surface: text(tokens: i, tagEnd), key: key, iso: iso, strong: strong, prepositional: prep)
                     // "his home region of Andong", "the prefecture of Nara": a place noun's complement.
                     let placeNounOf = RuleWords.of.contains(prevWord) && i >= s.tokens.lowerBound + 2
                         && RuleWords.regionCityTownEtc.contains(tokens[i - 2].word)
@@ -79,17 +80,17 @@ extension DocumentAnalysis {
                         || (travel && RuleWords.nachTo.contains(prevWord))
                         // "who visited Lima in May", "besuchte Riga": the visit verb's object is the place.
                         || (i > s.tokens.lowerBound && lexicons.verbRoles[prev] == "visit" && !RuleWords.travelFlyReiseEtc.contains(prevWord))
-                        || (!isGerman && RuleWords.forWord.contains(prevWord) && !placeIsTopic(i, tag.end, limit)) || (tag.end < limit && tagAt[tag.end].map { if case .meetingNoun = $0.entity { true } else { false } } == true)
+                        || (!isGerman && RuleWords.forWord.contains(prevWord) && !placeIsTopic(i, tagEnd, limit)) || (tagEnd < limit && tagKinds[tagEnd] == .meetingNoun)
                     // "Beijing has postponed the meeting", "Moskau lehnte ab": a capital as the subject is its
                     // government, not a venue.
-                    let metonym = i == s.tokens.lowerBound && tag.end < limit && tokens[tag.end].kind == .word && !tokens[tag.end].isCapitalized
-                        && (Self.auxiliaries.contains(tokens[tag.end].word) || has(tag.end, .speechVerbs))
-                    if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tag.end; continue }
-                    var surface = text(tokens: i, tag.end)
-                    if isGerman && surface.hasSuffix("s") && tag.end == i + 1 && !lexicons.gazetteer.hasMatch(tokenized, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
-                    out.append(PlaceMention(start: i, end: tag.end, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
+                    let metonym = i == s.tokens.lowerBound && tagEnd < limit && tokens[tagEnd].kind == .word && !tokens[tagEnd].isCapitalized
+                        && (Self.auxiliaries.contains(tokens[tagEnd].word) || has(tagEnd, .speechVerbs))
+                    if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tagEnd; continue }
+                    var surface = text(tokens: i, tagEnd)
+                    if isGerman && surface.hasSuffix("s") && tagEnd == i + 1 && !lexicons.gazetteer.hasMatch(tokenized, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
+                    out.append(PlaceMention(start: i, end: tagEnd, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
                 }
-                i = tag.end
+                i = tagEnd
                 continue
             }
             // "in the Greenlandic town of Ilulissat", "in der geteilten Stadt Moyale": a name after a settlement noun.
@@ -104,7 +105,7 @@ extension DocumentAnalysis {
             }
             // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
             // (By the word's number: comparing every token's text with both words cost two string comparisons.)
-            if capitalNouns.contains(tokens[i].word), !(i + 1 < limit && tagAt[i + 1].map({ if case .place = $0.entity { true } else { false } }) == true) {
+            if capitalNouns.contains(tokens[i].word), !(i + 1 < limit && tagKinds[i + 1] == .place) {
                 var j = i - 1
                 while j >= s.tokens.lowerBound && j >= i - 3 {
                     if let c = tag(covering: j), case .country(let iso, _) = c.entity, let cap = lexicons.capitals[iso] {

@@ -31,6 +31,15 @@ final class SparseTokenTable<Wrapped>: RandomAccessCollection {
     var startIndex: Int { 0 }
     var endIndex: Int { slots.count }
 
+    /// Calls `body` with the address of token `i`'s value and returns what it returns; nil if the
+    /// token has none. Reading a field through the address copies that field only, where reading the
+    /// value copies all of it (retaining every reference it holds).
+    @inline(__always) func withValue<R>(at i: Int, _ body: (UnsafePointer<Wrapped>) -> R) -> R? {
+        precondition(i >= 0 && i < slots.count, "token index out of range")
+        let s = slots[i]
+        return s >= 0 ? body(UnsafePointer(values + Int(s))) : nil
+    }
+
     subscript(i: Int) -> Wrapped? {
         get {
             precondition(i >= 0 && i < slots.count, "token index out of range")
@@ -55,5 +64,20 @@ final class SparseTokenTable<Wrapped>: RandomAccessCollection {
                 used += 1
             }
         }
+    }
+}
+
+extension SparseTokenTable where Wrapped == Tag {
+    /// The end of the tag starting at token `i` (nil if none), read in place: reading the tag would
+    /// copy it, retaining its entity's strings.
+    @inline(__always) func end(at i: Int) -> Int? { withValue(at: i) { $0.pointee.end } }
+
+    /// The title (its number in ``Lexicons/titles``) and the end of the tag starting at token `i`, if it is
+    /// a title's, read in place.
+    @inline(__always) func title(at i: Int) -> (index: Int, end: Int)? {
+        withValue(at: i) { tag -> (index: Int, end: Int)? in
+            if case .title(let index) = tag.pointee.entity { return (index, tag.pointee.end) }
+            return nil
+        } ?? nil
     }
 }

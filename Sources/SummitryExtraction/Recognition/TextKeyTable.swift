@@ -1,6 +1,7 @@
 /// A table from strings to values, for the few dozen or few hundred keys one document makes (its
-/// candidate names, its actors' keys): what a `[String: Value]` answers for keys added and looked
-/// up, with the values kept in the order their keys were first added.
+/// candidate names, its actors' keys) and for the lexicons' tables the rules look words up in: what a
+/// `[String: Value]` answers for keys added and looked up, with the values kept in the order their keys
+/// were first added.
 ///
 /// A `Dictionary` hashes each key with SipHash and goes through its accessors; here keys are found
 /// in an open-addressing table by an FNV-1a hash of their bytes (Fowler, Noll & Vo), and a key is
@@ -12,7 +13,7 @@
 /// hash alike.
 ///
 /// - Complexity: ``update(_:default:_:)`` and ``subscript(_:)`` O(length of the key) expected.
-struct TextKeyTable<Value> {
+struct TextKeyTable<Value>: Sequence {
     /// The keys and where they are.
     private var table: KeySlots
     /// The keys, in the order they were first added.
@@ -45,6 +46,14 @@ struct TextKeyTable<Value> {
         table.insert(key, hash: h, at: slot)
         values.append(make())
         return body(&values[values.count - 1])
+    }
+
+    /// The keys with their values, in the order the keys were first added.
+    func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator { zip(table.keys, values).makeIterator() }
+
+    /// Sets the value of `key` to `value`, adding the key if it is new, as `dictionary[key] = value` does.
+    mutating func set(_ key: String, to value: Value) {
+        update(key, default: { value }) { $0 = value }
     }
 
     /// FNV-1a over the UTF-8 bytes of `key`'s NFC form (of `key` itself when all its bytes are below 0xCC):
@@ -110,6 +119,19 @@ struct KeySlots {
         if 2 * keys.count > slots.count { grow() }
     }
 
+    /// Whether some key hashed to `h` satisfies `matches` (asked only of the keys with that hash): what
+    /// ``find(_:hash:)`` finds for a key that `matches` compares with, without that key made first.
+    @inline(__always) func containsKey(hash h: UInt64, where matches: (String) -> Bool) -> Bool {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let k = Int(slots[slot])
+            if k < 0 { return false }
+            if hashes[k] == h && matches(keys[k]) { return true }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Doubles the slots and places every key again.
     private mutating func grow() {
         let size = 2 * slots.count, mask = size - 1
@@ -122,4 +144,89 @@ struct KeySlots {
         }
         slots = grown
     }
+}
+
+extension TextKeyTable: Sendable where Value: Sendable {}
+
+/// A set of strings, for the lexicons' word lists that the rules ask about while reading a text: what a
+/// `Set<String>` answers to ``contains(_:)``, with the keys found as ``TextKeyTable`` finds them (FNV-1a
+/// over their NFC bytes, where a `Set` hashes them with SipHash).
+///
+/// Walked in the order the keys were first inserted (a `Set` walks them in an order of its own).
+///
+/// - Complexity: ``contains(_:)`` and ``insert(_:)`` O(length of the key) expected.
+struct TextKeySet: Sequence, ExpressibleByArrayLiteral, Sendable {
+    /// The keys and where they are.
+    private var table = KeySlots(capacity: 16)
+
+    /// An empty set.
+    init() {}
+
+    /// The set of `elements`, each once.
+    init(_ elements: some Sequence<String>) {
+        for e in elements { insert(e) }
+    }
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// The number of keys.
+    var count: Int { table.keys.count }
+
+    /// The keys, in the order they were first inserted.
+    var keys: [String] { table.keys }
+
+    /// Whether the set holds `key` (a key equal to it as a string).
+    func contains(_ key: String) -> Bool {
+        table.find(key, hash: TextKeyTable<Int>.hash(key)).key >= 0
+    }
+
+    /// Whether the set holds the phrase `a b` (the words joined by a space), as `contains(a + " " + b)`
+    /// answers; the phrase is made only if a key has its hash (or if a byte is 0xCC or above, where the
+    /// hash is the NFC form's).
+    func contains(_ a: String, _ b: String) -> Bool {
+        guard let h = Self.phraseHash(a, b, nil) else { return contains(a + " " + b) }
+        return table.containsKey(hash: h) { $0 == a + " " + b }
+    }
+
+    /// Whether the set holds the phrase `a b c`, as `contains(a + " " + b + " " + c)` answers (see
+    /// ``contains(_:_:)``).
+    func contains(_ a: String, _ b: String, _ c: String) -> Bool {
+        guard let h = Self.phraseHash(a, b, c) else { return contains(a + " " + b + " " + c) }
+        return table.containsKey(hash: h) { $0 == a + " " + b + " " + c }
+    }
+
+    /// ``TextKeyTable/hash(_:)`` of the words joined by spaces, read word by word; nil if a byte is 0xCC or
+    /// above (the hash is then the NFC form's, made from the joined string).
+    private static func phraseHash(_ a: String, _ b: String, _ c: String?) -> UInt64? {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        @inline(__always) func add(_ word: String) -> Bool {
+            word.withUTF8Bytes { bytes in
+                for v in bytes {
+                    if v >= 0xCC { return false }
+                    h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+                }
+                return true
+            }
+        }
+        guard add(a) else { return nil }
+        h = (h ^ 0x20) &* 0x0000_0100_0000_01B3
+        guard add(b) else { return nil }
+        if let c {
+            h = (h ^ 0x20) &* 0x0000_0100_0000_01B3
+            guard add(c) else { return nil }
+        }
+        return h
+    }
+
+    /// Inserts `key` unless the set holds it; whether it was inserted.
+    @discardableResult
+    mutating func insert(_ key: String) -> Bool {
+        let h = TextKeyTable<Int>.hash(key)
+        let (k, slot) = table.find(key, hash: h)
+        if k >= 0 { return false }
+        table.insert(key, hash: h, at: slot)
+        return true
+    }
+
+    func makeIterator() -> IndexingIterator<[String]> { table.keys.makeIterator() }
 }

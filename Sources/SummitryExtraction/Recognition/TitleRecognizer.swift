@@ -4,7 +4,8 @@
 extension DocumentAnalysis {
     /// The title starting at token `i`, with its qualifiers before and complement after.
     func titleHit(at i: Int, sentence s: Sentence) -> TitleHit? {
-        guard tagKinds[i] == .title, let titleTag = tagAt[i], case .title(let index) = titleTag.entity else { return nil }
+        guard tagKinds[i] == .title, let titleTag = tagAt.title(at: i) else { return nil }
+        let index = titleTag.index
         let info = lexicons.titles[index]
         var hit = TitleHit(start: i, titleStart: i, titleEnd: titleTag.end, info: info, org: info.org,
                            roleRange: i ..< titleTag.end)

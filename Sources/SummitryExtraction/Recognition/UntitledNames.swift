@@ -73,7 +73,9 @@ extension DocumentAnalysis {
                 guard let role = lexicons.verbRoles[lowers[v]], RuleWords.meetHostCallEtc.contains(role) else { continue }
                 // Subject right before the verb.
                 var start = v - 1
-                while start > lo && (isNameWord(start - 1, first: false) || NameShapes.particles.contains(lowers[start - 1])) { start -= 1 }
+                // (A particle by its word class, ``WordClass/particle``: the lexicons mark every word of
+                // ``NameShapes/particles`` with it, and only those; no other token is one.)
+                while start > lo && (isNameWord(start - 1, first: false) || has(start - 1, .particle)) { start -= 1 }
                 if start >= lo, start < v, let run = nameRun(at: start, limit: v, afterTitle: true), run.upperBound == v,
                    plainName(run, sentenceStartAllowed: true) {
                     addActor(run)
