@@ -198,7 +198,11 @@ extension DocumentAnalysis {
                         let people = inSentence()
                         let hostCountries = Set(people.compactMap { actors[$0].country })
                         let candidates = recentActors(4, excluding: people)
-                        if let a = candidates.first(where: { actors[$0].country == nil || !hostCountries.contains(actors[$0].country!) }) ?? candidates.first {
+                        // ("der CDU-Politiker": a German party's politician is German.)
+                        let party = token.hasHyphen ? lowers[i].split(separator: "-").first.map(String.init) : nil
+                        let partyCountry = party.flatMap { Self.germanParties.contains($0) ? "DE" : nil }
+                        if let a = partyCountry.flatMap({ c in candidates.first { actors[$0].country == c } })
+                            ?? candidates.first(where: { actors[$0].country == nil || !hostCountries.contains(actors[$0].country!) }) ?? candidates.first {
                             record(a, i, i + 1, .office)
                         }
                         i += 1
@@ -278,6 +282,15 @@ extension DocumentAnalysis {
                             }
                             if found { inName[i] = true }
                         }
+                        // "hatte Wadephul Wang am Rande … getroffen": two surnames side by side name two people.
+                        if run.count == 2, tokens[run.lowerBound].kind == .word, tokens[run.lowerBound + 1].kind == .word,
+                           let a = resolveFolded([folded(run.lowerBound)]), let b = resolveFolded([folded(run.lowerBound + 1)]), a != b {
+                            for k in run { inName[k] = true }
+                            record(a, run.lowerBound, run.lowerBound + 1, .name)
+                            record(b, run.lowerBound + 1, run.upperBound, .name)
+                            i = run.upperBound
+                            continue
+                        }
                         let holdsKnown = run.dropFirst().contains { startsEstablished[$0] && establishedByStart[$0] != nil }
                         i = holdsKnown ? i + 1 : max(i + 1, run.upperBound)
                         continue
@@ -297,6 +310,9 @@ extension DocumentAnalysis {
            first.start - s.tokens.lowerBound <= 4 { previousSubject = first.actor } else if !resolved.isEmpty { previousSubject = nil }
         return resolved
     }
+
+    /// German parties, whose politicians ("der CDU-Politiker", "die SPD-Politikerin") are German.
+    static let germanParties: Set<String> = ["cdu", "csu", "spd", "fdp", "afd", "grüne", "grünen", "linke", "linken", "bsw"]
 
     private func isPluralVerb(_ w: String) -> Bool {
         RuleWords.hattenHabenWarenEtc.contains(w)

@@ -265,7 +265,7 @@ extension DocumentAnalysis {
         // only when the filter may hold it; the run's other words are probed after.)
         if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
             let f = self.folded(lastWord)
-            var known = actorKeyFilter.mayContain(f) && (actorsByKey[f] != nil || actorsByLast[f] != nil)
+            var known = actorKeyFilter.mayContain(f) && (actorsByKey.contains(f) || actorsByLast.contains(f))
             if !known && f.hasUTF8Suffix("s") {
                 // (Without a final "s" after an ASCII byte, the stem is the word less one byte; otherwise it is
                 // made as the word less its last character.)
@@ -292,7 +292,8 @@ extension DocumentAnalysis {
     /// one seen last (for a one-word name, of those whose given name it is not, if any).
     func resolveFolded(_ folded: [String]) -> Int? {
         let key = folded.joined(separator: " ")
-        var candidates: [Int] = actorsByKey[key] ?? []
+        var candidates: [Int] = []
+        actorsByKey.appendActors(of: key, to: &candidates)
         if folded.count >= 2, let last = folded.last {
             for a in actorsByLast[last] ?? [] where !candidates.contains(a) {
                 let actor = actors[a]

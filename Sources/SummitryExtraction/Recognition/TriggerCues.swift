@@ -120,7 +120,11 @@ extension DocumentAnalysis {
            cue + 1 < s.tokens.upperBound, RuleWords.commaStopDesEtc.contains(tokens[cue + 1].word) || has(cue + 1, .determiners)
                // German "Am Rande traf A B": the verb comes second.
                || (isGerman && cue <= s.tokens.lowerBound + 1 && has(cue + 1, .verb) || isGerman && cue <= s.tokens.lowerBound + 1 && tokens[cue + 1].kind == .word && !tokens[cue + 1].isCapitalized) {
-            sidelinesTarget = summit
+            // ("am Rande der Münchner Sicherheitskonferenz": the sidelines of a body's gathering named here are not
+            // those of another summit reported before.)
+            let named = (cue + 1 ..< min(s.tokens.upperBound, cue + 4)).lazy.compactMap { k -> String? in
+                if let tag = self.tagAt[k], case .organization(let id) = tag.entity { return id } else { return nil } }.first
+            if named == nil || named == meetings[summit].org { sidelinesTarget = summit }
         }
         return (events, sidelinesTarget)
     }
