@@ -84,6 +84,14 @@ extension DocumentAnalysis {
     /// Endings of German adjectives in "-isch" that no name has.
     static let germanAdjectiveEndings: UTF8SuffixSet = ["ische", "ischen", "ischer", "isches", "ischem"]
 
+    /// Nouns of German set phrases with "zu" ("zu Beginn", "zu Gast", "zu Ende"): after a name, "zu" opens the
+    /// phrase, not a particle ("zu Guttenberg").
+    static let zuPhraseNouns: WordSet = [
+        "beginn", "anfang", "ende", "gast", "gäste", "besuch", "besuchen", "gesprächen", "gespräch", "hause", "recht", "unrecht",
+        "wort", "protokoll", "tisch", "verfügung", "ehren", "gunsten", "lasten", "fuß", "mittag", "abend", "zeit", "zeiten",
+        "beginns", "boden", "rate", "folge", "grunde", "teil", "lande", "wasser", "händen", "verhandlungen", "konsultationen",
+    ]
+
     /// The longest name run starting at `i` (words, inner particles, initials with their dots).
     func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {
         var j = i, last = -1, words = 0
@@ -95,8 +103,10 @@ extension DocumentAnalysis {
                 // (In German text a German article opens no particle run: "Paschinjan das Abkommen"; it may
                 // follow one: "von der Leyen".)
                 let germanArticle = isGerman && RuleWords.dasDerDenEtc.contains(tokens[j].word) && !(j > 0 && has(j - 1, .particle))
+                // (Nor does "zu" before the noun of a set phrase: "Selenskyj zu Beginn", "X zu Gast in Y".)
+                let zuPhrase = isGerman && j + 1 < limit && RuleWords.zu.contains(tokens[j].word) && Self.zuPhraseNouns.contains(tokens[j + 1].word)
                 if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
-                    && !RuleWords.of.contains(tokens[j].word) && !RuleWords.e.contains(tokens[j].word) && !germanArticle {
+                    && !RuleWords.of.contains(tokens[j].word) && !RuleWords.e.contains(tokens[j].word) && !germanArticle && !zuPhrase {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }
