@@ -2,8 +2,8 @@ import Testing
 import SummitryExtraction
 import SummitryModel
 
-/// Two surnames side by side ("hatte Berg Holm … getroffen") and a party politician ("der CDU-Politiker")
-/// (invented texts).
+/// Two surnames side by side ("hatte Berg Holm … getroffen"), a party politician ("der CDU-Politiker") and an object
+/// pronoun after a possessive that opens the sentence ("Berg's visit … took him to Vienna") (invented texts).
 @Suite struct SurnamePairAndPartyTests {
     @Test func twoSurnamesSideBySideAreTwoPeople() throws {
         let net = try Shared.network("""
@@ -23,5 +23,16 @@ import SummitryModel
             """)
         let reception = try #require(net.meetings.first { net.participants(of: $0.id).contains("Yuki Mori") })
         #expect(net.participants(of: reception.id) == ["Johann Berg", "Yuki Mori"])
+    }
+
+    @Test func anObjectPronounAfterAnOpeningPossessiveIsThePossessor() throws {
+        let net = try Shared.network("""
+            Foreign Minister Jan Berg met President Petr Novak in Prague on Monday.
+
+            Berg's visit to Prague is part of a tour that earlier took him to Vienna, where he held talks with Chancellor \
+            Karl Huber on Saturday.
+            """)
+        let talks = try #require(net.meetings.first { net.participants(of: $0.id).contains("Karl Huber") })
+        #expect(net.participants(of: talks.id) == ["Jan Berg", "Karl Huber"])
     }
 }

@@ -244,8 +244,13 @@ extension DocumentAnalysis {
                         let object = subject == nil && objectCase ? resolved.first.flatMap { first in
                             resolved.last { m in m.start < i && m.actor != first.actor && (m.kind == .name || m.kind == .office) && fits(m.actor) }?.actor
                         } : nil
+                        // ("Fidan's visit to Kuwait is part of a tour that took him to Muscat": the person whose possession
+                        // opens the sentence.)
+                        let possessor = objectCase && subject == nil && object == nil ? resolved.first.flatMap { m in
+                            m.start == s.tokens.lowerBound && m.kind == .name && m.end < i && tokens[m.end].word == .possessiveS && fits(m.actor) ? m.actor : nil
+                        } : nil
                         let recent = recentActors(4, excluding: inSentence())
-                        if let a = subject ?? object ?? traveller ?? topic ?? recent.first(where: fits) ?? recent.first { record(a, i, i + 1, .pronoun) }
+                        if let a = subject ?? object ?? possessor ?? traveller ?? topic ?? recent.first(where: fits) ?? recent.first { record(a, i, i + 1, .pronoun) }
                         i += 1
                         continue
                     }
