@@ -103,8 +103,9 @@ extension DocumentAnalysis {
                 var k = t.end
                 while k < s.tokens.upperBound && k < t.end + 3 && !RuleWords.nachToIn.contains(tokens[k].word) { k += 1 }
                 // ("visit to the Republic of Maldives": past an article.)
-                if k + 2 < s.tokens.upperBound, RuleWords.nachToIn.contains(tokens[k].word), RuleWords.the.contains(tokens[k + 1].word) { k += 1 }
-                if k + 1 < s.tokens.upperBound, RuleWords.nachToIn.contains(tokens[k].word) || RuleWords.the.contains(tokens[k].word), let c = tag(covering: k + 1),
+                var dest = k + 1
+                if dest + 1 < s.tokens.upperBound, RuleWords.the.contains(tokens[dest].word) { dest += 1 }
+                if dest < s.tokens.upperBound, RuleWords.nachToIn.contains(tokens[k].word), let c = tag(covering: dest) ?? tag(covering: k + 1),
                    case .country(let iso, .name) = c.entity {
                     event.cityISO = iso; event.countryOnly = true
                 }
