@@ -235,14 +235,12 @@ extension DocumentAnalysis {
                 // "spoke by phone", "talked over the phone", "sprach telefonisch": a call.
                 // (Also after the person spoken with: "had spoken with Indonesian President X by phone".)
                 // ("by phone" itself is then no trigger of its own.)
-                if role != nil, RuleWords.phoneTelephoneTelefonEtc.contains(tokens[i].word), i > s.tokens.lowerBound, RuleWords.byOnOverEtc.contains(tokens[i - 1].word),
+                if role != nil, overALine(at: i, in: s),
                    out.last.map({ $0.role == .call && i - $0.end <= 10 }) == true {
                     role = nil
                 }
                 if role == .meet, (i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].word != .comma }).contains(where: { k in
-                    RuleWords.telefonischTelefonically.contains(tokens[k].word)
-                        || (RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].word)
-                            && RuleWords.byOnOverEtc.contains(tokens[k - 1].word))
+                    RuleWords.telefonischTelefonically.contains(tokens[k].word) || overALine(at: k, in: s)
                 }) {
                     role = .call
                 }

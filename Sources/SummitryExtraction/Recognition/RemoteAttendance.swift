@@ -17,10 +17,15 @@ extension DocumentAnalysis {
             guard t.role == .attend else { return false }
             let lo = max(s.tokens.lowerBound, t.start - 2), hi = min(s.tokens.upperBound, t.end + 5)
             return (lo ..< hi).contains { k in
-                Self.remoteWords.contains(tokens[k].word)
-                    || k > s.tokens.lowerBound && RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].word)
-                        && RuleWords.byOnOverEtc.contains(tokens[k - 1].word)
+                Self.remoteWords.contains(tokens[k].word) || overALine(at: k, in: s)
             }
         }
+    }
+
+    /// Whether token `k` of sentence `s` is the line of "by phone", "over the phone", "via video", "per Video":
+    /// a word of the line after "by", "on", "over", "per", "via", "the" or "am".
+    func overALine(at k: Int, in s: Sentence) -> Bool {
+        k > s.tokens.lowerBound && RuleWords.phoneTelephoneTelefonEtc.contains(tokens[k].word)
+            && RuleWords.byOnOverEtc.contains(tokens[k - 1].word)
     }
 }
