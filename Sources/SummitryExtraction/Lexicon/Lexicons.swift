@@ -156,6 +156,8 @@ public struct Lexicons: Sendable {
     var peopleByName = TextKeyTable<Int>()
     /// English title form (lowercased) → index in ``titles``, for the offices of `people.json`.
     var titleByEnglishForm = TextKeyTable<Int>()
+    /// Folded given name → whether it names a woman (`given_names.json`; see ``givenNameGender(_:)``).
+    var givenNameFeminine = TextKeyTable<Bool>()
 
     /// Loads and compiles the bundled lexicons.
     /// - Throws: ``ExtractionError/lexicon(name:message:)`` if a required resource is missing or malformed.
@@ -179,6 +181,9 @@ public struct Lexicons: Sendable {
                   meetings: meetings, functionWords: words)
         let people = try LexiconLoader.load(LexiconFile<[PersonEntry]>.self, "people", bundle: bundle, required: false)?.entries ?? []
         addPeople(people)
+        if let names = try LexiconLoader.load(LexiconFile<GivenNamesEntries>.self, "given_names", bundle: bundle, required: false)?.entries {
+            addGivenNames(names)
+        }
     }
 
     /// Indexes the known public figures by every name form (see ``peopleByFirstWord``).

@@ -224,7 +224,7 @@ extension DocumentAnalysis {
                         let objectCase = RuleWords.ihnIhmHim.contains(token.word) || germanObjectSie
                         // "sie" and "she" are a woman, "er", "he" a man: a person whose title says otherwise is skipped.
                         let feminine = pluralPronoun || RuleWords.she.contains(token.word)
-                        func fits(_ a: Int) -> Bool { actors[a].feminine.map { $0 == feminine } ?? true }
+                        func fits(_ a: Int) -> Bool { isFeminine(a).map { $0 == feminine } ?? true }
                         let subject = resolved.first { m in
                             // (A subject named by office counts too: "Der Kanzler betonte, er habe …".)
                             // (So does a bare abbreviated office: "From Praia, EAM will travel to Dakar, where he …".)

@@ -228,7 +228,7 @@ extension DocumentAnalysis {
         // "der König" is not the queen named last, "die Kanzlerin" not a man.
         let feminine = Self.titleGender(text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound), german: isGerman)
         func fits(_ a: Int, country: Bool) -> Bool {
-            if let f = feminine, let g = actors[a].feminine, f != g { return false }
+            if let f = feminine, let g = isFeminine(a), f != g { return false }
             let fam = actors[a].family
             let familyOK = fam == hit.info.family || generic.contains(hit.info.family) && fam != nil
                 && RuleWords.headofstateHeadofgovernmentChancellorEtc.contains(fam!)
