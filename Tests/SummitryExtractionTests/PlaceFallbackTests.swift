@@ -30,4 +30,19 @@ import SummitryModel
             """)
         #expect(net.actor(named: "Ana Costa")?.country != "PT")
     }
+
+    @Test func anUnplacedMeetingTakesThePlaceReportedLastNotTheMeetingOpenedLast() throws {
+        // The journey, opened first, reaches Tunis after the meeting in Rabat: "Danach" is in Tunis.
+        let net = try Shared.network("""
+            Außenminister Jan Berg hat eine zweitägige Reise in den Maghreb begonnen.
+
+            In Rabat traf er am Montag Außenminister Karim Alami.
+
+            Am Dienstag reiste Berg weiter nach Tunis. Dort empfing ihn Präsident Omar Haddad im Karthago-Palast.
+
+            Danach traf Berg Außenminister Sami Ben Salem.
+            """)
+        let m = try #require(net.meetings.first { net.participants(of: $0.id).contains("Sami Ben Salem") })
+        #expect(m.city == "Tunis")
+    }
 }

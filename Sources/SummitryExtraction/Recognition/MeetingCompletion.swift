@@ -33,8 +33,11 @@ extension DocumentAnalysis {
                 // Where the text last placed these people, else the dateline, else the last place reported.
                 // (The place is read from the other meetings first, then written into this one.)
                 let people = Set(participants)
-                // (Those placed before it, latest first.)
-                let located = explicitlyPlaced[..<placedBefore].reversed()
+                // (Those placed before it, the one reported last before it first: a journey reported again since
+                // — "reiste weiter nach Tunis. Dort empfing ihn …" — is more recent than a meeting opened after it.)
+                let first = meetings[k].firstSentence
+                func lastReport(_ j: Int) -> Int { meetings[j].sentences.last { $0 < first } ?? meetings[j].firstSentence }
+                let located = explicitlyPlaced[..<placedBefore].sorted { (lastReport($0), $0) > (lastReport($1), $1) }
                 var place: (city: String?, key: String?, iso: String?)? = nil
                 if let sl = sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
                     meetings[k].countryOnly = meetings[sl].countryOnly
