@@ -98,6 +98,17 @@ extension DocumentAnalysis {
                 for p in assigned[c] where !p.source && !p.absent { meetings[summit].addParticipant(p.mention.actor, sentence: s.index) }
                 continue
             }
+            // "der türkische Diplomat leitete eine Arbeitsgruppe", "X chaired the drafting committee": chairing with no
+            // meeting word, while a meeting reported in the last three sentences is under way, is a seat at that
+            // meeting, not an encounter of its own. (With none under way — "Geleitet wurde die ukrainische Seite von
+            // X, die russische von Y" after a sentence naming nobody — it still reports one.)
+            if cl.allSatisfy({ $0.role == .host && Self.chairVerbs.contains(tokens[$0.start].word) }),
+               let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }),
+               !meetings[k].planned, !meetings[k].background, (meetings[k].sentences.last ?? meetings[k].firstSentence) >= s.index - 3 {
+                debug("  chairing -> #\(k): " + assigned[c].map { actors[$0.mention.actor].name }.joined(separator: ", "))
+                for p in assigned[c] where !p.source && !p.absent { meetings[k].addParticipant(p.mention.actor, sentence: s.index) }
+                continue
+            }
             if cl.allSatisfy({ $0.role == .arrive || $0.role == .attend }) && !arrivalVisit {
                 // Joining is joining the main meeting, not a side meeting or a call reported since.
                 // (Expected to join a meeting announced just before: that one, a call too — "will co-host a video
