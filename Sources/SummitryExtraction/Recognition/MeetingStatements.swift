@@ -5,7 +5,10 @@ extension DocumentAnalysis {
     /// passive one, or called host/Gastgeber right before the name.
     func isHost(_ m: Mention, verbs: [Trigger], sentence s: Sentence, firstMentionStart: Int? = nil) -> Bool {
         let lo = s.tokens.lowerBound
-        for k in max(lo, m.start - 4) ..< m.start where RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[k].word) { return true }
+        // (Counted from the start of the title before the name: "Gastgeber war der Schweizer Außenminister X".)
+        var head = m.start
+        while head > lo && inRole[head - 1] { head -= 1 }
+        for k in max(lo, head - 4) ..< m.start where RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[k].word) { return true }
         // "at X's residence", "in Xs Residenz": the owner of the venue hosts.
         var k = m.end
         if k < s.tokens.upperBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[k].word) { k += 1 }
