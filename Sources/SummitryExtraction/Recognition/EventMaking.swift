@@ -41,6 +41,8 @@ extension DocumentAnalysis {
         let welcomesAll = cues.welcomesAll, timeAnchor = cues.timeAnchor
         let headline = isHeadline(s)
         var previousEvent: MeetingRecord? = nil
+        // (The meeting an earlier cluster of this sentence, with people of its own, went to.)
+        var previousMeeting: Int? = nil
         for (c, cl) in clusters.enumerated() {
             // Welcoming the delegates of a meeting already reported (no place of its own): its host.
             if cl.allSatisfy({ welcomesAll.contains($0.start) }), places.isEmpty, let target = latestMeeting(kind: .summit) ?? meetings.indices.last {
@@ -125,7 +127,12 @@ extension DocumentAnalysis {
                 let conferenceCall = mostRecentMeeting().flatMap { k in
                     meetings[k].held == .phone && meetings[k].sidelinesOf == nil && !meetings[k].planned
                         && (meetings[k].participants.count >= 3 || Self.conferenceNoun(meetings[k].noun)) ? k : nil }
+                // ("The meeting was attended by A, B, C, D and E": the rest of a list whose first names went with the
+                // meeting reported before it in the sentence joins that meeting.)
+                let continuing = c > 0 && !(clusters[c - 1].last!.end ..< max(clusters[c - 1].last!.end, cl.first!.start))
+                    .contains { separatesReports($0, headline: headline) } ? previousMeeting : nil
                 let target = recalled ? lastMeeting
+                    : continuing != nil ? continuing
                     : cl.contains { $0.role == .arrive } ? (latestMeeting(kind: .summit) ?? nil)
                     : announced ? meetings.indices.last
                     : conferenceCall != nil ? conferenceCall
@@ -256,6 +263,7 @@ extension DocumentAnalysis {
             }
             previousEvent = event
             integrate(event, triggers: cl)
+            if !event.participants.isEmpty { previousMeeting = lastMeeting }
         }
     }
 
