@@ -382,6 +382,7 @@ extension DocumentAnalysis {
         if m.noun == nil { m.noun = e.noun }
         m.particular = m.particular || e.particular
         m.journey = m.journey || e.journey
+        m.settingOnly = false
         // A meeting first announced ("the visit that is to …") and then reported as held is held.
         if m.planned && !e.planned && !m.upcoming { m.planned = false }
         if e.kind.rank > m.kind.rank && m.kind != .summit { m.kind = e.kind; m.held = e.held }

@@ -111,6 +111,9 @@ struct MeetingRecord: Sendable {
     var background = false
     /// Someone travels to it ("will travel to X for talks"): a later "his visit" refers to it.
     var journey = false
+    /// Whether the meeting was named only as the setting of a side meeting ("first met on the sidelines of the
+    /// ASEAN summit in Kuala Lumpur") and no event has reported it since.
+    var settingOnly = false
     /// Reported as an invitation ("lud sie zu einer Konferenz ein"): a future encounter of its own.
     var invitation = false
     /// Named as the next of a series ("the next summit", "das nächste Treffen"): still to come, never one held.

@@ -104,6 +104,7 @@ extension DocumentAnalysis {
                     var summit = makeEvent([t], sentence: s, parts: [], places: places, times: [], planned: planned)
                     summit.kind = .summit
                     summit.held = .multilateral
+                    summit.settingOnly = true
                     meetings.append(summit)
                     sidelinesTarget = meetings.count - 1
                 }
