@@ -24,7 +24,7 @@ import unicodedata
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Sources', 'SummitryExtraction')
 TARGET = os.path.join(ROOT, 'Recognition', 'RuleWords.swift')
-SKIP = {os.path.join('Lexicon', 'Lexicons.swift')}  # its one list is of characters
+SKIP = {os.path.join('Lexicon', 'Lexicons+Lookup.swift')}  # its one list is of characters
 STRING = r'"(?:[^"\\]|\\.)*"'
 LITERAL = re.compile(r'\[(' + STRING + r'(?:,\s*' + STRING + r')*)\]\.contains')
 DECLARATION = re.compile(r'static let (\w+): (?:\[String\]|WordSet) = \[(.*?)\]\n', re.S)
