@@ -45,4 +45,22 @@ import SummitryModel
         let m = try #require(net.meetings.first { net.participants(of: $0.id).contains("Sami Ben Salem") })
         #expect(m.city == "Tunis")
     }
+
+    @Test func aPlaceThatQualifiesATopicIsNoVenue() throws {
+        // "discussed the humanitarian situation in Gaza", "die Lage in Gaza": Gaza is the topic, not where they met.
+        for text in ["""
+            KUWAIT CITY
+
+            Foreign Minister Ali Demir was received on Sunday by Emir Sheikh Nasser Al-Hamad at Bayan Palace.
+
+            Demir conveyed the greetings of President Kemal Aslan to the emir, and the two discussed the humanitarian situation in Gaza.
+            """, """
+            Außenminister Jan Berg ist am Montag in Kairo mit seinem Amtskollegen Omar Farouk zusammengetroffen. \
+            Beide sprachen über die Lage in Gaza.
+            """] {
+            let net = try Shared.network(text)
+            #expect(!net.meetings.isEmpty)
+            #expect(!net.meetings.contains { $0.city == "Gaza" })
+        }
+    }
 }

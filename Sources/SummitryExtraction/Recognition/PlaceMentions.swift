@@ -86,6 +86,9 @@ extension DocumentAnalysis {
                     let metonym = i == s.tokens.lowerBound && tagEnd < limit && tokens[tagEnd].kind == .word && !tokens[tagEnd].isCapitalized
                         && (Self.auxiliaries.contains(tokens[tagEnd].word) || has(tagEnd, .speechVerbs))
                     if !locativeLead && (i != s.tokens.lowerBound || metonym) { i = tagEnd; continue }
+                    // "discussed the humanitarian situation in Gaza", "über die Lage in Gaza", "the war in Khartoum": a
+                    // place that qualifies a topic is no venue.
+                    if prevIs(.locative) && i >= s.tokens.lowerBound + 2 && Self.topicNouns.contains(tokens[i - 2].word) { i = tagEnd; continue }
                     var surface = text(tokens: i, tagEnd)
                     if isGerman && surface.hasSuffix("s") && tagEnd == i + 1 && !lexicons.gazetteer.hasMatch(tokenized, at: i, limit: limit, where: { _, _ in true }) { surface.removeLast() }
                     out.append(PlaceMention(start: i, end: tagEnd, surface: surface, key: key, iso: iso, strong: strong, prepositional: prep))
@@ -125,6 +128,12 @@ extension DocumentAnalysis {
         out.removeAll { p in seats.contains { $0.start == p.start } && all.contains { q in q.start > p.start && q.start <= p.end + 3 } }
         return out
     }
+
+    /// Nouns of a topic a place can qualify ("the situation in Gaza", "die Lage in Gaza").
+    static let topicNouns: WordSet = [
+        "situation", "war", "conflict", "crisis", "fighting", "violence", "ceasefire", "truce", "reconstruction", "hostilities",
+        "famine", "lage", "krieg", "konflikt", "krise", "kämpfe", "gewalt", "waffenruhe", "feuerpause", "wiederaufbau",
+    ]
 
     /// English nouns of a settlement before "of" and its name ("the town of X").
     static let settlementNouns: WordSet = ["town", "city", "village", "resort", "port", "hamlet"]
