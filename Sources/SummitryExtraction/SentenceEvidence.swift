@@ -97,16 +97,23 @@ extension DocumentAnalysis {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 let hasHyphen = tokens[i].hasHyphen
-                // (The tag kind is read first: most tokens start no tag, and a tag is copied only when one does.)
-                if tagKinds[i] != .none, let tag = tagAt[i] {
-                    defer { i = tag.end }
+                // (The tag kind is read first: most tokens start no tag. A tag is read in place, its end and the
+                // fields wanted: a copy of it would retain its entity's strings. A tag's kind is its entity's.)
+                if tagKinds[i] != .none, let end = tagAt.end(at: i) {
+                    defer { i = end }
                     if inName[i] || (namesOnly && inRole[i]) { continue }
-                    switch tag.entity {
-                    case .country(let iso, _):
-                        if tag.ambiguous && nameLikeNeighbour(tag) { continue }
+                    switch tagKinds[i] {
+                    case .country:
+                        guard let (iso, ambiguous) = tagAt.withValue(at: i, { tag -> (String, Bool)? in
+                            if case .country(let iso, _) = tag.pointee.entity { return (iso, tag.pointee.ambiguous) } else { return nil }
+                        }) ?? nil else { break }
+                        if ambiguous && nameLikeNeighbour(start: i, end: end) { continue }
                         out.append((iso, s.index))
-                    case .place(_, let iso, let strong):
+                    case .place:
                         if namesOnly { break }
+                        guard let (iso, strong) = tagAt.withValue(at: i, { tag -> (String, Bool)? in
+                            if case .place(_, let iso, let strong) = tag.pointee.entity { return (iso, strong) } else { return nil }
+                        }) ?? nil else { break }
                         // (``WordClass/placePrepositions`` is that list.)
                         if strong || (i > s.tokens.lowerBound && has(i - 1, .placePrepositions)) { out.append((iso, s.index)) }
                     default:
@@ -126,13 +133,14 @@ extension DocumentAnalysis {
         texts[i].split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
     }
 
-    private func nameLikeNeighbour(_ tag: Tag) -> Bool {
+    /// Whether a token next to the tag of tokens `[start, end)` looks like part of a name.
+    private func nameLikeNeighbour(start: Int, end: Int) -> Bool {
         func nameish(_ k: Int) -> Bool {
             guard k >= 0, k < tokens.count else { return false }
             guard tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
             // (Word classes: ``WordClass/nonName`` and ``WordClass/function`` are those lists.)
-            return self.tag(covering: k) == nil && !has(k, .nonName) && !has(k, .function)
+            return !self.isTagged(k) && !has(k, .nonName) && !has(k, .function)
         }
-        return nameish(tag.start - 1) || nameish(tag.end)
+        return nameish(start - 1) || nameish(end)
     }
 }

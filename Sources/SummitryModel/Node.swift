@@ -17,28 +17,33 @@ public enum NodeKind: String, Codable, Sendable, CaseIterable {
 /// One struct for all kinds, with the fields of the node-link contract (DESIGN.md); fields that do
 /// not apply to a kind stay nil. `kind` is nil only for nodes read from a generic graph file that
 /// carries no kind. Fields the model does not type are kept in ``attributes`` and written back.
+///
+/// (The optional fields are declared `Optional<…>`, not `…?`: a `var` of type `T?` starts as nil before
+/// the initializer sets it, and a struct initializer that sets such a field built the node twice, then
+/// copied one build out (retaining every string) and destroyed the other. Spelled `Optional<T>`, a field
+/// has no initial value, and the node is built once, in place. The types are the same.)
 public struct Node: Identifiable, Hashable, Sendable {
     /// Stable id, `kind:slug` for nodes the extractor makes (`actor:jens-stoltenberg`, `country:NL`).
     public var id: String
-    public var kind: NodeKind?
+    public var kind: Optional<NodeKind>
     /// Display name: full name of an actor, English short name of a country, label of a meeting.
     public var name: String
     /// Other names the node goes by in the texts (surname, inflected forms, spellings).
     public var aliases: [String]
     /// ISO 3166-1 alpha-2: the state an actor represents, where a meeting is held, a country's own code.
-    public var country: String?
+    public var country: Optional<String>
     /// The organisation an actor belongs to or a meeting is held by (its id in the lexicon, e.g. `NATO`).
-    public var organization: String?
+    public var organization: Optional<String>
     /// An actor's role or office as the text gives it.
-    public var role: String?
+    public var role: Optional<String>
     /// The city where a meeting is held.
-    public var city: String?
+    public var city: Optional<String>
     /// The time expression of a meeting as the text gives it.
-    public var time: String?
+    public var time: Optional<String>
     /// A meeting's mode: `visit`, `third-party`, `multilateral`, `phone` (PLOVER's CONSULT modes).
-    public var mode: String?
+    public var mode: Optional<String>
     /// A meeting's status: `held` or `planned`.
-    public var status: String?
+    public var status: Optional<String>
     /// Any further attributes, by name.
     public var attributes: [String: JSONValue]
 

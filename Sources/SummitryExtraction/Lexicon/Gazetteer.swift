@@ -75,10 +75,11 @@ struct Gazetteer: Sendable {
 
     /// Adds `text` (tokenized as running text is) for `entity`.
     mutating func add(_ text: String, _ entity: Entity) {
-        let toks = Tokenizer.tokenize(Array(text.unicodeScalars)).filter { !$0.isBreak }
+        // (The text's scalars and bytes are read from the text itself: made from an array of its scalars, they
+        // were the same, after a string was rebuilt from them scalar by scalar.)
+        let toks = Tokenizer.tokenize(ScalarText(text)).filter { !$0.isBreak }
         guard let first = toks.lowers.first else { return }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let caseSensitive = letters.count <= 4 && letters.allSatisfy { $0.properties.isUppercase } && letters.count >= 2
+        let caseSensitive = Self.isShortCapitals(text)
         let phrase = Phrase(tokens: toks.lowers, exact: caseSensitive ? toks.texts : nil, entity: entity)
         let index: Int
         if let k = phraseListIndex[first] {
@@ -91,6 +92,29 @@ struct Gazetteer: Sendable {
         if lists[index].contains(where: { $0.tokens == phrase.tokens && $0.entity == entity && $0.exact == phrase.exact }) { return }
         lists[index].append(phrase)
         lists[index].sort { $0.tokens.count > $1.tokens.count }  // longest first, stable for equal lengths
+    }
+
+    /// Whether `text` has two to four letters (alphabetic scalars), all capitals (`US`, `EU`, `UN`): a phrase
+    /// that matches only in capitals.
+    /// (Read scalar by scalar, up to the fifth letter or the first that is not a capital; an ASCII scalar is a
+    /// letter if it is one of `A`–`Z` and `a`–`z`, and a capital if it is one of `A`–`Z`, as its Unicode
+    /// properties say, without looking them up.)
+    static func isShortCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for u in text.unicodeScalars {
+            let letter: Bool, capital: Bool
+            if u.isASCII {
+                capital = u.value &- 0x41 < 26
+                letter = capital || u.value &- 0x61 < 26
+            } else {
+                letter = u.properties.isAlphabetic
+                capital = letter && u.properties.isUppercase
+            }
+            guard letter else { continue }
+            letters += 1
+            if letters > 4 || !capital { return false }
+        }
+        return letters >= 2
     }
 
     /// Whether `p` matches the tokens from `i` on, ending before `limit`: the same words (and the same

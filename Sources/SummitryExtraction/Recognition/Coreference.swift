@@ -144,7 +144,7 @@ extension DocumentAnalysis {
                     if has(i, .pluralCues), i + 1 < limit, tokens[i + 1].kind == .word, !has(i + 1, .determiners),
                        !Self.bareTwo.contains(token.word) || i > s.tokens.lowerBound && has(i - 1, .determinersDefinite)
                            || Self.groupNouns.contains(tokens[i + 1].word),
-                       !Self.collectiveNouns.contains(tokens[i + 1].word), tag(covering: i + 1) == nil,
+                       !Self.collectiveNouns.contains(tokens[i + 1].word), !isTagged(i + 1),
                        tokens[i + 1].isCapitalized == isGerman, mentions.isEmpty == false || !meetings.isEmpty {
                         // "the two presidents", "die beiden Präsidenten": the office in the plural.
                         let noun = lowers[i + 1]
@@ -173,7 +173,7 @@ extension DocumentAnalysis {
                     // (After an article of the nominative, dative or accusative: "nach der Abreise seiner Gäste" names
                     // no one who takes part.)
                     if groupReferenceNouns.contains(token.word), i > s.tokens.lowerBound + 1, RuleWords.dieDenDasEtc.contains(tokens[i - 1].word)
-                        || tag(covering: i - 1) != nil && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
+                        || isTagged(i - 1) && RuleWords.dieDenDasEtc.contains(tokens[i - 2].word)
                         || lowers[i - 1] == "royal" && lowers[i - 2] == "the",
                        let group = groupReference(at: i, inSentence: inSentence()), group.count >= 2 {
                         // "das niederländische Königspaar": the adjective gives both their country.

@@ -187,7 +187,6 @@ final class DocumentAnalysis {
 
     init(lexicons: Lexicons, document: String, language: String, source: ScalarText, text: TokenizedText, entries: [WordEntry],
          sentences: [Sentence]) {
-        self.lexicons = lexicons
         self.document = document
         self.language = language
         isGerman = language == "de"
@@ -208,10 +207,12 @@ final class DocumentAnalysis {
         inQuote = LexiconTagging.quoteMarks(tokens)
         // The per-token tables are computed before the analysis exists and held as constants, so
         // reading them costs no dynamic exclusivity check.
-        var tagging = LexiconTagging(lexicons: lexicons, source: source, text: text, entries: entries, sentences: sentences,
+        var tagging = LexiconTagging(source: source, text: text, entries: entries, sentences: sentences,
                                      sentenceOf: sentenceOf, isGerman: language == "de")
-        tagging.tagAll()
-        tagging.preferContextCountries()
+        tagging.tagAll(lexicons)
+        tagging.preferContextCountries(lexicons)
+        // (Stored after its last use here: the lexicons passed are moved in, not copied once more.)
+        self.lexicons = lexicons
         tagAt = tagging.tagAt
         coveredBy = tagging.coveredBy
         tagKinds = tagging.tagKinds

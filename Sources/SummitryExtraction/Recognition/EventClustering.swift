@@ -146,7 +146,7 @@ extension DocumentAnalysis {
             // "…, Chief Cabinet Secretary X said": a speaker after the report, English order.
             if p.reportVerb != nil, clusters[best].last!.end <= m.start, !clusters.contains(where: { $0.first!.start > m.start }) {
                 var k = m.start - 1
-                while k > s.tokens.lowerBound && k >= m.start - 6 && tokens[k].kind == .word && (tokens[k].isCapitalized || tag(covering: k) != nil) { k -= 1 }
+                while k > s.tokens.lowerBound && k >= m.start - 6 && tokens[k].kind == .word && (tokens[k].isCapitalized || isTagged(k)) { k -= 1 }
                 if k >= s.tokens.lowerBound && tokens[k].word == .comma { continue }
             }
             // A speaker after the report ("…, sagte X") is not at the meetings reported before.

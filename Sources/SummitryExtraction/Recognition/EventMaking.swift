@@ -58,7 +58,7 @@ extension DocumentAnalysis {
                 && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
             // "to attend a campaign event": attending something that is no meeting joins nothing.
             let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { t in
-                t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].word) && tag(covering: t.end + 1) == nil
+                t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].word) && !isTagged(t.end + 1)
                     && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].word))
             }
             if attendsOther { continue }

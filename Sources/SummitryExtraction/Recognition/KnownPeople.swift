@@ -28,7 +28,7 @@ extension DocumentAnalysis {
                           zip(run, words).allSatisfy({ folded($0) == $1 }) else { continue }
                     // Not the start of a longer name: "Lula" in "Lula Oliveira" is someone else.
                     if run.upperBound < limit, tokens[run.upperBound].kind == .word, tokens[run.upperBound].isCapitalized,
-                       tag(covering: run.upperBound) == nil, words.count == 1 { continue }
+                       !isTagged(run.upperBound), words.count == 1 { continue }
                     matched = run
                     person = p
                     break

@@ -2,8 +2,10 @@
 /// titles, meeting nouns) and marks quotations: the per-token tables ``DocumentAnalysis`` reads.
 ///
 /// Runs before the analysis object exists, so that the analysis can hold the tables as constants.
+///
+/// (The lexicons are handed to each pass, not held: a copy of ``Lexicons`` would retain every one of its
+/// tables, and freeing it would release them all, once per document.)
 struct LexiconTagging {
-    let lexicons: Lexicons
     let source: ScalarText
     /// The tokens with their spellings (for the gazetteer), and the parts held apart.
     let tokenized: TokenizedText
@@ -24,9 +26,8 @@ struct LexiconTagging {
     /// so that the table of tags need not be read through again to make it.
     private(set) var tagKinds: [TagKind]
 
-    init(lexicons: Lexicons, source: ScalarText, text: TokenizedText, entries: [WordEntry], sentences: [Sentence],
+    init(source: ScalarText, text: TokenizedText, entries: [WordEntry], sentences: [Sentence],
          sentenceOf: [Int32], isGerman: Bool) {
-        self.lexicons = lexicons
         self.source = source
         tokenized = text
         tokens = text.tokens
@@ -70,14 +71,14 @@ struct LexiconTagging {
         tagAt[start] = consume tag
     }
 
-    mutating func tagAll() {
+    mutating func tagAll(_ lexicons: Lexicons) {
         for s in sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
                 let kind = tokens[i].kind
                 guard kind == .word || kind == .number || tokens[i].word == .apostrophe else { i += 1; continue }
                 // (Only a phrase head can start a match: the other tokens are not looked up.)
-                if wordEntries[i].phrases >= 0, let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound) {
+                if wordEntries[i].phrases >= 0, let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound, lexicons) {
                     // A one-token ASCII match is the token itself, whose lowercase form is a key of the word
                     // table (it heads a phrase list): its entry says whether it is an ambiguous name.
                     let ambiguous = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
@@ -102,7 +103,7 @@ struct LexiconTagging {
 
     /// A city name shared by places in several countries ("Windsor", "Valencia", "Tripoli") is read
     /// as the one in a country the text names, when the most populous reading is in none of them.
-    mutating func preferContextCountries() {
+    mutating func preferContextCountries(_ lexicons: Lexicons) {
         // (A document names a handful of countries: their codes are a list scanned, not a set hashed. Only
         // the tokens that start a tag of the kind wanted are read.)
         var named: [String] = []
@@ -123,7 +124,7 @@ struct LexiconTagging {
         }
     }
 
-    private func bestMatch(at i: Int, limit: Int) -> (Entity, Int)? {
+    private func bestMatch(at i: Int, limit: Int, _ lexicons: Lexicons) -> (Entity, Int)? {
         let list = Int(wordEntries[i].phrases)
         guard list >= 0 else { return nil }
         let isCapitalized = tokens[i].isCapitalized, isAllCaps = tokens[i].isAllCaps, hasHyphen = tokens[i].hasHyphen

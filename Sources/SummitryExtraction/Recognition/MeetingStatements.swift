@@ -200,7 +200,7 @@ extension DocumentAnalysis {
             let apposition = k + 1 < limit && tokens[k].word == .comma && RuleWords.aAnEinEtc2.contains(tokens[k + 1].word)
                 && (k + 2 ..< min(limit, k + 30)).contains { tokens[$0].word == .comma }
             let relative = tokens[k].word == .comma && k + 1 < limit && RuleWords.whoWhichDerEtc.contains(tokens[k + 1].word)
-                && !(k + 2 < limit && tag(covering: k + 2) != nil)
+                && !(k + 2 < limit && isTagged(k + 2))
             if relative || apposition {
                 // Skip the relative clause to its closing comma.
                 var j = k + 1
@@ -211,7 +211,7 @@ extension DocumentAnalysis {
             }
             let t = tokens[k]
             // A list of titled names: "Kanzler A, der französische Präsident B und die italienische Premierministerin C".
-            let nameLike = RuleWords.possessiveSApostropheRightQuoteEtc.contains(t.word) || t.kind == .word && (t.isCapitalized || inName[k] || tag(covering: k) != nil
+            let nameLike = RuleWords.possessiveSApostropheRightQuoteEtc.contains(t.word) || t.kind == .word && (t.isCapitalized || inName[k] || isTagged(k)
                 || RuleWords.andUndSowieEtc.contains(t.word))
             if !nameLike || k - end > 24 { return nil }
             k += 1
@@ -223,7 +223,7 @@ extension DocumentAnalysis {
     /// Whether the tokens between two mentions only join them ("A and his counterpart B").
     private func coordinated(_ from: Int, _ to: Int) -> Bool {
         (from ..< to).allSatisfy { k in
-            RuleWords.andUndSowieEtc2.contains(tokens[k].word) || tokens[k].isCapitalized || tag(covering: k) != nil
+            RuleWords.andUndSowieEtc2.contains(tokens[k].word) || tokens[k].isCapitalized || isTagged(k)
                 || RuleWords.hisHerSeinEtc.contains(tokens[k].word)
         }
     }

@@ -45,12 +45,24 @@ struct MeetingRecord: Sendable {
         if !isKnownUniquelyReferenced(&box) { box = box.copy() }
     }
 
+    // (No stored field of the record has an initial value: this initializer sets every one. One that set a field
+    // with an initial value (a `T?` field starts as nil) built the record twice, copied one out and destroyed the other.)
     init(kind: MeetingKind, held: MeetingMode, noun: String? = nil, org: String? = nil, planned: Bool, firstSentence: Int) {
         box = Box(noun: noun, org: org)
         self.kind = kind
         self.held = held
+        cityKeyHash = 0
+        cityExplicit = false
+        countryOnly = false
+        background = false
+        journey = false
+        settingOnly = false
+        invitation = false
+        upcoming = false
         self.planned = planned
         self.firstSentence = firstSentence
+        sidelinesOf = nil
+        particular = false
     }
 
     /// The kind of encounter (a summit, a call, a visit, …).
@@ -82,7 +94,7 @@ struct MeetingRecord: Sendable {
     }
     /// ``cityKey``'s hash (``hash(ofCityKey:)``), kept with it: the meeting search compares this
     /// integer before it compares two keys' text (most keys it compares differ).
-    private(set) var cityKeyHash = 0
+    private(set) var cityKeyHash: Int
 
     /// The hash ``cityKeyHash`` keeps of `key`: 0 for none, odd for a key (FNV-1a of its UTF-8
     /// bytes: a key is a few bytes, hashed each time one is set, so a short loop costs less than a
@@ -104,20 +116,20 @@ struct MeetingRecord: Sendable {
         get { box.cityISO }
         _modify { makeUnique(); yield &box.cityISO }
     }
-    var cityExplicit = false
+    var cityExplicit: Bool
     /// Only the destination country is known ("China-Reise", "visit to France"): no city is inherited.
-    var countryOnly = false
+    var countryOnly: Bool
     /// Reported in the pluperfect ("hatte … teilgenommen", "had met"): background, not the scene of the report.
-    var background = false
+    var background: Bool
     /// Someone travels to it ("will travel to X for talks"): a later "his visit" refers to it.
-    var journey = false
+    var journey: Bool
     /// Whether the meeting was named only as the setting of a side meeting ("first met on the sidelines of the
     /// ASEAN summit in Kuala Lumpur") and no event has reported it since.
-    var settingOnly = false
+    var settingOnly: Bool
     /// Reported as an invitation ("lud sie zu einer Konferenz ein"): a future encounter of its own.
-    var invitation = false
+    var invitation: Bool
     /// Named as the next of a series ("the next summit", "das nächste Treffen"): still to come, never one held.
-    var upcoming = false
+    var upcoming: Bool
     var time: String? {
         get { box.time }
         _modify { makeUnique(); yield &box.time }
@@ -153,10 +165,10 @@ struct MeetingRecord: Sendable {
         _modify { makeUnique(); yield &box.evidence }
     }
     var firstSentence: Int
-    var sidelinesOf: Int?
+    var sidelinesOf: Optional<Int>
     /// Reported as a particular gathering (definite, or of a named body: "the meeting", "a meeting of
     /// the Contact Group"), not an indefinite one ("zu einer Konferenz").
-    var particular = false
+    var particular: Bool
 
     /// Whether one of `people` takes part (the two lists are not disjoint), read in the box in place.
     /// - Complexity: O(*n* · *m*) in the two lists' lengths (a handful each).

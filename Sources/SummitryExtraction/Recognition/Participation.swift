@@ -148,7 +148,7 @@ extension DocumentAnalysis {
                 }
                 // (After an appositive: "X, the Indian prime minister, stayed away".)
                 if k < limit, tokens[k].word == .comma, let close = (k + 1 ..< min(limit, k + 9)).first(where: { tokens[$0].word == .comma }),
-                   tag(covering: k + 1) != nil || has(k + 1, .determiners) {
+                   isTagged(k + 1) || has(k + 1, .determiners) {
                     k = close + 1
                 }
                 // (The name itself set off as an appositive: "Hungary's defence minister, X, was absent".)

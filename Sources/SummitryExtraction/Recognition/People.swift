@@ -1,5 +1,9 @@
 import Foundation
 /// A person the document names, built up from every mention.
+///
+/// (No stored field has an initial value, and the optional ones are spelled `Optional<…>` (a `T?` field starts
+/// as nil): ``init(words:folded:name:firstToken:)`` sets every one. A struct initializer that sets a field
+/// with an initial value built the record twice, copied one out and destroyed the other.)
 struct ActorRecord: Sendable {
     /// Name words as written in the longest mention (`["Ilse", "von", "der", "Aue"]`).
     private(set) var words: [String]
@@ -7,28 +11,36 @@ struct ActorRecord: Sendable {
     private(set) var folded: [String]
     /// The full name as written.
     private(set) var name: String
-    var aliases: [String] = []
-    var country: String?
+    var aliases: [String]
+    var country: Optional<String>
     /// How sure the country is: 1 default by language, 2 context, 3 coreference, 4 stated.
-    var countryRank = 0
-    var org: String?
-    var role: String?
-    var family: String?
+    var countryRank: Int
+    var org: Optional<String>
+    var role: Optional<String>
+    var family: Optional<String>
     /// Whether the person is a woman, as far as a title says ("Präsidentin", "Queen"); nil when unknown.
-    var feminine: Bool?
-    var international = false
+    var feminine: Optional<Bool>
+    var international: Bool
     /// Token index of the first mention (for recency and order).
     var firstToken: Int
 
     /// Surname keys: the last word, the tail from the first particle, the non-first words, the
     /// full name (folded), each once. Kept up to date by ``setName(words:folded:name:)``.
     /// (A short list: a name has a handful of keys, which are compared sooner than hashed.)
-    private(set) var surnameKeys: [String] = []
+    private(set) var surnameKeys: [String]
 
     init(words: [String], folded: [String], name: String, firstToken: Int) {
         self.words = words
         self.folded = folded
         self.name = name
+        aliases = []
+        country = nil
+        countryRank = 0
+        org = nil
+        role = nil
+        family = nil
+        feminine = nil
+        international = false
         self.firstToken = firstToken
         surnameKeys = Self.keys(folded)
     }

@@ -35,7 +35,7 @@ extension DocumentAnalysis {
                 // A surname that is also a country: "Prime Minister Luís Montenegro" — a one-word country
                 // name right after a given name that follows a title.
                 let surname = afterTitle && !first && form == .name && tag.start == i && tag.end == i + 1 && i > 0
-                    && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && self.tag(covering: i - 1) == nil
+                    && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized && !self.isTagged(i - 1)
                 if !tag.ambiguous && !surname { return false }
             case .agency, .organization: if !(tag.ambiguous || afterTitle || !first) { return false }
             case .title, .meetingNoun: return false

@@ -34,7 +34,7 @@ extension DocumentAnalysis {
             if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
             // A titled guest: "welcomed Canadian Prime Minister X", "welcomed Ukraine's Foreign Minister X".
             if let m = mentionStarts.filter({ $0 > k && $0 <= k + 6 }).min(),
-               (k ..< m).allSatisfy({ tokens[$0].word == .possessiveS || tokens[$0].kind == .word && (tokens[$0].isCapitalized || tag(covering: $0) != nil) }) { return false }
+               (k ..< m).allSatisfy({ tokens[$0].word == .possessiveS || tokens[$0].kind == .word && (tokens[$0].isCapitalized || isTagged($0)) }) { return false }
             // ("welcomed the Gulf leaders": the guests' noun after a qualifier or two.)
             if (k ..< min(s.tokens.upperBound, k + 3)).contains(where: { Self.attendeeNouns.contains(tokens[$0].word) }) { welcomesAll.insert(t.start); return false }
             if let tag = tagAt[k], case .title = tag.entity { return false }

@@ -139,7 +139,7 @@ extension DocumentAnalysis {
         // A first name may also be a place ("Sofia", "Florence"); the other words must be unknown.
         return words.dropFirst().allSatisfy { k in !isTagged(k) } && words.allSatisfy { k in
             !tokens[k].isAllCaps && !has(k, .function) && !inName[k]
-                && (tag(covering: k) == nil || tag(covering: k).map({ if case .place = $0.entity { true } else { false } }) == true)
+                && (!isTagged(k) || tag(covering: k).map({ if case .place = $0.entity { true } else { false } }) == true)
         }
     }
 }
