@@ -99,21 +99,6 @@ extension DocumentAnalysis {
                 meetings[sl].addParticipant(a, sentence: meetings[k].evidence[a] ?? meetings[k].firstSentence)
             }
         }
-        // A gathering named only as the setting of side meetings, whose people are all theirs, is no meeting the
-        // report tells of: "Marcos and Takaichi first met on the sidelines of the ASEAN summit in Kuala Lumpur".
-        // (The side meetings keep their place; nothing reads `sidelinesOf` after this.)
-        let settings = meetings.indices.filter { k in
-            // (Not one to come: "are expected to meet on the sidelines of the AU summit in February" may be all the
-            // report says of a summit it announces.)
-            guard meetings[k].settingOnly, !meetings[k].planned else { return false }
-            let people = meetings.indices.filter { meetings[$0].sidelinesOf == k }.flatMap { meetings[$0].participants }
-            return meetings[k].participants.allSatisfy(people.contains)
-        }
-        if !settings.isEmpty {
-            debug("  setting only, dropped: " + settings.map { "#\($0)" }.joined(separator: ", "))
-            for k in meetings.indices { if let sl = meetings[k].sidelinesOf, settings.contains(sl) { meetings[k].sidelinesOf = nil } }
-            for k in settings.reversed() { meetings.remove(at: k) }
-        }
         // Whether each actor's meetings held (not in the background) are in more than one country, found
         // at the first question in one pass over the meetings: the loop below changes none of what it reads.
         var severalCountries: [Bool]? = nil
@@ -150,6 +135,22 @@ extension DocumentAnalysis {
         for (k, m) in meetings.enumerated() where m.held != .phone && !guessed.contains(k) {
             guard let iso = m.cityISO, !iso.isEmpty else { continue }
             for h in m.hosts where actors[h].country == nil && !actors[h].international { actors[h].setCountry(iso, rank: 2) }
+        }
+        // A gathering named only as the setting of side meetings, whose people are all theirs, is no meeting the
+        // report tells of: "Marcos and Takaichi first met on the sidelines of the ASEAN summit in Kuala Lumpur".
+        // (Last of all: removing meetings changes the indices the loops above read, `guessed` among them; nothing
+        // reads meetings by index after this. The side meetings keep their place.)
+        let settings = meetings.indices.filter { k in
+            // (Not one to come: "are expected to meet on the sidelines of the AU summit in February" may be all the
+            // report says of a summit it announces.)
+            guard meetings[k].settingOnly, !meetings[k].planned else { return false }
+            let people = meetings.indices.filter { meetings[$0].sidelinesOf == k }.flatMap { meetings[$0].participants }
+            return meetings[k].participants.allSatisfy(people.contains)
+        }
+        if !settings.isEmpty {
+            debug("  setting only, dropped: " + settings.map { "#\($0)" }.joined(separator: ", "))
+            for k in meetings.indices { if let sl = meetings[k].sidelinesOf, settings.contains(sl) { meetings[k].sidelinesOf = nil } }
+            for k in settings.reversed() { meetings.remove(at: k) }
         }
     }
 
