@@ -37,13 +37,21 @@ extension DocumentAnalysis {
                 // — "reiste weiter nach Tunis. Dort empfing ihn …" — is more recent than a meeting opened after it.)
                 let first = meetings[k].firstSentence
                 func lastReport(_ j: Int) -> Int { meetings[j].sentences.last { $0 < first } ?? meetings[j].firstSentence }
-                let located = explicitlyPlaced[..<placedBefore].sorted { (lastReport($0), $0) > (lastReport($1), $1) }
+                // (Found in one pass over them, not by sorting them for every unplaced meeting.)
+                func located(where ok: (Int) -> Bool) -> Int? {
+                    var best: (report: Int, k: Int)? = nil
+                    for j in explicitlyPlaced[..<placedBefore] where ok(j) {
+                        let r = lastReport(j)
+                        if best.map({ (r, j) > ($0.report, $0.k) }) ?? true { best = (r, j) }
+                    }
+                    return best?.k
+                }
                 var place: (city: String?, key: String?, iso: String?)? = nil
                 if let sl = sidelinesOf, meetings[sl].city != nil || meetings[sl].countryOnly {
                     meetings[k].countryOnly = meetings[sl].countryOnly
                     place = (meetings[sl].city, meetings[sl].cityKey, meetings[sl].cityISO)
-                } else if let j = located.first(where: { !people.isDisjoint(with: meetings[$0].participants) && (planned || !meetings[$0].planned) })
-                            ?? located.first(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
+                } else if let j = located(where: { !people.isDisjoint(with: meetings[$0].participants) && (planned || !meetings[$0].planned) })
+                            ?? located(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
                     // (A meeting held takes the place of one held with its people before one only planned.)
                     place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
                 } else if let p = datelinePlace, !planned {
@@ -57,7 +65,7 @@ extension DocumentAnalysis {
                     // The visit of one of its people the text reports after it: "A holds talks with B. … A arrived in Dhaka
                     // on a three-day visit".
                     place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
-                } else if !planned, let j = located.first(where: { !meetings[$0].planned }) ?? located.first {
+                } else if !planned, let j = located(where: { !meetings[$0].planned }) ?? located(where: { _ in true }) {
                     // (The last place of a meeting held: a visit only announced since is somewhere else.)
                     place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
                 }
