@@ -39,6 +39,9 @@ extension DocumentAnalysis {
     ]
     /// Time words that date a meeting noun as possessives ("yesterday's talks", "last week's summit").
     static let possessiveTimes: WordSet = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
+    /// The verb role of `meetings.json` for verbs that report a call only with a word of the line in their
+    /// clause ("gratulierte telefonisch", "thanked him by phone"); alone they report no encounter.
+    static let byLineRole = "by-line"
     /// Prefixes of a meeting noun held over a line ("Videokonferenz", "Online-Gipfel", "Telefonkonferenz").
     static let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
     /// The word classes of the words that may be a trigger outside a tag: a noun of chairing, a separable
@@ -196,6 +199,8 @@ extension DocumentAnalysis {
                 if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[lowers[i]], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && !RuleWords.teilnahme.contains(tokens[i].word)) {
                     role = Trigger.Role(rawValue: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
+                    // "hatte Takaichi telefonisch gratuliert", "congratulated him by phone": a call, but only over a line.
+                    if r == Self.byLineRole, lineWord(near: i, in: s) { role = .call }
                 }
                 // Negated: "nicht … gereist", "did not attend".
                 // (Negations are read as a word class: ``WordClass/negation``.)
@@ -240,7 +245,7 @@ extension DocumentAnalysis {
                     role = nil
                 }
                 if role == .meet, (i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].word != .comma }).contains(where: { k in
-                    RuleWords.telefonischTelefonically.contains(tokens[k].word) || overALine(at: k, in: s)
+                    RuleWords.telefonischTelephonically.contains(tokens[k].word) || overALine(at: k, in: s)
                 }) {
                     role = .call
                 }

@@ -44,7 +44,7 @@ enum RuleWords {
         "final", "first", "fla", "fliegen", "flog", "florida", "fly", "folge", "folgte", "followed", "following", "for",
         "fordert", "forderte", "forderten", "foreign_minister", "forest", "former", "fortzusetzen", "forum", "foto",
         "frau", "fre", "from", "frühere", "früherer", "fuhr", "fuhren", "fuß", "fährt", "führung", "für", "fürstenpaar",
-        "g", "garden", "gardens", "gast", "gastgeber", "gastgeberin", "gatte", "gattin", "gefahren", "gefolgt", "gegen",
+        "garden", "gardens", "gast", "gastgeber", "gastgeberin", "gatte", "gattin", "gefahren", "gefolgt", "gegen",
         "gegenüber", "geleitet", "gemeinde", "genannt", "georgia", "gesonderte", "gesonderten", "gesondertes",
         "gesprochen", "gespräch", "gesprächen", "gewalt", "gipfel", "go", "goes", "going", "government", "governments",
         "greeted", "greets", "grenzstadt", "großherzogspaar", "grunde", "guests", "gunsten", "gäste", "habe", "haben",
@@ -54,7 +54,7 @@ enum RuleWords {
         "holding", "home", "hometown", "host", "hostilities", "hosts", "hotel", "house", "husband", "händen", "ibn",
         "idaho", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren", "ihrer", "illinois", "im", "image", "imperial", "in",
         "indiana", "insisted", "insisting", "insists", "intergovernmental", "invited", "iowa", "is", "island",
-        "islands", "ist", "its", "jahre", "jenen", "jenes", "join", "joined", "journalists", "k", "kaiserpaar", "kam",
+        "islands", "ist", "its", "jahre", "jenen", "jenes", "join", "joined", "journalists", "kaiserpaar", "kam",
         "kamen", "kansas", "kein", "keine", "keinem", "keinen", "kentucky", "kleinstadt", "known", "kollege",
         "kollegen", "kollegin", "kommt", "konferenz", "konflikt", "konsultationen", "kreise", "krieg", "krise",
         "kritik", "kritiker", "kritisierte", "kritisierten", "kronprinzenpaar", "kurort", "kämpfe", "königspaar",
@@ -68,7 +68,7 @@ enum RuleWords {
         "new york", "news", "next", "nicht", "nicknamed", "no", "north carolina", "north dakota", "not", "noted",
         "nächste", "observers", "obwohl", "oder", "of", "offer", "offered", "offering", "offers", "official",
         "officials", "ohio", "ohne", "oklahoma", "on", "one-on-one", "online", "open", "opening", "opposed", "oregon",
-        "organise", "organize", "ortschaft", "over", "overseas", "p", "palace", "palast", "parade", "park", "parteien",
+        "organise", "organize", "ortschaft", "over", "overseas", "palace", "palast", "parade", "park", "parteien",
         "participants", "parties", "pennsylvania", "per", "phone", "photo", "picture", "platz", "pledged", "plenary",
         "plädierte", "politiker", "port", "preceded", "prefecture", "present", "presented", "presided", "presidents",
         "presides", "press", "presse", "pressed", "proceed", "proceeded", "prof", "professor", "promised", "proposed",
@@ -87,7 +87,7 @@ enum RuleWords {
         "start", "starten", "state", "states", "station", "stellte", "street", "stressed", "stressing", "such",
         "summit", "supported", "table", "tage", "tagung", "talked", "team", "teil", "teilgenommen", "teilnahm",
         "teilnahme", "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen", "teilnimmt", "telefon", "telefonat",
-        "telefongespräch", "telefonically", "telefonisch", "telephone", "telling", "tells", "tennessee", "texas",
+        "telefongespräch", "telefonisch", "telephone", "telephonically", "telling", "tells", "tennessee", "texas",
         "that", "the", "their", "then", "there", "they", "this", "threatened", "three-day", "throughout", "time",
         "tisch", "to", "today", "told", "tonight", "tower", "town", "traf", "trafen", "trat", "travel", "traveled",
         "travelled", "trifft", "truce", "two", "two-day", "u.n.", "um", "umarmte", "un", "und", "under", "unrecht",
@@ -295,7 +295,7 @@ enum RuleWords {
     static let suchSolcheSolches: WordSet = ["such", "solche", "solches"]
     static let teilnahme: WordSet = ["teilnahme"]
     static let telefonatTelefongespraechPhone: WordSet = ["telefonat", "telefongespräch", "phone"]
-    static let telefonischTelefonically: WordSet = ["telefonisch", "telefonically"]
+    static let telefonischTelephonically: WordSet = ["telefonisch", "telephonically"]
     static let thatDass: WordSet = ["that", "dass"]
     static let thatThisJenesEtc: WordSet = ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"]
     static let the: WordSet = ["the"]
