@@ -220,6 +220,8 @@ extension DocumentAnalysis {
                 debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
             }
             let hasOwn = !event.participants.isEmpty
+            // "PM accepts invitation to Seoul": an invitation accepted by no one named is no visit of anyone's.
+            if !hasOwn, cl.allSatisfy({ $0.role == .noun && $0.kind == .visit && invitationToPlace(at: $0.start, in: s) }) { continue }
             // "vereinbart, den Strategischen Dialog wieder aufzunehmen", "agreed to resume the dialogue": resuming a
             // format names no encounter of its own until a place, a time or people are given.
             if !hasOwn, event.city == nil, event.timeKey == nil, !event.countryOnly, cl.allSatisfy({ $0.role == .noun }),

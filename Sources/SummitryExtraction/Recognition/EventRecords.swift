@@ -16,6 +16,8 @@ extension DocumentAnalysis {
         let main = (namedMain ?? anyMain)!
         // The label's noun in its nominative: "nach Gesprächen" → "Gespräche".
         let nounText = noun.map { n in
+            // (An invitation accepted is named by the visit it is for: ``invitationToPlace(at:in:)``.)
+            if n.kind == .visit, RuleWords.einladungInvitation.contains(tokens[n.start].word) { return isGerman ? "Besuch" : "visit" }
             let t = text(tokens: n.start, n.end)
             return isGerman && n.end == n.start + 1 ? nominative(ofNoun: t) : t
         }
@@ -26,7 +28,8 @@ extension DocumentAnalysis {
         if event.kind != .summit, remoteAttendance(cl, sentence: s) { event.held = .phone; event.kind = .call }
         event.journey = cl.contains { $0.role == .visit || $0.kind == .visit }
         // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
-        event.invitation = s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized }
+        // ("Einladung nach Wien" too: ``invitationToPlace(at:in:)``.)
+        event.invitation = s.tokens.contains { has($0, .invited) && (!tokens[$0].isCapitalized || invitationToPlace(at: $0, in: s)) }
         // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
         // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)

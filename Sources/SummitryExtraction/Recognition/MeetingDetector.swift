@@ -69,6 +69,13 @@ extension DocumentAnalysis {
             // (A token that starts no meeting noun's or body's tag and is of none of the word classes a trigger
             // word has is passed over on those two readings: every test below asks one of them first.)
             let tagKind = tagKinds[i]
+            // "nahm eine Einladung nach Wien an": a visit still to come (see ``invitationToPlace(at:in:)``).
+            if has(i, .invited), invitationToPlace(at: i, in: s) {
+                add(Trigger(start: i, end: i + 1, role: .noun, kind: .visit, mode: .visit, orgIndex: -1, definite: false,
+                            sidelines: false, quoted: inQuote[i]))
+                i += 1
+                continue
+            }
             if tagKind != .meetingNoun && tagKind != .organization && wordClass[i].isDisjoint(with: Self.triggerWordClasses) {
                 i += 1
                 continue
