@@ -1,5 +1,6 @@
 /// The words that make references, for the left-to-right pass of ``DocumentAnalysis/resolveMentions(in:)``:
-/// pronouns, plural cues, leader, group, guest and spouse nouns, and the nouns of a politician.
+/// pronouns, plural cues, leader, group, guest and spouse nouns, the nouns of a politician, German parties,
+/// and the tests of a plural verb and a plural demonym.
 extension DocumentAnalysis {
     /// Words before a plural office or noun that make it two or more people ("beiden", "both").
     static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
@@ -63,4 +64,17 @@ extension DocumentAnalysis {
         "königspaar", "kaiserpaar", "fürstenpaar", "herrscherpaar", "großherzogspaar", "kronprinzenpaar",
         "gäste", "guests", "visitors", "staatsgäste", "couple",
     ]
+
+    /// German parties, whose politicians ("der CDU-Politiker", "die SPD-Politikerin") are German.
+    static let germanParties: Set<String> = ["cdu", "csu", "spd", "fdp", "afd", "grüne", "grünen", "linke", "linken", "bsw"]
+
+    func isPluralVerb(_ w: String) -> Bool {
+        RuleWords.hattenHabenWarenEtc.contains(w)
+    }
+
+    func isPluralDemonym(_ i: Int) -> Bool {
+        // "der Esten und Letten" (genitive plural) names peoples, not a person.
+        let next = i + 1 < tokens.count ? lowers[i + 1] : ""
+        return next == "und" || next == "and" || lowers[i].hasSuffix("en") && RuleWords.der.contains(tokens[i - 1].word) && next != "," && next != "sagte"
+    }
 }
