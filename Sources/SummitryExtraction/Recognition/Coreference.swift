@@ -2,7 +2,8 @@
 /// genitives, offices ("der Kanzler", "the US president"), demonyms ("der Finne"), pairs ("die
 /// beiden Staatsoberhäupter", "the two leaders"), epithets ("den Gast", "die SPD-Politikerin") and
 /// third-person pronouns — to the most recently mentioned fitting actor. (Who each kind of reference
-/// refers to, and the words that make references, are in ReferenceResolution.swift.)
+/// refers to is in ReferenceResolution.swift and NameResolution.swift; the words that make references
+/// are in ReferenceWords.swift.)
 extension DocumentAnalysis {
     /// Prepares the left-to-right pass (call once, before ``resolveMentions(in:)``).
     func beginResolution() {
@@ -314,18 +315,5 @@ extension DocumentAnalysis {
         if let first = resolved.min(by: { $0.start < $1.start }), first.kind != .plural,
            first.start - s.tokens.lowerBound <= 4 { previousSubject = first.actor } else if !resolved.isEmpty { previousSubject = nil }
         return resolved
-    }
-
-    /// German parties, whose politicians ("der CDU-Politiker", "die SPD-Politikerin") are German.
-    static let germanParties: Set<String> = ["cdu", "csu", "spd", "fdp", "afd", "grüne", "grünen", "linke", "linken", "bsw"]
-
-    private func isPluralVerb(_ w: String) -> Bool {
-        RuleWords.hattenHabenWarenEtc.contains(w)
-    }
-
-    private func isPluralDemonym(_ i: Int) -> Bool {
-        // "der Esten und Letten" (genitive plural) names peoples, not a person.
-        let next = i + 1 < tokens.count ? lowers[i + 1] : ""
-        return next == "und" || next == "and" || lowers[i].hasSuffix("en") && RuleWords.der.contains(tokens[i - 1].word) && next != "," && next != "sagte"
     }
 }

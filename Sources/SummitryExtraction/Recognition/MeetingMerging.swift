@@ -1,62 +1,7 @@
-/// Deciding whether an event reports a meeting already found (one node per distinct encounter),
-/// and completing meetings once the whole text is read.
+/// Deciding whether an event reports a meeting already found (one node per distinct encounter), or is
+/// a new meeting: ``DocumentAnalysis/integrate(_:triggers:)``. (The tests it asks are in
+/// MeetingCompatibility.swift and MeetingReportOrder.swift, the merge itself in MeetingAbsorption.swift.)
 extension DocumentAnalysis {
-    /// Verbs of talking about a topic ("sprachen über", "discussed").
-    static let topicVerbs: WordSet = ["sprachen", "sprach", "gesprochen", "besprachen", "berieten", "discussed", "talked", "spoke"]
-
-    /// Verbs of chairing ("leitete", "chaired", "presided").
-    static let chairVerbs: WordSet = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
-
-    /// Verbs of greeting a guest on arrival ("greeted", "begrüßte").
-    static let greetVerbs: WordSet = ["greeted", "greets", "welcomed", "welcomes", "embraced", "begrüßte", "begrüßt", "umarmte"]
-
-    /// The last sentence that reported meeting `k`.
-    func lastReported(_ k: Int) -> Int { max(meetings[k].firstSentence, meetings[k].sentences.max() ?? 0) }
-
-    /// Whether meeting `a` was reported before meeting `b`: its last report is earlier, or in the same
-    /// sentence it was found first.
-    func reportedBefore(_ a: Int, _ b: Int) -> Bool {
-        let ra = lastReported(a), rb = lastReported(b)
-        return ra < rb || (ra == rb && a < b)
-    }
-
-    /// The meeting reported most recently (the later one of two reported in the same sentence).
-    func mostRecentMeeting() -> Int? { meetings.indices.max(by: reportedBefore) }
-
-    /// Whether two meetings' bodies are one: the same, or one the other's organ ("the AU's Peace and Security
-    /// Council" and "the AU"). Two unknown bodies are not one.
-    func sameBody(_ a: String?, _ b: String?) -> Bool {
-        guard let a, let b else { return false }
-        return a == b || lexicons.organizations[a]?.parent == b || lexicons.organizations[b]?.parent == a
-    }
-
-    /// Whether `event` may be the same encounter as `m` (nothing contradicts it).
-    func compatible(_ m: MeetingRecord, _ e: MeetingRecord) -> Bool {
-        // (A call and a meeting held in person are told apart first: the test most often false, and a comparison
-        // of two cases, where the tests of times and places read strings. All tests must pass: their order
-        // does not change the answer.)
-        if (m.held == .phone) != (e.held == .phone) { return false }
-        // Summits last several days: weekdays do not tell two summits apart.
-        let summits = m.kind == .summit && e.kind == .summit
-        func key(_ k: String?) -> String? { summits && k?.hasPrefix("wd:") == true ? nil : k }
-        if !timesCompatible(key(m.timeKey), key(e.timeKey)) { return false }
-        if let a = m.cityKey, let b = e.cityKey, a != b, m.cityISO != e.cityISO || !(m.cityISO?.isEmpty == false) { return false }
-        if let a = m.cityKey, let b = e.cityKey, a != b { return false }
-        // A meeting placed only by its country ("met in South Korea") is not one in another country.
-        if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
-        // A conference of several ("Videokonferenz", "video conference") is not a call named as one between two
-        // ("das Telefonat", "the phone call").
-        // (A plain "call" may be either.)
-        if m.held == .phone, let a = m.noun, let b = e.noun,
-           Self.conferenceNoun(a) && Self.twoWayCallNoun(b) || Self.twoWayCallNoun(a) && Self.conferenceNoun(b) { return false }
-        if m.background != e.background && !sameBody(m.org, e.org) { return false }
-        if (e.upcoming && !m.planned) || (m.upcoming && !e.planned) { return false }
-        // One sentence reporting one encounter held and one to come reports two.
-        if m.planned != e.planned && m.firstSentence == e.firstSentence { return false }
-        if m.org != nil, e.org != nil, !sameBody(m.org, e.org) { return false }
-        return true
-    }
-
     /// Merges `event` into the meeting it reports again, or adds it as a new meeting.
     func integrate(_ event: MeetingRecord, triggers: [Trigger]) {
         let e = event
@@ -367,59 +312,4 @@ extension DocumentAnalysis {
         lastMeeting = t
         Self.absorb(e, into: &meetings[t])
     }
-
-    /// Adds what `e` reports of an encounter to meeting `m`, in place (copying the record out and
-    /// back would copy its arrays on the first change).
-    private static func absorb(_ e: MeetingRecord, into m: inout MeetingRecord) {
-        for a in e.participants { m.addParticipant(a, sentence: e.evidence[a] ?? e.firstSentence) }
-        for a in e.hosts where !m.hosts.contains(a) { m.hosts.append(a) }
-        for a in e.invited where !m.invited.contains(a) { m.invited.append(a) }
-        for a in e.absent where !m.absent.contains(a) { m.absent.append(a) }
-        if m.city == nil, let c = e.city { m.city = c; m.cityKey = e.cityKey; m.cityISO = e.cityISO; m.cityExplicit = e.cityExplicit; m.countryOnly = false }
-        if m.city == nil && m.cityISO == nil && e.countryOnly { m.cityISO = e.cityISO; m.countryOnly = true }
-        if m.time == nil, let time = e.time { m.time = time; m.timeKey = e.timeKey }
-        if m.org == nil { m.org = e.org }
-        if m.noun == nil { m.noun = e.noun }
-        m.particular = m.particular || e.particular
-        m.journey = m.journey || e.journey
-        m.settingOnly = false
-        // A meeting first announced ("the visit that is to …") and then reported as held is held.
-        if m.planned && !e.planned && !m.upcoming { m.planned = false }
-        if e.kind.rank > m.kind.rank && m.kind != .summit { m.kind = e.kind; m.held = e.held }
-        if !m.sentences.contains(e.firstSentence) { m.sentences.append(e.firstSentence) }
-    }
-
-    /// Whether event `e` brings in someone the meeting `m` did not have, after `m`'s host was named, who is not of a
-    /// host's country: another counterpart ("received by C … then had lunch with D"), not the host's own minister.
-    func newCounterpart(_ e: MeetingRecord, after m: MeetingRecord) -> Bool {
-        guard !m.hosts.isEmpty else { return false }
-        return e.participants.contains { a in
-            !m.participants.contains(a) && !m.hosts.contains { actors[$0].country != nil && actors[$0].country == actors[a].country }
-        }
-    }
-}
-
-extension [Int] {
-    // Set relations between two lists of distinct actors (a record's people, hosts, …), without
-    // building a set of either (the meeting search asks them of every meeting for every event; a
-    // meeting has a handful of people, and comparing a few integers costs less than hashing them).
-
-    /// Whether every element is in `list` (``Set/isSubset(of:)`` of the two lists' elements).
-    fileprivate func isSubset(ofList list: [Int]) -> Bool { allSatisfy { list.contains($0) } }
-
-    /// Whether `list` holds exactly these elements (in any order, repeated or not).
-    fileprivate func hasSameMembers(as list: [Int]) -> Bool { contains(allOf: list) && isSubset(ofList: list) }
-
-    /// Whether every element of `list` is here.
-    fileprivate func contains(allOf list: [Int]) -> Bool { list.allSatisfy { contains($0) } }
-
-    /// Whether an element of `list` is here (the lists are not disjoint).
-    fileprivate func containsAny(of list: [Int]) -> Bool { list.contains { contains($0) } }
-
-    /// Whether no element of `list` is here.
-    fileprivate func isDisjoint(with list: [Int]) -> Bool { !containsAny(of: list) }
-
-    /// How many of these elements are in `list`: the size of the intersection when the elements
-    /// are distinct.
-    fileprivate func overlapCount(with list: [Int]) -> Int { reduce(0) { $0 + (list.contains($1) ? 1 : 0) } }
 }

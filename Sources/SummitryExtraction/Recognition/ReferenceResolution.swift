@@ -1,34 +1,8 @@
-/// Who a name, a group, an office or a demonym refers to: the actor a name run names (whole name,
-/// surname, genitive), the countries listed after an office, plural offices, pairs ("die beiden",
-/// "the two"), the office holder or the compatriot named last; and the words that make such
-/// references (pronouns, plural cues, leader and guest nouns). Used by the left-to-right pass of
-/// ``DocumentAnalysis/resolveMentions(in:)``.
+/// Who a group, an office or a demonym refers to: the countries listed after an office, plural offices,
+/// pairs ("die beiden", "the two"), royal couples and guests, the office holder or the compatriot named
+/// last. Used by the left-to-right pass of ``DocumentAnalysis/resolveMentions(in:)``. (Who a name refers to
+/// is in NameResolution.swift; the words that make references are in ReferenceWords.swift.)
 extension DocumentAnalysis {
-    /// Words before a plural office or noun that make it two or more people ("beiden", "both").
-    static let pluralCues: Set<String> = ["beiden", "beide", "beider", "two", "both"]
-    /// Plural nouns for heads of state or government ("both leaders", "die beiden Regierungschefs").
-    static let leaderNouns: Set<String> = ["leaders", "staatschefs", "regierungschefs", "spitzenpolitiker", "staatsoberhäupter", "premiers"]
-    /// Plural nouns after "beide"/"both" that name countries or sides, not people.
-    static let collectiveNouns: WordSet = [
-        "seiten", "länder", "staaten", "regierungen", "nachbarländer", "sides", "countries", "nations", "governments", "states",
-        "parties", "parteien", "delegationen", "delegations", "tage", "days", "jahre", "years", "and", "und", "of", "von",
-    ]
-    /// Nouns for two people together ("the pair").
-    static let pairNouns: Set<String> = ["pair", "duo"]
-    /// "two", which refers to a pair only after "the" or before a noun of officials ("two sources" are nobody's).
-    static let bareTwo: WordSet = ["two"]
-    /// Nouns for a visitor ("den Gast", "the guest").
-    static let guestNouns: Set<String> = ["gast", "gäste", "guest", "visitor", "besucher", "besucherin", "gästin"]
-    /// Third-person singular pronouns that refer to a person.
-    static let pronouns: Set<String> = ["er", "ihn", "ihm", "he", "him", "she"]
-    /// Third-person plural pronouns ("they", "sie").
-    static let pluralPronouns: Set<String> = ["they", "sie"]
-    /// Singular finite verbs: German "sie" next to one is singular, "she" ("wurde sie … empfangen", "sie hat").
-    static let singularFinite: WordSet = [
-        "wurde", "wird", "war", "ist", "hat", "hatte", "sei", "habe", "werde", "traf", "trifft", "reiste", "reist", "sagte", "sagt",
-        "kam", "kommt", "flog", "empfing", "besuchte", "sprach", "will", "soll", "wollte", "sollte",
-    ]
-
     /// The countries listed after an office ("… of Russia, India and China", "… Russlands, Indiens und Chinas"):
     /// country names or genitives joined by commas and "and"/"und", read from the office's first word on.
     func countryList(from start: Int, limit: Int) -> (isos: [String], end: Int) {
@@ -71,32 +45,6 @@ extension DocumentAnalysis {
         return article == "die" || article == "der" && head.hasSuffix("s") && !head.hasSuffix("ss")
     }
 
-    /// Nouns of a politician or diplomat ("CSU-Politiker", "Diplomatin", "politician").
-    static func isPoliticianNoun(_ w: String) -> Bool {
-        w.hasSuffix("politiker") || w.hasSuffix("politikerin") || w.hasSuffix("diplomat") || w.hasSuffix("diplomatin")
-            || w == "politician" || w == "diplomat" || w == "sozialdemokrat" || w == "sozialdemokratin"
-            || w == "christdemokrat" || w == "christdemokratin"
-    }
-
-    /// Nouns of a spouse ("Frau", "wife").
-    static let spouseNouns: WordSet = ["frau", "ehefrau", "gattin", "mann", "ehemann", "gatte", "wife", "husband", "spouse"]
-
-    /// Plural nouns of unnamed people a "they" after them refers to ("officials", "diplomats").
-    static let anonymousGroups: WordSet = [
-        "officials", "diplomats", "sources", "aides", "analysts", "observers", "critics", "experts", "protesters", "residents",
-        "reporters", "journalists", "lawmakers", "negotiators", "beamte", "diplomaten", "kreise", "quellen", "beobachter", "kritiker",
-    ]
-
-    /// Numbers of people named in a group ("the four ministers").
-    static let numerals: [String: Int] = [
-        "three": 3, "four": 4, "five": 5, "six": 6, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-    ]
-    /// Plural nouns for a group of officials.
-    static let groupNouns: WordSet = [
-        "ministers", "leaders", "presidents", "officials", "diplomats", "envoys", "heads",
-        "minister", "ministerinnen", "staatschefs", "regierungschefs", "politiker", "präsidenten", "chefdiplomaten", "außenminister", "aussenminister",
-    ]
-
     /// "He had hosted Kiir in Entebbe, when the two leaders agreed …": the two people the sentence named before
     /// token `i` (by name, office or pronoun), if it named exactly two.
     func pairNamed(in resolved: [Mention], before i: Int) -> [Int]? {
@@ -129,18 +77,6 @@ extension DocumentAnalysis {
         }
         return nil
     }
-
-    /// Nouns of a royal couple ("das Königspaar"; English "couple" after "royal" or "imperial").
-    static let coupleNouns: WordSet = ["königspaar", "kaiserpaar", "fürstenpaar", "herrscherpaar", "großherzogspaar", "kronprinzenpaar"]
-    /// Plural nouns of the guests.
-    static let guestPlurals: WordSet = ["gäste", "guests", "visitors", "staatsgäste"]
-    /// English "couple" (a royal couple only after "royal" or "imperial").
-    static let coupleWord = WordID("couple")
-    /// Every word ``groupReference(at:inSentence:)`` can resolve: tested first, by the token's word number.
-    static let groupReferenceNouns: WordSet = [
-        "königspaar", "kaiserpaar", "fürstenpaar", "herrscherpaar", "großherzogspaar", "kronprinzenpaar",
-        "gäste", "guests", "visitors", "staatsgäste", "couple",
-    ]
 
     /// Who a group noun at token `i` refers to: a royal couple is the two monarchs (or royals) named last; the
     /// guests are the people of the meeting reported last who neither host it nor share the hosts' country
@@ -256,73 +192,5 @@ extension DocumentAnalysis {
         if let a = mostRecent(3, where: { _ in true }).first(where: { actors[$0].international && actors[$0].country == nil }) { return a }
         // Never someone whose country is known to be another (only a weak default may yield).
         return mostRecent(where: { actors[$0].country == nil || actors[$0].countryRank <= 1 })
-    }
-
-    /// The actor a name run refers to (whole name, surname, genitive).
-    func resolveName(_ run: Range<Int>) -> Int? {
-        // Fast rejection: the last word (or its genitive stem) must be some actor's key.
-        // (The last word is probed in the key filter once for both indexes; its genitive stem is made a string
-        // only when the filter may hold it; the run's other words are probed after.)
-        if let lastWord = run.last(where: { tokens[$0].kind == .word }) {
-            let f = self.folded(lastWord)
-            var known = actorKeyFilter.mayContain(f) && (actorsByKey.contains(f) || actorsByLast.contains(f))
-            if !known && f.hasUTF8Suffix("s") {
-                // (Without a final "s" after an ASCII byte, the stem is the word less one byte; otherwise it is
-                // made as the word less its last character.)
-                let asciiStem = f.withUTF8Bytes { $0.count >= 2 && $0[$0.count - 2] < 0x80 }
-                if !asciiStem || actorKeyFilter.mayContain(droppingLastByteOf: f) { known = isActorKey(String(f.dropLast())) }
-            }
-            if !known && !run.contains(where: { $0 != lastWord && isActorKey(self.folded($0)) }) {
-                return nil
-            }
-        }
-        let (_, folded) = nameWords(run)
-        if let a = resolveFolded(folded) { return a }
-        // Genitive: "Lindqvists", "Novaks".
-        if let last = folded.last, last.hasSuffix("s"), last.count > 3 {
-            var g = folded
-            g[g.count - 1] = String(last.dropLast())
-            if let a = resolveFolded(g) { return a }
-        }
-        return nil
-    }
-
-    /// The actor whose folded name words are `folded`: by the whole name, else by the surname with a
-    /// first name equal or one edit away (or the same words of more than one letter); of several, the
-    /// one seen last (for a one-word name, of those whose given name it is not, if any).
-    func resolveFolded(_ folded: [String]) -> Int? {
-        let key = folded.joined(separator: " ")
-        var candidates: [Int] = []
-        actorsByKey.appendActors(of: key, to: &candidates)
-        if folded.count >= 2, let last = folded.last {
-            for a in actorsByLast[last] ?? [] where !candidates.contains(a) {
-                let actor = actors[a]
-                guard actor.folded.count >= 2 else { continue }
-                let f1 = folded[0], f2 = actor.folded[0]
-                if f1 == f2 || NameShapes.distance(f1, f2, cap: 1) <= 1 || folded.filter({ $0.count > 1 }) == actor.folded.filter({ $0.count > 1 }) {
-                    candidates.append(a)
-                }
-            }
-        }
-        if candidates.count <= 1 { return candidates.first }
-        // A one-word name is a surname before it is a given name: "Dan" is Nicușor Dan, not Dan Jørgensen,
-        // when both are named.
-        // (Only a match by the first word is set aside: "Marcos" is still both Imee Marcos and Ferdinand Marcos Jr.)
-        if folded.count == 1,
-           candidates.contains(where: { actors[$0].folded.first == key && actors[$0].folded.count >= 2 }),
-           candidates.contains(where: { actors[$0].folded.first != key }) {
-            candidates.removeAll { actors[$0].folded.first == key && actors[$0].folded.count >= 2 }
-            if candidates.count == 1 { return candidates[0] }
-        }
-        return candidates.max { lastSeen[$0] < lastSeen[$1] }
-    }
-}
-
-extension ActorRecord {
-    /// Adds `alias` unless it is the actor's name or one of its aliases already.
-    /// (A mutating method: called on `actors[a]`, it works on the record in place, where reading its
-    /// name and aliases out of the list would copy the record.)
-    mutating func addAlias(ifNew alias: String) {
-        if alias != name && !aliases.contains(alias) { aliases.append(alias) }
     }
 }

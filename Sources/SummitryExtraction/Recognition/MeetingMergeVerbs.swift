@@ -1,0 +1,12 @@
+/// The verbs by which the merging rules of ``DocumentAnalysis/integrate(_:triggers:)`` tell an event that
+/// reports a meeting again (its topic, its chair, its reception) from a new encounter.
+extension DocumentAnalysis {
+    /// Verbs of talking about a topic ("sprachen über", "discussed").
+    static let topicVerbs: WordSet = ["sprachen", "sprach", "gesprochen", "besprachen", "berieten", "discussed", "talked", "spoke"]
+
+    /// Verbs of chairing ("leitete", "chaired", "presided").
+    static let chairVerbs: WordSet = ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"]
+
+    /// Verbs of greeting a guest on arrival ("greeted", "begrüßte").
+    static let greetVerbs: WordSet = ["greeted", "greets", "welcomed", "welcomes", "embraced", "begrüßte", "begrüßt", "umarmte"]
+}
