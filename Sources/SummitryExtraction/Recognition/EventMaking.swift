@@ -209,6 +209,8 @@ extension DocumentAnalysis {
                        || RuleWords.lastZuletzt.contains(tokens[k].word) && k == verb.start - 1 }) {
                 event.background = true
             }
+            // "the monarch's trip to Ottawa last year", "Im Vorjahr traf X Y": an earlier encounter.
+            if !event.planned, !event.background, datedAYearBack(cl, in: s) { event.background = true }
             if arrivalVisit { event.kind = .visit; event.held = .visit }
             if prepared { event.planned = true }
             // (Timed by the other meeting: an encounter of its own, not the meal or talk reported before.)

@@ -55,48 +55,49 @@ enum RuleWords {
         "holding", "home", "hometown", "host", "hostilities", "hosts", "hotel", "house", "husband", "händen", "ibn",
         "idaho", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren", "ihrer", "illinois", "im", "image", "imperial", "in",
         "indiana", "insisted", "insisting", "insists", "intergovernmental", "invitation", "invited", "iowa", "is",
-        "island", "islands", "ist", "its", "jahre", "jenen", "jenes", "join", "joined", "journalists", "kaiserpaar",
-        "kam", "kamen", "kansas", "kein", "keine", "keinem", "keinen", "kentucky", "kleinstadt", "known", "kollege",
-        "kollegen", "kollegin", "kommt", "konferenz", "konflikt", "konsultationen", "kreise", "krieg", "krise",
-        "kritik", "kritiker", "kritisierte", "kritisierten", "kronprinzenpaar", "kurort", "kämpfe", "königspaar",
-        "kündigte", "küstenstadt", "lage", "lake", "lande", "landsitz", "last", "lasten", "launch", "lawmakers",
-        "leaders", "leadership", "led", "legte", "lehnt", "lehnte", "lehnten", "leitet", "leitete", "leitung", "letzte",
-        "like", "lodge", "louisiana", "länder", "mahnte", "mahnten", "maine", "mal", "mann", "margins", "maryland",
-        "mass", "massachusetts", "may", "meet", "michigan", "might", "minister", "ministerinnen", "ministers",
-        "minnesota", "mississippi", "missouri", "mit", "mittag", "moderierte", "mon", "monarch", "montana", "month",
-        "morning", "mountains", "museum", "must", "nach", "nachbarländer", "nachdem", "nahe", "nahm", "nahmen",
-        "nations", "near", "neben", "nebraska", "negotiating", "negotiators", "nevada", "new hampshire", "new jersey",
-        "new mexico", "new york", "news", "next", "nicht", "nicknamed", "nimmt", "no", "north carolina", "north dakota",
-        "not", "noted", "nächste", "observers", "obwohl", "oder", "of", "offer", "offered", "offering", "offers",
-        "official", "officials", "ohio", "ohne", "oklahoma", "on", "one-on-one", "online", "open", "opening", "opposed",
-        "oregon", "organise", "organize", "ortschaft", "over", "overseas", "palace", "palast", "parade", "park",
-        "parteien", "participants", "parties", "pennsylvania", "per", "phone", "photo", "picture", "platz", "pledged",
-        "plenary", "plädierte", "politiker", "port", "preceded", "prefecture", "present", "presented", "presided",
-        "presidents", "presides", "press", "presse", "pressed", "proceed", "proceeded", "prof", "professor", "promised",
-        "proposed", "proposes", "protesters", "protokoll", "province", "präsentierte", "präsidenten", "pushed",
-        "quellen", "ranch", "rande", "rate", "recht", "reconstruction", "redete", "regierung", "regierungen",
-        "regierungschefs", "region", "reise", "reisen", "reist", "reiste", "rejected", "remained", "remains",
-        "reminded", "remotely", "reporters", "represented", "residence", "residents", "residenz", "resort", "restart",
-        "resume", "resuming", "retreat", "returned", "returning", "returns", "rhode island", "rief", "river", "road",
-        "round", "royal", "runde", "sagt", "sagte", "sagten", "said", "sam", "saying", "says", "schalte", "schickte",
-        "schickten", "schloss", "second", "secretary_general", "seemed", "seems", "sei", "sein", "seine", "seinem",
-        "seinen", "seiner", "seinerzeit", "seit", "seite", "seiten", "senior", "sent", "separate", "separately",
-        "separaten", "separates", "session", "she", "should", "sich", "sicherte", "side", "sidelines", "sides", "sie",
-        "since", "sind", "situation", "sitzung", "so", "solche", "solchen", "solches", "soll", "sollte", "son",
-        "source", "sources", "south carolina", "south dakota", "sowie", "speaks", "spend", "spending", "spends",
-        "spent", "spoke", "spouse", "sprach", "sprachen", "spricht", "square", "staaten", "staats-", "staatschefs",
-        "staatsgäste", "stadium", "stadt", "start", "starten", "state", "states", "station", "stellte", "street",
-        "stressed", "stressing", "such", "summit", "supported", "table", "tage", "tagung", "talked", "team", "teil",
-        "teilgenommen", "teilnahm", "teilnahme", "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen",
-        "teilnimmt", "telefon", "telefonat", "telefongespräch", "telefonisch", "telephone", "telephonically", "telling",
-        "tells", "tennessee", "texas", "that", "the", "their", "then", "there", "they", "this", "threatened",
-        "three-day", "throughout", "time", "tisch", "to", "today", "told", "tonight", "tower", "town", "traf", "trafen",
-        "trat", "travel", "traveled", "travelled", "trifft", "truce", "two", "two-day", "u.n.", "um", "umarmte", "un",
-        "und", "under", "unrecht", "unter", "unterstrich", "unterstützte", "unterstützten", "urged", "utah", "valley",
-        "veranstalten", "verbracht", "verbrachte", "verbrachten", "vereinbarten", "verfügung", "verhandlungen",
-        "verhandlungstisch", "verlangte", "verlangten", "vermont", "versprach", "vertreten", "verwies", "veteran",
-        "via", "vice_president", "video", "videolink", "villa", "village", "violence", "virginia", "virtually",
-        "virtuell", "visit", "visitors", "voiced", "vom", "von", "vor", "vorangegangen", "vorausgegangen", "vorausging",
+        "island", "islands", "ist", "its", "jahr", "jahre", "jahres", "jenen", "jenes", "join", "joined", "journalists",
+        "kaiserpaar", "kam", "kamen", "kansas", "kein", "keine", "keinem", "keinen", "kentucky", "kleinstadt", "known",
+        "kollege", "kollegen", "kollegin", "kommt", "konferenz", "konflikt", "konsultationen", "kreise", "krieg",
+        "krise", "kritik", "kritiker", "kritisierte", "kritisierten", "kronprinzenpaar", "kurort", "kämpfe",
+        "königspaar", "kündigte", "küstenstadt", "lage", "lake", "lande", "landsitz", "last", "lasten", "launch",
+        "lawmakers", "leaders", "leadership", "led", "legte", "lehnt", "lehnte", "lehnten", "leitet", "leitete",
+        "leitung", "letzte", "letzten", "letztes", "like", "lodge", "louisiana", "länder", "mahnte", "mahnten", "maine",
+        "mal", "mann", "margins", "maryland", "mass", "massachusetts", "may", "meet", "michigan", "might", "minister",
+        "ministerinnen", "ministers", "minnesota", "mississippi", "missouri", "mit", "mittag", "moderierte", "mon",
+        "monarch", "montana", "month", "morning", "mountains", "museum", "must", "nach", "nachbarländer", "nachdem",
+        "nahe", "nahm", "nahmen", "nations", "near", "neben", "nebraska", "negotiating", "negotiators", "nevada",
+        "new hampshire", "new jersey", "new mexico", "new york", "news", "next", "nicht", "nicknamed", "nimmt", "no",
+        "north carolina", "north dakota", "not", "noted", "nächste", "observers", "obwohl", "oder", "of", "offer",
+        "offered", "offering", "offers", "official", "officials", "ohio", "ohne", "oklahoma", "on", "one-on-one",
+        "online", "open", "opening", "opposed", "oregon", "organise", "organize", "ortschaft", "over", "overseas",
+        "palace", "palast", "parade", "park", "parteien", "participants", "parties", "pennsylvania", "per", "phone",
+        "photo", "picture", "platz", "pledged", "plenary", "plädierte", "politiker", "port", "preceded", "prefecture",
+        "present", "presented", "presided", "presidents", "presides", "press", "presse", "pressed", "proceed",
+        "proceeded", "prof", "professor", "promised", "proposed", "proposes", "protesters", "protokoll", "province",
+        "präsentierte", "präsidenten", "pushed", "quellen", "ranch", "rande", "rate", "recht", "reconstruction",
+        "redete", "regierung", "regierungen", "regierungschefs", "region", "reise", "reisen", "reist", "reiste",
+        "rejected", "remained", "remains", "reminded", "remotely", "reporters", "represented", "residence", "residents",
+        "residenz", "resort", "restart", "resume", "resuming", "retreat", "returned", "returning", "returns",
+        "rhode island", "rief", "river", "road", "round", "royal", "runde", "sagt", "sagte", "sagten", "said", "sam",
+        "saying", "says", "schalte", "schickte", "schickten", "schloss", "second", "secretary_general", "seemed",
+        "seems", "sei", "sein", "seine", "seinem", "seinen", "seiner", "seinerzeit", "seit", "seitdem", "seite",
+        "seiten", "senior", "sent", "separate", "separately", "separaten", "separates", "session", "she", "should",
+        "sich", "sicherte", "side", "sidelines", "sides", "sie", "since", "sind", "situation", "sitzung", "so",
+        "solche", "solchen", "solches", "soll", "sollte", "son", "source", "sources", "south carolina", "south dakota",
+        "sowie", "speaks", "spend", "spending", "spends", "spent", "spoke", "spouse", "sprach", "sprachen", "spricht",
+        "square", "staaten", "staats-", "staatschefs", "staatsgäste", "stadium", "stadt", "start", "starten", "state",
+        "states", "station", "stellte", "street", "stressed", "stressing", "such", "summit", "supported", "table",
+        "tage", "tagung", "talked", "team", "teil", "teilgenommen", "teilnahm", "teilnahme", "teilnahmen", "teilnehmen",
+        "teilnehmer", "teilnehmerinnen", "teilnimmt", "telefon", "telefonat", "telefongespräch", "telefonisch",
+        "telephone", "telephonically", "telling", "tells", "tennessee", "texas", "that", "the", "their", "then",
+        "there", "they", "this", "threatened", "three-day", "throughout", "time", "tisch", "to", "today", "told",
+        "tonight", "tower", "town", "traf", "trafen", "trat", "travel", "traveled", "travelled", "trifft", "truce",
+        "two", "two-day", "u.n.", "um", "umarmte", "un", "und", "under", "unrecht", "unter", "unterstrich",
+        "unterstützte", "unterstützten", "urged", "utah", "valley", "veranstalten", "verbracht", "verbrachte",
+        "verbrachten", "vereinbarten", "verfügung", "vergangenen", "vergangenes", "verhandlungen", "verhandlungstisch",
+        "verlangte", "verlangten", "vermont", "versprach", "vertreten", "verwies", "veteran", "via", "vice_president",
+        "video", "videolink", "villa", "village", "violence", "virginia", "virtually", "virtuell", "visit", "visitors",
+        "voiced", "vom", "von", "vor", "vorangegangen", "vorausgegangen", "vorausging", "vorigen", "voriges", "vorjahr",
         "vowed", "waffenruhe", "wants", "war", "warb", "warben", "waren", "warned", "warning", "warns", "warnte",
         "warnten", "was", "wash", "washington", "wasser", "week", "weekend", "wegen", "weil", "weitergereist",
         "weiterreisen", "weiterreiste", "welche", "welchem", "welchen", "welcher", "welches", "welcome", "welcomed",
@@ -239,6 +240,9 @@ enum RuleWords {
     static let jaehrigeJaehrigenJaehriger: WordSet = ["-Jährige", "-Jährigen", "-Jähriger"]
     static let kritikCriticism: WordSet = ["kritik", "criticism"]
     static let lastNextFirstEtc: WordSet = ["last", "next", "first", "letzte", "nächste", "erste"]
+    static let lastVergangenenVergangenesEtc: WordSet = [
+        "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges",
+    ]
     static let lastZuletzt: WordSet = ["last", "zuletzt"]
     static let leadersStaatsRegierungschefsEtc: WordSet = ["leaders", "staats-", "regierungschefs", "heads"]
     static let ledHeadedAngefuehrtEtc: WordSet = ["led", "headed", "angeführt", "geleitet", "leitung"]
@@ -286,6 +290,7 @@ enum RuleWords {
     static let she: WordSet = ["she"]
     static let sich: WordSet = ["sich"]
     static let sie: WordSet = ["sie"]
+    static let sinceSeitSeitdem: WordSet = ["since", "seit", "seitdem"]
     static let so: WordSet = ["so"]
     static let spentSpendSpendsEtc: WordSet = [
         "spent", "spend", "spends", "spending", "verbrachte", "verbrachten", "verbracht",
@@ -322,6 +327,7 @@ enum RuleWords {
     static let vonBy: WordSet = ["von", "by"]
     static let vonVom: WordSet = ["von", "vom"]
     static let vonVomBy: WordSet = ["von", "vom", "by"]
+    static let vorjahr: WordSet = ["vorjahr"]
     static let wasWereWurdeEtc: WordSet = ["was", "were", "wurde", "wurden"]
     static let wegenAufgrund: WordSet = ["wegen", "aufgrund"]
     static let weilBecauseDaEtc: WordSet = ["weil", "because", "da", "since", "nachdem", "obwohl", "although", "which"]
@@ -335,6 +341,7 @@ enum RuleWords {
     static let withMit: WordSet = ["with", "mit"]
     static let withoutOhne: WordSet = ["without", "ohne"]
     static let withoutOhneAbsenceEtc: WordSet = ["without", "ohne", "absence", "abwesenheit"]
+    static let yearJahrJahres: WordSet = ["year", "jahr", "jahres"]
     static let zu: WordSet = ["zu"]
     static let zufolge: WordSet = ["zufolge"]
 }

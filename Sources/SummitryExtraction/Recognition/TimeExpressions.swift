@@ -97,6 +97,21 @@ extension DocumentAnalysis {
         return out
     }
 
+    /// Whether the triggers `cl` of sentence `s` are dated a year back next to them: "the monarch's trip to Ottawa last
+    /// year", "bei seinem Besuch im vergangenen Jahr", "Im Vorjahr traf X Y" — "last year", "vergangenen/letzten/vorigen
+    /// Jahr(es)" or "Vorjahr" in their clause, four words before the first or five after the last, with no "since"
+    /// between ("their first meeting since Washington raised tariffs last year" dates the tariffs).
+    func datedAYearBack(_ cl: [Trigger], in s: Sentence) -> Bool {
+        let clause = clause(around: cl.first!.start, in: s)
+        let near = max(clause.lowerBound, cl.first!.start - 4) ..< min(clause.upperBound, cl.last!.end + 5)
+        guard let k = near.first(where: { k in
+            RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
+                && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
+                && RuleWords.yearJahrJahres.contains(tokens[k + 1].word)
+        }) else { return false }
+        return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
+    }
+
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
     private func weekday(_ l: String, _ i: Int) -> (key: String, value: String)? {
