@@ -128,6 +128,13 @@ extension DocumentAnalysis {
                (v + 1 ..< min(limit, v + 12)).contains(where: { k in tagAt[k].map { if case .meetingNoun = $0.entity { true } else { false } } ?? false }) {
                 p.source = true
             }
+            // A sender of greetings: "conveyed greetings from PM Y", "überbrachte Grüße von Kanzler Y", "a message from Y" —
+            // named within six words after the noun and its "from"/"of"/"von", with no comma between; not at the meeting.
+            if m.kind != .plural, let g = (max(lo, m.start - 6) ..< m.start).last(where: { RuleWords.greetingsGruesseGruessenEtc.contains(tokens[$0].word) }),
+               g + 1 < m.start, RuleWords.fromOfVonEtc.contains(tokens[g + 1].word),
+               !(g + 1 ..< m.start).contains(where: { tokens[$0].word == .comma }) {
+                p.source = true
+            }
             // A messenger: "X überbrachte eine Einladung von Präsident Y, der …", "X delivered a letter inviting …".
             if m.kind != .plural, (m.end ..< min(limit, m.end + 3)).contains(where: { has($0, .messengerVerb) }) {
                 p.source = true
