@@ -51,7 +51,10 @@ extension DocumentAnalysis {
                     meetings[k].countryOnly = meetings[sl].countryOnly
                     place = (meetings[sl].city, meetings[sl].cityKey, meetings[sl].cityISO)
                 } else if let j = located(where: { !people.isDisjoint(with: meetings[$0].participants) && (planned || !meetings[$0].planned) })
-                            ?? located(where: { !people.isDisjoint(with: meetings[$0].participants) }) {
+                            ?? located(where: { !people.isDisjoint(with: meetings[$0].participants) }),
+                          // (Not where they were last when a host of known country receives them in another: "… vom Großherzog
+                          // empfangen, bevor er nach Berlin zurückfliegt" after a meeting in Berlin is in Luxembourg.)
+                          meetings[k].hosts.allSatisfy({ actors[$0].country == nil || actors[$0].country == meetings[j].cityISO }) {
                     // (A meeting held takes the place of one held with its people before one only planned.)
                     place = (meetings[j].city, meetings[j].cityKey, meetings[j].cityISO)
                 } else if let p = datelinePlace, !planned {

@@ -13,7 +13,9 @@ extension DocumentAnalysis {
         var k = m.end
         if k < s.tokens.upperBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[k].word) { k += 1 }
         if k < s.tokens.upperBound, Self.residenceNouns.contains(tokens[k].word) { return true }
-        let passive = !verbs.isEmpty && (lo ..< s.tokens.upperBound).contains { has($0, .passiveAuxiliary) }
+        // (With a modal, the passive's auxiliary is the infinitive after the participle: "soll von X empfangen werden".)
+        let passive = !verbs.isEmpty && ((lo ..< s.tokens.upperBound).contains { has($0, .passiveAuxiliary) }
+            || isGerman && verbs.contains { $0.end < s.tokens.upperBound && RuleWords.werden.contains(tokens[$0.end].word) })
         for v in verbs {
             if passive {
                 if isGerman {

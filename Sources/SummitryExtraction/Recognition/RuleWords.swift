@@ -337,6 +337,7 @@ enum RuleWords {
     static let welcomedWelcomesWelcomeEtc: WordSet = [
         "welcomed", "welcomes", "welcome", "begrüßte", "begrüßt", "begrüßen",
     ]
+    static let werden: WordSet = ["werden"]
     static let whoWhichDerEtc: WordSet = ["who", "whose", "which", "der", "die", "das", "dessen", "deren"]
     static let whoWhichThatEtc: WordSet = ["who", "which", "that", "der", "die", "das", "den", "dem", ","]
     static let whoseWhichDessenEtc: WordSet = ["whose", "which", "dessen", "deren"]
