@@ -42,6 +42,9 @@ extension DocumentAnalysis {
     /// The verb role of `meetings.json` for verbs that report a call only with a word of the line in their
     /// clause ("gratulierte telefonisch", "thanked him by phone"); alone they report no encounter.
     static let byLineRole = "by-line"
+    /// The verb role of `meetings.json` for verbs that report an encounter only with a reciprocal pronoun ("sahen sich",
+    /// "seen each other"); alone they report none.
+    static let reciprocalRole = "reciprocal"
     /// Prefixes of a meeting noun held over a line ("Videokonferenz", "Online-Gipfel", "Telefonkonferenz").
     static let virtualPrefixes = ["video", "online", "telefon", "virtual", "virtuell"]
     /// The word classes of the words that may be a trigger outside a tag: a noun of chairing, a separable
@@ -208,6 +211,8 @@ extension DocumentAnalysis {
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                     // "hatte Takaichi telefonisch gratuliert", "congratulated him by phone": a call, but only over a line.
                     if r == Self.byLineRole, lineWord(near: i, in: s) { role = .call }
+                    // "hatten sich zuletzt in Kiel gesehen", "had last seen each other in May": people meeting.
+                    if r == Self.reciprocalRole, reciprocal(near: i, in: s) { role = .meet }
                 }
                 // Negated: "nicht … gereist", "did not attend".
                 // (Negations are read as a word class: ``WordClass/negation``.)

@@ -22,14 +22,6 @@ extension DocumentAnalysis {
         }
     }
 
-    /// Whether the clause of token `i` (up to a comma, four words before it and ten after) has "telefonisch",
-    /// "telephonically" or the line of "by phone", "over the phone".
-    func lineWord(near i: Int, in s: Sentence) -> Bool {
-        func line(_ k: Int) -> Bool { RuleWords.telefonischTelephonically.contains(tokens[k].word) || overALine(at: k, in: s) }
-        return (i + 1 ..< min(s.tokens.upperBound, i + 11)).prefix(while: { tokens[$0].word != .comma }).contains(where: line)
-            || (max(s.tokens.lowerBound, i - 4) ..< i).reversed().prefix(while: { tokens[$0].word != .comma }).contains(where: line)
-    }
-
     /// Whether token `k` of sentence `s` is the line of "by phone", "over the phone", "via video", "per Video":
     /// a word of the line after "by", "on", "over", "per", "via", "the" or "am".
     func overALine(at k: Int, in s: Sentence) -> Bool {
