@@ -17,6 +17,12 @@ The constants are `WordSet`s over one vocabulary, `RuleWords.vocabulary`, which 
 every word of the hoisted lists, of the `static let name: WordSet = [...]` literals elsewhere in the
 rules and of the `WordID("...")` literals (the named punctuation marks). A token carries the number of its lowercase form in it (`Token.word`), so a rule tests
 `RuleWords.<name>.contains(tokens[k].word)` with one bit instead of comparing strings.
+
+Each set is written with its row: `static let name = WordSet(row: n, [...])` (a set declared in a rule file as
+`static let name: WordSet = [...]` is rewritten so). Its bits are row n of `RuleWords.membership`, its words row n of
+`RuleWords.rowWords`, both written into Recognition/RuleWordRows.swift. Made of constants only, a set is laid out in
+the binary by the compiler: reading one costs no lazy initialisation (a `swift_once` call per read). A debug build
+checks each set against its row when it is first read: run the script after changing any set or word.
 """
 import os
 import re
@@ -24,11 +30,15 @@ import unicodedata
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'Sources', 'SummitryExtraction')
 TARGET = os.path.join(ROOT, 'Recognition', 'RuleWords.swift')
+# The sets' bits and words, row by row (generated with TARGET).
+ROWS = os.path.join(ROOT, 'Recognition', 'RuleWordRows.swift')
 SKIP = {os.path.join('Lexicon', 'Lexicons+Lookup.swift')}  # its one list is of characters
 STRING = r'"(?:[^"\\]|\\.)*"'
 LITERAL = re.compile(r'\[(' + STRING + r'(?:,\s*' + STRING + r')*)\]\.contains')
-DECLARATION = re.compile(r'static let (\w+): (?:\[String\]|WordSet) = \[(.*?)\]\n', re.S)
-SET = re.compile(r'static let \w+: WordSet = \[(.*?)\]\n', re.S)
+DECLARATION = re.compile(r'static let (\w+)(?:: (?:\[String\]|WordSet) = \[(.*?)\]| = WordSet\(row: -?\d+, \[(.*?)\]\))\n', re.S)
+# A set declared in a rule file: `static let name: WordSet = [...]` as written, or `static let name = WordSet(row: n, [...])`
+# as this script rewrites it (n: the set's row of bits in `RuleWords.membership`).
+SET = re.compile(r'(static let (\w+))(?:: WordSet = \[(.*?)\]| = WordSet\(row: -?\d+, \[(.*?)\]\))\n', re.S)
 WORD = re.compile(r'WordID\((' + STRING + r')\)')
 # A mark numbered in place: `static let stop = WordID(index: 11)  // WordID(".")`; the script writes the number.
 NUMBERED = re.compile(r'(WordID\(index: )-?\d+(\)\s*// WordID\((' + STRING + r')\))')
@@ -80,10 +90,10 @@ def decode(literal):
 def main():
     names = {}  # entries joined by ", " -> name
     if os.path.exists(TARGET):
-        for name, body in DECLARATION.findall(open(TARGET).read()):
+        for name, body, rowBody in DECLARATION.findall(open(TARGET).read()):
             if name == 'vocabulary':
                 continue
-            names[', '.join(re.findall(STRING, body))] = name
+            names[', '.join(re.findall(STRING, body or rowBody))] = name
 
     def name_for(entries):
         key = ', '.join(entries)
@@ -100,16 +110,17 @@ def main():
 
     used = set()
     vocabulary = {}  # NFC string -> the literal first seen
-    for folder, _, files in os.walk(ROOT):
-        for f in sorted(files):
-            path = os.path.join(folder, f)
-            if not f.endswith('.swift') or os.path.relpath(path, ROOT) in SKIP or path == os.path.abspath(TARGET):
-                continue
+    declared = []  # the entries of each set declared in a rule file, in the order of the files and the sets
+    for path in swift_files():
+        if os.path.relpath(path, ROOT) in SKIP or path in (os.path.abspath(TARGET), os.path.abspath(ROWS)):
+            continue
+        if True:
             text = open(path).read()
             new = LITERAL.sub(lambda m: 'RuleWords.' + name_for(re.findall(STRING, m.group(1))) + '.contains', text)
             used.update(USE.findall(new))
-            for body in SET.findall(new):
-                for e in re.findall(STRING, body):
+            for _, _, body, rowBody in SET.findall(new):
+                declared.append(re.findall(STRING, uncommented(body or rowBody)))
+                for e in declared[-1]:
                     vocabulary.setdefault(decode(e), e)
             for e in WORD.findall(new):
                 vocabulary.setdefault(decode(e), e)
@@ -137,29 +148,89 @@ def main():
     lines.append('    static let vocabulary: [String] = [')
     lines.extend(wrapped([vocabulary[k] for k in sorted(vocabulary, key=lambda w: w.encode())]))
     lines.append('    ]')
+    order = {k: i for i, k in enumerate(sorted(vocabulary, key=lambda w: w.encode()))}
+    # The rows of `membership`: the sets here by name, then the sets declared in the rule files.
+    rows = []
     for key, name in sorted(names.items(), key=lambda kv: kv[1]):
         if name not in used:
             continue
-        head = f'    static let {name}: WordSet = ['
-        if len(head) + len(key) + 1 <= 120:
-            lines.append(head + key + ']')
+        head = f'    static let {name} = WordSet(row: {len(rows)}, ['
+        rows.append(re.findall(STRING, key))
+        if len(head) + len(key) + 2 <= 120:
+            lines.append(head + key + '])')
             continue
         lines.append(head)
         lines.extend(wrapped(re.findall(STRING, key)))
-        lines.append('    ]')
+        lines.append('    ])')
+    first_declared = len(rows)
+    rows.extend(declared)
+    row_length = (len(order) + 63) // 64
     lines.append('}')
     open(TARGET, 'w').write('\n'.join(lines) + '\n')
-    # The marks numbered in place get their numbers in the vocabulary as written.
-    order = {k: i for i, k in enumerate(sorted(vocabulary, key=lambda w: w.encode()))}
+    lines = [
+        '/// The bits and words of the rules\' ``WordSet``s, a row per set: the sets of ``RuleWords`` by name, then those',
+        '/// declared in the rule files (`WordSet(row: n, [...])`, in the order of their files\' paths). Generated by',
+        '/// `scripts/hoist_rule_words.py` with RuleWords.swift: run it after changing any set.',
+        'extension RuleWords {',
+    ]
+    lines.append('    /// The number of bits of a row of ``membership``, in 64-bit words (one bit per word of ``vocabulary``).')
+    lines.append(f'    static let membershipRowLength = {row_length}')
+    lines.append('    /// The bits of each ``WordSet`` of the rules, a row of ``membershipRowLength`` words per set (bit `k` of a row')
+    lines.append('    /// is set if ``vocabulary``[k] is in the set): the sets of RuleWords.swift, then those of the rule files.')
+    lines.append('    static let membership: [UInt64] = [')
+    for entries in rows:
+        bits = [0] * row_length
+        for e in entries:
+            k = order[decode(e)]
+            bits[k >> 6] |= 1 << (k & 63)
+        lines.extend(wrapped([hex(b) if b else '0' for b in bits]))
+    lines.append('    ]')
+    lines.append('    /// The words of each row of ``membership``, as the sets were written (``WordSet/words``).')
+    lines.append('    static let rowWords: [[String]] = [')
+    for entries in rows:
+        row_text = '        [' + ', '.join(entries) + '],'
+        if len(row_text) <= 120:
+            lines.append(row_text)
+            continue
+        lines.append('        [')
+        lines.extend('    ' + r for r in wrapped(entries))
+        lines.append('        ],')
+    lines.append('    ]')
+    lines.append('}')
+    open(ROWS, 'w').write('\n'.join(lines) + '\n')
+    # The marks numbered in place get their numbers in the vocabulary as written; the sets declared in the
+    # rule files, their rows (in the order they were read above).
+    row = [first_declared]
+
+    def numbered_set(m):
+        body = m.group(3) if m.group(3) is not None else m.group(4)
+        text = f'{m.group(1)} = WordSet(row: {row[0]}, [{body}])\n'
+        row[0] += 1
+        return text
+
+    for path in swift_files():
+        if path in (os.path.abspath(TARGET), os.path.abspath(ROWS)):
+            continue
+        text = open(path).read()
+        new = NUMBERED.sub(lambda m: m.group(1) + str(order[decode(m.group(3))]) + m.group(2), text)
+        if os.path.relpath(path, ROOT) not in SKIP:
+            new = SET.sub(numbered_set, new)
+        if new != text:
+            open(path, 'w').write(new)
+    assert row[0] == len(rows), 'the sets declared in the rule files changed while they were numbered'
+
+
+def uncommented(body):
+    """A set's body without its comments (whose quoted examples are no words of the set)."""
+    return re.sub(r'(' + STRING + r')|//[^\n]*', lambda m: m.group(1) or '', body)
+
+
+def swift_files():
+    """The Swift files of the module, in a fixed order (by path)."""
+    found = []
     for folder, _, files in os.walk(ROOT):
-        for f in sorted(files):
-            path = os.path.join(folder, f)
-            if not f.endswith('.swift') or path == os.path.abspath(TARGET):
-                continue
-            text = open(path).read()
-            new = NUMBERED.sub(lambda m: m.group(1) + str(order[decode(m.group(3))]) + m.group(2), text)
-            if new != text:
-                open(path, 'w').write(new)
+        found.extend(os.path.join(folder, f) for f in files if f.endswith('.swift'))
+    return sorted(os.path.abspath(p) for p in found)
 
 
 if __name__ == '__main__':

@@ -13,6 +13,23 @@ import Testing
         #expect(RuleWords.vocabularyIndex.count == words.count)
     }
 
+    @Test func everyRowOfTheMembershipTableHoldsTheBitsOfItsWords() throws {
+        let length = RuleWords.membershipRowLength
+        #expect(length == (RuleWords.vocabulary.count + 63) / 64)
+        #expect(RuleWords.membership.count == RuleWords.rowWords.count * length)
+        for (row, words) in RuleWords.rowWords.enumerated() {
+            var bits = [UInt64](repeating: 0, count: length)
+            for w in words {
+                let k = try #require(RuleWords.vocabularyIndex[w], "\(w)")
+                bits[Int(k) >> 6] |= 1 << UInt64(k & 63)
+            }
+            #expect(bits.elementsEqual(RuleWords.membership[row * length ..< (row + 1) * length]), "row \(row)")
+            let set = WordSet(row: row, words)
+            #expect(set.words == words)
+            for w in words { #expect(set.contains(WordID(index: RuleWords.vocabularyIndex[w]!)), "\(w)") }
+        }
+    }
+
     @Test func aSetHoldsItsWordsByNumberAndByString() throws {
         let short: WordSet = ["und", "and"]
         let long: WordSet = ["der", "die", "das", "the", "für", "\u{2013}"]

@@ -2,14 +2,14 @@
 /// byline's city that stands for it, as the place the text is filed from (see ``DocumentAnalysis/findDateline()``).
 extension DocumentAnalysis {
     /// US states and their abbreviations, a dateline's qualifier ("PORTLAND, Maine —").
-    static let usStates: WordSet = [
+    static let usStates = WordSet(row: 208, [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
         "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
         "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
         "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
         "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
         "west virginia", "wisconsin", "wyoming", "calif", "fla", "mass", "wash", "d.c",
-    ]
+    ])
 
     /// Reads a dateline at the start of the text: one or more places (or capitalised words) before
     /// a dash, a colon, an agency in brackets or a full stop.

@@ -10,9 +10,9 @@ extension DocumentAnalysis {
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
-    static let resumeInfinitives: WordSet = [
+    static let resumeInfinitives = WordSet(row: 209, [
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
-    ]
+    ])
 
     /// Whether token `k` separates two reports in one sentence: a semicolon ("X chairs conclave; Y receives Z"),
     /// or in a headline a dash or bar ("Merz telefoniert mit Trump – Videoschalte der Koalition").

@@ -2,11 +2,11 @@
 /// places and times, background and planned meetings, side meetings (see ``DocumentAnalysis/makeEvents(_:assigned:sentence:cues:places:times:planned:sidelinesTarget:)``).
 extension DocumentAnalysis {
     /// Verbs that report speech before its content ("telling the conference that …", "sagte, dass …").
-    static let reportingVerbs: WordSet = [
+    static let reportingVerbs = WordSet(row: 210, [
         "told", "telling", "tells", "said", "saying", "says", "warned", "warning", "warns", "argued", "arguing", "insisted",
         "insisting", "stressed", "stressing", "added", "adding", "sagte", "sagten", "erklärte", "erklärten", "betonte",
         "betonten", "warnte", "warnten",
-    ]
+    ])
 
     /// "X told the video conference that Europe could not wait": the start of the reported speech after all of
     /// an event's triggers (a "that"/"dass" at most 15 words after a reporting verb), whose modals are the
@@ -272,10 +272,10 @@ extension DocumentAnalysis {
     }
 
     /// Words of a journey back ("zurück", "back home").
-    static let returnWords: WordSet = [
+    static let returnWords = WordSet(row: 211, [
         "zurück", "heim", "heimwärts", "back", "zurückkehren", "zurückgekehrt", "returned", "returns", "returning",
         "zurückfliegt", "zurückflog", "zurückfliegen", "zurückkehrt", "zurückkehrte", "zurückreist", "zurückreiste", "heimreist", "heimfliegt",
-    ]
+    ])
 
     /// Whether place `p` is where someone returns to, in a clause without any of the event's triggers ("bevor er nach
     /// Berlin zurückfliegt", "before returning to Delhi").
@@ -285,8 +285,8 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of offering an encounter ("offered to host", "bot an").
-    static let offerWords: WordSet = ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"]
+    static let offerWords = WordSet(row: 212, ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"])
 
     /// Words for "abroad" ("on a visit abroad", "im Ausland").
-    static let abroadWords: WordSet = ["abroad", "overseas", "ausland", "auslandsreise"]
+    static let abroadWords = WordSet(row: 213, ["abroad", "overseas", "ausland", "auslandsreise"])
 }

@@ -2,10 +2,10 @@
 /// Such an invitation is a visit still to come, reported without a meeting noun of its own.
 extension DocumentAnalysis {
     /// Verbs of accepting an invitation ("nahm … an", "angenommen", "accepted").
-    static let acceptingVerbs: WordSet = [
+    static let acceptingVerbs = WordSet(row: 214, [
         "nahm", "nahmen", "nimmt", "angenommen", "annehmen", "akzeptierte", "akzeptierten", "akzeptiert",
         "accepted", "accepts", "accept", "accepting",
-    ]
+    ])
 
     /// Whether token `k` of sentence `s` is the noun of an invitation to a place that someone accepts ("nahm eine
     /// Einladung nach Wien an", "accepted an invitation to Tokyo"): the noun, "nach"/"to" and a city, or a country

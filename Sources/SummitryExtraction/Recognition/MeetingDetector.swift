@@ -29,16 +29,16 @@ extension DocumentAnalysis {
     ]
     /// Nouns that make a building's name of a city before them ("Hyderabad House", "Lancaster House": in other
     /// cities; a castle is where its name says, "Windsor Castle").
-    static let buildingNouns: WordSet = ["house", "lodge"]
+    static let buildingNouns = WordSet(row: 221, ["house", "lodge"])
     /// Prepositions of origin: a place after them is where someone came from.
-    static let origins: WordSet = ["from", "aus", "von", "of", "to", "nach"]
+    static let origins = WordSet(row: 222, ["from", "aus", "von", "of", "to", "nach"])
     /// Finite auxiliaries and common verbs of a subject ("Beijing has …", "Moskau lehnte …").
-    static let auxiliaries: WordSet = [
+    static let auxiliaries = WordSet(row: 223, [
         "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "wants", "insists", "rejected", "denied", "accused",
         "hat", "hatte", "ist", "war", "wird", "will", "würde", "lehnte", "lehnt", "wies", "drängt", "drängte", "fordert", "forderte",
-    ]
+    ])
     /// Time words that date a meeting noun as possessives ("yesterday's talks", "last week's summit").
-    static let possessiveTimes: WordSet = ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"]
+    static let possessiveTimes = WordSet(row: 224, ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"])
     /// The verb role of `meetings.json` for verbs that report a call only with a word of the line in their
     /// clause ("gratulierte telefonisch", "thanked him by phone"); alone they report no encounter.
     static let byLineRole = "by-line"

@@ -98,16 +98,16 @@ extension DocumentAnalysis {
     }
 
     /// Past forms of "come" ("Aus Brüssel kamen …").
-    static let comeWords: WordSet = ["kam", "kamen"]
+    static let comeWords = WordSet(row: 228, ["kam", "kamen"])
     /// Verbs of sending someone to a meeting.
-    static let sendVerbs: WordSet = ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"]
+    static let sendVerbs = WordSet(row: 229, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
     /// Nouns of the table a meeting sits at.
-    static let tableNouns: WordSet = ["tisch", "verhandlungstisch", "table", "negotiating"]
+    static let tableNouns = WordSet(row: 230, ["tisch", "verhandlungstisch", "table", "negotiating"])
 
     /// Words of going along with someone ("accompanied", "begleitete", "in Begleitung").
-    static let companionWords: WordSet = [
+    static let companionWords = WordSet(row: 231, [
         "accompanied", "accompanies", "accompany", "accompanying", "begleitet", "begleitete", "begleiteten", "begleiten", "begleitung",
-    ]
+    ])
 
     /// "X accompanied Y throughout the day", "Begleitet wurde Y von X": whoever goes along with someone on the
     /// visit under way is at its meetings. The people of the sentence who are at a meeting held in the last six
@@ -137,7 +137,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
-    static let statementVerbs: WordSet = [
+    static let statementVerbs = WordSet(row: 232, [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",
@@ -147,7 +147,7 @@ extension DocumentAnalysis {
         "said", "warned", "urged", "called", "appealed", "pledged", "promised", "stressed", "emphasised", "emphasized",
         "insisted", "argued", "told", "criticised", "criticized", "announced", "presented", "reminded", "noted", "vowed",
         "pressed", "pushed", "offered", "welcomed",
-    ]
+    ])
 
     /// "Polens Außenminister X warnte vor …" after a multilateral meeting was reported: an office holder
     /// introduced with a statement and no other place or meeting of their own spoke at that meeting.

@@ -72,11 +72,11 @@ extension DocumentAnalysis {
 
     /// Nouns of German set phrases with "zu" ("zu Beginn", "zu Gast", "zu Ende"): after a name, "zu" opens the
     /// phrase, not a particle ("zu Guttenberg").
-    static let zuPhraseNouns: WordSet = [
+    static let zuPhraseNouns = WordSet(row: 235, [
         "beginn", "anfang", "ende", "gast", "gäste", "besuch", "besuchen", "gesprächen", "gespräch", "hause", "recht", "unrecht",
         "wort", "protokoll", "tisch", "verfügung", "ehren", "gunsten", "lasten", "fuß", "mittag", "abend", "zeit", "zeiten",
         "beginns", "boden", "rate", "folge", "grunde", "teil", "lande", "wasser", "händen", "verhandlungen", "konsultationen",
-    ]
+    ])
 
     /// The longest name run starting at `i` (words, inner particles, initials with their dots).
     func nameRun(at i: Int, limit: Int, maxWords: Int = 6, afterTitle: Bool = false) -> Range<Int>? {

@@ -36,41 +36,77 @@ extension WordID {
     static let hyphen = WordID(index: 7)  // WordID("-")
     static let openParen = WordID(index: 4)  // WordID("(")
     static let closeParen = WordID(index: 5)  // WordID(")")
-    static let enDash = WordID(index: 953)  // WordID("\u{2013}")
+    static let enDash = WordID(index: 951)  // WordID("\u{2013}")
 }
 
 /// A fixed set of words (and marks) of ``RuleWords/vocabulary``, asked about tokens by their
 /// ``WordID`` and about other strings by value.
 ///
-/// Written as an array literal of strings, each of which must be in the vocabulary (the generator
-/// `scripts/hoist_rule_words.py` collects the vocabulary from the rules' lists and from every
-/// `WordSet` literal). `contains` gives what `[String].contains` or `Set<String>.contains` gave on the
-/// same strings: the vocabulary is matched by `String` equality, and a token's lowercase form is
-/// looked up the same way.
+/// The rules' sets are written `WordSet(row: n, ["…", …])`: `n` is the set's row of bits in
+/// ``RuleWords/membership``, both written by the generator `scripts/hoist_rule_words.py` (which
+/// collects the vocabulary from the rules' lists and from every such set, and numbers the rows). Made
+/// of constants only, such a set is laid out by the compiler in the binary: reading it costs no lazy
+/// initialisation (a `swift_once` call at every read, in the rules' per-token loops), and a test of
+/// a token is one bit of a constant table. A set can also be written as an array literal of strings
+/// (its bits then made when it is first read), each of which must be in the vocabulary. `contains`
+/// gives what `[String].contains` or `Set<String>.contains` gave on the same strings: the vocabulary
+/// is matched by `String` equality, and a token's lowercase form is looked up the same way.
 ///
 /// - Complexity: ``contains(_:)-(WordID)`` O(1); ``contains(_:)-(String)`` O(length of the string).
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    /// The set's row in ``RuleWords/membership`` (and ``RuleWords/rowWords``), or -1 for a set made
+    /// from an array literal.
+    private let row: Int
+    /// The bits of a set made from an array literal (bit `k` is set if ``RuleWords/vocabulary``[k] is
+    /// in the set); nil for a set with a row.
+    /// (Optionals, not empty arrays: a set holding an empty array literal, or the array of its words,
+    /// would not be laid out as a constant.)
+    private let bits: [UInt64]?
+    /// The words of a set made from an array literal; nil for a set with a row.
+    private let literalWords: [String]?
+
     /// The words as the rule wrote them, in its order.
-    let words: [String]
-    /// Bit `k` is set if ``RuleWords/vocabulary``[k] is in the set.
-    private let bits: [UInt64]
+    var words: [String] { literalWords ?? RuleWords.rowWords[row] }
+
+    /// The set whose bits are row `row` of ``RuleWords/membership``, as the generator wrote it with the
+    /// set's `words` (which a debug build checks against the row; the words of the row are
+    /// ``RuleWords/rowWords``[row]).
+    init(row: Int, _ words: [String]) {
+        self.row = row
+        bits = nil
+        literalWords = nil
+        assert(words == RuleWords.rowWords[row] && Self.bits(of: words).elementsEqual(
+            RuleWords.membership[row * RuleWords.membershipRowLength ..< (row + 1) * RuleWords.membershipRowLength]),
+               "WordSet row \(row) does not hold \(words): run scripts/hoist_rule_words.py")
+    }
 
     init(arrayLiteral words: String...) {
-        self.words = words
-        var bits = [UInt64](repeating: 0, count: (RuleWords.vocabulary.count + 63) / 64)
+        row = -1
+        bits = Self.bits(of: words)
+        literalWords = words
+    }
+
+    /// Bit `k` set for each word of `words` that is ``RuleWords/vocabulary``[k], in rows of
+    /// ``RuleWords/membershipRowLength``.
+    private static func bits(of words: [String]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: RuleWords.membershipRowLength)
         for w in words {
             guard let k = RuleWords.vocabularyIndex[w] else {
                 preconditionFailure("\"\(w)\" is not in RuleWords.vocabulary: run scripts/hoist_rule_words.py")
             }
             bits[Int(k) >> 6] |= 1 << UInt64(k & 63)
         }
-        self.bits = bits
+        return bits
     }
 
     /// Whether the word numbered `word` is in the set (never for ``WordID/unknown``).
     @inline(__always) func contains(_ word: WordID) -> Bool {
         let k = Int(word.index)
-        return k >= 0 && bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+        guard k >= 0 else { return false }
+        let mask: UInt64 = 1 << UInt64(k & 63)
+        if let bits { return bits[k >> 6] & mask != 0 }
+        precondition(k >> 6 < RuleWords.membershipRowLength, "word number out of range")
+        return RuleWords.membership[row &* RuleWords.membershipRowLength &+ (k >> 6)] & mask != 0
     }
 
     /// Whether `string` is one of the words (by `String` equality).
