@@ -173,7 +173,8 @@ extension DocumentAnalysis {
     /// Whether the text refers to Germany (by name, adjective, a `Bundes…` office or Berlin).
     /// - Complexity: O(n) in the number of tokens (read once per ``applyDefaultCountries()``).
     var textNamesGermany: Bool {
-        textNames("DE") || tokens.indices.contains { tokens[$0].kind == .word && lowers[$0].hasUTF8Prefix("bundes") }
+        // (A word's first byte is compared before its prefix: most words start otherwise.)
+        textNames("DE") || tokens.indices.contains { tokens[$0].kind == .word && lowers[$0].utf8.first == UInt8(ascii: "b") && lowers[$0].hasUTF8Prefix("bundes") }
     }
 
     /// Whether the text names country `iso`, one of its places, or one of its national bodies ("the White House").
