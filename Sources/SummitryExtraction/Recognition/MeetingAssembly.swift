@@ -153,13 +153,15 @@ extension DocumentAnalysis {
         return has(k, .invited) && (!tokens[k].isCapitalized || invitationToPlace(at: k, in: s))
     }
 
-    /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten".
+    /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten"; or
+    /// as the object of a visit: "will visit Japan", "besuchte Japan".
     func countryVenue(after t: Trigger, sentence s: Sentence, nouns: Bool = false) -> String? {
         guard t.role != .noun || nouns, t.role != .call, t.kind != .call else { return nil }
         var k = t.end
         if k < s.tokens.upperBound, RuleWords.sich.contains(tokens[k].word) { k += 1 }
-        guard k + 1 < s.tokens.upperBound, RuleWords.inIm.contains(tokens[k].word) else { return nil }
-        k += 1
+        let visitsIt = (t.kind == .visit || t.role == .visit) && k < s.tokens.upperBound && !RuleWords.inIm.contains(tokens[k].word)
+        guard visitsIt || k + 1 < s.tokens.upperBound && RuleWords.inIm.contains(tokens[k].word) else { return nil }
+        if !visitsIt { k += 1 }
         if k < s.tokens.upperBound, has(k, .determinersDefinite) { k += 1 }
         guard k < s.tokens.upperBound, let tag = tagAt[k], case .country(let iso, .name) = tag.entity else { return nil }
         return iso
