@@ -7,6 +7,8 @@ extension DocumentAnalysis {
         var clusters: [[Trigger]]
         var agreedStarts: Set<Int>
         var preparedStarts: Set<Int>
+        /// Clusters of a second encounter of the subject joined by "and" ("… and hold talks with Y").
+        var coordinatedStarts: Set<Int>
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
@@ -31,6 +33,7 @@ extension DocumentAnalysis {
         // Clusters that begin with what was agreed: places after them are theirs alone.
         var agreedStarts: Set<Int> = []
         var preparedStarts: Set<Int> = []
+        var coordinatedStarts: Set<Int> = []
         for t in events {
             if let last = clusters.last?.last, let first = clusters.last?.first {
                 // (Not the object of attending: "attended the king's coronation".)
@@ -94,7 +97,12 @@ extension DocumentAnalysis {
                     // (So does a reason clause: "X was represented by Y, as Z was on a visit abroad".)
                     || (last.end ..< t.start).contains { k in tokens[k].word == .comma && k + 1 < t.start
                         && RuleWords.asBecauseSinceEtc.contains(tokens[k + 1].word) }
-                if !semicolon && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
+                // "call on Prime Minister X and hold talks with Minister Y", "traf X und sprach anschließend mit Y": a verb
+                // after "and" with a counterpart of its own named after "with" is another encounter of the same subject.
+                // ("met X in Paris and held talks with him" is one.)
+                let coordinated = t.role == .meet && last.role != .noun && coordinatedEncounter(t, after: last, mentions: ms)
+                if coordinated { coordinatedStarts.insert(t.start) }
+                if !semicolon && !coordinated && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                     clusters[clusters.count - 1].append(t)
                     continue
                 }
@@ -102,7 +110,19 @@ extension DocumentAnalysis {
             }
             clusters.append([t])
         }
-        return EventClusters(clusters: clusters, agreedStarts: agreedStarts, preparedStarts: preparedStarts)
+        return EventClusters(clusters: clusters, agreedStarts: agreedStarts, preparedStarts: preparedStarts, coordinatedStarts: coordinatedStarts)
+    }
+
+    /// Whether trigger `t` reports a second encounter after `last`: "and"/"und" between them after a person named
+    /// after `last`, and "with"/"mit" within three words after `t` followed by another person's name (after a title
+    /// of up to fourteen words: "hold talks with Minister of Foreign Affairs, Regional Integration and International
+    /// Trade Mr. X").
+    func coordinatedEncounter(_ t: Trigger, after last: Trigger, mentions ms: [Mention]) -> Bool {
+        guard let and = (last.end ..< t.start).last(where: { RuleWords.andUnd.contains(tokens[$0].word) }),
+              let before = ms.last(where: { $0.start >= last.end && $0.end <= and && $0.kind == .name }),
+              let with = (t.end ..< min(tokens.count, t.end + 3)).first(where: { RuleWords.withMit.contains(tokens[$0].word) }),
+              let after = ms.first(where: { $0.start > with && $0.start <= with + 15 && $0.kind == .name }) else { return false }
+        return before.actor != after.actor
     }
 
     /// Gives each event of `ec` the participations that belong to it (nearest event, with the
@@ -131,6 +151,9 @@ extension DocumentAnalysis {
                 if d < bestDist { bestDist = d; best = c }
             }
             if bestDist == Int.max { continue }
+            // "call on X and hold talks with Y": X, named before the "and", is the first encounter's.
+            if best > 0, ec.coordinatedStarts.contains(clusters[best].first!.start), m.end <= clusters[best].first!.start,
+               m.start >= clusters[best - 1].last!.end { best -= 1 }
             // The subject before the first trigger belongs to the first event with a verb.
             if m.end <= clusters[0].first!.start && !possessive,
                let v = clusters.firstIndex(where: { $0.contains { $0.role != .noun } && $0.first!.quoted == inQuote[m.start] }) {
@@ -162,6 +185,13 @@ extension DocumentAnalysis {
             assigned[c].removeAll { p in
                 guard let v = p.reportVerb, v < first else { return false }
                 return parts.contains { q in q.mention.start > v && q.mention.start < first && q.mention.actor != p.mention.actor }
+            }
+        }
+        // "… to call on X and hold talks with Y": the subject holds the second encounter too.
+        for (c, cl) in clusters.enumerated() where c > 0 && ec.coordinatedStarts.contains(cl.first!.start) {
+            if let subject = parts.first(where: { !$0.source && !$0.absent && $0.mention.end <= clusters[0].first!.start }),
+               !assigned[c].contains(where: { $0.mention.actor == subject.mention.actor }) {
+                assigned[c].insert(subject, at: 0)
             }
         }
         // The traveller journeys on: "X was received by Y … before travelling on to Brussels for a meeting with Z".

@@ -149,6 +149,7 @@ extension DocumentAnalysis {
             let until = clusters.indices.contains(c + 1) ? clusters[c + 1].first!.start : s.tokens.upperBound
             // (An encounter prepared takes no place or time named before it: those are the preparing one's.)
             let prepared = preparedStarts.contains(cl.first!.start)
+
             // (Nor a place after a semicolon: "… kam mit Y zusammen; beide vereinbarten einen Dialog, dessen erste
             // Runde in Madrid stattfinden soll". One before it may be: "nahm eine Einladung nach Berlin an; der
             // Besuch ist für das Frühjahr vorgesehen".)
@@ -212,6 +213,7 @@ extension DocumentAnalysis {
             // "the monarch's trip to Ottawa last year", "Im Vorjahr traf X Y": an earlier encounter.
             if !event.planned, !event.background, datedAYearBack(cl, in: s) { event.background = true }
             if arrivalVisit { event.kind = .visit; event.held = .visit }
+            if ec.coordinatedStarts.contains(cl.first!.start) { event.coordinated = true }
             if prepared { event.planned = true }
             // (Timed by the other meeting: an encounter of its own, not the meal or talk reported before.)
             if let anchor = timeAnchor, event.timeKey == nil {

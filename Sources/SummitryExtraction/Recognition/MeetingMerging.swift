@@ -211,6 +211,8 @@ extension DocumentAnalysis {
             // every event, in the loop that most often reads them all); it changes nothing. It returns
             // the rule that makes the meeting the event's, or nil.
             func search(_ m: inout MeetingRecord, _ k: Int) -> Int? {
+                // A second encounter joined by "and" is not the one its sentence reported before it.
+                if e.coordinated && m.firstSentence == e.firstSentence { return nil }
                 // A side meeting is reported again only as a side meeting of the same summit.
                 if let sl = e.sidelinesOf, m.sidelinesOf != sl { return nil }
                 // A side meeting is at its summit's place: an event elsewhere is another encounter.

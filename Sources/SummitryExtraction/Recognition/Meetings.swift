@@ -57,6 +57,7 @@ struct MeetingRecord: Sendable {
         background = false
         journey = false
         settingOnly = false
+        coordinated = false
         invitation = false
         upcoming = false
         self.planned = planned
@@ -126,6 +127,9 @@ struct MeetingRecord: Sendable {
     /// Whether the meeting was named only as the setting of a side meeting ("first met on the sidelines of the
     /// ASEAN summit in Kuala Lumpur") and no event has reported it since.
     var settingOnly: Bool
+    /// A second encounter of the same subject joined by "and" with a counterpart of its own ("call on X and hold
+    /// talks with Y"): not the encounter reported before it in its sentence.
+    var coordinated: Bool
     /// Reported as an invitation ("lud sie zu einer Konferenz ein"): a future encounter of its own.
     var invitation: Bool
     /// Named as the next of a series ("the next summit", "das nächste Treffen"): still to come, never one held.
