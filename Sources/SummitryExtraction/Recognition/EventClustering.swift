@@ -100,7 +100,7 @@ extension DocumentAnalysis {
                 // "call on Prime Minister X and hold talks with Minister Y", "traf X und sprach anschließend mit Y": a verb
                 // after "and" with a counterpart of its own named after "with" is another encounter of the same subject.
                 // ("met X in Paris and held talks with him" is one.)
-                let coordinated = t.role == .meet && last.role != .noun && coordinatedEncounter(t, after: last, mentions: ms)
+                let coordinated = t.role == .meet && last.role != .noun && coordinatedEncounter(t, after: last, in: s, mentions: ms)
                 if coordinated { coordinatedStarts.insert(t.start) }
                 if !semicolon && !coordinated && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                     clusters[clusters.count - 1].append(t)
@@ -117,10 +117,10 @@ extension DocumentAnalysis {
     /// after `last`, and "with"/"mit" within three words after `t` followed by another person's name (after a title
     /// of up to fourteen words: "hold talks with Minister of Foreign Affairs, Regional Integration and International
     /// Trade Mr. X").
-    func coordinatedEncounter(_ t: Trigger, after last: Trigger, mentions ms: [Mention]) -> Bool {
+    func coordinatedEncounter(_ t: Trigger, after last: Trigger, in s: Sentence, mentions ms: [Mention]) -> Bool {
         guard let and = (last.end ..< t.start).last(where: { RuleWords.andUnd.contains(tokens[$0].word) }),
               let before = ms.last(where: { $0.start >= last.end && $0.end <= and && $0.kind == .name }),
-              let with = (t.end ..< min(tokens.count, t.end + 3)).first(where: { RuleWords.withMit.contains(tokens[$0].word) }),
+              let with = (t.end ..< min(s.tokens.upperBound, t.end + 3)).first(where: { RuleWords.withMit.contains(tokens[$0].word) }),
               let after = ms.first(where: { $0.start > with && $0.start <= with + 15 && $0.kind == .name }) else { return false }
         return before.actor != after.actor
     }
