@@ -4,9 +4,14 @@ extension DocumentAnalysis {
     /// Whether the clause of token `i` (up to a comma, four words before it and ten after) has "telefonisch",
     /// "telephonically" or the line of "by phone", "over the phone".
     func lineWord(near i: Int, in s: Sentence) -> Bool {
-        func line(_ k: Int) -> Bool { RuleWords.telefonischTelephonically.contains(tokens[k].word) || overALine(at: k, in: s) }
+        let line = { (k: Int) in self.isLineWord(at: k, in: s) }
         return (i + 1 ..< min(s.tokens.upperBound, i + 11)).prefix(while: { tokens[$0].word != .comma }).contains(where: line)
             || (max(s.tokens.lowerBound, i - 4) ..< i).reversed().prefix(while: { tokens[$0].word != .comma }).contains(where: line)
+    }
+
+    /// Whether token `k` of sentence `s` says "over a line": "telefonisch", "telephonically", or the line of "by phone".
+    func isLineWord(at k: Int, in s: Sentence) -> Bool {
+        RuleWords.telefonischTelephonically.contains(tokens[k].word) || overALine(at: k, in: s)
     }
 
     /// Whether the verb at `i` is reciprocal: German "sich"/"einander" in its clause up to eight words before it or

@@ -29,7 +29,7 @@ extension DocumentAnalysis {
         event.journey = cl.contains { $0.role == .visit || $0.kind == .visit }
         // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
         // ("Einladung nach Wien" too: ``invitationToPlace(at:in:)``.)
-        event.invitation = s.tokens.contains { has($0, .invited) && (!tokens[$0].isCapitalized || invitationToPlace(at: $0, in: s)) }
+        event.invitation = s.tokens.contains { invites(at: $0, in: s) }
         // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
         // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)

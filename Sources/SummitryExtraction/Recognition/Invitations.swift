@@ -27,4 +27,10 @@ extension DocumentAnalysis {
         return (max(s.tokens.lowerBound, k - 4) ..< k).reversed().prefix(while: { tokens[$0].word != .comma }).contains(where: accepting)
             || (j + 1 ..< min(s.tokens.upperBound, k + 11)).prefix(while: { tokens[$0].word != .comma }).contains(where: accepting)
     }
+
+    /// Whether token `k` of sentence `s` invites: a lowercase word of inviting ("eingeladen", "invited") or the noun of
+    /// an invitation accepted to a place (``invitationToPlace(at:in:)``) — a cue of an encounter still to come.
+    func invites(at k: Int, in s: Sentence) -> Bool {
+        has(k, .invited) && (!tokens[k].isCapitalized || invitationToPlace(at: k, in: s))
+    }
 }

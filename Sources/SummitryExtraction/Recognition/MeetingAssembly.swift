@@ -150,7 +150,7 @@ extension DocumentAnalysis {
         // The month "May" is not the modal "may".
         if RuleWords.may.contains(tokens[k].word) && tokens[k].isCapitalized && k > s.tokens.lowerBound { return false }
         if matchesPhrase(lexicons.planned, .planned, at: k, limit: s.tokens.upperBound) != nil { return true }
-        return has(k, .invited) && (!tokens[k].isCapitalized || invitationToPlace(at: k, in: s))
+        return invites(at: k, in: s)
     }
 
     /// A country named as the venue right after a meeting verb: "met in South Korea", "trafen sich in Ägypten"; or

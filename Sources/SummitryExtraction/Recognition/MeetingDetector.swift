@@ -256,9 +256,7 @@ extension DocumentAnalysis {
                    out.last.map({ $0.role == .call && i - $0.end <= 10 }) == true {
                     role = nil
                 }
-                if role == .meet, (i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].word != .comma }).contains(where: { k in
-                    RuleWords.telefonischTelephonically.contains(tokens[k].word) || overALine(at: k, in: s)
-                }) {
+                if role == .meet, (i + 1 ..< min(limit, i + 10)).prefix(while: { tokens[$0].word != .comma }).contains(where: { isLineWord(at: $0, in: s) }) {
                     role = .call
                 }
                 if let role, !negated {
