@@ -2,7 +2,7 @@
 /// places and times, background and planned meetings, side meetings (see ``DocumentAnalysis/makeEvents(_:assigned:sentence:cues:places:times:planned:sidelinesTarget:)``).
 extension DocumentAnalysis {
     /// Verbs that report speech before its content ("telling the conference that …", "sagte, dass …").
-    static let reportingVerbs = WordSet(row: 210, [
+    static let reportingVerbs = WordSet(row: 211, [
         "told", "telling", "tells", "said", "saying", "says", "warned", "warning", "warns", "argued", "arguing", "insisted",
         "insisting", "stressed", "stressing", "added", "adding", "sagte", "sagten", "erklärte", "erklärten", "betonte",
         "betonten", "warnte", "warnten",
@@ -212,6 +212,9 @@ extension DocumentAnalysis {
             }
             // "the monarch's trip to Ottawa last year", "Im Vorjahr traf X Y": an earlier encounter.
             if !event.planned, !event.background, datedAYearBack(cl, in: s) { event.background = true }
+            // "recalled their first meeting in Montevideo", "erinnerte an seinen Besuch in Accra": an earlier encounter
+            // of people named. (With no one named, "recalled the talks" may be those just reported.)
+            if !event.planned, !event.background, !event.participants.isEmpty, recalledEncounter(cl, in: s) { event.background = true }
             if arrivalVisit { event.kind = .visit; event.held = .visit }
             if ec.coordinatedStarts.contains(cl.first!.start) { event.coordinated = true }
             if prepared { event.planned = true }
@@ -274,7 +277,7 @@ extension DocumentAnalysis {
     }
 
     /// Words of a journey back ("zurück", "back home").
-    static let returnWords = WordSet(row: 211, [
+    static let returnWords = WordSet(row: 212, [
         "zurück", "heim", "heimwärts", "back", "zurückkehren", "zurückgekehrt", "returned", "returns", "returning",
         "zurückfliegt", "zurückflog", "zurückfliegen", "zurückkehrt", "zurückkehrte", "zurückreist", "zurückreiste", "heimreist", "heimfliegt",
     ])
@@ -287,8 +290,8 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of offering an encounter ("offered to host", "bot an").
-    static let offerWords = WordSet(row: 212, ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"])
+    static let offerWords = WordSet(row: 213, ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"])
 
     /// Words for "abroad" ("on a visit abroad", "im Ausland").
-    static let abroadWords = WordSet(row: 213, ["abroad", "overseas", "ausland", "auslandsreise"])
+    static let abroadWords = WordSet(row: 214, ["abroad", "overseas", "ausland", "auslandsreise"])
 }

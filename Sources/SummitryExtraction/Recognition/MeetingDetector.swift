@@ -12,6 +12,8 @@ extension DocumentAnalysis {
     static let placeDeictics: Set<String> = ["dort", "dorthin", "there"]
     /// Nouns of chairing ("unter dem Vorsitz", "under the chairmanship of").
     static let chairNouns: Set<String> = ["vorsitz", "chairmanship"]
+    /// Spans of time after "a"/"an" ("called him a day later"): no name given to the one called.
+    static let spansOfTime = WordSet(row: 222, ["day", "week", "month", "year", "few", "couple", "fortnight", "half", "second", "third"])
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
     /// Prepositions that put an event at a place.
     static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
@@ -29,16 +31,16 @@ extension DocumentAnalysis {
     ]
     /// Nouns that make a building's name of a city before them ("Hyderabad House", "Lancaster House": in other
     /// cities; a castle is where its name says, "Windsor Castle").
-    static let buildingNouns = WordSet(row: 221, ["house", "lodge"])
+    static let buildingNouns = WordSet(row: 223, ["house", "lodge"])
     /// Prepositions of origin: a place after them is where someone came from.
-    static let origins = WordSet(row: 222, ["from", "aus", "von", "of", "to", "nach"])
+    static let origins = WordSet(row: 224, ["from", "aus", "von", "of", "to", "nach"])
     /// Finite auxiliaries and common verbs of a subject ("Beijing has …", "Moskau lehnte …").
-    static let auxiliaries = WordSet(row: 223, [
+    static let auxiliaries = WordSet(row: 225, [
         "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "wants", "insists", "rejected", "denied", "accused",
         "hat", "hatte", "ist", "war", "wird", "will", "würde", "lehnte", "lehnt", "wies", "drängt", "drängte", "fordert", "forderte",
     ])
     /// Time words that date a meeting noun as possessives ("yesterday's talks", "last week's summit").
-    static let possessiveTimes = WordSet(row: 224, ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"])
+    static let possessiveTimes = WordSet(row: 226, ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"])
     /// The verb role of `meetings.json` for verbs that report a call only with a word of the line in their
     /// clause ("gratulierte telefonisch", "thanked him by phone"); alone they report no encounter.
     static let byLineRole = "by-line"
@@ -234,6 +236,14 @@ extension DocumentAnalysis {
                        !(i + 2 ..< min(limit, i + 9)).prefix(while: { tokens[$0].word != .comma }).contains(where: { lowers[$0] == "to" }) {
                         role = .meet
                     }
+                }
+                // "called his host an old friend", "called Novak \"a partner\"": naming someone, not a phone call (an
+                // article after at most four words of the object; "called Novak a day after the vote" is still a call).
+                if role == .call, !isGerman, RuleWords.called.contains(tokens[i].word),
+                   let article = (i + 2 ..< min(limit, i + 6)).prefix(while: { tokens[$0].kind != .punct })
+                       .first(where: { RuleWords.aAn.contains(tokens[$0].word) }),
+                   !(article + 1 < limit && Self.spansOfTime.contains(tokens[article + 1].word)) {
+                    role = nil
                 }
                 // "Lula sprach als erster Staatschef", "Trump spoke at the UN": a speech, not talks — one person
                 // speaking is talking with someone only with "mit"/"with" (or by phone) in the clause.

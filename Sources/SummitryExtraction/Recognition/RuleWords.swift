@@ -33,82 +33,83 @@ enum RuleWords {
         "church", "city", "closing", "colleagues", "colorado", "commissioner", "conference", "conflict", "connecticut",
         "continue", "continued", "continues", "continuing", "convene", "could", "counterpart", "counterparts",
         "countries", "couple", "credit", "crisis", "criticised", "criticism", "criticized", "critics", "d.c", "da",
-        "dabei", "dacha", "damals", "danach", "das", "dass", "datscha", "days", "de", "delaware", "delegates",
+        "dabei", "dacha", "damals", "danach", "das", "dass", "datscha", "day", "days", "de", "delaware", "delegates",
         "delegation", "delegationen", "delegations", "delegierten", "dem", "demanded", "den", "denen", "denied", "der",
         "deren", "des", "dessen", "did", "die", "diesem", "diesen", "dieses", "digital", "diplomaten", "diplomats",
         "discussed", "dispatched", "doctor", "don", "dorf", "dort", "dorthin", "dr", "drohte", "drohten", "drängt",
         "drängte", "du", "due", "durchzuführen", "during", "e", "each", "edition", "ehefrau", "ehemalige", "ehemaliger",
         "ehemann", "ehren", "ein", "einander", "eine", "einer", "eines", "eingeladen", "einladung", "einzuberufen",
         "el", "embraced", "empfing", "emphasised", "emphasized", "ende", "entsandte", "entsandten", "envoy", "envoys",
-        "erklärte", "erklärten", "erneut", "erste", "ersten", "eröffnen", "estate", "eu_foreign_policy_chief",
-        "evening", "experts", "expressed", "famine", "feuerpause", "fighting", "final", "first", "fla", "fliegen",
-        "flog", "florida", "fly", "folge", "folgte", "followed", "following", "for", "fordert", "forderte", "forderten",
-        "foreign_minister", "forest", "former", "fortzusetzen", "forum", "foto", "frau", "fre", "from", "frühere",
-        "früherer", "fuhr", "fuhren", "fuß", "fährt", "führung", "für", "fürstenpaar", "garden", "gardens", "gast",
-        "gastgeber", "gastgeberin", "gatte", "gattin", "gefahren", "gefolgt", "gegen", "gegenüber", "geleitet",
-        "gemeinde", "genannt", "georgia", "gesonderte", "gesonderten", "gesondertes", "gesprochen", "gespräch",
-        "gesprächen", "gewalt", "gipfel", "go", "goes", "going", "government", "governments", "greeted", "greetings",
-        "greets", "grenzstadt", "großherzogspaar", "grunde", "grüße", "grüßen", "guests", "gunsten", "gäste", "habe",
-        "haben", "had", "hafenstadt", "hall", "halle", "hamlet", "harbor", "harbour", "has", "hat", "hatte", "hatten",
-        "hauptstadt", "haus", "hause", "have", "hawaii", "head_of_government", "head_of_state", "headed", "heading",
-        "heads", "heim", "heimfliegt", "heimreist", "heimwärts", "her", "herrscherpaar", "him", "his", "hold",
-        "holding", "home", "hometown", "host", "hostilities", "hosts", "hotel", "house", "husband", "händen", "ibn",
-        "idaho", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren", "ihrer", "illinois", "im", "image", "imperial", "in",
-        "indiana", "insisted", "insisting", "insists", "intergovernmental", "invitation", "invited", "iowa", "is",
-        "island", "islands", "ist", "its", "jahr", "jahre", "jahres", "jenen", "jenes", "join", "joined", "journalists",
-        "kaiserpaar", "kam", "kamen", "kansas", "kein", "keine", "keinem", "keinen", "kentucky", "kleinstadt", "known",
-        "kollege", "kollegen", "kollegin", "kommt", "konferenz", "konflikt", "konsultationen", "kreise", "krieg",
-        "krise", "kritik", "kritiker", "kritisierte", "kritisierten", "kronprinzenpaar", "kurort", "kämpfe",
-        "königspaar", "kündigte", "küstenstadt", "lage", "lake", "lande", "landsitz", "last", "lasten", "launch",
-        "lawmakers", "leaders", "leadership", "led", "legte", "lehnt", "lehnte", "lehnten", "leitet", "leitete",
-        "leitung", "letzte", "letzten", "letztes", "like", "lodge", "louisiana", "länder", "mahnte", "mahnten", "maine",
-        "mal", "mann", "margins", "maryland", "mass", "massachusetts", "may", "meet", "message", "michigan", "might",
-        "minister", "ministerinnen", "ministers", "minnesota", "mississippi", "missouri", "mit", "mittag", "moderierte",
-        "mon", "monarch", "montana", "month", "morning", "mountains", "museum", "must", "nach", "nachbarländer",
-        "nachdem", "nahe", "nahm", "nahmen", "nations", "near", "neben", "nebraska", "negotiating", "negotiators",
-        "nevada", "new hampshire", "new jersey", "new mexico", "new york", "news", "next", "nicht", "nicknamed",
-        "nimmt", "no", "north carolina", "north dakota", "not", "noted", "nächste", "observers", "obwohl", "oder", "of",
-        "offer", "offered", "offering", "offers", "official", "officials", "ohio", "ohne", "oklahoma", "on", "one",
-        "one-on-one", "online", "open", "opening", "opposed", "oregon", "organise", "organize", "ortschaft", "other",
-        "over", "overseas", "palace", "palast", "parade", "park", "parteien", "participants", "parties", "pennsylvania",
-        "per", "phone", "photo", "picture", "platz", "pledged", "plenary", "plädierte", "politiker", "port", "preceded",
-        "prefecture", "present", "presented", "presided", "presidents", "presides", "press", "presse", "pressed",
-        "proceed", "proceeded", "prof", "professor", "promised", "proposed", "proposes", "protesters", "protokoll",
-        "province", "präsentierte", "präsidenten", "pushed", "quellen", "ranch", "rande", "rate", "recht",
-        "reconstruction", "redete", "regierung", "regierungen", "regierungschefs", "region", "reise", "reisen", "reist",
-        "reiste", "rejected", "remained", "remains", "reminded", "remotely", "reporters", "represented", "residence",
-        "residents", "residenz", "resort", "restart", "resume", "resuming", "retreat", "returned", "returning",
-        "returns", "rhode island", "rief", "river", "road", "round", "royal", "runde", "sagt", "sagte", "sagten",
-        "said", "sam", "saying", "says", "schalte", "schickte", "schickten", "schloss", "second", "secretary_general",
-        "seemed", "seems", "sei", "sein", "seine", "seinem", "seinen", "seiner", "seinerzeit", "seit", "seitdem",
-        "seite", "seiten", "senior", "sent", "separate", "separately", "separaten", "separates", "session", "she",
-        "should", "sich", "sicherte", "side", "sidelines", "sides", "sie", "since", "sind", "situation", "sitzung",
-        "so", "solche", "solchen", "solches", "soll", "sollte", "son", "source", "sources", "south carolina",
-        "south dakota", "sowie", "speaks", "spend", "spending", "spends", "spent", "spoke", "spouse", "sprach",
-        "sprachen", "spricht", "square", "staaten", "staats-", "staatschefs", "staatsgäste", "stadium", "stadt",
-        "start", "starten", "state", "states", "station", "stellte", "street", "stressed", "stressing", "such",
-        "summit", "supported", "table", "tage", "tagung", "talked", "team", "teil", "teilgenommen", "teilnahm",
-        "teilnahme", "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen", "teilnimmt", "telefon", "telefonat",
-        "telefongespräch", "telefonisch", "telephone", "telephonically", "telling", "tells", "tennessee", "texas",
-        "that", "the", "their", "then", "there", "they", "this", "threatened", "three-day", "throughout", "time",
-        "tisch", "to", "today", "told", "tonight", "tower", "town", "traf", "trafen", "trat", "travel", "traveled",
-        "travelled", "trifft", "truce", "two", "two-day", "u.n.", "um", "umarmte", "un", "und", "under", "unrecht",
-        "unter", "unterstrich", "unterstützte", "unterstützten", "urged", "utah", "valley", "veranstalten", "verbracht",
-        "verbrachte", "verbrachten", "vereinbarten", "verfügung", "vergangenen", "vergangenes", "verhandlungen",
-        "verhandlungstisch", "verlangte", "verlangten", "vermont", "versprach", "vertreten", "verwies", "veteran",
-        "via", "vice_president", "video", "videolink", "villa", "village", "violence", "virginia", "virtually",
-        "virtuell", "visit", "visitors", "voiced", "vom", "von", "vor", "vorangegangen", "vorausgegangen", "vorausging",
-        "vorigen", "voriges", "vorjahr", "vowed", "waffenruhe", "wants", "war", "warb", "warben", "waren", "warned",
-        "warning", "warns", "warnte", "warnten", "was", "wash", "washington", "wasser", "week", "weekend", "wegen",
-        "weil", "weitergereist", "weiterreisen", "weiterreiste", "welche", "welchem", "welchen", "welcher", "welches",
-        "welcome", "welcomed", "welcomes", "wenn", "went", "werde", "werden", "were", "west virginia", "when", "where",
-        "which", "who", "whom", "whose", "wie", "wieder", "wiederaufbau", "wiederaufzunehmen", "wies", "wife", "will",
-        "wird", "wisconsin", "with", "without", "wo", "wohnsitz", "wollen", "wollte", "wollten", "wort", "would",
-        "wurde", "wurden", "wyoming", "während", "würde", "year", "years", "yesterday", "zeit", "zeiten", "zu",
-        "zufolge", "zugeschaltet", "zuletzt", "zum", "zur", "zurück", "zurückfliegen", "zurückfliegt", "zurückflog",
-        "zurückgekehrt", "zurückkehren", "zurückkehrt", "zurückkehrte", "zurückreist", "zurückreiste", "zwischen", "|",
-        "äußerte", "äußerten", "über", "\u{2013}", "\u{2014}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}",
-        "\u{2026}",
+        "erinnernd", "erinnert", "erinnerte", "erinnerten", "erklärte", "erklärten", "erneut", "erste", "ersten",
+        "eröffnen", "estate", "eu_foreign_policy_chief", "evening", "experts", "expressed", "famine", "feuerpause",
+        "few", "fighting", "final", "first", "fla", "fliegen", "flog", "florida", "fly", "folge", "folgte", "followed",
+        "following", "for", "fordert", "forderte", "forderten", "foreign_minister", "forest", "former", "fortnight",
+        "fortzusetzen", "forum", "foto", "frau", "fre", "from", "frühere", "früherer", "fuhr", "fuhren", "fuß", "fährt",
+        "führung", "für", "fürstenpaar", "garden", "gardens", "gast", "gastgeber", "gastgeberin", "gatte", "gattin",
+        "gefahren", "gefolgt", "gegen", "gegenüber", "geleitet", "gemeinde", "genannt", "georgia", "gesonderte",
+        "gesonderten", "gesondertes", "gesprochen", "gespräch", "gesprächen", "gewalt", "gipfel", "go", "goes", "going",
+        "government", "governments", "greeted", "greetings", "greets", "grenzstadt", "großherzogspaar", "grunde",
+        "grüße", "grüßen", "guests", "gunsten", "gäste", "habe", "haben", "had", "hafenstadt", "half", "hall", "halle",
+        "hamlet", "harbor", "harbour", "has", "hat", "hatte", "hatten", "hauptstadt", "haus", "hause", "have", "hawaii",
+        "head_of_government", "head_of_state", "headed", "heading", "heads", "heim", "heimfliegt", "heimreist",
+        "heimwärts", "her", "herrscherpaar", "him", "his", "hold", "holding", "home", "hometown", "host", "hostilities",
+        "hosts", "hotel", "house", "husband", "händen", "ibn", "idaho", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren",
+        "ihrer", "illinois", "im", "image", "imperial", "in", "indiana", "insisted", "insisting", "insists",
+        "intergovernmental", "invitation", "invited", "iowa", "is", "island", "islands", "ist", "its", "jahr", "jahre",
+        "jahres", "jenen", "jenes", "join", "joined", "journalists", "kaiserpaar", "kam", "kamen", "kansas", "kein",
+        "keine", "keinem", "keinen", "kentucky", "kleinstadt", "known", "kollege", "kollegen", "kollegin", "kommt",
+        "konferenz", "konflikt", "konsultationen", "kreise", "krieg", "krise", "kritik", "kritiker", "kritisierte",
+        "kritisierten", "kronprinzenpaar", "kurort", "kämpfe", "königspaar", "kündigte", "küstenstadt", "lage", "lake",
+        "lande", "landsitz", "last", "lasten", "launch", "lawmakers", "leaders", "leadership", "led", "legte", "lehnt",
+        "lehnte", "lehnten", "leitet", "leitete", "leitung", "letzte", "letzten", "letztes", "like", "lodge",
+        "louisiana", "länder", "mahnte", "mahnten", "maine", "mal", "mann", "margins", "maryland", "mass",
+        "massachusetts", "may", "meet", "message", "michigan", "might", "minister", "ministerinnen", "ministers",
+        "minnesota", "mississippi", "missouri", "mit", "mittag", "moderierte", "mon", "monarch", "montana", "month",
+        "morning", "mountains", "museum", "must", "nach", "nachbarländer", "nachdem", "nahe", "nahm", "nahmen",
+        "nations", "near", "neben", "nebraska", "negotiating", "negotiators", "nevada", "new hampshire", "new jersey",
+        "new mexico", "new york", "news", "next", "nicht", "nicknamed", "nimmt", "no", "north carolina", "north dakota",
+        "not", "noted", "nächste", "observers", "obwohl", "oder", "of", "offer", "offered", "offering", "offers",
+        "official", "officials", "ohio", "ohne", "oklahoma", "on", "one", "one-on-one", "online", "open", "opening",
+        "opposed", "oregon", "organise", "organize", "ortschaft", "other", "over", "overseas", "palace", "palast",
+        "parade", "park", "parteien", "participants", "parties", "pennsylvania", "per", "phone", "photo", "picture",
+        "platz", "pledged", "plenary", "plädierte", "politiker", "port", "preceded", "prefecture", "present",
+        "presented", "presided", "presidents", "presides", "press", "presse", "pressed", "proceed", "proceeded", "prof",
+        "professor", "promised", "proposed", "proposes", "protesters", "protokoll", "province", "präsentierte",
+        "präsidenten", "pushed", "quellen", "ranch", "rande", "rate", "recall", "recalled", "recalling", "recalls",
+        "recht", "reconstruction", "redete", "regierung", "regierungen", "regierungschefs", "region", "reise", "reisen",
+        "reist", "reiste", "rejected", "remained", "remains", "remembered", "remembering", "reminded", "remotely",
+        "reporters", "represented", "residence", "residents", "residenz", "resort", "restart", "resume", "resuming",
+        "retreat", "returned", "returning", "returns", "rhode island", "rief", "river", "road", "round", "royal",
+        "runde", "sagt", "sagte", "sagten", "said", "sam", "saying", "says", "schalte", "schickte", "schickten",
+        "schloss", "second", "secretary_general", "seemed", "seems", "sei", "sein", "seine", "seinem", "seinen",
+        "seiner", "seinerzeit", "seit", "seitdem", "seite", "seiten", "senior", "sent", "separate", "separately",
+        "separaten", "separates", "session", "she", "should", "sich", "sicherte", "side", "sidelines", "sides", "sie",
+        "since", "sind", "situation", "sitzung", "so", "solche", "solchen", "solches", "soll", "sollte", "son",
+        "source", "sources", "south carolina", "south dakota", "sowie", "speaks", "spend", "spending", "spends",
+        "spent", "spoke", "spouse", "sprach", "sprachen", "spricht", "square", "staaten", "staats-", "staatschefs",
+        "staatsgäste", "stadium", "stadt", "start", "starten", "state", "states", "station", "stellte", "street",
+        "stressed", "stressing", "such", "summit", "supported", "table", "tage", "tagung", "talked", "team", "teil",
+        "teilgenommen", "teilnahm", "teilnahme", "teilnahmen", "teilnehmen", "teilnehmer", "teilnehmerinnen",
+        "teilnimmt", "telefon", "telefonat", "telefongespräch", "telefonisch", "telephone", "telephonically", "telling",
+        "tells", "tennessee", "texas", "that", "the", "their", "then", "there", "they", "third", "this", "threatened",
+        "three-day", "throughout", "time", "tisch", "to", "today", "told", "tonight", "tower", "town", "traf", "trafen",
+        "trat", "travel", "traveled", "travelled", "trifft", "truce", "two", "two-day", "u.n.", "um", "umarmte", "un",
+        "und", "under", "unrecht", "unter", "unterstrich", "unterstützte", "unterstützten", "urged", "utah", "valley",
+        "veranstalten", "verbracht", "verbrachte", "verbrachten", "vereinbarten", "verfügung", "vergangenen",
+        "vergangenes", "verhandlungen", "verhandlungstisch", "verlangte", "verlangten", "vermont", "versprach",
+        "vertreten", "verwies", "veteran", "via", "vice_president", "video", "videolink", "villa", "village",
+        "violence", "virginia", "virtually", "virtuell", "visit", "visitors", "voiced", "vom", "von", "vor",
+        "vorangegangen", "vorausgegangen", "vorausging", "vorigen", "voriges", "vorjahr", "vowed", "waffenruhe",
+        "wants", "war", "warb", "warben", "waren", "warned", "warning", "warns", "warnte", "warnten", "was", "wash",
+        "washington", "wasser", "week", "weekend", "wegen", "weil", "weitergereist", "weiterreisen", "weiterreiste",
+        "welche", "welchem", "welchen", "welcher", "welches", "welcome", "welcomed", "welcomes", "wenn", "went",
+        "werde", "werden", "were", "west virginia", "when", "where", "which", "who", "whom", "whose", "wie", "wieder",
+        "wiederaufbau", "wiederaufzunehmen", "wies", "wife", "will", "wird", "wisconsin", "with", "without", "wo",
+        "wohnsitz", "wollen", "wollte", "wollten", "wort", "would", "wurde", "wurden", "wyoming", "während", "würde",
+        "year", "years", "yesterday", "zeit", "zeiten", "zu", "zufolge", "zugeschaltet", "zuletzt", "zum", "zur",
+        "zurück", "zurückfliegen", "zurückfliegt", "zurückflog", "zurückgekehrt", "zurückkehren", "zurückkehrt",
+        "zurückkehrte", "zurückreist", "zurückreiste", "zwischen", "|", "äußerte", "äußerten", "über", "\u{2013}",
+        "\u{2014}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{2026}",
     ]
     static let aAn = WordSet(row: 0, ["a", "an"])
     static let aAnEinEtc = WordSet(row: 1, ["a", "an", "ein", "eine"])
@@ -155,214 +156,215 @@ enum RuleWords {
     static let byVon = WordSet(row: 35, ["by", "von"])
     static let byVonVom = WordSet(row: 36, ["by", "von", "vom"])
     static let callCalls = WordSet(row: 37, ["call", "calls"])
-    static let calledCallPhone = WordSet(row: 38, ["called", "call", "phone"])
-    static let captionCreditSource = WordSet(row: 39, ["caption", "credit", "source"])
-    static let castle = WordSet(row: 40, ["castle"])
-    static let colonHyphen = WordSet(row: 41, [":", "-"])
-    static let colonSemicolon = WordSet(row: 42, [":", ";"])
-    static let commaAnd = WordSet(row: 43, [",", "and"])
-    static let commaAndUnd = WordSet(row: 44, [",", "and", "und"])
-    static let commaAndUndEtc = WordSet(row: 45, [",", "and", "und", "sowie", "the", "of", "von"])
-    static let commaSemicolon = WordSet(row: 46, [",", ";"])
-    static let commaSemicolonColonEtc = WordSet(row: 47, [",", ";", ":", "\u{2013}", "\u{2014}"])
-    static let commaSlash = WordSet(row: 48, [",", "/"])
-    static let commaStopDesEtc = WordSet(row: 49, [",", ".", "des", "der", "of", "dieses", "this"])
-    static let commaStopOfEtc = WordSet(row: 50, [",", ".", "of", "von", "for", "für"])
-    static let commaStopOpenParen = WordSet(row: 51, [",", ".", "("])
-    static let commaStopOpenParenEtc = WordSet(row: 52, [
+    static let called = WordSet(row: 38, ["called"])
+    static let calledCallPhone = WordSet(row: 39, ["called", "call", "phone"])
+    static let captionCreditSource = WordSet(row: 40, ["caption", "credit", "source"])
+    static let castle = WordSet(row: 41, ["castle"])
+    static let colonHyphen = WordSet(row: 42, [":", "-"])
+    static let colonSemicolon = WordSet(row: 43, [":", ";"])
+    static let commaAnd = WordSet(row: 44, [",", "and"])
+    static let commaAndUnd = WordSet(row: 45, [",", "and", "und"])
+    static let commaAndUndEtc = WordSet(row: 46, [",", "and", "und", "sowie", "the", "of", "von"])
+    static let commaSemicolon = WordSet(row: 47, [",", ";"])
+    static let commaSemicolonColonEtc = WordSet(row: 48, [",", ";", ":", "\u{2013}", "\u{2014}"])
+    static let commaSlash = WordSet(row: 49, [",", "/"])
+    static let commaStopDesEtc = WordSet(row: 50, [",", ".", "des", "der", "of", "dieses", "this"])
+    static let commaStopOfEtc = WordSet(row: 51, [",", ".", "of", "von", "for", "für"])
+    static let commaStopOpenParen = WordSet(row: 52, [",", ".", "("])
+    static let commaStopOpenParenEtc = WordSet(row: 53, [
         ",", ".", "(", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "-", "\u{2013}", ";", ":",
     ])
-    static let commaStopSemicolon = WordSet(row: 53, [",", ".", ";"])
-    static let commaUndAndEtc = WordSet(row: 54, [",", "und", "and", "sowie"])
-    static let conferenceKonferenzSchalteEtc = WordSet(row: 55, [
+    static let commaStopSemicolon = WordSet(row: 54, [",", ".", ";"])
+    static let commaUndAndEtc = WordSet(row: 55, [",", "und", "and", "sowie"])
+    static let conferenceKonferenzSchalteEtc = WordSet(row: 56, [
         "conference", "konferenz", "schalte", "gipfel", "summit",
     ])
-    static let damalsSeinerzeit = WordSet(row: 56, ["damals", "seinerzeit"])
-    static let dasDerDenEtc = WordSet(row: 57, ["das", "der", "den", "die", "dem", "des"])
-    static let dassThat = WordSet(row: 58, ["dass", "that"])
-    static let der = WordSet(row: 59, ["der"])
-    static let derDesOf = WordSet(row: 60, ["der", "des", "of"])
-    static let derDieDasEtc = WordSet(row: 61, ["der", "die", "das", "dem", "den", "which", "whom"])
-    static let dieDenDasEtc = WordSet(row: 62, ["die", "den", "das", "dem", "the"])
-    static let dieDerDasEtc = WordSet(row: 63, ["die", "der", "das", "who", "which", "whose"])
-    static let discussedBesprachen = WordSet(row: 64, ["discussed", "besprachen"])
-    static let dortDorthin = WordSet(row: 65, ["dort", "dorthin"])
-    static let e = WordSet(row: 66, ["e"])
-    static let each = WordSet(row: 67, ["each"])
-    static let einerEinesAEtc = WordSet(row: 68, ["einer", "eines", "a", "an"])
-    static let eingeladenInvited = WordSet(row: 69, ["eingeladen", "invited"])
-    static let einladungInvitation = WordSet(row: 70, ["einladung", "invitation"])
-    static let enDashEmDashHyphenEtc = WordSet(row: 71, ["\u{2013}", "\u{2014}", "-", "|"])
-    static let envoyForeignministerSecretarygeneralEtc = WordSet(row: 72, [
+    static let damalsSeinerzeit = WordSet(row: 57, ["damals", "seinerzeit"])
+    static let dasDerDenEtc = WordSet(row: 58, ["das", "der", "den", "die", "dem", "des"])
+    static let dassThat = WordSet(row: 59, ["dass", "that"])
+    static let der = WordSet(row: 60, ["der"])
+    static let derDesOf = WordSet(row: 61, ["der", "des", "of"])
+    static let derDieDasEtc = WordSet(row: 62, ["der", "die", "das", "dem", "den", "which", "whom"])
+    static let dieDenDasEtc = WordSet(row: 63, ["die", "den", "das", "dem", "the"])
+    static let dieDerDasEtc = WordSet(row: 64, ["die", "der", "das", "who", "which", "whose"])
+    static let discussedBesprachen = WordSet(row: 65, ["discussed", "besprachen"])
+    static let dortDorthin = WordSet(row: 66, ["dort", "dorthin"])
+    static let e = WordSet(row: 67, ["e"])
+    static let each = WordSet(row: 68, ["each"])
+    static let einerEinesAEtc = WordSet(row: 69, ["einer", "eines", "a", "an"])
+    static let eingeladenInvited = WordSet(row: 70, ["eingeladen", "invited"])
+    static let einladungInvitation = WordSet(row: 71, ["einladung", "invitation"])
+    static let enDashEmDashHyphenEtc = WordSet(row: 72, ["\u{2013}", "\u{2014}", "-", "|"])
+    static let envoyForeignministerSecretarygeneralEtc = WordSet(row: 73, [
         "envoy", "foreign_minister", "secretary_general", "commissioner", "eu_foreign_policy_chief", "official",
     ])
-    static let firstErsteErsten = WordSet(row: 73, ["first", "erste", "ersten"])
-    static let forWord = WordSet(row: 74, ["for"])
-    static let forZuZumEtc = WordSet(row: 75, ["for", "zu", "zum", "zur"])
-    static let formerFruehererFruehereEtc = WordSet(row: 76, [
+    static let firstErsteErsten = WordSet(row: 74, ["first", "erste", "ersten"])
+    static let forWord = WordSet(row: 75, ["for"])
+    static let forZuZumEtc = WordSet(row: 76, ["for", "zu", "zum", "zur"])
+    static let formerFruehererFruehereEtc = WordSet(row: 77, [
         "former", "früherer", "frühere", "ehemaliger", "ehemalige", "veteran", "senior",
     ])
-    static let forumIntergovernmentalAlliance = WordSet(row: 77, ["forum", "intergovernmental", "alliance"])
-    static let fromAus = WordSet(row: 78, ["from", "aus"])
-    static let fromOfVonEtc = WordSet(row: 79, ["from", "of", "von", "vom", "des", "der"])
-    static let fuerFor = WordSet(row: 80, ["für", "for"])
-    static let gastgeberGastgeberinHost = WordSet(row: 81, ["gastgeber", "gastgeberin", "host"])
-    static let genanntAliasNicknamedEtc = WordSet(row: 82, ["genannt", "alias", "nicknamed", "known"])
-    static let greetingsGruesseGruessenEtc = WordSet(row: 83, ["greetings", "grüße", "grüßen", "message"])
-    static let hatteHattenHad = WordSet(row: 84, ["hatte", "hatten", "had"])
-    static let hattenHabenWarenEtc = WordSet(row: 85, [
+    static let forumIntergovernmentalAlliance = WordSet(row: 78, ["forum", "intergovernmental", "alliance"])
+    static let fromAus = WordSet(row: 79, ["from", "aus"])
+    static let fromOfVonEtc = WordSet(row: 80, ["from", "of", "von", "vom", "des", "der"])
+    static let fuerFor = WordSet(row: 81, ["für", "for"])
+    static let gastgeberGastgeberinHost = WordSet(row: 82, ["gastgeber", "gastgeberin", "host"])
+    static let genanntAliasNicknamedEtc = WordSet(row: 83, ["genannt", "alias", "nicknamed", "known"])
+    static let greetingsGruesseGruessenEtc = WordSet(row: 84, ["greetings", "grüße", "grüßen", "message"])
+    static let hatteHattenHad = WordSet(row: 85, ["hatte", "hatten", "had"])
+    static let hattenHabenWarenEtc = WordSet(row: 86, [
         "hatten", "haben", "waren", "sind", "trafen", "sprachen", "wollen", "wollten", "werden", "vereinbarten",
         "betonten",
     ])
-    static let hauptstadtCapitalCity = WordSet(row: 86, ["hauptstadt", "capital", "city"])
-    static let headofstateHeadofgovernmentChancellorEtc = WordSet(row: 87, [
+    static let hauptstadtCapitalCity = WordSet(row: 87, ["hauptstadt", "capital", "city"])
+    static let headofstateHeadofgovernmentChancellorEtc = WordSet(row: 88, [
         "head_of_state", "head_of_government", "chancellor", "monarch", "vice_president", "counterpart",
     ])
-    static let headofstateVicepresidentAdviser = WordSet(row: 88, ["head_of_state", "vice_president", "adviser"])
-    static let himHerHisEtc = WordSet(row: 89, ["him", "her", "his", "each"])
-    static let hisHerSeinEtc = WordSet(row: 90, [
+    static let headofstateVicepresidentAdviser = WordSet(row: 89, ["head_of_state", "vice_president", "adviser"])
+    static let himHerHisEtc = WordSet(row: 90, ["him", "her", "his", "each"])
+    static let hisHerSeinEtc = WordSet(row: 91, [
         "his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart",
         "amtskollege", "amtskollegin",
     ])
-    static let hold = WordSet(row: 91, ["hold"])
-    static let holdHoldingConveneEtc = WordSet(row: 92, [
+    static let hold = WordSet(row: 92, ["hold"])
+    static let holdHoldingConveneEtc = WordSet(row: 93, [
         "hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten",
     ])
-    static let hostGastgeberGastgeberin = WordSet(row: 93, ["host", "gastgeber", "gastgeberin"])
-    static let hostGastgeberGastgeberinEtc = WordSet(row: 94, ["host", "gastgeber", "gastgeberin", "hosts"])
-    static let hostMeetVisitEtc = WordSet(row: 95, ["host", "meet", "visit", "call"])
-    static let hyphenEnDashEmDashEtc = WordSet(row: 96, ["-", "\u{2013}", "\u{2014}", ":", "(", "."])
-    static let ihnHimIhm = WordSet(row: 97, ["ihn", "him", "ihm"])
-    static let ihnIhmHim = WordSet(row: 98, ["ihn", "ihm", "him"])
-    static let im = WordSet(row: 99, ["im"])
-    static let imInAtEtc = WordSet(row: 100, ["im", "in", "at", "am"])
-    static let imInOnEtc = WordSet(row: 101, ["im", "in", "on", "seit", "bis", "ab"])
-    static let imagePhotoPicture = WordSet(row: 102, ["image", "photo", "picture"])
-    static let inAtNearEtc = WordSet(row: 103, ["in", "at", "near", "im", "bei", "nahe"])
-    static let inAtNearEtc2 = WordSet(row: 104, ["in", "at", "near", "from", "across", "throughout"])
-    static let inIm = WordSet(row: 105, ["in", "im"])
-    static let inImAtEtc = WordSet(row: 106, ["in", "im", "at", "aus", "from", "nach", "to", "vor", "dort", "there"])
-    static let inImSeit = WordSet(row: 107, ["in", "im", "seit"])
-    static let isAreWasEtc = WordSet(row: 108, [
+    static let hostGastgeberGastgeberin = WordSet(row: 94, ["host", "gastgeber", "gastgeberin"])
+    static let hostGastgeberGastgeberinEtc = WordSet(row: 95, ["host", "gastgeber", "gastgeberin", "hosts"])
+    static let hostMeetVisitEtc = WordSet(row: 96, ["host", "meet", "visit", "call"])
+    static let hyphenEnDashEmDashEtc = WordSet(row: 97, ["-", "\u{2013}", "\u{2014}", ":", "(", "."])
+    static let ihnHimIhm = WordSet(row: 98, ["ihn", "him", "ihm"])
+    static let ihnIhmHim = WordSet(row: 99, ["ihn", "ihm", "him"])
+    static let im = WordSet(row: 100, ["im"])
+    static let imInAtEtc = WordSet(row: 101, ["im", "in", "at", "am"])
+    static let imInOnEtc = WordSet(row: 102, ["im", "in", "on", "seit", "bis", "ab"])
+    static let imagePhotoPicture = WordSet(row: 103, ["image", "photo", "picture"])
+    static let inAtNearEtc = WordSet(row: 104, ["in", "at", "near", "im", "bei", "nahe"])
+    static let inAtNearEtc2 = WordSet(row: 105, ["in", "at", "near", "from", "across", "throughout"])
+    static let inIm = WordSet(row: 106, ["in", "im"])
+    static let inImAtEtc = WordSet(row: 107, ["in", "im", "at", "aus", "from", "nach", "to", "vor", "dort", "there"])
+    static let inImSeit = WordSet(row: 108, ["in", "im", "seit"])
+    static let isAreWasEtc = WordSet(row: 109, [
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "may", "might", "could", "should", "must",
         "seems", "seemed", "appears", "appeared", "remains", "remained", "'s", "be",
     ])
-    static let istSindWarEtc = WordSet(row: 109, ["ist", "sind", "war", "waren", "bleibt", "bleiben"])
-    static let jaehrigeJaehrigenJaehriger = WordSet(row: 110, ["-Jährige", "-Jährigen", "-Jähriger"])
-    static let kritikCriticism = WordSet(row: 111, ["kritik", "criticism"])
-    static let lastNextFirstEtc = WordSet(row: 112, ["last", "next", "first", "letzte", "nächste", "erste"])
-    static let lastVergangenenVergangenesEtc = WordSet(row: 113, [
+    static let istSindWarEtc = WordSet(row: 110, ["ist", "sind", "war", "waren", "bleibt", "bleiben"])
+    static let jaehrigeJaehrigenJaehriger = WordSet(row: 111, ["-Jährige", "-Jährigen", "-Jähriger"])
+    static let kritikCriticism = WordSet(row: 112, ["kritik", "criticism"])
+    static let lastNextFirstEtc = WordSet(row: 113, ["last", "next", "first", "letzte", "nächste", "erste"])
+    static let lastVergangenenVergangenesEtc = WordSet(row: 114, [
         "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges",
     ])
-    static let lastZuletzt = WordSet(row: 114, ["last", "zuletzt"])
-    static let leadersStaatsRegierungschefsEtc = WordSet(row: 115, ["leaders", "staats-", "regierungschefs", "heads"])
-    static let ledHeadedAngefuehrtEtc = WordSet(row: 116, ["led", "headed", "angeführt", "geleitet", "leitung"])
-    static let may = WordSet(row: 117, ["may"])
-    static let meetHostCallEtc = WordSet(row: 118, ["meet", "host", "call", "visit"])
-    static let mitWith = WordSet(row: 119, ["mit", "with"])
-    static let mitWithToEtc = WordSet(row: 120, [
+    static let lastZuletzt = WordSet(row: 115, ["last", "zuletzt"])
+    static let leadersStaatsRegierungschefsEtc = WordSet(row: 116, ["leaders", "staats-", "regierungschefs", "heads"])
+    static let ledHeadedAngefuehrtEtc = WordSet(row: 117, ["led", "headed", "angeführt", "geleitet", "leitung"])
+    static let may = WordSet(row: 118, ["may"])
+    static let meetHostCallEtc = WordSet(row: 119, ["meet", "host", "call", "visit"])
+    static let mitWith = WordSet(row: 120, ["mit", "with"])
+    static let mitWithToEtc = WordSet(row: 121, [
         "mit", "with", "to", "telefonisch", "phone", "telephone", "über", "about",
     ])
-    static let monDieMitEtc = WordSet(row: 121, ["mon", "die", "mit", "don", "fre", "sam", "son"])
-    static let nachTo = WordSet(row: 122, ["nach", "to"])
-    static let nachToIn = WordSet(row: 123, ["nach", "to", "in"])
-    static let noKeinKeineEtc = WordSet(row: 124, ["no", "kein", "keine", "keinen", "keinem"])
-    static let notNichtComma = WordSet(row: 125, ["not", "nicht", ","])
-    static let of = WordSet(row: 126, ["of"])
-    static let ofAtFor = WordSet(row: 127, ["of", "at", "for"])
-    static let ofDerDes = WordSet(row: 128, ["of", "der", "des"])
-    static let ofFor = WordSet(row: 129, ["of", "for"])
-    static let ofForFromEtc = WordSet(row: 130, [
+    static let monDieMitEtc = WordSet(row: 122, ["mon", "die", "mit", "don", "fre", "sam", "son"])
+    static let nachTo = WordSet(row: 123, ["nach", "to"])
+    static let nachToIn = WordSet(row: 124, ["nach", "to", "in"])
+    static let noKeinKeineEtc = WordSet(row: 125, ["no", "kein", "keine", "keinen", "keinem"])
+    static let notNichtComma = WordSet(row: 126, ["not", "nicht", ","])
+    static let of = WordSet(row: 127, ["of"])
+    static let ofAtFor = WordSet(row: 128, ["of", "at", "for"])
+    static let ofDerDes = WordSet(row: 129, ["of", "der", "des"])
+    static let ofFor = WordSet(row: 130, ["of", "for"])
+    static let ofForFromEtc = WordSet(row: 131, [
         "of", "for", "from", "to", "at", "the", "and", "des", "der", "von", "de", "du", "bei", "beim", "zur", "zum",
     ])
-    static let ofForFromEtc2 = WordSet(row: 131, ["of", "for", "from", "des", "der"])
-    static let ofFrom = WordSet(row: 132, ["of", "from"])
-    static let ofTo = WordSet(row: 133, ["of", "to"])
-    static let ofVon = WordSet(row: 134, ["of", "von"])
-    static let on = WordSet(row: 135, ["on"])
-    static let onWithInEtc = WordSet(row: 136, ["on", "with", "in", "at", "and", "between", "among", "was", "is"])
-    static let one = WordSet(row: 137, ["one"])
-    static let other = WordSet(row: 138, ["other"])
-    static let phoneTelephoneTelefonEtc = WordSet(row: 139, ["phone", "telephone", "telefon", "video", "videolink"])
-    static let possessiveSApostrophe = WordSet(row: 140, ["'s", "'"])
-    static let possessiveSApostropheRightQuote = WordSet(row: 141, ["'s", "'", "\u{2019}"])
-    static let possessiveSApostropheRightQuoteEtc = WordSet(row: 142, ["'s", "'", "\u{2019}", ","])
-    static let pressNewsPresse = WordSet(row: 143, ["press", "news", "presse"])
-    static let professorProfDrEtc = WordSet(row: 144, ["professor", "prof", "dr", "doctor"])
-    static let regionCityTownEtc = WordSet(row: 145, [
+    static let ofForFromEtc2 = WordSet(row: 132, ["of", "for", "from", "des", "der"])
+    static let ofFrom = WordSet(row: 133, ["of", "from"])
+    static let ofTo = WordSet(row: 134, ["of", "to"])
+    static let ofVon = WordSet(row: 135, ["of", "von"])
+    static let on = WordSet(row: 136, ["on"])
+    static let onWithInEtc = WordSet(row: 137, ["on", "with", "in", "at", "and", "between", "among", "was", "is"])
+    static let one = WordSet(row: 138, ["one"])
+    static let other = WordSet(row: 139, ["other"])
+    static let phoneTelephoneTelefonEtc = WordSet(row: 140, ["phone", "telephone", "telefon", "video", "videolink"])
+    static let possessiveSApostrophe = WordSet(row: 141, ["'s", "'"])
+    static let possessiveSApostropheRightQuote = WordSet(row: 142, ["'s", "'", "\u{2019}"])
+    static let possessiveSApostropheRightQuoteEtc = WordSet(row: 143, ["'s", "'", "\u{2019}", ","])
+    static let pressNewsPresse = WordSet(row: 144, ["press", "news", "presse"])
+    static let professorProfDrEtc = WordSet(row: 145, ["professor", "prof", "dr", "doctor"])
+    static let regionCityTownEtc = WordSet(row: 146, [
         "region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown",
     ])
-    static let represented = WordSet(row: 146, ["represented"])
-    static let resumeResumingContinue = WordSet(row: 147, ["resume", "resuming", "continue"])
-    static let roundSessionEditionEtc = WordSet(row: 148, [
+    static let represented = WordSet(row: 147, ["represented"])
+    static let resumeResumingContinue = WordSet(row: 148, ["resume", "resuming", "continue"])
+    static let roundSessionEditionEtc = WordSet(row: 149, [
         "round", "session", "edition", "runde", "sitzung", "ausgabe",
     ])
-    static let royalImperial = WordSet(row: 149, ["royal", "imperial"])
-    static let sagteSagtenSagt = WordSet(row: 150, ["sagte", "sagten", "sagt"])
-    static let seiten = WordSet(row: 151, ["seiten"])
-    static let separateSeparatelyBilateralEtc = WordSet(row: 152, [
+    static let royalImperial = WordSet(row: 150, ["royal", "imperial"])
+    static let sagteSagtenSagt = WordSet(row: 151, ["sagte", "sagten", "sagt"])
+    static let seiten = WordSet(row: 152, ["seiten"])
+    static let separateSeparatelyBilateralEtc = WordSet(row: 153, [
         "separate", "separately", "bilateral", "gesondertes", "gesonderten", "gesonderte", "separates", "separaten",
         "bilaterales", "bilateralen", "bilaterale",
     ])
-    static let she = WordSet(row: 153, ["she"])
-    static let sich = WordSet(row: 154, ["sich"])
-    static let sichEinander = WordSet(row: 155, ["sich", "einander"])
-    static let sie = WordSet(row: 156, ["sie"])
-    static let sinceSeitSeitdem = WordSet(row: 157, ["since", "seit", "seitdem"])
-    static let so = WordSet(row: 158, ["so"])
-    static let spentSpendSpendsEtc = WordSet(row: 159, [
+    static let she = WordSet(row: 154, ["she"])
+    static let sich = WordSet(row: 155, ["sich"])
+    static let sichEinander = WordSet(row: 156, ["sich", "einander"])
+    static let sie = WordSet(row: 157, ["sie"])
+    static let sinceSeitSeitdem = WordSet(row: 158, ["since", "seit", "seitdem"])
+    static let so = WordSet(row: 159, ["so"])
+    static let spentSpendSpendsEtc = WordSet(row: 160, [
         "spent", "spend", "spends", "spending", "verbrachte", "verbrachten", "verbracht",
     ])
-    static let sprachSprichtSpokeEtc = WordSet(row: 160, ["sprach", "spricht", "spoke", "speaks", "talked"])
-    static let stopBangQuestionEtc = WordSet(row: 161, [".", "!", "?", "\u{2026}", ":"])
-    static let stopSemicolonUndEtc = WordSet(row: 162, [".", ";", "und", "and"])
-    static let suchSolcheSolchen = WordSet(row: 163, ["such", "solche", "solchen"])
-    static let suchSolcheSolches = WordSet(row: 164, ["such", "solche", "solches"])
-    static let teilnahme = WordSet(row: 165, ["teilnahme"])
-    static let telefonatTelefongespraechPhone = WordSet(row: 166, ["telefonat", "telefongespräch", "phone"])
-    static let telefonischTelephonically = WordSet(row: 167, ["telefonisch", "telephonically"])
-    static let thatDass = WordSet(row: 168, ["that", "dass"])
-    static let thatThisJenesEtc = WordSet(row: 169, ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"])
-    static let the = WordSet(row: 170, ["the"])
-    static let theOfAndEtc = WordSet(row: 171, ["the", "of", "and", ",", "for"])
-    static let there = WordSet(row: 172, ["there"])
-    static let they = WordSet(row: 173, ["they"])
-    static let timeMal = WordSet(row: 174, ["time", "mal"])
-    static let to = WordSet(row: 175, ["to"])
-    static let toNach = WordSet(row: 176, ["to", "nach"])
-    static let toZu = WordSet(row: 177, ["to", "zu"])
-    static let travelFlyReiseEtc = WordSet(row: 178, ["travel", "fly", "reise", "reisen", "fliegen"])
-    static let ueberAboutOn = WordSet(row: 179, ["über", "about", "on"])
-    static let um = WordSet(row: 180, ["um"])
-    static let unUnOf = WordSet(row: 181, ["u.n.", "un", "of"])
-    static let undAnd = WordSet(row: 182, ["und", "and"])
-    static let undAndSowie = WordSet(row: 183, ["und", "and", "sowie"])
-    static let undOder = WordSet(row: 184, ["und", "oder"])
-    static let unterUnder = WordSet(row: 185, ["unter", "under"])
-    static let vertretenRepresented = WordSet(row: 186, ["vertreten", "represented"])
-    static let video = WordSet(row: 187, ["video"])
-    static let visitArrive = WordSet(row: 188, ["visit", "arrive"])
-    static let vonBy = WordSet(row: 189, ["von", "by"])
-    static let vonVom = WordSet(row: 190, ["von", "vom"])
-    static let vonVomBy = WordSet(row: 191, ["von", "vom", "by"])
-    static let vorjahr = WordSet(row: 192, ["vorjahr"])
-    static let wasWereWurdeEtc = WordSet(row: 193, ["was", "were", "wurde", "wurden"])
-    static let wegenAufgrund = WordSet(row: 194, ["wegen", "aufgrund"])
-    static let weilBecauseDaEtc = WordSet(row: 195, [
+    static let sprachSprichtSpokeEtc = WordSet(row: 161, ["sprach", "spricht", "spoke", "speaks", "talked"])
+    static let stopBangQuestionEtc = WordSet(row: 162, [".", "!", "?", "\u{2026}", ":"])
+    static let stopSemicolonUndEtc = WordSet(row: 163, [".", ";", "und", "and"])
+    static let suchSolcheSolchen = WordSet(row: 164, ["such", "solche", "solchen"])
+    static let suchSolcheSolches = WordSet(row: 165, ["such", "solche", "solches"])
+    static let teilnahme = WordSet(row: 166, ["teilnahme"])
+    static let telefonatTelefongespraechPhone = WordSet(row: 167, ["telefonat", "telefongespräch", "phone"])
+    static let telefonischTelephonically = WordSet(row: 168, ["telefonisch", "telephonically"])
+    static let thatDass = WordSet(row: 169, ["that", "dass"])
+    static let thatThisJenesEtc = WordSet(row: 170, ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"])
+    static let the = WordSet(row: 171, ["the"])
+    static let theOfAndEtc = WordSet(row: 172, ["the", "of", "and", ",", "for"])
+    static let there = WordSet(row: 173, ["there"])
+    static let they = WordSet(row: 174, ["they"])
+    static let timeMal = WordSet(row: 175, ["time", "mal"])
+    static let to = WordSet(row: 176, ["to"])
+    static let toNach = WordSet(row: 177, ["to", "nach"])
+    static let toZu = WordSet(row: 178, ["to", "zu"])
+    static let travelFlyReiseEtc = WordSet(row: 179, ["travel", "fly", "reise", "reisen", "fliegen"])
+    static let ueberAboutOn = WordSet(row: 180, ["über", "about", "on"])
+    static let um = WordSet(row: 181, ["um"])
+    static let unUnOf = WordSet(row: 182, ["u.n.", "un", "of"])
+    static let undAnd = WordSet(row: 183, ["und", "and"])
+    static let undAndSowie = WordSet(row: 184, ["und", "and", "sowie"])
+    static let undOder = WordSet(row: 185, ["und", "oder"])
+    static let unterUnder = WordSet(row: 186, ["unter", "under"])
+    static let vertretenRepresented = WordSet(row: 187, ["vertreten", "represented"])
+    static let video = WordSet(row: 188, ["video"])
+    static let visitArrive = WordSet(row: 189, ["visit", "arrive"])
+    static let vonBy = WordSet(row: 190, ["von", "by"])
+    static let vonVom = WordSet(row: 191, ["von", "vom"])
+    static let vonVomBy = WordSet(row: 192, ["von", "vom", "by"])
+    static let vorjahr = WordSet(row: 193, ["vorjahr"])
+    static let wasWereWurdeEtc = WordSet(row: 194, ["was", "were", "wurde", "wurden"])
+    static let wegenAufgrund = WordSet(row: 195, ["wegen", "aufgrund"])
+    static let weilBecauseDaEtc = WordSet(row: 196, [
         "weil", "because", "da", "since", "nachdem", "obwohl", "although", "which",
     ])
-    static let welcomedWelcomesWelcomeEtc = WordSet(row: 196, [
+    static let welcomedWelcomesWelcomeEtc = WordSet(row: 197, [
         "welcomed", "welcomes", "welcome", "begrüßte", "begrüßt", "begrüßen",
     ])
-    static let werden = WordSet(row: 197, ["werden"])
-    static let whoWhichDerEtc = WordSet(row: 198, ["who", "whose", "which", "der", "die", "das", "dessen", "deren"])
-    static let whoWhichThatEtc = WordSet(row: 199, ["who", "which", "that", "der", "die", "das", "den", "dem", ","])
-    static let whoseWhichDessenEtc = WordSet(row: 200, ["whose", "which", "dessen", "deren"])
-    static let withBy = WordSet(row: 201, ["with", "by"])
-    static let withMit = WordSet(row: 202, ["with", "mit"])
-    static let withoutOhne = WordSet(row: 203, ["without", "ohne"])
-    static let withoutOhneAbsenceEtc = WordSet(row: 204, ["without", "ohne", "absence", "abwesenheit"])
-    static let yearJahrJahres = WordSet(row: 205, ["year", "jahr", "jahres"])
-    static let zu = WordSet(row: 206, ["zu"])
-    static let zufolge = WordSet(row: 207, ["zufolge"])
+    static let werden = WordSet(row: 198, ["werden"])
+    static let whoWhichDerEtc = WordSet(row: 199, ["who", "whose", "which", "der", "die", "das", "dessen", "deren"])
+    static let whoWhichThatEtc = WordSet(row: 200, ["who", "which", "that", "der", "die", "das", "den", "dem", ","])
+    static let whoseWhichDessenEtc = WordSet(row: 201, ["whose", "which", "dessen", "deren"])
+    static let withBy = WordSet(row: 202, ["with", "by"])
+    static let withMit = WordSet(row: 203, ["with", "mit"])
+    static let withoutOhne = WordSet(row: 204, ["without", "ohne"])
+    static let withoutOhneAbsenceEtc = WordSet(row: 205, ["without", "ohne", "absence", "abwesenheit"])
+    static let yearJahrJahres = WordSet(row: 206, ["year", "jahr", "jahres"])
+    static let zu = WordSet(row: 207, ["zu"])
+    static let zufolge = WordSet(row: 208, ["zufolge"])
 }

@@ -112,6 +112,31 @@ extension DocumentAnalysis {
         return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
     }
 
+    /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
+    /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
+    /// seinen Besuch in Accra". The verb stands at most eight words before the noun in its clause, with no "that"/"dass"
+    /// between (what follows "recalled that" may be anything) and no preposition that makes the noun the scene of the
+    /// recalling ("recalled at the meeting the long ties", "erinnerte bei dem Treffen an …"); German needs "an" after
+    /// the verb.
+    func recalledEncounter(_ cl: [Trigger], in s: Sentence) -> Bool {
+        guard let noun = cl.first, noun.role == .noun else { return false }
+        let from = max(clause(around: noun.start, in: s).lowerBound, noun.start - 8)
+        guard let k = (from ..< noun.start).last(where: { Self.recallVerbs.contains(tokens[$0].word) }) else { return false }
+        let between = k + 1 ..< noun.start
+        if between.contains(where: { RuleWords.thatDass.contains(tokens[$0].word) || Self.sceneOfRecalling.contains(tokens[$0].word) }) { return false }
+        return !isGerman || between.contains { Self.anPreposition.contains(tokens[$0].word) }
+    }
+
+    /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
+    static let recallVerbs = WordSet(row: 263, [
+        "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
+    ])
+    /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
+    static let sceneOfRecalling = WordSet(row: 264, [
+        "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
+    ])
+    static let anPreposition = WordSet(row: 265, ["an"])
+
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
     private func weekday(_ l: String, _ i: Int) -> (key: String, value: String)? {
