@@ -79,6 +79,14 @@ struct LexiconTagging {
                 guard kind == .word || kind == .number || tokens[i].word == .apostrophe else { i += 1; continue }
                 // (Only a phrase head can start a match: the other tokens are not looked up.)
                 if wordEntries[i].phrases >= 0, let (entity, length) = bestMatch(at: i, limit: s.tokens.upperBound, lexicons) {
+                    // "Bundesrat Beat Jans hat …": a body's name that is also a German title, before a name of two words,
+                    // is the title.
+                    if isGerman, length == 1, case .organization = entity, titleBeforeName(at: i, limit: s.tokens.upperBound),
+                       let hit = lexicons.germanTitle(lowers[i]) {
+                        setTag(Tag(entity: .title(hit.index), start: i, end: i + 1, ambiguous: false))
+                        i += 1
+                        continue
+                    }
                     // A one-token ASCII match is the token itself, whose lowercase form is a key of the word
                     // table (it heads a phrase list): its entry says whether it is an ambiguous name.
                     let ambiguous = length == 1 && source.isASCII(tokens[i].start, tokens[i].end)
@@ -99,6 +107,17 @@ struct LexiconTagging {
                 i += 1
             }
         }
+    }
+
+    /// Whether two capitalised words that no lexicon knows follow token `i`, and then a lowercase word or punctuation:
+    /// the shape of a person's name after a title ("Bundesrat Beat Jans hat").
+    private func titleBeforeName(at i: Int, limit: Int) -> Bool {
+        guard i + 3 <= limit else { return false }
+        for k in i + 1 ... i + 2 {
+            guard tokens[k].kind == .word, tokens[k].isCapitalized, !tokens[k].isAllCaps, wordEntries[k].phrases < 0,
+                  wordEntries[k].classes.isDisjoint(with: [.nonName, .function, .month, .weekday, .roleWord, .honorific]) else { return false }
+        }
+        return i + 3 == limit || tokens[i + 3].kind != .word || !tokens[i + 3].isCapitalized
     }
 
     /// A city name shared by places in several countries ("Windsor", "Valencia", "Tripoli") is read

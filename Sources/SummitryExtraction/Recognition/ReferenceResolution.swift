@@ -176,6 +176,15 @@ extension DocumentAnalysis {
             if country, let c = hit.country { return actors[a].country == c }
             return true
         }
+        // "der Landeshauptmann" after "Landeshauptmann Mario Kunasek" and "Ministerpräsident Robert Golob": the holder
+        // of that very office word, before another of its family mentioned since.
+        if hit.country == nil {
+            var role = text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound)
+            if isGerman, hit.roleRange.count == 1 { role = lexicons.germanNominative(role, noun: false) }
+            if !isGerman { role = Self.singularRole(role) }
+            let key = role.lowercased()
+            if let a = mostRecent(where: { fits($0, country: false) && actors[$0].role?.lowercased() == key }) { return a }
+        }
         // (Each the first fitting actor of those mentioned, newest first: ``mostRecent(where:)``.)
         if hit.country != nil, let a = mostRecent(where: { fits($0, country: true) }) { return a }
         if let c = hit.country, let a = mostRecent(where: { fits($0, country: false) && (actors[$0].country == nil || actors[$0].country == c || actors[$0].countryRank < 2) }) { return a }

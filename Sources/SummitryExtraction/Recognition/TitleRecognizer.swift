@@ -17,7 +17,8 @@ extension DocumentAnalysis {
                 else if part.hasPrefix("bundes") && hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
             }
         }
-        if isGerman, lowers[i].hasPrefix("bundes"), hit.country == nil { hit.country = "DE"; hit.countryRank = 2 }
+        // (Not a title the lexicon gives a country of its own: a Swiss "Bundesrat".)
+        if isGerman, lowers[i].hasPrefix("bundes"), hit.country == nil, info.country == nil { hit.country = "DE"; hit.countryRank = 2 }
         if let c = info.country, hit.country == nil { hit.country = c; hit.countryRank = 3 }
         // Qualifiers before: modifiers, country adjectives and genitives, organisations, an actor's name.
         var j = i - 1
