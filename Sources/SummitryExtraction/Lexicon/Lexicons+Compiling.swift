@@ -59,7 +59,7 @@ extension Lexicons {
                 gazetteer.add(f, .title(i))
                 if titleByEnglishForm[f.lowercased()] == nil { titleByEnglishForm.set(f.lowercased(), to: i) }
             }
-            for spec in t.de ?? [] {
+            for spec in Self.withSwissSpellings(t.de ?? []) {
                 for (f, lemma) in lemmaForms(spec, nouns: false) where germanTitleLemma[f] == nil { germanTitleLemma.set(f, to: lemma) }
                 for f in expandForms(spec) where germanTitleForms[f] == nil {
                     germanTitleForms[f] = i
@@ -78,7 +78,7 @@ extension Lexicons {
             }
             meetingNouns.append(MeetingNounInfo(kind: kind, mode: mode))
             for f in m.en ?? [] { gazetteer.add(f, .meetingNoun(i)) }
-            for spec in m.de ?? [] {
+            for spec in Self.withSwissSpellings(m.de ?? []) {
                 for (f, lemma) in lemmaForms(spec, nouns: true) where germanNounLemma[f] == nil { germanNounLemma.set(f, to: lemma) }
                 for f in expandForms(spec) where germanNounForms[f] == nil {
                     germanNounForms[f] = i
@@ -86,7 +86,7 @@ extension Lexicons {
                 }
             }
         }
-        for v in meetings.verbs { for f in (v.en ?? []) + (v.de ?? []) where verbRoles[f] == nil { verbRoles.set(f, to: v.role) } }
+        for v in meetings.verbs { for f in (v.en ?? []) + Self.withSwissSpellings(v.de ?? []) where verbRoles[f] == nil { verbRoles.set(f, to: v.role) } }
         for s in meetings.separable { for stem in s.stems { separable[stem, default: []].append((s.particle, s.role)) } }
         planned = TextKeySet(meetings.planned.all)
         absent = TextKeySet(meetings.absent.all)
@@ -170,5 +170,16 @@ extension Lexicons {
             let key = text.latinLowercased()
             if singleCountry[key] == nil { singleCountry.set(key, to: iso) }
         }
+    }
+
+    /// German forms with their Swiss spelling added after them: Switzerland writes "ss" for "ß" ("begrüsste",
+    /// "Aussenminister", "Grossbritannien"), so a form with "ß" is known in both.
+    static func withSwissSpellings(_ forms: [String]) -> [String] {
+        var out = forms
+        for f in forms where f.contains("ß") {
+            let swiss = f.replacingOccurrences(of: "ß", with: "ss")
+            if !forms.contains(swiss) { out.append(swiss) }
+        }
+        return out
     }
 }

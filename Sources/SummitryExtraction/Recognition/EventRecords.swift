@@ -1,6 +1,10 @@
 /// One event's meeting record: its kind and mode, place, time, body and people, made from the triggers of
 /// one event of a sentence (see ``DocumentAnalysis/makeEvent(_:sentence:parts:places:times:planned:)``).
 extension DocumentAnalysis {
+    /// Conjunctions that open a clause of time or cause about something else ("…, seit er …", "…, because …"): a
+    /// place in it is not the venue of an encounter reported before it.
+    static let otherClauseLeads = WordSet(row: 215, ["seit", "seitdem", "since", "weil", "because", "obwohl", "although"])
+
     /// One event's meeting record: kind, mode, place, time, body and people.
     func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],
                            times: [TimeExpression], planned: Bool) -> MeetingRecord {
@@ -65,9 +69,11 @@ extension DocumentAnalysis {
             // A place before the trigger does not reach across a speech verb ("X, who was in Lima, said the talks …").
             // Nor does one after it reach into a relative clause about someone ("trifft auf eine Regierungschefin, die in
             // Peking als Provokation gilt").
+            // (Nor into a clause of time or cause: "der erste Besuch in Slowenien, seit er die Landesregierung in Graz anführt".)
             let inRelative = { (p: PlaceMention) -> Bool in
                 p.start > b && (b ..< p.start).contains { k in
-                    self.tokens[k].word == .comma && k + 1 < p.start && RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].word) }
+                    self.tokens[k].word == .comma && k + 1 < p.start && (RuleWords.dieDerDasEtc.contains(self.tokens[k + 1].word)
+                        || Self.otherClauseLeads.contains(self.tokens[k + 1].word)) }
             }
             // (German puts the participle last: "ist am Montag in Warschau von seinem Amtskollegen X empfangen worden" —
             // a place earlier in the same clause is the verb's.)
@@ -119,7 +125,10 @@ extension DocumentAnalysis {
             t.start >= b && (b ..< t.start).contains { k in
                 self.tokens[k].word == .comma && k + 1 < t.start && RuleWords.asLikeWie.contains(self.tokens[k + 1].word) }
         }
-        if let t = times.filter({ !compared($0) }).min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
+        // (Nor a time since which something holds: "die Koralmbahn, die seit Dezember Graz und Klagenfurt verbindet",
+        // "their first meeting since 2019".)
+        if let t = times.filter({ !compared($0) && !RuleWords.sinceSeitSeitdem.contains(tokens[$0.start].word) })
+            .min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
             event.time = t.text
             event.timeKey = t.key
         }

@@ -128,14 +128,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 263, [
+    static let recallVerbs = WordSet(row: 264, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 264, [
+    static let sceneOfRecalling = WordSet(row: 265, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 265, ["an"])
+    static let anPreposition = WordSet(row: 266, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).

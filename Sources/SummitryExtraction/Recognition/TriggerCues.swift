@@ -15,6 +15,9 @@ extension DocumentAnalysis {
         var timeAnchor: Trigger?
     }
 
+    /// Prepositions of a weekday ("am Freitag", "on Friday").
+    static let weekdayPrepositions = WordSet(row: 267, ["am", "on"])
+
     /// Sorts the triggers of sentence `s`: approvals, host nouns and time anchors are taken out.
     func triggerCues(in s: Sentence, mentions ms: [Mention]) -> TriggerCues {
         var trig = triggers(in: s)
@@ -29,12 +32,16 @@ extension DocumentAnalysis {
             let mentionStarts = startsOfMentions ?? Set(ms.map(\.start))
             startsOfMentions = mentionStarts
             var k = t.end
+            // ("begrüßte am Freitag den Gast": past a weekday and its preposition.)
+            if k + 1 < s.tokens.upperBound, has(k + 1, .weekday), Self.weekdayPrepositions.contains(tokens[k].word) { k += 2 }
             while k < s.tokens.upperBound && (has(k, .determiners) || tokens[k].kind == .punct && tokens[k].word != .comma) { k += 1 }
             if k >= s.tokens.upperBound { return false }
             if mentionStarts.contains(k) || has(k, .pronouns) || has(k, .guestNouns) { return false }
             // A titled guest: "welcomed Canadian Prime Minister X", "welcomed Ukraine's Foreign Minister X".
+            // (German puts an adjective before the title: "begrüßte den steirischen Landeshauptmann X".)
             if let m = mentionStarts.filter({ $0 > k && $0 <= k + 6 }).min(),
-               (k ..< m).allSatisfy({ tokens[$0].word == .possessiveS || tokens[$0].kind == .word && (tokens[$0].isCapitalized || isTagged($0)) }) { return false }
+               (k ..< m).allSatisfy({ tokens[$0].word == .possessiveS || tokens[$0].kind == .word && (tokens[$0].isCapitalized || isTagged($0)
+                   || isGerman && $0 == k && !has($0, .function) && !has($0, .verb)) }) { return false }
             // ("welcomed the Gulf leaders": the guests' noun after a qualifier or two.)
             if (k ..< min(s.tokens.upperBound, k + 3)).contains(where: { Self.attendeeNouns.contains(tokens[$0].word) }) { welcomesAll.insert(t.start); return false }
             if let tag = tagAt[k], case .title = tag.entity { return false }
