@@ -48,4 +48,23 @@ import SummitryModel
             """)
         #expect(!net.nodes.contains { $0.kind == .organization })
     }
+
+    @Test func swissSpellingOfPlacesAndCountries() throws {
+        let net = try Shared.network("""
+            STRASSBURG. Ministerpräsident Karl Brandt ist am Dienstag mit dem französischen Regionalpräsidenten Jean Martin \
+            zusammengetroffen. Beide sprachen über die Tram und über Pendler aus Grossbritannien.
+            """)
+        #expect(net.meetings.first?.city == "Strasbourg")
+        #expect(net.node("country:GB") != nil)
+    }
+
+    @Test func aVisitAYearAgoIsAnEarlierOne() throws {
+        let net = try Shared.network("""
+            Bundeskanzler Karl Brandt empfing am Montag den polnischen Ministerpräsidenten Jan Nowak. Die Gespräche folgten \
+            auf Brandts Besuch in Warschau vor einem Jahr.
+            """)
+        #expect(net.meetings.count == 2)
+        let monday = try #require(net.meetings.first { net.participants(of: $0.id) == ["Karl Brandt", "Jan Nowak"] })
+        #expect(monday.city != "Warschau")
+    }
 }

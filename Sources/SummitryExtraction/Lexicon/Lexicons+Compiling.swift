@@ -9,13 +9,13 @@ extension Lexicons {
             let iso = c.iso.uppercased()
             countryNames.set(iso, to: c.name_en ?? c.names?.en?.first ?? iso)
             for n in c.ambiguous_names ?? [] { ambiguousNames.insert(n.lowercased()) }
-            for n in [c.name_en, c.name_de].compactMap({ $0 }) + (c.names?.all ?? []) { addCountry(n, iso, .name) }
-            for n in c.adjectives?.all ?? [] { addCountry(n, iso, .adjective) }
-            for n in c.demonyms?.all ?? [] { addCountry(n, iso, .demonym) }
-            for n in c.genitives?.all ?? [] { addCountry(n, iso, .genitive) }
+            for n in Self.withSwissSpellings([c.name_en, c.name_de].compactMap({ $0 }) + (c.names?.all ?? [])) { addCountry(n, iso, .name) }
+            for n in Self.withSwissSpellings(c.adjectives?.all ?? []) { addCountry(n, iso, .adjective) }
+            for n in Self.withSwissSpellings(c.demonyms?.all ?? []) { addCountry(n, iso, .demonym) }
+            for n in Self.withSwissSpellings(c.genitives?.all ?? []) { addCountry(n, iso, .genitive) }
             if let cap = c.capital {
                 if let en = cap.en { capitals.set(iso, to: (en, iso)) }
-                for n in [cap.en, cap.de].compactMap({ $0 }) { gazetteer.add(n, .place(name: n, iso: iso, strong: true)) }
+                for n in Self.withSwissSpellings([cap.en, cap.de].compactMap({ $0 })) { gazetteer.add(n, .place(name: n, iso: iso, strong: true)) }
             }
         }
         // (Of places sharing a name the gazetteer keeps the first added: the most populous is added first, so
@@ -25,7 +25,7 @@ extension Lexicons {
         }.map(\.element)
         for p in byPopulation {
             guard let iso = p.country?.uppercased(), iso.count == 2 else { continue }
-            for n in Set([p.name] + (p.names?.all ?? []) + (p.aliases ?? [])) where n.unicodeScalars.count >= 3 {
+            for n in Set(Self.withSwissSpellings([p.name] + (p.names?.all ?? []) + (p.aliases ?? []))) where n.unicodeScalars.count >= 3 {
                 let doubtful = p.ambiguous_names?[n] != nil
                 if doubtful { ambiguousNames.insert(n.lowercased()) }
                 let strong = (p.capital ?? false) || ((p.major ?? false) && !doubtful)
@@ -173,7 +173,8 @@ extension Lexicons {
     }
 
     /// German forms with their Swiss spelling added after them: Switzerland writes "ss" for "ß" ("begrüsste",
-    /// "Aussenminister", "Grossbritannien"), so a form with "ß" is known in both.
+    /// "Aussenminister", "Grossbritannien"), and so does a shouted dateline ("STRASSBURG"), so a form with "ß" is
+    /// known in both.
     static func withSwissSpellings(_ forms: [String]) -> [String] {
         var out = forms
         for f in forms where f.contains("ß") {

@@ -130,21 +130,21 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a topic a place can qualify ("the situation in Gaza", "die Lage in Gaza").
-    static let topicNouns = WordSet(row: 245, [
+    static let topicNouns = WordSet(row: 247, [
         "situation", "war", "conflict", "crisis", "fighting", "violence", "ceasefire", "truce", "reconstruction", "hostilities",
         "famine", "lage", "krieg", "konflikt", "krise", "kämpfe", "gewalt", "waffenruhe", "feuerpause", "wiederaufbau",
     ])
 
     /// English nouns of a settlement before "of" and its name ("the town of X").
-    static let settlementNouns = WordSet(row: 246, ["town", "city", "village", "resort", "port", "hamlet"])
+    static let settlementNouns = WordSet(row: 248, ["town", "city", "village", "resort", "port", "hamlet"])
     /// German nouns of a settlement before its name ("die Stadt X", "im Kurort X").
-    static let germanSettlementNouns = WordSet(row: 247, [
+    static let germanSettlementNouns = WordSet(row: 249, [
         "stadt", "kleinstadt", "grenzstadt", "hafenstadt", "küstenstadt", "ortschaft", "dorf", "kurort", "badeort", "gemeinde",
         "schloss",
     ])
     /// "auf Schloss Meseberg": a castle is "auf", not only "in", a place.
-    static let castleNoun = WordSet(row: 248, ["schloss"])
-    static let auf = WordSet(row: 249, ["auf"])
+    static let castleNoun = WordSet(row: 250, ["schloss"])
+    static let auf = WordSet(row: 251, ["auf"])
 
     /// A settlement the lexicon need not know, named after its noun behind a locative preposition: "in the
     /// Greenlandic town of Ilulissat", "in der geteilten Stadt Moyale", "auf Schloss Meseberg" (a castle stands for
@@ -174,8 +174,8 @@ extension DocumentAnalysis {
     }
 
     /// "capital", "Hauptstadt": a country's capital after the country.
-    static let capitalNouns = WordSet(row: 250, ["capital", "hauptstadt"])
-    static let seatLeads = WordSet(row: 251, [
+    static let capitalNouns = WordSet(row: 252, ["capital", "hauptstadt"])
+    static let seatLeads = WordSet(row: 253, [
         "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
     ])
     static let seatNouns: Set<String> = [

@@ -15,54 +15,55 @@ enum RuleWords {
         "!", "\"", "'", "'s", "(", ")", ",", "-", "-Jährige", "-Jährigen", "-Jähriger", ".", "/", ":", ";", "?", "a",
         "ab", "abbey", "abend", "abhalten", "about", "abroad", "absence", "abu", "abwesenheit", "abzuhalten", "accept",
         "accepted", "accepting", "accepts", "accompanied", "accompanies", "accompany", "accompanying", "accused",
-        "across", "added", "adding", "addressed", "administration", "adviser", "after", "again", "aides", "airport",
-        "akzeptiert", "akzeptierte", "akzeptierten", "al", "alabama", "alaska", "alias", "alliance", "als", "although",
-        "am", "among", "amtskollege", "amtskollegen", "amtskollegin", "amtssitz", "an", "analysts", "anbot", "and",
-        "anfang", "angeboten", "angeführt", "angenommen", "angereist", "annehmen", "announced", "another", "anreiste",
-        "anschließend", "anwesen", "anwesend", "anzusetzen", "appealed", "appeared", "appears", "appellierte", "are",
-        "argued", "arguing", "arizona", "arkansas", "arrive", "as", "at", "attend", "attended", "attendees",
-        "attending", "attends", "auch", "auf", "aufgrund", "aufnehmen", "aufzunehmen", "aus", "ausgabe", "ausland",
-        "auslandsreise", "ausrichten", "aussenminister", "auszurichten", "außenminister", "avenue", "back", "backed",
-        "badeort", "bay", "be", "beamte", "because", "before", "begin", "beginn", "beginnen", "beginns", "begleiten",
-        "begleitet", "begleitete", "begleiteten", "begleitung", "begrüßen", "begrüßt", "begrüßte", "bei", "beim",
-        "bekräftigte", "beobachter", "berieten", "besprachen", "besuch", "besuchen", "besucher", "besuchte", "betonte",
-        "betonten", "between", "bevor", "bietet", "bilateral", "bilaterale", "bilateralen", "bilaterales", "bild",
-        "bildunterschrift", "bin", "bint", "bis", "bleiben", "bleibt", "blieb", "boden", "bot", "bridge", "building",
-        "by", "calif", "california", "call", "called", "calls", "came", "capital", "caption", "castle", "cathedral",
-        "ceasefire", "center", "centre", "ceremony", "chaired", "chairing", "chairs", "chancellor", "chefdiplomaten",
-        "church", "city", "closing", "colleagues", "colorado", "commissioner", "conference", "conflict", "connecticut",
-        "continue", "continued", "continues", "continuing", "convene", "could", "counterpart", "counterparts",
-        "countries", "couple", "credit", "crisis", "criticised", "criticism", "criticized", "critics", "d.c", "da",
-        "dabei", "dacha", "damals", "danach", "das", "dass", "datscha", "day", "days", "de", "delaware", "delegates",
-        "delegation", "delegationen", "delegations", "delegierten", "dem", "demanded", "den", "denen", "denied", "der",
-        "deren", "des", "dessen", "did", "die", "diesem", "diesen", "dieses", "digital", "diplomaten", "diplomats",
-        "discussed", "dispatched", "doctor", "don", "dorf", "dort", "dorthin", "dr", "drohte", "drohten", "drängt",
-        "drängte", "du", "due", "durchzuführen", "during", "e", "each", "edition", "ehefrau", "ehemalige", "ehemaliger",
-        "ehemann", "ehren", "ein", "einander", "eine", "einer", "eines", "eingeladen", "einladung", "einzuberufen",
-        "el", "embraced", "empfing", "emphasised", "emphasized", "ende", "entsandte", "entsandten", "envoy", "envoys",
-        "erinnernd", "erinnert", "erinnerte", "erinnerten", "erklärte", "erklärten", "erneut", "erste", "ersten",
-        "eröffnen", "estate", "eu_foreign_policy_chief", "evening", "experts", "expressed", "famine", "feuerpause",
-        "few", "fighting", "final", "first", "fla", "fliegen", "flog", "florida", "fly", "folge", "folgte", "followed",
-        "following", "for", "fordert", "forderte", "forderten", "foreign_minister", "forest", "former", "fortnight",
-        "fortzusetzen", "forum", "foto", "frau", "fre", "from", "frühere", "früherer", "fuhr", "fuhren", "fuß", "fährt",
-        "führung", "für", "fürstenpaar", "garden", "gardens", "gast", "gastgeber", "gastgeberin", "gatte", "gattin",
-        "gefahren", "gefolgt", "gegen", "gegenüber", "geleitet", "gemeinde", "genannt", "georgia", "gesonderte",
-        "gesonderten", "gesondertes", "gesprochen", "gespräch", "gesprächen", "gewalt", "gipfel", "go", "goes", "going",
-        "government", "governments", "greeted", "greetings", "greets", "grenzstadt", "großherzogspaar", "grunde",
-        "grüße", "grüßen", "guests", "gunsten", "gäste", "habe", "haben", "had", "hafenstadt", "half", "hall", "halle",
-        "hamlet", "harbor", "harbour", "has", "hat", "hatte", "hatten", "hauptstadt", "haus", "hause", "have", "hawaii",
+        "across", "added", "adding", "addressed", "administration", "adviser", "after", "again", "ago", "aides",
+        "airport", "akzeptiert", "akzeptierte", "akzeptierten", "al", "alabama", "alaska", "alias", "alliance", "als",
+        "although", "am", "among", "amtskollege", "amtskollegen", "amtskollegin", "amtssitz", "an", "analysts", "anbot",
+        "and", "anfang", "angeboten", "angeführt", "angenommen", "angereist", "annehmen", "announced", "another",
+        "anreiste", "anschließend", "anwesen", "anwesend", "anzusetzen", "appealed", "appeared", "appears",
+        "appellierte", "are", "argued", "arguing", "arizona", "arkansas", "arrive", "as", "at", "attend", "attended",
+        "attendees", "attending", "attends", "auch", "auf", "aufgrund", "aufnehmen", "aufzunehmen", "aus", "ausgabe",
+        "ausland", "auslandsreise", "ausrichten", "aussenminister", "auszurichten", "außenminister", "avenue", "back",
+        "backed", "badeort", "bay", "be", "beamte", "because", "before", "begin", "beginn", "beginnen", "beginns",
+        "begleiten", "begleitet", "begleitete", "begleiteten", "begleitung", "begrüßen", "begrüßt", "begrüßte", "bei",
+        "beim", "bekräftigte", "beobachter", "berieten", "besprachen", "besuch", "besuchen", "besucher", "besuchte",
+        "betonte", "betonten", "between", "bevor", "bietet", "bilateral", "bilaterale", "bilateralen", "bilaterales",
+        "bild", "bildunterschrift", "bin", "bint", "bis", "bleiben", "bleibt", "blieb", "boden", "bot", "bridge",
+        "building", "by", "calif", "california", "call", "called", "calls", "came", "capital", "caption", "castle",
+        "cathedral", "ceasefire", "center", "centre", "ceremony", "chaired", "chairing", "chairs", "chancellor",
+        "chefdiplomaten", "church", "city", "closing", "colleagues", "colorado", "commissioner", "conference",
+        "conflict", "connecticut", "continue", "continued", "continues", "continuing", "convene", "could",
+        "counterpart", "counterparts", "countries", "couple", "credit", "crisis", "criticised", "criticism",
+        "criticized", "critics", "d.c", "da", "dabei", "dacha", "damals", "danach", "das", "dass", "datscha", "day",
+        "days", "de", "delaware", "delegates", "delegation", "delegationen", "delegations", "delegierten", "dem",
+        "demanded", "den", "denen", "denied", "der", "deren", "des", "dessen", "did", "die", "diesem", "diesen",
+        "dieses", "digital", "diplomaten", "diplomats", "discussed", "dispatched", "doctor", "don", "dorf", "dort",
+        "dorthin", "dr", "drohte", "drohten", "drängt", "drängte", "du", "due", "durchzuführen", "during", "e", "each",
+        "edition", "ehefrau", "ehemalige", "ehemaliger", "ehemann", "ehren", "ein", "einander", "eine", "einer",
+        "eines", "eingeladen", "einladung", "einzuberufen", "el", "embraced", "empfing", "emphasised", "emphasized",
+        "ende", "entsandte", "entsandten", "envoy", "envoys", "erinnernd", "erinnert", "erinnerte", "erinnerten",
+        "erklärte", "erklärten", "erneut", "erste", "ersten", "eröffnen", "estate", "eu_foreign_policy_chief",
+        "evening", "experts", "expressed", "famine", "feuerpause", "few", "fighting", "final", "first", "fla",
+        "fliegen", "flog", "florida", "fly", "folge", "folgte", "followed", "following", "for", "fordert", "forderte",
+        "forderten", "foreign_minister", "forest", "former", "fortnight", "fortzusetzen", "forum", "foto", "frau",
+        "fre", "from", "frühere", "früherer", "fuhr", "fuhren", "fuß", "fährt", "führung", "für", "fürstenpaar",
+        "garden", "gardens", "gast", "gastgeber", "gastgeberin", "gatte", "gattin", "gefahren", "gefolgt", "gegen",
+        "gegenüber", "geleitet", "gemeinde", "genannt", "georgia", "gesonderte", "gesonderten", "gesondertes",
+        "gesprochen", "gespräch", "gesprächen", "gewalt", "gipfel", "go", "goes", "going", "government", "governments",
+        "greeted", "greetings", "greets", "grenzstadt", "großherzogspaar", "grunde", "grüße", "grüßen", "guests",
+        "gunsten", "gäste", "habe", "haben", "had", "hafenstadt", "half", "hall", "halle", "hamlet", "harbor",
+        "harbour", "has", "hat", "hatte", "hatten", "hauptstadt", "haus", "hause", "have", "hawaii",
         "head_of_government", "head_of_state", "headed", "heading", "heads", "heim", "heimfliegt", "heimreist",
         "heimwärts", "her", "herrscherpaar", "him", "his", "hold", "holding", "home", "hometown", "host", "hostilities",
         "hosts", "hotel", "house", "husband", "händen", "ibn", "idaho", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren",
         "ihrer", "illinois", "im", "image", "imperial", "in", "indiana", "insisted", "insisting", "insists",
         "intergovernmental", "invitation", "invited", "iowa", "is", "island", "islands", "ist", "its", "jahr", "jahre",
-        "jahres", "jenen", "jenes", "join", "joined", "journalists", "kaiserpaar", "kam", "kamen", "kansas", "kein",
-        "keine", "keinem", "keinen", "kentucky", "kleinstadt", "known", "kollege", "kollegen", "kollegin", "kommt",
-        "konferenz", "konflikt", "konsultationen", "kreise", "krieg", "krise", "kritik", "kritiker", "kritisierte",
-        "kritisierten", "kronprinzenpaar", "kurort", "kämpfe", "königspaar", "kündigte", "küstenstadt", "lage", "lake",
-        "lande", "landsitz", "last", "lasten", "launch", "lawmakers", "leaders", "leadership", "led", "legte", "lehnt",
-        "lehnte", "lehnten", "leitet", "leitete", "leitung", "letzte", "letzten", "letztes", "like", "lodge",
-        "louisiana", "länder", "mahnte", "mahnten", "maine", "mal", "mann", "margins", "maryland", "mass",
+        "jahren", "jahres", "jenen", "jenes", "join", "joined", "journalists", "kaiserpaar", "kam", "kamen", "kansas",
+        "kein", "keine", "keinem", "keinen", "kentucky", "kleinstadt", "known", "kollege", "kollegen", "kollegin",
+        "kommt", "konferenz", "konflikt", "konsultationen", "kreise", "krieg", "krise", "kritik", "kritiker",
+        "kritisierte", "kritisierten", "kronprinzenpaar", "kurort", "kämpfe", "königspaar", "kündigte", "küstenstadt",
+        "lage", "lake", "lande", "landsitz", "last", "lasten", "launch", "lawmakers", "leaders", "leadership", "led",
+        "legte", "lehnt", "lehnte", "lehnten", "leitet", "leitete", "leitung", "letzte", "letzten", "letztes", "like",
+        "lodge", "louisiana", "länder", "mahnte", "mahnten", "maine", "mal", "mann", "margins", "maryland", "mass",
         "massachusetts", "may", "meet", "message", "michigan", "might", "minister", "ministerinnen", "ministers",
         "minnesota", "mississippi", "missouri", "mit", "mittag", "moderierte", "mon", "monarch", "montana", "month",
         "morning", "mountains", "museum", "must", "nach", "nachbarländer", "nachdem", "nahe", "nahm", "nahmen",
@@ -119,252 +120,254 @@ enum RuleWords {
     static let administrationGovernmentRegierung = WordSet(row: 5, ["administration", "government", "regierung"])
     static let afterBeforeFollowingEtc = WordSet(row: 6, ["after", "before", "following", "nach", "vor"])
     static let againErneutWieder = WordSet(row: 7, ["again", "erneut", "wieder"])
-    static let am = WordSet(row: 8, ["am"])
-    static let amOnVomEtc = WordSet(row: 9, ["am", "on", "vom", "last", "next", "this", "seit", "bis", "ab"])
-    static let amVomBisEtc = WordSet(row: 10, ["am", "vom", "bis", "seit", "zum"])
-    static let and = WordSet(row: 11, ["and"])
-    static let andHoldWho = WordSet(row: 12, ["and", "hold", "who"])
-    static let andUnd = WordSet(row: 13, ["and", "und"])
-    static let andUndSowieEtc = WordSet(row: 14, [
+    static let ago = WordSet(row: 8, ["ago"])
+    static let am = WordSet(row: 9, ["am"])
+    static let amOnVomEtc = WordSet(row: 10, ["am", "on", "vom", "last", "next", "this", "seit", "bis", "ab"])
+    static let amVomBisEtc = WordSet(row: 11, ["am", "vom", "bis", "seit", "zum"])
+    static let and = WordSet(row: 12, ["and"])
+    static let andHoldWho = WordSet(row: 13, ["and", "hold", "who"])
+    static let andUnd = WordSet(row: 14, ["and", "und"])
+    static let andUndSowieEtc = WordSet(row: 15, [
         "and", "und", "sowie", "his", "her", "sein", "seine", "seiner", "ihr", "ihre", "counterpart", "amtskollege",
         "kollege", "kollegin", "amtskollegin", "der", "die", "the", "auch",
     ])
-    static let andUndSowieEtc2 = WordSet(row: 15, ["and", "und", "sowie", ",", "der", "die", "the"])
-    static let andUndWhoEtc = WordSet(row: 16, ["and", "und", "who", "der", "die", "which"])
-    static let another = WordSet(row: 17, ["another"])
-    static let apostropheRightQuote = WordSet(row: 18, ["'", "\u{2019}"])
-    static let asBecauseSinceEtc = WordSet(row: 19, ["as", "because", "since", "although", "weil", "da", "obwohl"])
-    static let asLikeWie = WordSet(row: 20, ["as", "like", "wie"])
-    static let at = WordSet(row: 21, ["at"])
-    static let aufzunehmenAufnehmenBeginnenEtc = WordSet(row: 22, ["aufzunehmen", "aufnehmen", "beginnen", "zu"])
-    static let ausFrom = WordSet(row: 23, ["aus", "from"])
-    static let becauseDue = WordSet(row: 24, ["because", "due"])
-    static let beforeThenBevorEtc = WordSet(row: 25, ["before", "then", "bevor", "anschließend", "danach"])
-    static let beginStartLaunchEtc = WordSet(row: 26, ["begin", "start", "launch", "open", "resume", "restart"])
-    static let beginnenStartenEroeffnen = WordSet(row: 27, ["beginnen", "starten", "eröffnen"])
-    static let begleitetBegleiteteAccompaniedEtc = WordSet(row: 28, [
+    static let andUndSowieEtc2 = WordSet(row: 16, ["and", "und", "sowie", ",", "der", "die", "the"])
+    static let andUndWhoEtc = WordSet(row: 17, ["and", "und", "who", "der", "die", "which"])
+    static let another = WordSet(row: 18, ["another"])
+    static let apostropheRightQuote = WordSet(row: 19, ["'", "\u{2019}"])
+    static let asBecauseSinceEtc = WordSet(row: 20, ["as", "because", "since", "although", "weil", "da", "obwohl"])
+    static let asLikeWie = WordSet(row: 21, ["as", "like", "wie"])
+    static let at = WordSet(row: 22, ["at"])
+    static let aufzunehmenAufnehmenBeginnenEtc = WordSet(row: 23, ["aufzunehmen", "aufnehmen", "beginnen", "zu"])
+    static let ausFrom = WordSet(row: 24, ["aus", "from"])
+    static let becauseDue = WordSet(row: 25, ["because", "due"])
+    static let beforeThenBevorEtc = WordSet(row: 26, ["before", "then", "bevor", "anschließend", "danach"])
+    static let beginStartLaunchEtc = WordSet(row: 27, ["begin", "start", "launch", "open", "resume", "restart"])
+    static let beginnenStartenEroeffnen = WordSet(row: 28, ["beginnen", "starten", "eröffnen"])
+    static let begleitetBegleiteteAccompaniedEtc = WordSet(row: 29, [
         "begleitet", "begleitete", "accompanied", "begleitung",
     ])
-    static let beimZumVom = WordSet(row: 29, ["beim", "zum", "vom"])
-    static let bilateral = WordSet(row: 30, ["bilateral"])
-    static let bildunterschriftCaptionFotoEtc = WordSet(row: 31, [
+    static let beimZumVom = WordSet(row: 30, ["beim", "zum", "vom"])
+    static let bilateral = WordSet(row: 31, ["bilateral"])
+    static let bildunterschriftCaptionFotoEtc = WordSet(row: 32, [
         "bildunterschrift", "caption", "foto", "photo", "bild",
     ])
-    static let binIbnBintEtc = WordSet(row: 32, ["bin", "ibn", "bint", "al", "el", "abu"])
-    static let by = WordSet(row: 33, ["by"])
-    static let byOnOverEtc = WordSet(row: 34, ["by", "on", "over", "per", "via", "the", "am"])
-    static let byVon = WordSet(row: 35, ["by", "von"])
-    static let byVonVom = WordSet(row: 36, ["by", "von", "vom"])
-    static let callCalls = WordSet(row: 37, ["call", "calls"])
-    static let called = WordSet(row: 38, ["called"])
-    static let calledCallPhone = WordSet(row: 39, ["called", "call", "phone"])
-    static let captionCreditSource = WordSet(row: 40, ["caption", "credit", "source"])
-    static let castle = WordSet(row: 41, ["castle"])
-    static let colonHyphen = WordSet(row: 42, [":", "-"])
-    static let colonSemicolon = WordSet(row: 43, [":", ";"])
-    static let commaAnd = WordSet(row: 44, [",", "and"])
-    static let commaAndUnd = WordSet(row: 45, [",", "and", "und"])
-    static let commaAndUndEtc = WordSet(row: 46, [",", "and", "und", "sowie", "the", "of", "von"])
-    static let commaSemicolon = WordSet(row: 47, [",", ";"])
-    static let commaSemicolonColonEtc = WordSet(row: 48, [",", ";", ":", "\u{2013}", "\u{2014}"])
-    static let commaSlash = WordSet(row: 49, [",", "/"])
-    static let commaStopDesEtc = WordSet(row: 50, [",", ".", "des", "der", "of", "dieses", "this"])
-    static let commaStopOfEtc = WordSet(row: 51, [",", ".", "of", "von", "for", "für"])
-    static let commaStopOpenParen = WordSet(row: 52, [",", ".", "("])
-    static let commaStopOpenParenEtc = WordSet(row: 53, [
+    static let binIbnBintEtc = WordSet(row: 33, ["bin", "ibn", "bint", "al", "el", "abu"])
+    static let by = WordSet(row: 34, ["by"])
+    static let byOnOverEtc = WordSet(row: 35, ["by", "on", "over", "per", "via", "the", "am"])
+    static let byVon = WordSet(row: 36, ["by", "von"])
+    static let byVonVom = WordSet(row: 37, ["by", "von", "vom"])
+    static let callCalls = WordSet(row: 38, ["call", "calls"])
+    static let called = WordSet(row: 39, ["called"])
+    static let calledCallPhone = WordSet(row: 40, ["called", "call", "phone"])
+    static let captionCreditSource = WordSet(row: 41, ["caption", "credit", "source"])
+    static let castle = WordSet(row: 42, ["castle"])
+    static let colonHyphen = WordSet(row: 43, [":", "-"])
+    static let colonSemicolon = WordSet(row: 44, [":", ";"])
+    static let commaAnd = WordSet(row: 45, [",", "and"])
+    static let commaAndUnd = WordSet(row: 46, [",", "and", "und"])
+    static let commaAndUndEtc = WordSet(row: 47, [",", "and", "und", "sowie", "the", "of", "von"])
+    static let commaSemicolon = WordSet(row: 48, [",", ";"])
+    static let commaSemicolonColonEtc = WordSet(row: 49, [",", ";", ":", "\u{2013}", "\u{2014}"])
+    static let commaSlash = WordSet(row: 50, [",", "/"])
+    static let commaStopDesEtc = WordSet(row: 51, [",", ".", "des", "der", "of", "dieses", "this"])
+    static let commaStopOfEtc = WordSet(row: 52, [",", ".", "of", "von", "for", "für"])
+    static let commaStopOpenParen = WordSet(row: 53, [",", ".", "("])
+    static let commaStopOpenParenEtc = WordSet(row: 54, [
         ",", ".", "(", "\"", "\u{201C}", "\u{201D}", "\u{201E}", "-", "\u{2013}", ";", ":",
     ])
-    static let commaStopSemicolon = WordSet(row: 54, [",", ".", ";"])
-    static let commaUndAndEtc = WordSet(row: 55, [",", "und", "and", "sowie"])
-    static let conferenceKonferenzSchalteEtc = WordSet(row: 56, [
+    static let commaStopSemicolon = WordSet(row: 55, [",", ".", ";"])
+    static let commaUndAndEtc = WordSet(row: 56, [",", "und", "and", "sowie"])
+    static let conferenceKonferenzSchalteEtc = WordSet(row: 57, [
         "conference", "konferenz", "schalte", "gipfel", "summit",
     ])
-    static let damalsSeinerzeit = WordSet(row: 57, ["damals", "seinerzeit"])
-    static let dasDerDenEtc = WordSet(row: 58, ["das", "der", "den", "die", "dem", "des"])
-    static let dassThat = WordSet(row: 59, ["dass", "that"])
-    static let der = WordSet(row: 60, ["der"])
-    static let derDesOf = WordSet(row: 61, ["der", "des", "of"])
-    static let derDieDasEtc = WordSet(row: 62, ["der", "die", "das", "dem", "den", "which", "whom"])
-    static let dieDenDasEtc = WordSet(row: 63, ["die", "den", "das", "dem", "the"])
-    static let dieDerDasEtc = WordSet(row: 64, ["die", "der", "das", "who", "which", "whose"])
-    static let discussedBesprachen = WordSet(row: 65, ["discussed", "besprachen"])
-    static let dortDorthin = WordSet(row: 66, ["dort", "dorthin"])
-    static let e = WordSet(row: 67, ["e"])
-    static let each = WordSet(row: 68, ["each"])
-    static let einerEinesAEtc = WordSet(row: 69, ["einer", "eines", "a", "an"])
-    static let eingeladenInvited = WordSet(row: 70, ["eingeladen", "invited"])
-    static let einladungInvitation = WordSet(row: 71, ["einladung", "invitation"])
-    static let enDashEmDashHyphenEtc = WordSet(row: 72, ["\u{2013}", "\u{2014}", "-", "|"])
-    static let envoyForeignministerSecretarygeneralEtc = WordSet(row: 73, [
+    static let damalsSeinerzeit = WordSet(row: 58, ["damals", "seinerzeit"])
+    static let dasDerDenEtc = WordSet(row: 59, ["das", "der", "den", "die", "dem", "des"])
+    static let dassThat = WordSet(row: 60, ["dass", "that"])
+    static let der = WordSet(row: 61, ["der"])
+    static let derDesOf = WordSet(row: 62, ["der", "des", "of"])
+    static let derDieDasEtc = WordSet(row: 63, ["der", "die", "das", "dem", "den", "which", "whom"])
+    static let dieDenDasEtc = WordSet(row: 64, ["die", "den", "das", "dem", "the"])
+    static let dieDerDasEtc = WordSet(row: 65, ["die", "der", "das", "who", "which", "whose"])
+    static let discussedBesprachen = WordSet(row: 66, ["discussed", "besprachen"])
+    static let dortDorthin = WordSet(row: 67, ["dort", "dorthin"])
+    static let e = WordSet(row: 68, ["e"])
+    static let each = WordSet(row: 69, ["each"])
+    static let einerEinesAEtc = WordSet(row: 70, ["einer", "eines", "a", "an"])
+    static let eingeladenInvited = WordSet(row: 71, ["eingeladen", "invited"])
+    static let einladungInvitation = WordSet(row: 72, ["einladung", "invitation"])
+    static let enDashEmDashHyphenEtc = WordSet(row: 73, ["\u{2013}", "\u{2014}", "-", "|"])
+    static let envoyForeignministerSecretarygeneralEtc = WordSet(row: 74, [
         "envoy", "foreign_minister", "secretary_general", "commissioner", "eu_foreign_policy_chief", "official",
     ])
-    static let firstErsteErsten = WordSet(row: 74, ["first", "erste", "ersten"])
-    static let forWord = WordSet(row: 75, ["for"])
-    static let forZuZumEtc = WordSet(row: 76, ["for", "zu", "zum", "zur"])
-    static let formerFruehererFruehereEtc = WordSet(row: 77, [
+    static let firstErsteErsten = WordSet(row: 75, ["first", "erste", "ersten"])
+    static let forWord = WordSet(row: 76, ["for"])
+    static let forZuZumEtc = WordSet(row: 77, ["for", "zu", "zum", "zur"])
+    static let formerFruehererFruehereEtc = WordSet(row: 78, [
         "former", "früherer", "frühere", "ehemaliger", "ehemalige", "veteran", "senior",
     ])
-    static let forumIntergovernmentalAlliance = WordSet(row: 78, ["forum", "intergovernmental", "alliance"])
-    static let fromAus = WordSet(row: 79, ["from", "aus"])
-    static let fromOfVonEtc = WordSet(row: 80, ["from", "of", "von", "vom", "des", "der"])
-    static let fuerFor = WordSet(row: 81, ["für", "for"])
-    static let gastgeberGastgeberinHost = WordSet(row: 82, ["gastgeber", "gastgeberin", "host"])
-    static let genanntAliasNicknamedEtc = WordSet(row: 83, ["genannt", "alias", "nicknamed", "known"])
-    static let greetingsGruesseGruessenEtc = WordSet(row: 84, ["greetings", "grüße", "grüßen", "message"])
-    static let hatteHattenHad = WordSet(row: 85, ["hatte", "hatten", "had"])
-    static let hattenHabenWarenEtc = WordSet(row: 86, [
+    static let forumIntergovernmentalAlliance = WordSet(row: 79, ["forum", "intergovernmental", "alliance"])
+    static let fromAus = WordSet(row: 80, ["from", "aus"])
+    static let fromOfVonEtc = WordSet(row: 81, ["from", "of", "von", "vom", "des", "der"])
+    static let fuerFor = WordSet(row: 82, ["für", "for"])
+    static let gastgeberGastgeberinHost = WordSet(row: 83, ["gastgeber", "gastgeberin", "host"])
+    static let genanntAliasNicknamedEtc = WordSet(row: 84, ["genannt", "alias", "nicknamed", "known"])
+    static let greetingsGruesseGruessenEtc = WordSet(row: 85, ["greetings", "grüße", "grüßen", "message"])
+    static let hatteHattenHad = WordSet(row: 86, ["hatte", "hatten", "had"])
+    static let hattenHabenWarenEtc = WordSet(row: 87, [
         "hatten", "haben", "waren", "sind", "trafen", "sprachen", "wollen", "wollten", "werden", "vereinbarten",
         "betonten",
     ])
-    static let hauptstadtCapitalCity = WordSet(row: 87, ["hauptstadt", "capital", "city"])
-    static let headofstateHeadofgovernmentChancellorEtc = WordSet(row: 88, [
+    static let hauptstadtCapitalCity = WordSet(row: 88, ["hauptstadt", "capital", "city"])
+    static let headofstateHeadofgovernmentChancellorEtc = WordSet(row: 89, [
         "head_of_state", "head_of_government", "chancellor", "monarch", "vice_president", "counterpart",
     ])
-    static let headofstateVicepresidentAdviser = WordSet(row: 89, ["head_of_state", "vice_president", "adviser"])
-    static let himHerHisEtc = WordSet(row: 90, ["him", "her", "his", "each"])
-    static let hisHerSeinEtc = WordSet(row: 91, [
+    static let headofstateVicepresidentAdviser = WordSet(row: 90, ["head_of_state", "vice_president", "adviser"])
+    static let himHerHisEtc = WordSet(row: 91, ["him", "her", "his", "each"])
+    static let hisHerSeinEtc = WordSet(row: 92, [
         "his", "her", "sein", "seine", "seinem", "seinen", "ihr", "ihre", "ihrem", "ihren", "counterpart",
         "amtskollege", "amtskollegin",
     ])
-    static let hold = WordSet(row: 92, ["hold"])
-    static let holdHoldingConveneEtc = WordSet(row: 93, [
+    static let hold = WordSet(row: 93, ["hold"])
+    static let holdHoldingConveneEtc = WordSet(row: 94, [
         "hold", "holding", "convene", "organise", "organize", "host", "abhalten", "veranstalten", "ausrichten",
     ])
-    static let hostGastgeberGastgeberin = WordSet(row: 94, ["host", "gastgeber", "gastgeberin"])
-    static let hostGastgeberGastgeberinEtc = WordSet(row: 95, ["host", "gastgeber", "gastgeberin", "hosts"])
-    static let hostMeetVisitEtc = WordSet(row: 96, ["host", "meet", "visit", "call"])
-    static let hyphenEnDashEmDashEtc = WordSet(row: 97, ["-", "\u{2013}", "\u{2014}", ":", "(", "."])
-    static let ihnHimIhm = WordSet(row: 98, ["ihn", "him", "ihm"])
-    static let ihnIhmHim = WordSet(row: 99, ["ihn", "ihm", "him"])
-    static let im = WordSet(row: 100, ["im"])
-    static let imInAtEtc = WordSet(row: 101, ["im", "in", "at", "am"])
-    static let imInOnEtc = WordSet(row: 102, ["im", "in", "on", "seit", "bis", "ab"])
-    static let imagePhotoPicture = WordSet(row: 103, ["image", "photo", "picture"])
-    static let inAtNearEtc = WordSet(row: 104, ["in", "at", "near", "im", "bei", "nahe"])
-    static let inAtNearEtc2 = WordSet(row: 105, ["in", "at", "near", "from", "across", "throughout"])
-    static let inIm = WordSet(row: 106, ["in", "im"])
-    static let inImAtEtc = WordSet(row: 107, ["in", "im", "at", "aus", "from", "nach", "to", "vor", "dort", "there"])
-    static let inImSeit = WordSet(row: 108, ["in", "im", "seit"])
-    static let isAreWasEtc = WordSet(row: 109, [
+    static let hostGastgeberGastgeberin = WordSet(row: 95, ["host", "gastgeber", "gastgeberin"])
+    static let hostGastgeberGastgeberinEtc = WordSet(row: 96, ["host", "gastgeber", "gastgeberin", "hosts"])
+    static let hostMeetVisitEtc = WordSet(row: 97, ["host", "meet", "visit", "call"])
+    static let hyphenEnDashEmDashEtc = WordSet(row: 98, ["-", "\u{2013}", "\u{2014}", ":", "(", "."])
+    static let ihnHimIhm = WordSet(row: 99, ["ihn", "him", "ihm"])
+    static let ihnIhmHim = WordSet(row: 100, ["ihn", "ihm", "him"])
+    static let im = WordSet(row: 101, ["im"])
+    static let imInAtEtc = WordSet(row: 102, ["im", "in", "at", "am"])
+    static let imInOnEtc = WordSet(row: 103, ["im", "in", "on", "seit", "bis", "ab"])
+    static let imagePhotoPicture = WordSet(row: 104, ["image", "photo", "picture"])
+    static let inAtNearEtc = WordSet(row: 105, ["in", "at", "near", "im", "bei", "nahe"])
+    static let inAtNearEtc2 = WordSet(row: 106, ["in", "at", "near", "from", "across", "throughout"])
+    static let inIm = WordSet(row: 107, ["in", "im"])
+    static let inImAtEtc = WordSet(row: 108, ["in", "im", "at", "aus", "from", "nach", "to", "vor", "dort", "there"])
+    static let inImSeit = WordSet(row: 109, ["in", "im", "seit"])
+    static let isAreWasEtc = WordSet(row: 110, [
         "is", "are", "was", "were", "will", "would", "has", "have", "had", "may", "might", "could", "should", "must",
         "seems", "seemed", "appears", "appeared", "remains", "remained", "'s", "be",
     ])
-    static let istSindWarEtc = WordSet(row: 110, ["ist", "sind", "war", "waren", "bleibt", "bleiben"])
-    static let jaehrigeJaehrigenJaehriger = WordSet(row: 111, ["-Jährige", "-Jährigen", "-Jähriger"])
-    static let kritikCriticism = WordSet(row: 112, ["kritik", "criticism"])
-    static let lastNextFirstEtc = WordSet(row: 113, ["last", "next", "first", "letzte", "nächste", "erste"])
-    static let lastVergangenenVergangenesEtc = WordSet(row: 114, [
+    static let istSindWarEtc = WordSet(row: 111, ["ist", "sind", "war", "waren", "bleibt", "bleiben"])
+    static let jaehrigeJaehrigenJaehriger = WordSet(row: 112, ["-Jährige", "-Jährigen", "-Jähriger"])
+    static let kritikCriticism = WordSet(row: 113, ["kritik", "criticism"])
+    static let lastNextFirstEtc = WordSet(row: 114, ["last", "next", "first", "letzte", "nächste", "erste"])
+    static let lastVergangenenVergangenesEtc = WordSet(row: 115, [
         "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges",
     ])
-    static let lastZuletzt = WordSet(row: 115, ["last", "zuletzt"])
-    static let leadersStaatsRegierungschefsEtc = WordSet(row: 116, ["leaders", "staats-", "regierungschefs", "heads"])
-    static let ledHeadedAngefuehrtEtc = WordSet(row: 117, ["led", "headed", "angeführt", "geleitet", "leitung"])
-    static let may = WordSet(row: 118, ["may"])
-    static let meetHostCallEtc = WordSet(row: 119, ["meet", "host", "call", "visit"])
-    static let mitWith = WordSet(row: 120, ["mit", "with"])
-    static let mitWithToEtc = WordSet(row: 121, [
+    static let lastZuletzt = WordSet(row: 116, ["last", "zuletzt"])
+    static let leadersStaatsRegierungschefsEtc = WordSet(row: 117, ["leaders", "staats-", "regierungschefs", "heads"])
+    static let ledHeadedAngefuehrtEtc = WordSet(row: 118, ["led", "headed", "angeführt", "geleitet", "leitung"])
+    static let may = WordSet(row: 119, ["may"])
+    static let meetHostCallEtc = WordSet(row: 120, ["meet", "host", "call", "visit"])
+    static let mitWith = WordSet(row: 121, ["mit", "with"])
+    static let mitWithToEtc = WordSet(row: 122, [
         "mit", "with", "to", "telefonisch", "phone", "telephone", "über", "about",
     ])
-    static let monDieMitEtc = WordSet(row: 122, ["mon", "die", "mit", "don", "fre", "sam", "son"])
-    static let nachTo = WordSet(row: 123, ["nach", "to"])
-    static let nachToIn = WordSet(row: 124, ["nach", "to", "in"])
-    static let noKeinKeineEtc = WordSet(row: 125, ["no", "kein", "keine", "keinen", "keinem"])
-    static let notNichtComma = WordSet(row: 126, ["not", "nicht", ","])
-    static let of = WordSet(row: 127, ["of"])
-    static let ofAtFor = WordSet(row: 128, ["of", "at", "for"])
-    static let ofDerDes = WordSet(row: 129, ["of", "der", "des"])
-    static let ofFor = WordSet(row: 130, ["of", "for"])
-    static let ofForFromEtc = WordSet(row: 131, [
+    static let monDieMitEtc = WordSet(row: 123, ["mon", "die", "mit", "don", "fre", "sam", "son"])
+    static let nachTo = WordSet(row: 124, ["nach", "to"])
+    static let nachToIn = WordSet(row: 125, ["nach", "to", "in"])
+    static let noKeinKeineEtc = WordSet(row: 126, ["no", "kein", "keine", "keinen", "keinem"])
+    static let notNichtComma = WordSet(row: 127, ["not", "nicht", ","])
+    static let of = WordSet(row: 128, ["of"])
+    static let ofAtFor = WordSet(row: 129, ["of", "at", "for"])
+    static let ofDerDes = WordSet(row: 130, ["of", "der", "des"])
+    static let ofFor = WordSet(row: 131, ["of", "for"])
+    static let ofForFromEtc = WordSet(row: 132, [
         "of", "for", "from", "to", "at", "the", "and", "des", "der", "von", "de", "du", "bei", "beim", "zur", "zum",
     ])
-    static let ofForFromEtc2 = WordSet(row: 132, ["of", "for", "from", "des", "der"])
-    static let ofFrom = WordSet(row: 133, ["of", "from"])
-    static let ofTo = WordSet(row: 134, ["of", "to"])
-    static let ofVon = WordSet(row: 135, ["of", "von"])
-    static let on = WordSet(row: 136, ["on"])
-    static let onWithInEtc = WordSet(row: 137, ["on", "with", "in", "at", "and", "between", "among", "was", "is"])
-    static let one = WordSet(row: 138, ["one"])
-    static let other = WordSet(row: 139, ["other"])
-    static let phoneTelephoneTelefonEtc = WordSet(row: 140, ["phone", "telephone", "telefon", "video", "videolink"])
-    static let possessiveSApostrophe = WordSet(row: 141, ["'s", "'"])
-    static let possessiveSApostropheRightQuote = WordSet(row: 142, ["'s", "'", "\u{2019}"])
-    static let possessiveSApostropheRightQuoteEtc = WordSet(row: 143, ["'s", "'", "\u{2019}", ","])
-    static let pressNewsPresse = WordSet(row: 144, ["press", "news", "presse"])
-    static let professorProfDrEtc = WordSet(row: 145, ["professor", "prof", "dr", "doctor"])
-    static let regionCityTownEtc = WordSet(row: 146, [
+    static let ofForFromEtc2 = WordSet(row: 133, ["of", "for", "from", "des", "der"])
+    static let ofFrom = WordSet(row: 134, ["of", "from"])
+    static let ofTo = WordSet(row: 135, ["of", "to"])
+    static let ofVon = WordSet(row: 136, ["of", "von"])
+    static let on = WordSet(row: 137, ["on"])
+    static let onWithInEtc = WordSet(row: 138, ["on", "with", "in", "at", "and", "between", "among", "was", "is"])
+    static let one = WordSet(row: 139, ["one"])
+    static let other = WordSet(row: 140, ["other"])
+    static let phoneTelephoneTelefonEtc = WordSet(row: 141, ["phone", "telephone", "telefon", "video", "videolink"])
+    static let possessiveSApostrophe = WordSet(row: 142, ["'s", "'"])
+    static let possessiveSApostropheRightQuote = WordSet(row: 143, ["'s", "'", "\u{2019}"])
+    static let possessiveSApostropheRightQuoteEtc = WordSet(row: 144, ["'s", "'", "\u{2019}", ","])
+    static let pressNewsPresse = WordSet(row: 145, ["press", "news", "presse"])
+    static let professorProfDrEtc = WordSet(row: 146, ["professor", "prof", "dr", "doctor"])
+    static let regionCityTownEtc = WordSet(row: 147, [
         "region", "city", "town", "prefecture", "province", "state", "village", "capital", "hometown",
     ])
-    static let represented = WordSet(row: 147, ["represented"])
-    static let resumeResumingContinue = WordSet(row: 148, ["resume", "resuming", "continue"])
-    static let roundSessionEditionEtc = WordSet(row: 149, [
+    static let represented = WordSet(row: 148, ["represented"])
+    static let resumeResumingContinue = WordSet(row: 149, ["resume", "resuming", "continue"])
+    static let roundSessionEditionEtc = WordSet(row: 150, [
         "round", "session", "edition", "runde", "sitzung", "ausgabe",
     ])
-    static let royalImperial = WordSet(row: 150, ["royal", "imperial"])
-    static let sagteSagtenSagt = WordSet(row: 151, ["sagte", "sagten", "sagt"])
-    static let seiten = WordSet(row: 152, ["seiten"])
-    static let separateSeparatelyBilateralEtc = WordSet(row: 153, [
+    static let royalImperial = WordSet(row: 151, ["royal", "imperial"])
+    static let sagteSagtenSagt = WordSet(row: 152, ["sagte", "sagten", "sagt"])
+    static let seiten = WordSet(row: 153, ["seiten"])
+    static let separateSeparatelyBilateralEtc = WordSet(row: 154, [
         "separate", "separately", "bilateral", "gesondertes", "gesonderten", "gesonderte", "separates", "separaten",
         "bilaterales", "bilateralen", "bilaterale",
     ])
-    static let she = WordSet(row: 154, ["she"])
-    static let sich = WordSet(row: 155, ["sich"])
-    static let sichEinander = WordSet(row: 156, ["sich", "einander"])
-    static let sie = WordSet(row: 157, ["sie"])
-    static let sinceSeitSeitdem = WordSet(row: 158, ["since", "seit", "seitdem"])
-    static let so = WordSet(row: 159, ["so"])
-    static let spentSpendSpendsEtc = WordSet(row: 160, [
+    static let she = WordSet(row: 155, ["she"])
+    static let sich = WordSet(row: 156, ["sich"])
+    static let sichEinander = WordSet(row: 157, ["sich", "einander"])
+    static let sie = WordSet(row: 158, ["sie"])
+    static let sinceSeitSeitdem = WordSet(row: 159, ["since", "seit", "seitdem"])
+    static let so = WordSet(row: 160, ["so"])
+    static let spentSpendSpendsEtc = WordSet(row: 161, [
         "spent", "spend", "spends", "spending", "verbrachte", "verbrachten", "verbracht",
     ])
-    static let sprachSprichtSpokeEtc = WordSet(row: 161, ["sprach", "spricht", "spoke", "speaks", "talked"])
-    static let stopBangQuestionEtc = WordSet(row: 162, [".", "!", "?", "\u{2026}", ":"])
-    static let stopSemicolonUndEtc = WordSet(row: 163, [".", ";", "und", "and"])
-    static let suchSolcheSolchen = WordSet(row: 164, ["such", "solche", "solchen"])
-    static let suchSolcheSolches = WordSet(row: 165, ["such", "solche", "solches"])
-    static let teilnahme = WordSet(row: 166, ["teilnahme"])
-    static let telefonatTelefongespraechPhone = WordSet(row: 167, ["telefonat", "telefongespräch", "phone"])
-    static let telefonischTelephonically = WordSet(row: 168, ["telefonisch", "telephonically"])
-    static let thatDass = WordSet(row: 169, ["that", "dass"])
-    static let thatThisJenesEtc = WordSet(row: 170, ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"])
-    static let the = WordSet(row: 171, ["the"])
-    static let theOfAndEtc = WordSet(row: 172, ["the", "of", "and", ",", "for"])
-    static let there = WordSet(row: 173, ["there"])
-    static let they = WordSet(row: 174, ["they"])
-    static let timeMal = WordSet(row: 175, ["time", "mal"])
-    static let to = WordSet(row: 176, ["to"])
-    static let toNach = WordSet(row: 177, ["to", "nach"])
-    static let toZu = WordSet(row: 178, ["to", "zu"])
-    static let travelFlyReiseEtc = WordSet(row: 179, ["travel", "fly", "reise", "reisen", "fliegen"])
-    static let ueberAboutOn = WordSet(row: 180, ["über", "about", "on"])
-    static let um = WordSet(row: 181, ["um"])
-    static let unUnOf = WordSet(row: 182, ["u.n.", "un", "of"])
-    static let undAnd = WordSet(row: 183, ["und", "and"])
-    static let undAndSowie = WordSet(row: 184, ["und", "and", "sowie"])
-    static let undOder = WordSet(row: 185, ["und", "oder"])
-    static let unterUnder = WordSet(row: 186, ["unter", "under"])
-    static let vertretenRepresented = WordSet(row: 187, ["vertreten", "represented"])
-    static let video = WordSet(row: 188, ["video"])
-    static let visitArrive = WordSet(row: 189, ["visit", "arrive"])
-    static let vonBy = WordSet(row: 190, ["von", "by"])
-    static let vonVom = WordSet(row: 191, ["von", "vom"])
-    static let vonVomBy = WordSet(row: 192, ["von", "vom", "by"])
-    static let vorjahr = WordSet(row: 193, ["vorjahr"])
-    static let wasWereWurdeEtc = WordSet(row: 194, ["was", "were", "wurde", "wurden"])
-    static let wegenAufgrund = WordSet(row: 195, ["wegen", "aufgrund"])
-    static let weilBecauseDaEtc = WordSet(row: 196, [
+    static let sprachSprichtSpokeEtc = WordSet(row: 162, ["sprach", "spricht", "spoke", "speaks", "talked"])
+    static let stopBangQuestionEtc = WordSet(row: 163, [".", "!", "?", "\u{2026}", ":"])
+    static let stopSemicolonUndEtc = WordSet(row: 164, [".", ";", "und", "and"])
+    static let suchSolcheSolchen = WordSet(row: 165, ["such", "solche", "solchen"])
+    static let suchSolcheSolches = WordSet(row: 166, ["such", "solche", "solches"])
+    static let teilnahme = WordSet(row: 167, ["teilnahme"])
+    static let telefonatTelefongespraechPhone = WordSet(row: 168, ["telefonat", "telefongespräch", "phone"])
+    static let telefonischTelephonically = WordSet(row: 169, ["telefonisch", "telephonically"])
+    static let thatDass = WordSet(row: 170, ["that", "dass"])
+    static let thatThisJenesEtc = WordSet(row: 171, ["that", "this", "jenes", "jenen", "dieses", "diesen", "diesem"])
+    static let the = WordSet(row: 172, ["the"])
+    static let theOfAndEtc = WordSet(row: 173, ["the", "of", "and", ",", "for"])
+    static let there = WordSet(row: 174, ["there"])
+    static let they = WordSet(row: 175, ["they"])
+    static let timeMal = WordSet(row: 176, ["time", "mal"])
+    static let to = WordSet(row: 177, ["to"])
+    static let toNach = WordSet(row: 178, ["to", "nach"])
+    static let toZu = WordSet(row: 179, ["to", "zu"])
+    static let travelFlyReiseEtc = WordSet(row: 180, ["travel", "fly", "reise", "reisen", "fliegen"])
+    static let ueberAboutOn = WordSet(row: 181, ["über", "about", "on"])
+    static let um = WordSet(row: 182, ["um"])
+    static let unUnOf = WordSet(row: 183, ["u.n.", "un", "of"])
+    static let undAnd = WordSet(row: 184, ["und", "and"])
+    static let undAndSowie = WordSet(row: 185, ["und", "and", "sowie"])
+    static let undOder = WordSet(row: 186, ["und", "oder"])
+    static let unterUnder = WordSet(row: 187, ["unter", "under"])
+    static let vertretenRepresented = WordSet(row: 188, ["vertreten", "represented"])
+    static let video = WordSet(row: 189, ["video"])
+    static let visitArrive = WordSet(row: 190, ["visit", "arrive"])
+    static let vonBy = WordSet(row: 191, ["von", "by"])
+    static let vonVom = WordSet(row: 192, ["von", "vom"])
+    static let vonVomBy = WordSet(row: 193, ["von", "vom", "by"])
+    static let vor = WordSet(row: 194, ["vor"])
+    static let vorjahr = WordSet(row: 195, ["vorjahr"])
+    static let wasWereWurdeEtc = WordSet(row: 196, ["was", "were", "wurde", "wurden"])
+    static let wegenAufgrund = WordSet(row: 197, ["wegen", "aufgrund"])
+    static let weilBecauseDaEtc = WordSet(row: 198, [
         "weil", "because", "da", "since", "nachdem", "obwohl", "although", "which",
     ])
-    static let welcomedWelcomesWelcomeEtc = WordSet(row: 197, [
+    static let welcomedWelcomesWelcomeEtc = WordSet(row: 199, [
         "welcomed", "welcomes", "welcome", "begrüßte", "begrüßt", "begrüßen",
     ])
-    static let werden = WordSet(row: 198, ["werden"])
-    static let whoWhichDerEtc = WordSet(row: 199, ["who", "whose", "which", "der", "die", "das", "dessen", "deren"])
-    static let whoWhichThatEtc = WordSet(row: 200, ["who", "which", "that", "der", "die", "das", "den", "dem", ","])
-    static let whoseWhichDessenEtc = WordSet(row: 201, ["whose", "which", "dessen", "deren"])
-    static let withBy = WordSet(row: 202, ["with", "by"])
-    static let withMit = WordSet(row: 203, ["with", "mit"])
-    static let withoutOhne = WordSet(row: 204, ["without", "ohne"])
-    static let withoutOhneAbsenceEtc = WordSet(row: 205, ["without", "ohne", "absence", "abwesenheit"])
-    static let yearJahrJahres = WordSet(row: 206, ["year", "jahr", "jahres"])
-    static let zu = WordSet(row: 207, ["zu"])
-    static let zufolge = WordSet(row: 208, ["zufolge"])
+    static let werden = WordSet(row: 200, ["werden"])
+    static let whoWhichDerEtc = WordSet(row: 201, ["who", "whose", "which", "der", "die", "das", "dessen", "deren"])
+    static let whoWhichThatEtc = WordSet(row: 202, ["who", "which", "that", "der", "die", "das", "den", "dem", ","])
+    static let whoseWhichDessenEtc = WordSet(row: 203, ["whose", "which", "dessen", "deren"])
+    static let withBy = WordSet(row: 204, ["with", "by"])
+    static let withMit = WordSet(row: 205, ["with", "mit"])
+    static let withoutOhne = WordSet(row: 206, ["without", "ohne"])
+    static let withoutOhneAbsenceEtc = WordSet(row: 207, ["without", "ohne", "absence", "abwesenheit"])
+    static let yearJahrJahres = WordSet(row: 208, ["year", "jahr", "jahres"])
+    static let zu = WordSet(row: 209, ["zu"])
+    static let zufolge = WordSet(row: 210, ["zufolge"])
 }

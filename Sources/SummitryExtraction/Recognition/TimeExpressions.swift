@@ -99,8 +99,9 @@ extension DocumentAnalysis {
 
     /// Whether the triggers `cl` of sentence `s` are dated a year back next to them: "the monarch's trip to Ottawa last
     /// year", "bei seinem Besuch im vergangenen Jahr", "Im Vorjahr traf X Y" — "last year", "vergangenen/letzten/vorigen
-    /// Jahr(es)" or "Vorjahr" in their clause, four words before the first or five after the last, with no "since"
-    /// between ("their first meeting since Washington raised tariffs last year" dates the tariffs).
+    /// Jahr(es)", "Vorjahr", "vor einem Jahr / zwei Jahren" or "a year / two years ago" in their clause, four words
+    /// before the first or five after the last, with no "since" between ("their first meeting since Washington raised
+    /// tariffs last year" dates the tariffs).
     func datedAYearBack(_ cl: [Trigger], in s: Sentence) -> Bool {
         let clause = clause(around: cl.first!.start, in: s)
         let near = max(clause.lowerBound, cl.first!.start - 4) ..< min(clause.upperBound, cl.last!.end + 5)
@@ -108,9 +109,15 @@ extension DocumentAnalysis {
             RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
                 && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
                 && RuleWords.yearJahrJahres.contains(tokens[k + 1].word)
+                // "vor einem Jahr", "vor zwei Jahren"; "a year ago", "two years ago".
+                || k + 2 < s.tokens.upperBound && RuleWords.vor.contains(tokens[k].word) && Self.yearsJahren.contains(tokens[k + 2].word)
+                || k + 1 < s.tokens.upperBound && Self.yearsJahren.contains(tokens[k].word) && RuleWords.ago.contains(tokens[k + 1].word)
         }) else { return false }
         return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
     }
+
+    /// "year(s)", "Jahr(en)" of a span back ("vor zwei Jahren", "a year ago").
+    static let yearsJahren = WordSet(row: 266, ["year", "years", "jahr", "jahren"])
 
     /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
     /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
@@ -128,14 +135,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 264, [
+    static let recallVerbs = WordSet(row: 267, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 265, [
+    static let sceneOfRecalling = WordSet(row: 268, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 266, ["an"])
+    static let anPreposition = WordSet(row: 269, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
