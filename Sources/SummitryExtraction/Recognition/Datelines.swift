@@ -32,6 +32,17 @@ extension DocumentAnalysis {
             datelineISO = iso
             return
         }
+        // Nor a byline's city: a headline that puts its subject in a city stands for it ("Abinader in Kingston: DR
+        // pledges engineers", "Merz in Paris") — a known city after "in"/"im", before a colon or at the headline's end.
+        if let s = sentences.first, isHeadline(s) {
+            for i in s.tokens where i > s.tokens.lowerBound && tagKinds[i] == .place && RuleWords.inIm.contains(tokens[i - 1].word) {
+                guard let tag = tagAt[i], case .place(let key, let iso, true) = tag.entity,
+                      tag.end == s.tokens.upperBound || tokens[tag.end].word == .colon else { continue }
+                dateline = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: true, prepositional: true)
+                datelineISO = iso
+                return
+            }
+        }
     }
 
     /// Whether sentence `s` is a line of its own: a break (or the text's start) before it and after it.

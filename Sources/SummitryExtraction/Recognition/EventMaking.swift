@@ -204,10 +204,11 @@ extension DocumentAnalysis {
                 event.upcoming = true
             }
             // "The last time they met was …", "Das letzte Mal trafen sie sich …", "when they last met": an earlier encounter.
-            if !event.planned, let verb = cl.first(where: { $0.role == .meet }),
-               (max(s.tokens.lowerBound, verb.start - 4) ..< verb.start).contains(where: { k in
+            // (Any of the event's verbs: "who speak regularly by phone, last sat down together in X".)
+            if !event.planned, cl.contains(where: { verb in verb.role == .meet
+                && (max(s.tokens.lowerBound, verb.start - 4) ..< verb.start).contains(where: { k in
                    RuleWords.timeMal.contains(tokens[k].word) && k > s.tokens.lowerBound && has(k - 1, .previousWord)
-                       || RuleWords.lastZuletzt.contains(tokens[k].word) && k == verb.start - 1 }) {
+                       || RuleWords.lastZuletzt.contains(tokens[k].word) && k == verb.start - 1 }) }) {
                 event.background = true
             }
             // "the monarch's trip to Ottawa last year", "Im Vorjahr traf X Y": an earlier encounter.

@@ -69,8 +69,10 @@ extension DocumentAnalysis {
             }
             // "hosted that meeting", "dieses Treffen": a demonstrative points to the meeting named last, even one of
             // the past.
-            if target == nil, demonstrative, e.cityKey == nil, e.timeKey == nil, let k = lastMeeting, k < meetings.count,
-               (meetings[k].held == .phone) == (e.held == .phone) {
+            // (Its place and time, if any, are that meeting's: "… at the Summit of the Americas in Punta Cana last December,
+            // but that gathering was postponed".)
+            if target == nil, demonstrative, let k = lastMeeting, k < meetings.count, e.cityKey == nil || e.cityKey == meetings[k].cityKey,
+               e.timeKey == nil || e.timeKey == meetings[k].timeKey, (meetings[k].held == .phone) == (e.held == .phone) {
                 target = k; reason = 23
             }
             // A definite summit anaphor ("dem Gipfel", "the summit") refers to the latest summit.

@@ -99,12 +99,14 @@ extension DocumentAnalysis {
 
     /// Whether the triggers `cl` of sentence `s` are dated a year back next to them: "the monarch's trip to Ottawa last
     /// year", "bei seinem Besuch im vergangenen Jahr", "Im Vorjahr traf X Y" — "last year", "vergangenen/letzten/vorigen
-    /// Jahr(es)", "Vorjahr", "vor einem Jahr / zwei Jahren" or "a year / two years ago" in their clause, four words
-    /// before the first or five after the last, with no "since" between ("their first meeting since Washington raised
+    /// Jahr(es)", "Vorjahr", "vor einem Jahr / zwei Jahren" or "a year / two years ago" in their clauses, four words
+    /// before the first or seven after the last, with no "since" between ("their first meeting since Washington raised
     /// tariffs last year" dates the tariffs).
     func datedAYearBack(_ cl: [Trigger], in s: Sentence) -> Bool {
-        let clause = clause(around: cl.first!.start, in: s)
-        let near = max(clause.lowerBound, cl.first!.start - 4) ..< min(clause.upperBound, cl.last!.end + 5)
+        // (From the first trigger's clause to the last's: "who speak regularly by phone, last sat down together in X two
+        // years ago".)
+        let lower = clause(around: cl.first!.start, in: s).lowerBound, upper = clause(around: cl.last!.start, in: s).upperBound
+        let near = max(lower, cl.first!.start - 4) ..< min(upper, cl.last!.end + 7)
         guard let k = near.first(where: { k in
             RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
                 && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)

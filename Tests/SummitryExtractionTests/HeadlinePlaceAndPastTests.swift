@@ -1,0 +1,37 @@
+import Testing
+import SummitryModel
+@testable import SummitryExtraction
+
+/// A headline that puts its subject in a city places the report; a past encounter told with "last … two years ago";
+/// "that gathering" after a summit named in the same sentence (invented texts).
+@Suite struct HeadlinePlaceAndPastTests {
+    @Test func theHeadlinesCityPlacesTheTalks() throws {
+        let net = try Shared.network("""
+            Rojas in Lima: Chile pledges engineers for flood recovery
+
+            President Luis Paredes and Chilean President Marta Rojas held talks at the palace on Thursday. On Friday Rojas \
+            visited Cusco, where she met the regional governor Ana Quispe.
+            """)
+        let talks = try #require(net.meetings.first { net.participants(of: $0.id).contains("Luis Paredes") })
+        #expect(talks.city == "Lima")
+    }
+
+    @Test func theLastEncounterTwoYearsAgoIsItsOwnMeeting() throws {
+        let net = try Shared.network("""
+            President Luis Paredes of Peru welcomed Chilean President Marta Rojas at the palace on Thursday for talks. The \
+            two leaders, who are said to speak regularly, last sat down together in Arequipa two years ago.
+            """)
+        #expect(net.meetings.count == 2)
+        #expect(net.meetings.contains { $0.city == "Arequipa" && $0.time == nil })
+        #expect(net.meetings.contains { $0.city != "Arequipa" && $0.time == "on Thursday" })
+    }
+
+    @Test func thatGatheringIsTheSummitNamedBefore() throws {
+        let net = try Shared.network("""
+            President Luis Paredes of Peru welcomed Chilean President Marta Rojas in Lima on Thursday for talks. The two \
+            leaders had been expected to meet again at the Summit of the Americas in Punta Cana last December, but that \
+            gathering was postponed.
+            """)
+        #expect(net.meetings.filter { $0.city == "Punta Cana" }.count == 1)
+    }
+}
