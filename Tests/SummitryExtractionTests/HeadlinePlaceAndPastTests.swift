@@ -35,3 +35,15 @@ import SummitryModel
         #expect(net.meetings.filter { $0.city == "Punta Cana" }.count == 1)
     }
 }
+
+/// A body named right after "the" in a title's complement is no person (invented text).
+@Suite struct TitleComplementBodyTests {
+    @Test func aChamberAfterTheIsNoPerson() throws {
+        let net = try Shared.network("""
+            On Thursday morning, Kyrgyz President Sadyr Japarov was received by Rustam Emomali, Chairman of the Majlisi \
+            Milli, the upper house of parliament.
+            """)
+        #expect(net.actor(named: "Majlisi Milli") == nil)
+        #expect(net.actor(named: "Rustam Emomali") != nil)
+    }
+}

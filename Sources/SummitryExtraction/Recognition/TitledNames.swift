@@ -29,7 +29,9 @@ extension DocumentAnalysis {
                 if RuleWords.theOfAndEtc.contains(w.word) || (w.isCapitalized && has(m, .roleWord)) { m += 1; continue }
                 break
             }
-            if m < limit, m > k + 1, tokens[m - 1].word != .comma, let run = nameRun(at: m, limit: limit), run.count >= 2 {
+            // (Not a body named right after "the": "Chairman of the Majlisi Milli, the upper house".)
+            if m < limit, m > k + 1, tokens[m - 1].word != .comma, !RuleWords.the.contains(tokens[m - 1].word),
+               let run = nameRun(at: m, limit: limit), run.count >= 2 {
                 let after = run.upperBound
                 if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].word) || RuleWords.andHoldWho.contains(tokens[after].word) {
                     return run
