@@ -84,7 +84,8 @@ extension DocumentAnalysis {
                 continue
             }
             // (The tag kinds are read first: most tokens start no tag, and a tag is copied only for its kind.)
-            if tagKinds[i] == .meetingNoun, let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
+            if tagKinds[i] == .meetingNoun, let tag = tagAt.meetingNoun(at: i) {
+                let idx = tag.index
                 let info = lexicons.meetingNouns[idx]
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].word : .unknown
                 let next = tag.end < limit ? tokens[tag.end].word : .unknown

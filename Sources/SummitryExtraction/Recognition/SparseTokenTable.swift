@@ -72,6 +72,16 @@ extension SparseTokenTable where Wrapped == Tag {
     /// copy it, retaining its entity's strings.
     @inline(__always) func end(at i: Int) -> Int? { withValue(at: i) { $0.pointee.end } }
 
+    /// The meeting noun (its number in ``Lexicons/meetingNouns``) and the end of the tag starting at token `i`,
+    /// if it is a meeting noun's, read in place (an optional tag read out was destroyed through its type's
+    /// value witnesses).
+    @inline(__always) func meetingNoun(at i: Int) -> (index: Int, end: Int)? {
+        withValue(at: i) { tag -> (index: Int, end: Int)? in
+            if case .meetingNoun(let index) = tag.pointee.entity { return (index, tag.pointee.end) }
+            return nil
+        } ?? nil
+    }
+
     /// The title (its number in ``Lexicons/titles``) and the end of the tag starting at token `i`, if it is
     /// a title's, read in place.
     @inline(__always) func title(at i: Int) -> (index: Int, end: Int)? {
