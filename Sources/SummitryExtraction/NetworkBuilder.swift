@@ -57,10 +57,8 @@ struct NetworkBuilder {
         // changed would be copied on its way out, all its fields retained and released once more.)
         func countryNode(_ iso: String, id: String) -> Node {
             let name = a.lexicons.countryNames[iso]
-            var attributes: [String: JSONValue] = [:]
-            if let j = referenced.firstIndex(where: { $0.iso == iso }) {
-                attributes["evidence"] = .array(referenced[j].sentences.map { evidences.object($0) })
-            }
+            let attributes: [String: JSONValue] = referenced.firstIndex(where: { $0.iso == iso })
+                .map { evidences.countryAttributes(citing: referenced[$0].sentences) } ?? [:]
             if iso.utf8.allSatisfy({ $0 < 0x61 || ($0 > 0x7A && $0 < 0x80) }) {
                 return Node(id: id, kind: .country, name: name ?? iso, country: iso, attributes: attributes)
             }

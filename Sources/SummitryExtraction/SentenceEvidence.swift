@@ -15,8 +15,13 @@ struct EvidenceBySentence {
     private struct Template {
         let object: [String: JSONValue]
         let document, sentence, start, end, text: Dictionary<String, JSONValue>.Index
+        /// A country node's attributes, with the key `evidence`, and the position of its value.
+        let countryAttributes: [String: JSONValue]
+        let evidence: Dictionary<String, JSONValue>.Index
 
         init() {
+            countryAttributes = ["evidence": .null]
+            evidence = countryAttributes.index(forKey: "evidence")!
             object = ["document": .null, "sentence": .null, "start": .null, "end": .null, "text": .null]
             document = object.index(forKey: "document")!
             sentence = object.index(forKey: "sentence")!
@@ -59,6 +64,16 @@ struct EvidenceBySentence {
             made.append(e)
             return e
         }
+    }
+
+    /// The attributes of a country node that cites sentences `cited`: `evidence`, the list of their objects
+    /// (``object(_:)``). (A copy of a template with that key, its value replaced in place: the key is not
+    /// hashed into a new dictionary for every country.)
+    mutating func countryAttributes(citing cited: [Int]) -> [String: JSONValue] {
+        let list = JSONValue.array(cited.map { object($0) })
+        var attributes = Self.shared.countryAttributes
+        attributes.values[Self.shared.evidence] = list
+        return attributes
     }
 
     /// The evidence of sentence `s` as a JSON object: document, sentence, start, end and text.

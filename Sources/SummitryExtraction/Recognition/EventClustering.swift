@@ -131,7 +131,11 @@ extension DocumentAnalysis {
         let headline = isHeadline(s)
         let clusters = ec.clusters, agreedStarts = ec.agreedStarts
         // Assign mentions to the nearest cluster; "X's meeting" binds to the following one.
-        var assigned = Array(repeating: [Participation](), count: clusters.count)
+        // (Appended one by one: `Array(repeating:count:)` of a list type allocated through the standard library's
+        // unspecialised path, which looks up the storage's type metadata at run time, for every sentence.)
+        var assigned: [[Participation]] = []
+        assigned.reserveCapacity(clusters.count)
+        for _ in clusters.indices { assigned.append([]) }
         for p in parts {
             let m = p.mention
             var best = 0, bestDist = Int.max

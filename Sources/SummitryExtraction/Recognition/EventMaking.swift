@@ -40,7 +40,9 @@ extension DocumentAnalysis {
         let clusters = ec.clusters, preparedStarts = ec.preparedStarts
         let welcomesAll = cues.welcomesAll, timeAnchor = cues.timeAnchor
         let headline = isHeadline(s)
-        var previousEvent: MeetingRecord? = nil
+        // (The people and evidence of the event made before, all that is read of it: an optional record was
+        // destroyed through its type's value witnesses, some 250 instructions each time it was replaced.)
+        var previousEvent: (participants: [Int], evidence: ActorSentenceMap)? = nil
         // (The meeting an earlier cluster of this sentence, with people of its own, went to.)
         var previousMeeting: Int? = nil
         for (c, cl) in clusters.enumerated() {
@@ -235,7 +237,7 @@ extension DocumentAnalysis {
             if !hasOwn, event.city == nil, event.timeKey == nil, !event.countryOnly, cl.allSatisfy({ $0.role == .noun }),
                (cl.last!.end ..< max(cl.last!.end, clause(around: cl.last!.start, in: s).upperBound)).contains(where: { Self.resumeInfinitives.contains(tokens[$0].word) })
                 || (max(s.tokens.lowerBound, cl.first!.start - 3) ..< cl.first!.start).contains(where: { RuleWords.resumeResumingContinue.contains(tokens[$0].word) }) {
-                previousEvent = event
+                previousEvent = (event.participants, event.evidence)
                 continue
             }
             // (Not across a semicolon or a headline's dash: two reports.)
@@ -271,7 +273,7 @@ extension DocumentAnalysis {
                 if event.background, meetings[target].firstSentence == s.index { meetings[target].background = true }
                 for a in event.participants { meetings[target].addParticipant(a, sentence: s.index) }
             }
-            previousEvent = event
+            previousEvent = (event.participants, event.evidence)
             integrate(event, triggers: cl)
             if !event.participants.isEmpty { previousMeeting = lastMeeting }
         }

@@ -68,7 +68,7 @@ struct LexiconTagging {
         tagKinds[start] = TagKind(entity: tag.entity)
         for k in start ..< end { coveredBy[k] = Int32(start) }
         // (The tag is moved into the table, not copied.)
-        tagAt[start] = consume tag
+        tagAt.set(start, to: consume tag)
     }
 
     mutating func tagAll(_ lexicons: Lexicons) {

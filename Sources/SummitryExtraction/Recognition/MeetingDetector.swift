@@ -86,7 +86,8 @@ extension DocumentAnalysis {
                 continue
             }
             // (The tag kinds are read first: most tokens start no tag, and a tag is copied only for its kind.)
-            if tagKinds[i] == .meetingNoun, let tag = tagAt[i], case .meetingNoun(let idx) = tag.entity {
+            if tagKinds[i] == .meetingNoun, let tag = tagAt.meetingNoun(at: i) {
+                let idx = tag.index
                 let info = lexicons.meetingNouns[idx]
                 let prev = i > s.tokens.lowerBound ? tokens[i - 1].word : .unknown
                 let next = tag.end < limit ? tokens[tag.end].word : .unknown
@@ -199,18 +200,18 @@ extension DocumentAnalysis {
                 var role: Trigger.Role? = nil
                 if has(i, .separable), let seps = lexicons.separable[lowers[i]] {
                     for sep in seps where ((i + 1) ..< limit).contains(where: { lowers[$0] == sep.particle && tokens[$0].kind == .word }) {
-                        role = Trigger.Role(rawValue: sep.role); break
+                        role = Trigger.Role(named: sep.role); break
                     }
                 }
                 // Two-word verbs: "took part", "held talks", "sat down".
                 if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[lowers[i] + " " + lowers[i + 1]] {
-                    role = Trigger.Role(rawValue: r)
+                    role = Trigger.Role(named: r)
                 }
                 // "sprach sich für … aus" advocates; it is no conversation.
                 // (Asked only of a verb not yet given a role: the words are compared last.)
                 func reflexive() -> Bool { isGerman && i + 1 < limit && RuleWords.sich.contains(tokens[i + 1].word) && lowers[i].hasPrefix("sprach") }
                 if role == nil, has(i, .verb), !reflexive(), let r = lexicons.verbRoles[lowers[i]], !(isGerman && tokens[i].isCapitalized && i != s.tokens.lowerBound && !RuleWords.teilnahme.contains(tokens[i].word)) {
-                    role = Trigger.Role(rawValue: r)
+                    role = Trigger.Role(named: r)
                     // "the host, X" is a noun; "to meet" is planned and still a meeting.
                     // "hatte Takaichi telefonisch gratuliert", "congratulated him by phone": a call, but only over a line.
                     if r == Self.byLineRole, lineWord(near: i, in: s) { role = .call }

@@ -81,3 +81,25 @@ struct TriggerBodies: Sendable {
     /// - Complexity: O(1).
     func name(_ number: Int32) -> String? { number < 0 ? nil : names[Int(number)] }
 }
+
+extension Trigger.Role {
+    /// ``init(rawValue:)`` of a lexicon role's name: the case told by the name's first bytes, then the name
+    /// compared with that case's whole. (The synthesised initializer compared the name with each case's in
+    /// turn, some 360 instructions for every verb the lexicon knows.)
+    init?(named name: String) {
+        let u = name.utf8
+        guard let first = u.first else { return nil }
+        let candidate: Self
+        switch first {
+        case UInt8(ascii: "n"): candidate = .noun
+        case UInt8(ascii: "m"): candidate = .meet
+        case UInt8(ascii: "h"): candidate = .host
+        case UInt8(ascii: "c"): candidate = .call
+        case UInt8(ascii: "v"): candidate = .visit
+        case UInt8(ascii: "a"): candidate = u.dropFirst().first == UInt8(ascii: "t") ? .attend : .arrive
+        default: return nil
+        }
+        guard name == candidate.rawValue else { return nil }
+        self = candidate
+    }
+}

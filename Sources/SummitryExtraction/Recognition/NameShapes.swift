@@ -73,6 +73,61 @@ enum NameShapes {
     static func fold(_ s: String) -> String {
         // Latin text: each scalar's decomposition without marks comes from a table. No scalar below
         // U+0250 is or starts with a combining mark, so the text's decomposition is theirs in turn.
+        let folded = s.withUTF8Bytes { foldLatin($0) } ?? String(withoutMarks(s)).latinLowercased()
+        assert(folded == scalarFold(s), "the byte path folds as the scalar path does")
+        return folded
+    }
+
+    /// ``fold(_:)`` of the UTF-8 text `text` if all its scalars are below U+0250, else nil: read in two
+    /// passes over its bytes (the length of the result, then the result written into its string), its
+    /// ASCII capitals lowercased on the way; a result that is not all ASCII is lowercased by
+    /// ``Swift/String/latinLowercased()`` after. (The scalar path collected the bytes in an array of
+    /// their own and made the string from it.)
+    private static func foldLatin(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+        let (bytes, starts) = flatWithoutMarks
+        let n = text.count
+        var length = 0, k = 0, ascii = true
+        while k < n {
+            let b = text[k]
+            if b < 0x80 { length += 1; k += 1; continue }
+            // (Scalars below U+0250 take two bytes, lead bytes 0xC2 ... 0xC9.)
+            guard b < 0xE0, k + 1 < n else { return nil }
+            let v = (UInt32(b & 0x1F) << 6) | UInt32(text[k + 1] & 0x3F)
+            guard v < 0x250 else { return nil }
+            let from = Int(starts[Int(v) - 0x80]), to = Int(starts[Int(v) - 0x7F])
+            length += to - from
+            for j in from ..< to where bytes[j] >= 0x80 { ascii = false }
+            k += 2
+        }
+        let folded = String(unsafeUninitializedCapacity: length) { out in
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b + 32 : b }
+            var o = 0, k = 0
+            while k < n {
+                let b = text[k]
+                if b < 0x80 { out[o] = lower(b); o += 1; k += 1; continue }
+                let v = Int((UInt32(b & 0x1F) << 6) | UInt32(text[k + 1] & 0x3F))
+                for j in Int(starts[v - 0x80]) ..< Int(starts[v - 0x7F]) { out[o] = lower(bytes[j]); o += 1 }
+                k += 2
+            }
+            return o
+        }
+        return ascii ? folded : folded.latinLowercased()
+    }
+
+    /// ``latinWithoutMarks`` as one list of bytes, with the start of each scalar's (and the end of the last).
+    private static let flatWithoutMarks: (bytes: [UInt8], starts: [Int32]) = {
+        var bytes: [UInt8] = [], starts: [Int32] = []
+        for piece in latinWithoutMarks {
+            starts.append(Int32(bytes.count))
+            bytes.append(contentsOf: piece)
+        }
+        starts.append(Int32(bytes.count))
+        return (bytes, starts)
+    }()
+
+    /// ``fold(_:)`` scalar by scalar, as it was first written (the reference its byte path is checked against
+    /// in debug builds).
+    static func scalarFold(_ s: String) -> String {
         // (Collected as UTF-8 bytes: appending scalars to a scalar view costs more per scalar.)
         var kept: [UInt8] = []
         kept.reserveCapacity(s.utf8.count)

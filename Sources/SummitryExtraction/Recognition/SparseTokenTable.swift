@@ -67,10 +67,40 @@ final class SparseTokenTable<Wrapped>: RandomAccessCollection {
     }
 }
 
+extension SparseTokenTable {
+    /// Sets token `i`'s value to `value` (as the subscript's setter does with a value that is not nil),
+    /// moving it into the table: the setter's optional was copied out of and destroyed, a copy and a
+    /// destruction of the value for every tag set.
+    @inline(__always) func set(_ i: Int, to value: consuming Wrapped) {
+        precondition(i >= 0 && i < slots.count, "token index out of range")
+        let s = slots[i]
+        if s >= 0 {
+            values[Int(s)] = value
+        } else if s <= -2 {
+            values[Int(-2 - s)] = value
+            slots[i] = -2 - s
+        } else {
+            (values + used).initialize(to: value)
+            slots[i] = Int32(used)
+            used += 1
+        }
+    }
+}
+
 extension SparseTokenTable where Wrapped == Tag {
     /// The end of the tag starting at token `i` (nil if none), read in place: reading the tag would
     /// copy it, retaining its entity's strings.
     @inline(__always) func end(at i: Int) -> Int? { withValue(at: i) { $0.pointee.end } }
+
+    /// The meeting noun (its number in ``Lexicons/meetingNouns``) and the end of the tag starting at token `i`,
+    /// if it is a meeting noun's, read in place (an optional tag read out was destroyed through its type's
+    /// value witnesses).
+    @inline(__always) func meetingNoun(at i: Int) -> (index: Int, end: Int)? {
+        withValue(at: i) { tag -> (index: Int, end: Int)? in
+            if case .meetingNoun(let index) = tag.pointee.entity { return (index, tag.pointee.end) }
+            return nil
+        } ?? nil
+    }
 
     /// The title (its number in ``Lexicons/titles``) and the end of the tag starting at token `i`, if it is
     /// a title's, read in place.

@@ -20,6 +20,8 @@ struct ScalarText: Sendable {
         // (Both tables are written in place in one pass: there are at most as many scalars as bytes.)
         var offsets: [Int32] = []
         var count = 0
+        // (0 … 7: the offsets of eight ASCII bytes from the first.)
+        let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalars, scalarsWritten in
             offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsets, offsetsWritten in
                 bytes.withUnsafeBufferPointer { b in
@@ -30,11 +32,14 @@ struct ScalarText: Sendable {
                     var k = 0
                     while k < n {
                         // Eight ASCII bytes at a time: each is its own scalar.
+                        // (Written as vectors, eight offsets and eight scalars a store: element by element,
+                        // this loop cost more than the rest of the construction.)
                         if k + 8 <= n && raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                            for m in 0 ..< 8 {
-                                offsets[count + m] = Int32(k + m)
-                                scalars[count + m] = Unicode.Scalar(b[k + m])
-                            }
+                            let offsetLanes = SIMD8<Int32>(repeating: Int32(k)) &+ lanes
+                            UnsafeMutableRawPointer(offsets.baseAddress! + count).storeBytes(of: offsetLanes, as: SIMD8<Int32>.self)
+                            let ascii = SIMD8<UInt32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: k, as: SIMD8<UInt8>.self))
+                            // (A scalar is its 32-bit value: an ASCII byte widened is its scalar.)
+                            UnsafeMutableRawPointer(scalars.baseAddress! + count).storeBytes(of: ascii, as: SIMD8<UInt32>.self)
                             count += 8
                             k += 8
                             continue
