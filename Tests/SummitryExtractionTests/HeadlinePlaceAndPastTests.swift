@@ -47,3 +47,21 @@ import SummitryModel
         #expect(net.actor(named: "Rustam Emomali") != nil)
     }
 }
+
+/// Hosting something that is no meeting, told by an infinitive, names no encounter (invented text).
+@Suite struct HostingNoMeetingTests {
+    @Test func aBidToHostACentreIsNoMeeting() throws {
+        let net = try Shared.network("""
+            President Kofi Mensah has assured his Liberian counterpart, President Joseph Kollie, that Ghana will support \
+            Liberia's bid to host a regional maritime training centre.
+            """)
+        #expect(net.meetings.isEmpty)
+    }
+
+    @Test func aBidToHostASummitIsOne() throws {
+        let net = try Shared.network("""
+            President Kofi Mensah said Ghana would back Liberia's bid to host a summit of West African leaders in Monrovia.
+            """)
+        #expect(!net.meetings.isEmpty)
+    }
+}

@@ -64,6 +64,15 @@ extension DocumentAnalysis {
                     && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].word))
             }
             if attendsOther { continue }
+            // "Liberia's bid to host a regional maritime training centre": hosting something that is no meeting, told by
+            // an infinitive, names no encounter.
+            let hostsOther = cl.allSatisfy({ $0.role == .host }) && cl.contains { t in
+                t.start > s.tokens.lowerBound && RuleWords.to.contains(tokens[t.start - 1].word)
+                    && t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].word) && !isTagged(t.end + 1)
+                    && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].word))
+                    && !assigned[c].contains { $0.mention.start > t.end && $0.mention.start <= t.end + 6 }
+            }
+            if hostsOther { continue }
             // "sagte seine Teilnahme wegen einer Reise nach Washington ab", "because of a trip to Paris": an encounter
             // named as a reason is not reported.
             if !cl.contains(where: { [.meet, .host, .call, .visit].contains($0.role) }), let noun = cl.first(where: { $0.role == .noun }),
