@@ -57,14 +57,4 @@ import SummitryModel
         #expect(net.meetings.first?.city == "Strasbourg")
         #expect(net.node("country:GB") != nil)
     }
-
-    @Test func aVisitAYearAgoIsAnEarlierOne() throws {
-        let net = try Shared.network("""
-            Bundeskanzler Karl Brandt empfing am Montag den polnischen Ministerpräsidenten Jan Nowak. Die Gespräche folgten \
-            auf Brandts Besuch in Warschau vor einem Jahr.
-            """)
-        #expect(net.meetings.count == 2)
-        let monday = try #require(net.meetings.first { net.participants(of: $0.id) == ["Karl Brandt", "Jan Nowak"] })
-        #expect(monday.city != "Warschau")
-    }
 }

@@ -2,8 +2,8 @@ import Testing
 import SummitryModel
 @testable import SummitryExtraction
 
-/// An encounter dated a year back next to its trigger ("trip to Ottawa last year", "Besuch … im vergangenen Jahr")
-/// is an earlier one: it does not lend its place to the meeting under way (invented texts).
+/// An encounter dated a year back next to its trigger ("trip to Ottawa last year", "Besuch … im vergangenen Jahr",
+/// "vor einem Jahr") is an earlier one: it does not lend its place to the meeting under way (invented texts).
 @Suite struct YearBackTests {
     @Test func lastYearsTripIsNotTheVisitUnderWay() throws {
         let net = try Shared.network("""
@@ -15,10 +15,11 @@ import SummitryModel
         #expect(talks.city != "Ottawa")
     }
 
-    @Test func aVisitOfThePreviousYearIsAnotherMeeting() throws {
+    @Test(arguments: ["im vergangenen Jahr", "vor einem Jahr"])
+    func aVisitOfThePreviousYearIsAnotherMeeting(_ yearBack: String) throws {
         let net = try Shared.network("""
             Bundeskanzler Karl Brandt empfing am Montag den polnischen Ministerpräsidenten Jan Nowak. Die Gespräche folgten \
-            auf Brandts Besuch in Warschau im vergangenen Jahr.
+            auf Brandts Besuch in Warschau \(yearBack).
             """)
         #expect(net.meetings.count == 2)
         let monday = try #require(net.meetings.first { net.participants(of: $0.id) == ["Karl Brandt", "Jan Nowak"] })
