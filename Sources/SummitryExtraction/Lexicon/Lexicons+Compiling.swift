@@ -31,6 +31,10 @@ extension Lexicons {
                 let strong = (p.capital ?? false) || ((p.major ?? false) && !doubtful)
                 gazetteer.add(n, .place(name: p.names?.en?.first ?? p.name, iso: iso, strong: strong))
             }
+            if (p.capital ?? false) || (p.major ?? false), let de = p.names?.de?.first ?? Optional(p.name), !de.contains(" "), !de.contains("-"),
+               germanCityByWord[de.lowercased()] == nil {
+                germanCityByWord.set(de.lowercased(), to: (de, p.names?.en?.first ?? p.name, iso))
+            }
         }
         var seats: [String: (name: String, iso: String, german: String, population: Int)] = [:]
         for p in places {

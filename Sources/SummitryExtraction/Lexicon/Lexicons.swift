@@ -29,6 +29,9 @@ public struct Lexicons: Sendable {
     // FNV-1a hash of its bytes, where a `Dictionary` hashes it with SipHash: they answer as the dictionaries did.)
     var singleCountry = TextKeyTable<String>()         // lowercased single-token country name/adjective → ISO (for compounds)
     var singleOrg = TextKeyTable<String>()             // lowercased single-token org alias → id
+    /// Lowercased one-word German name of a major city or capital → its name, gazetteer key and country, for the
+    /// city's adjective ("im Duisburger Hafen": ``DocumentAnalysis/cityAdjective(at:sentence:)``).
+    var germanCityByWord = TextKeyTable<(name: String, key: String, iso: String)>()
     var organizations = TextKeyTable<OrganizationEntry>()
     /// Organisation id → its seat (place key as the gazetteer names it, and ISO), from `hq_city`.
     var headquarters = TextKeyTable<(name: String, iso: String, german: String)>()

@@ -106,6 +106,13 @@ extension DocumentAnalysis {
                 i = p.end
                 continue
             }
+            // "im Duisburger Hafen", "in der Münchner Staatskanzlei": a major city's adjective after a locative.
+            if isGerman, let p = cityAdjective(at: i, sentence: s) {
+                out.append(p)
+                namedHere = p
+                i += 1
+                continue
+            }
             // "in the Kenyan capital", "in der Hauptstadt" after a country: the capital.
             // (By the word's number: comparing every token's text with both words cost two string comparisons.)
             if capitalNouns.contains(tokens[i].word), !(i + 1 < limit && tagKinds[i + 1] == .place) {
@@ -173,9 +180,39 @@ extension DocumentAnalysis {
         return PlaceMention(start: i, end: end, surface: surface, key: surface, iso: iso, strong: false, prepositional: true)
     }
 
+    /// The place a German city adjective names at token `i` of sentence `s`: "Duisburger", "Münchner", "Bremer" — a
+    /// capitalised word in "-er" that no lexicon tags, whose stem ("Duisburg", "Münch-en", "Brem-en") is a major city,
+    /// before a capitalised noun and after "im"/"in"/"bei" (and a determiner): "im Duisburger Hafen", "in der Kieler
+    /// Innenstadt". Not before a word of a treaty or a format ("im Weimarer Format", "die Wiener Konvention").
+    func cityAdjective(at i: Int, sentence s: Sentence) -> PlaceMention? {
+        let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
+        guard tokens[i].kind == .word, tokens[i].isCapitalized, !tokens[i].isAllCaps, tagKinds[i] == .none, !inName[i], i + 1 < limit,
+              tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !Self.notVenueNouns.contains(tokens[i + 1].word), i > lo else { return nil }
+        let lower = lowers[i]
+        guard lower.utf8.count >= 5, lower.hasSuffix("er") else { return nil }
+        let lead = has(i - 1, .determiners) && i - 2 >= lo ? i - 2 : i - 1
+        guard Self.adjectiveLocatives.contains(tokens[lead].word) else { return nil }
+        let stem = lower.dropLast(2)
+        for candidate in [String(stem), stem + "en", String(stem.dropLast()) + "en"] {
+            if let city = lexicons.germanCityByWord[candidate] {
+                return PlaceMention(start: i, end: i + 1, surface: city.name, key: city.key, iso: city.iso, strong: true, prepositional: true)
+            }
+        }
+        return nil
+    }
+
+    /// Prepositions before a city adjective ("im Duisburger Hafen", "in der Kieler Innenstadt", "beim Bremer Senat").
+    static let adjectiveLocatives = WordSet(row: 252, ["im", "in", "bei", "beim", "am"])
+    /// Nouns after a city adjective that name no venue ("im Weimarer Format", "die Wiener Konvention").
+    static let notVenueNouns = WordSet(row: 253, [
+        "format", "formats", "abkommen", "abkommens", "übereinkommen", "übereinkommens", "konvention", "vertrag", "vertrags",
+        "vertrages", "prozess", "prozesses", "protokoll", "protokolls", "erklärung", "kongress", "dreieck", "dreiecks",
+        "runde", "gruppe", "initiative", "kreis", "kreises",
+    ])
+
     /// "capital", "Hauptstadt": a country's capital after the country.
-    static let capitalNouns = WordSet(row: 252, ["capital", "hauptstadt"])
-    static let seatLeads = WordSet(row: 253, [
+    static let capitalNouns = WordSet(row: 254, ["capital", "hauptstadt"])
+    static let seatLeads = WordSet(row: 255, [
         "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
     ])
     static let seatNouns: Set<String> = [
