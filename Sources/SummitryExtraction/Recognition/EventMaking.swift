@@ -59,17 +59,12 @@ extension DocumentAnalysis {
             let arrivalVisit = cl.allSatisfy({ $0.role == .arrive }) && latestMeeting(kind: .summit) == nil
                 && places.contains(where: { $0.start > cl.first!.start && $0.start <= cl.last!.end + 3 }) && !assigned[c].isEmpty
             // "to attend a campaign event": attending something that is no meeting joins nothing.
-            let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { t in
-                t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].word) && !isTagged(t.end + 1)
-                    && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].word))
-            }
+            let attendsOther = cl.allSatisfy({ $0.role == .attend }) && cl.contains { objectIsNoMeeting(after: $0, in: s) }
             if attendsOther { continue }
             // "Liberia's bid to host a regional maritime training centre": hosting something that is no meeting, told by
             // an infinitive, names no encounter.
             let hostsOther = cl.allSatisfy({ $0.role == .host }) && cl.contains { t in
-                t.start > s.tokens.lowerBound && RuleWords.to.contains(tokens[t.start - 1].word)
-                    && t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].word) && !isTagged(t.end + 1)
-                    && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].word))
+                t.start > s.tokens.lowerBound && RuleWords.to.contains(tokens[t.start - 1].word) && objectIsNoMeeting(after: t, in: s)
                     && !assigned[c].contains { $0.mention.start > t.end && $0.mention.start <= t.end + 6 }
             }
             if hostsOther { continue }
@@ -286,6 +281,13 @@ extension DocumentAnalysis {
             integrate(event, triggers: cl)
             if !event.participants.isEmpty { previousMeeting = lastMeeting }
         }
+    }
+
+    /// Whether trigger `t`'s object opens with "a"/"an" and a word that is no meeting noun or meeting-like head
+    /// ("attend a campaign event", "host a training centre").
+    func objectIsNoMeeting(after t: Trigger, in s: Sentence) -> Bool {
+        t.end + 1 < s.tokens.upperBound && RuleWords.aAn.contains(tokens[t.end].word) && !isTagged(t.end + 1)
+            && !(tokens[t.end + 1].kind == .word && Self.meetingLikeHeads.contains(tokens[t.end + 1].word))
     }
 
     /// Words of a journey back ("zurück", "back home").

@@ -179,10 +179,7 @@ extension DocumentAnalysis {
         // "der Landeshauptmann" after "Landeshauptmann Mario Kunasek" and "Ministerpräsident Robert Golob": the holder
         // of that very office word, before another of its family mentioned since.
         if hit.country == nil {
-            var role = text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound)
-            if isGerman, hit.roleRange.count == 1 { role = lexicons.germanNominative(role, noun: false) }
-            if !isGerman { role = Self.singularRole(role) }
-            let key = role.lowercased()
+            let key = roleName(of: hit).lowercased()
             if let a = mostRecent(where: { fits($0, country: false) && actors[$0].role?.lowercased() == key }) { return a }
         }
         // (Each the first fitting actor of those mentioned, newest first: ``mostRecent(where:)``.)

@@ -48,21 +48,12 @@ final class SparseTokenTable<Wrapped>: RandomAccessCollection {
         }
         set {
             precondition(i >= 0 && i < slots.count, "token index out of range")
-            let s = slots[i]
             guard let newValue else {
+                let s = slots[i]
                 if s >= 0 { slots[i] = -2 - s }
                 return
             }
-            if s >= 0 {
-                values[Int(s)] = newValue
-            } else if s <= -2 {
-                values[Int(-2 - s)] = newValue
-                slots[i] = -2 - s
-            } else {
-                (values + used).initialize(to: newValue)
-                slots[i] = Int32(used)
-                used += 1
-            }
+            set(i, to: newValue)
         }
     }
 }

@@ -112,15 +112,19 @@ extension DocumentAnalysis {
         return run.count >= 2 || isKnownSurname(run) ? run : nil
     }
 
+    /// The office a title names, as one holder's: in the nominative ("dem Ministerpräsidenten" → "Ministerpräsident")
+    /// and the singular ("foreign ministers" → "foreign minister", "heads of state" → "head of state").
+    func roleName(of hit: TitleHit) -> String {
+        let role = text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound)
+        if isGerman { return hit.roleRange.count == 1 ? lexicons.germanNominative(role, noun: false) : role }
+        return Self.singularRole(role)
+    }
+
     /// Applies what a title says to actor `a`.
     func apply(_ hit: TitleHit, to a: Int) {
         for k in hit.start ..< hit.titleEnd { inRole[k] = true }
         if actors[a].role == nil || actors[a].family == "counterpart" || actors[a].family == "leader" {
-            var role = text(tokens: hit.roleRange.lowerBound, hit.roleRange.upperBound)
-            // The role in its nominative: "dem Ministerpräsidenten" → "Ministerpräsident".
-            if isGerman, hit.roleRange.count == 1 { role = lexicons.germanNominative(role, noun: false) }
-            // One holder of a plural title: "foreign ministers" → "foreign minister", "heads of state" → "head of state".
-            if !isGerman { role = Self.singularRole(role) }
+            let role = roleName(of: hit)
             actors[a].role = role
             actors[a].family = hit.info.family
             actors[a].feminine = actors[a].feminine ?? Self.titleGender(role, german: isGerman)
