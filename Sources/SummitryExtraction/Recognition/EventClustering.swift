@@ -12,7 +12,7 @@ extension DocumentAnalysis {
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
-    static let resumeInfinitives = WordSet(row: 212, [
+    static let resumeInfinitives = WordSet(row: 213, [
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
     ])
 
@@ -78,8 +78,14 @@ extension DocumentAnalysis {
                         && RuleWords.holdHoldingConveneEtc.contains(tokens[k + 1].word)
                 }
                 // "…, whose government has hosted separate negotiations in Doha": a relative clause reports another encounter.
+                // ("the next round of the dialogue, which India will host early next year": "which" right after the meeting
+                // noun is that meeting, and a verb in a clause naming no person is a role in it. "the summit, which X is to
+                // attend" and "that meeting, which was attended by X" are left to attendance.)
                 let relativeClause = (last.end ..< t.start).contains { k in
                     tokens[k].word == .comma && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].word)
+                        && !(last.role == .noun && t.role != .noun && RuleWords.which.contains(tokens[k + 1].word)
+                             && k - last.end <= 3 && !(last.end ..< k).contains { tokens[$0].word == .comma }
+                             && !ms.contains { m in m.start > k && m.start < (clause(around: t.start, in: s).upperBound) })
                 }
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
                 // ("is expected to visit Manila next month, a source said, for a summit with X", "reist nach Rom zu
@@ -189,6 +195,8 @@ extension DocumentAnalysis {
             assigned[c].removeAll { p in
                 guard let v = p.reportVerb, v < first else { return false }
                 return parts.contains { q in q.mention.start > v && q.mention.start < first && q.mention.actor != p.mention.actor }
+                    // (A group named by a noun is a subject of its own too: "the leaders", "die beiden Minister".)
+                    || (v + 1 ..< first).contains { Self.groupNouns.contains(tokens[$0].word) }
             }
         }
         // "… to call on X and hold talks with Y": the subject holds the second encounter too.

@@ -181,6 +181,20 @@ extension DocumentAnalysis {
                timesCompatible(meetings[k].timeKey, e.timeKey), meetings[k].planned == e.planned {
                 target = k
             }
+            // "… looked forward to welcoming X in New Delhi for the next round of the dialogue, which India will host": an
+            // event naming no one and no body, after a meeting with people in the same sentence, tells that meeting further
+            // (not one placed after or before it: "… met Y, days after the summit"; not in a headline, whose dash parts two
+            // reports: "Merz telefoniert mit Trump – Videoschalte der Koalition").
+            if target == nil, ep.isEmpty, e.org == nil, e.sidelinesOf == nil, let k = lastMeeting, k < meetings.count,
+               !meetings[k].participants.isEmpty, (meetings[k].sentences.max() ?? meetings[k].firstSentence) == e.firstSentence,
+               meetings[k].planned == e.planned, compatible(meetings[k], e),
+               let first = triggers.first?.start, !isHeadline(sentences[e.firstSentence]),
+               // (Nor across a semicolon, which joins two reports.)
+               !(sentences[e.firstSentence].tokens.lowerBound ..< first).contains(where: { tokens[$0].word == .semicolon }),
+               !(max(sentences[e.firstSentence].tokens.lowerBound, first - 6) ..< first).contains(where: {
+                   RuleWords.afterBeforeFollowingEtc.contains(tokens[$0].word) || RuleWords.beforeThenBevorEtc.contains(tokens[$0].word) }) {
+                target = k; reason = 26
+            }
             // The headline's meeting is reported again in the text ("G7 leaders meet in Evian" … "gathered for a summit"),
             // and so is the teaser's, before a dateline further down: of those not yet reported again, the one whose people
             // match best (one set within the other; one named without people matches weakly).
