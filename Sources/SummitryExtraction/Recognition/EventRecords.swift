@@ -85,7 +85,7 @@ extension DocumentAnalysis {
             let pick = venue != nil ? near.filter({ $0.start >= a && $0.iso == venue }).min { $0.start < $1.start }
                 : near.filter { $0.start >= a }.min { $0.start < $1.start } ?? near.max { $0.start < $1.start }
             if let p = pick ?? (venue == nil && places.count == 1 && places[0].prepositional && reach == b + 12 && !inRelative(places[0]) ? places[0] : nil) {
-                event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true
+                event.city = p.surface; event.cityKey = p.key; event.cityISO = p.iso; event.cityExplicit = true; event.venue = p.venue
             }
         }
         // Only a country: "met in South Korea last year", "trafen sich in Ägypten".

@@ -9,6 +9,7 @@ extension DocumentAnalysis {
         for a in e.invited where !m.invited.contains(a) { m.invited.append(a) }
         for a in e.absent where !m.absent.contains(a) { m.absent.append(a) }
         if m.city == nil, let c = e.city { m.city = c; m.cityKey = e.cityKey; m.cityISO = e.cityISO; m.cityExplicit = e.cityExplicit; m.countryOnly = false }
+        if m.venue == nil, e.venue != nil, m.cityKey == e.cityKey { m.venue = e.venue }
         if m.city == nil && m.cityISO == nil && e.countryOnly { m.cityISO = e.cityISO; m.countryOnly = true }
         if m.time == nil, let time = e.time { m.time = time; m.timeKey = e.timeKey }
         if m.org == nil { m.org = e.org }

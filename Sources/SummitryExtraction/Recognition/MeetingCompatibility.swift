@@ -20,6 +20,8 @@ extension DocumentAnalysis {
         if !timesCompatible(key(m.timeKey), key(e.timeKey)) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b, m.cityISO != e.cityISO || !(m.cityISO?.isEmpty == false) { return false }
         if let a = m.cityKey, let b = e.cityKey, a != b { return false }
+        // Two seats of government are two encounters ("im Schloss Bellevue" … "im Auswärtigen Amt").
+        if let a = m.venue, let b = e.venue, a != b { return false }
         // A meeting placed only by its country ("met in South Korea") is not one in another country.
         if m.countryOnly || e.countryOnly, let a = m.cityISO, let b = e.cityISO, !a.isEmpty, !b.isEmpty, a != b { return false }
         // A conference of several ("Videokonferenz", "video conference") is not a call named as one between two

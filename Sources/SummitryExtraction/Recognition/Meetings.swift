@@ -14,6 +14,8 @@ struct MeetingRecord: Sendable {
         @exclusivity(unchecked) var city: String?
         @exclusivity(unchecked) var cityKey: String?
         @exclusivity(unchecked) var cityISO: String?
+        /// The seat of government it was placed by ("im Schloss Bellevue", "at Malacañang Palace"): its organisation id.
+        @exclusivity(unchecked) var venue: String?
         @exclusivity(unchecked) var time: String?
         @exclusivity(unchecked) var timeKey: String?
         @exclusivity(unchecked) var participants: [Int] = []
@@ -31,7 +33,7 @@ struct MeetingRecord: Sendable {
         /// A box holding the same values.
         func copy() -> Box {
             let b = Box(noun: noun, org: org)
-            b.city = city; b.cityKey = cityKey; b.cityISO = cityISO; b.time = time; b.timeKey = timeKey
+            b.city = city; b.cityKey = cityKey; b.cityISO = cityISO; b.venue = venue; b.time = time; b.timeKey = timeKey
             b.participants = participants; b.hosts = hosts; b.invited = invited; b.absent = absent
             b.sentences = sentences; b.evidence = evidence
             return b
@@ -83,6 +85,11 @@ struct MeetingRecord: Sendable {
     var city: String? {
         get { box.city }
         _modify { makeUnique(); yield &box.city }
+    }
+    /// The seat of government that places the meeting, as an organisation id (nil when none does).
+    var venue: String? {
+        get { box.venue }
+        _modify { makeUnique(); yield &box.venue }
     }
     /// Canonical city name, for comparing mentions in different languages or spellings.
     var cityKey: String? {
@@ -287,4 +294,6 @@ struct PlaceMention: Sendable {
     var iso: String
     var strong: Bool
     var prepositional: Bool
+    /// The national seat of government the mention names ("im Kanzleramt"), as an organisation id.
+    var venue: String? = nil
 }

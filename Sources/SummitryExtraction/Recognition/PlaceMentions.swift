@@ -227,7 +227,10 @@ extension DocumentAnalysis {
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
         func seat(_ id: String, _ start: Int, _ end: Int) -> PlaceMention? {
             guard let hq = lexicons.headquarters[id] else { return nil }
-            return PlaceMention(start: start, end: end, surface: isGerman ? hq.german : hq.name, key: hq.name, iso: hq.iso, strong: true, prepositional: true)
+            // (A national seat of government is a venue of its own; an international body's seat is where all its
+            // bodies meet: "at UN headquarters" and "at the Security Council" may be one meeting.)
+            return PlaceMention(start: start, end: end, surface: isGerman ? hq.german : hq.name, key: hq.name, iso: hq.iso, strong: true, prepositional: true,
+                                venue: lexicons.isInternational(id) ? nil : id)
         }
         // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
         if isGerman, tokens[i].kind == .word, tokens[i].hasHyphen {
