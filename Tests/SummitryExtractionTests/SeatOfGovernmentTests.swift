@@ -41,4 +41,14 @@ import SummitryModel
         #expect(net.participants(of: summit.id) == ["Yuki Tanaka", "Jose Reyes"])
         #expect(summit.status == "planned")
     }
+
+    @Test func aSeatBeforeAClauseOfPlaceIsTheVenue() throws {
+        let net = try Shared.network("""
+            Die philippinische Außenministerin Ana Cruz sprach am Donnerstagabend vor Studenten. Cruz kam direkt aus dem \
+            Auswärtigen Amt, wo sie am Nachmittag mit Bundesaußenminister Paul Krämer zusammengetroffen war.
+            """)
+        let meeting = try #require(net.meetings.first)
+        #expect(meeting.city == "Berlin")
+        #expect(net.participants(of: meeting.id) == ["Ana Cruz", "Paul Krämer"])
+    }
 }

@@ -369,7 +369,8 @@ enum RuleWords {
     static let withMit = WordSet(row: 206, ["with", "mit"])
     static let withoutOhne = WordSet(row: 207, ["without", "ohne"])
     static let withoutOhneAbsenceEtc = WordSet(row: 208, ["without", "ohne", "absence", "abwesenheit"])
-    static let yearJahrJahres = WordSet(row: 209, ["year", "jahr", "jahres"])
-    static let zu = WordSet(row: 210, ["zu"])
-    static let zufolge = WordSet(row: 211, ["zufolge"])
+    static let woWhere = WordSet(row: 209, ["wo", "where"])
+    static let yearJahrJahres = WordSet(row: 210, ["year", "jahr", "jahres"])
+    static let zu = WordSet(row: 211, ["zu"])
+    static let zufolge = WordSet(row: 212, ["zufolge"])
 }
