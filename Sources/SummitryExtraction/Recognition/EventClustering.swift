@@ -12,7 +12,7 @@ extension DocumentAnalysis {
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
-    static let resumeInfinitives = WordSet(row: 214, [
+    static let resumeInfinitives = WordSet(row: 216, [
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
     ])
 
@@ -57,7 +57,14 @@ extension DocumentAnalysis {
                             || tokens[k].kind == .word && !RuleWords.afterBeforeFollowingEtc.contains(tokens[k].word) && !RuleWords.beforeThenBevorEtc.contains(tokens[k].word)
                             && !Self.subordinators.contains(lowers[k])
                     }
-                let callMix = (t.kind == .call) != (last.kind == .call) && !callObject
+                // ("received a phone call from X, during which they discussed …", "ein Telefonat, in dem beide über … sprachen":
+                // what was done during the call is the call.)
+                let duringWhich = t.role != .noun && last.role == .noun && (last.end ..< t.start).contains { k in
+                    tokens[k].word == .comma && k + 2 < t.start && RuleWords.duringInBeiEtc.contains(tokens[k + 1].word)
+                        && RuleWords.whichDemDerEtc.contains(tokens[k + 2].word)
+                        && !(k + 1 ..< t.start).contains { tokens[$0].word == .comma }
+                }
+                let callMix = (t.kind == .call) != (last.kind == .call) && !callObject && !duringWhich
                 let farNouns = t.role == .noun && last.role == .noun && t.start - last.end > 8
                     // "The summit was preceded on Sunday by a meeting of …": one meeting before or after another.
                     || t.role == .noun && (last.end ..< t.start).contains { Self.sequenceWords.contains(tokens[$0].word) }
