@@ -109,6 +109,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return RuleWords.membership[row &* RuleWords.membershipRowLength &+ (k >> 6)] & mask != 0
     }
 
+    /// Word `j` of the set's bits (bits `64 j …` of its row).
+    @inline(__always) func word(_ j: Int) -> UInt64 {
+        if let bits { return bits[j] }
+        return RuleWords.membership[row &* RuleWords.membershipRowLength &+ j]
+    }
+
     /// Whether `string` is one of the words (by `String` equality).
     func contains(_ string: String) -> Bool {
         // (A short list is read through; a longer one through the vocabulary's index.)
