@@ -204,10 +204,9 @@ final class DocumentAnalysis {
         wordEntries = entries
         let wordClass = tokens.indices.map { tokens[$0].kind == .word ? entries[$0].classes : [] }
         self.wordClass = wordClass
-        var sentenceOf = [Int32](repeating: -1, count: tokens.count)
-        for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
+        let (summaries, sentenceOf) = SentenceSummaries.make(sentences: sentences, tokens: tokens, wordClass: wordClass)
         self.sentenceOf = sentenceOf
-        summaries = SentenceSummaries(sentences: sentences, tokens: tokens, wordClass: wordClass)
+        self.summaries = summaries
         inQuote = LexiconTagging.quoteMarks(tokens)
         // The per-token tables are computed before the analysis exists and held as constants, so
         // reading them costs no dynamic exclusivity check.

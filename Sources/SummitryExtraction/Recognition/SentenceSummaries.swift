@@ -12,22 +12,47 @@ struct SentenceSummaries: Sendable {
     /// set when one of its tokens is the word numbered `k`.
     let words: [UInt64]
 
-    init(sentences: [Sentence], tokens: [Token], wordClass: [WordClass]) {
+    private init(classes: [WordClass], words: [UInt64]) {
+        self.classes = classes
+        self.words = words
+    }
+
+    /// The summaries of `sentences`, and the sentence of each token (-1 for a token in none), made in one
+    /// pass over the sentences' tokens.
+    /// (One pass, over the tables' storage: the sentence of each token and the summaries were two passes,
+    /// each token's reads checked against the arrays' bounds.)
+    static func make(sentences: [Sentence], tokens: [Token], wordClass: [WordClass]) -> (SentenceSummaries, sentenceOf: [Int32]) {
         let row = RuleWords.membershipRowLength
         var classes = [WordClass](repeating: [], count: sentences.count)
         var words = [UInt64](repeating: 0, count: sentences.count * row)
-        for s in sentences {
-            var union: WordClass = []
-            let base = s.index * row
-            for i in s.tokens {
-                union.formUnion(wordClass[i])
-                let k = Int(tokens[i].word.index)
-                if k >= 0 { words[base + (k >> 6)] |= 1 << UInt64(k & 63) }
+        var sentenceOf = [Int32](repeating: -1, count: tokens.count)
+        precondition(wordClass.count == tokens.count, "a word class per token")
+        tokens.withUnsafeBufferPointer { tokens in
+            wordClass.withUnsafeBufferPointer { wordClass in
+                words.withUnsafeMutableBufferPointer { words in
+                    sentenceOf.withUnsafeMutableBufferPointer { sentenceOf in
+                        for s in sentences {
+                            precondition(s.index >= 0 && s.index < classes.count && s.tokens.lowerBound >= 0
+                                         && s.tokens.upperBound <= tokens.count, "a sentence of the text")
+                            var union: WordClass = []
+                            let base = s.index * row
+                            let index = Int32(s.index)
+                            for i in s.tokens {
+                                sentenceOf[i] = index
+                                union.formUnion(wordClass[i])
+                                // (The unknown word, -1, is a huge unsigned number: one test rules it out, and any
+                                // number past the row.)
+                                let k = Int(tokens[i].word.index)
+                                let w = UInt(bitPattern: k) &>> 6
+                                if w < UInt(row) { words[base + Int(w)] |= 1 &<< UInt64(truncatingIfNeeded: k & 63) }
+                            }
+                            classes[s.index] = union
+                        }
+                    }
+                }
             }
-            classes[s.index] = union
         }
-        self.classes = classes
-        self.words = words
+        return (SentenceSummaries(classes: classes, words: words), sentenceOf)
     }
 }
 
