@@ -138,11 +138,10 @@ extension DocumentAnalysis {
                 }
             }
         }
-        var firstSentence: [Int: Int] = [:]
-        for m in mentions where firstSentence[m.actor] == nil { firstSentence[m.actor] = m.sentence }
+        let firstSentence = firstMentionSentences(namesOnly: false)
         let top = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         for a in actors.indices where actors[a].international && actors[a].org == nil {
-            actors[a].org = firstSentence[a].flatMap { bySentence[$0]?.first } ?? top
+            actors[a].org = (firstSentence[a] >= 0 ? bySentence[Int(firstSentence[a])]?.first : nil) ?? top
         }
     }
 
@@ -150,10 +149,10 @@ extension DocumentAnalysis {
     /// the scene before the name ("Im Tschad regiert … Staatschef X"), is taken to be of that country
     /// (a weak guess).
     func applySentenceCountries() {
-        var firstTitled: [Int: Int] = [:]
-        for m in mentions where m.kind == .name && firstTitled[m.actor] == nil { firstTitled[m.actor] = m.sentence }
+        let firstTitled = firstMentionSentences(namesOnly: true)
         for a in actors.indices where actors[a].country == nil && !actors[a].international && actors[a].org == nil && actors[a].family != nil {
-            guard let s = firstTitled[a] else { continue }
+            guard firstTitled[a] >= 0 else { continue }
+            let s = Int(firstTitled[a])
             let isos = Set(countryReferences(in: sentences[s], namesOnly: true).map(\.0))
             guard isos.count == 1, let iso = isos.first else { continue }
             // Only a country set as the scene ("Im Tschad …", "In Mali, …") before the name counts.
@@ -164,6 +163,14 @@ extension DocumentAnalysis {
             }
             if scene { actors[a].setCountry(iso, rank: 1) }
         }
+    }
+
+    /// The sentence of each actor's first mention (of its first mention by name, with `namesOnly`), by actor
+    /// index; -1 for none. (A list by index: a dictionary hashed the actor of every mention.)
+    func firstMentionSentences(namesOnly: Bool) -> [Int32] {
+        var first = [Int32](repeating: -1, count: actors.count)
+        for m in mentions where m.actor < first.count && (!namesOnly || m.kind == .name) && first[m.actor] < 0 { first[m.actor] = Int32(m.sentence) }
+        return first
     }
 
     /// Offices that in German news name a German office holder unless a country is given

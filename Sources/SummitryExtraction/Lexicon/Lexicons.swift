@@ -1,12 +1,23 @@
 import Foundation
 
 /// An office or title, as `titles.json` describes it.
-struct TitleInfo: Sendable {
-    var family: String
-    var org: String?
-    var international: Bool
-    var political: Bool
-    var country: String?
+///
+/// (A class, made once per title when the lexicons are compiled and never changed: a ``TitleHit`` holding one
+/// is copied with one reference counted, not each of its strings.)
+final class TitleInfo: Sendable {
+    let family: String
+    let org: String?
+    let international: Bool
+    let political: Bool
+    let country: String?
+
+    init(family: String, org: String?, international: Bool, political: Bool, country: String?) {
+        self.family = family
+        self.org = org
+        self.international = international
+        self.political = political
+        self.country = country
+    }
 }
 
 /// A meeting noun's kind and mode, as `meetings.json` describes it.

@@ -100,6 +100,8 @@ final class DocumentAnalysis {
     let wordClass: [WordClass]
     /// Each token's lexicon entry (``WordTable/entries(of:)``).
     let wordEntries: [WordEntry]
+    /// Each sentence's word classes and words, for skipping sentence scans that would find nothing.
+    let summaries: SentenceSummaries
     /// Whether the token is inside quotation marks.
     let inQuote: [Bool]
     /// For each token, the sentence it belongs to.
@@ -200,10 +202,11 @@ final class DocumentAnalysis {
         lowers = text.lowers
         self.sentences = sentences
         wordEntries = entries
-        wordClass = tokens.indices.map { tokens[$0].kind == .word ? entries[$0].classes : [] }
-        var sentenceOf = [Int32](repeating: -1, count: tokens.count)
-        for s in sentences { for i in s.tokens { sentenceOf[i] = Int32(s.index) } }
+        let wordClass = tokens.indices.map { tokens[$0].kind == .word ? entries[$0].classes : [] }
+        self.wordClass = wordClass
+        let (summaries, sentenceOf) = SentenceSummaries.make(sentences: sentences, tokens: tokens, wordClass: wordClass)
         self.sentenceOf = sentenceOf
+        self.summaries = summaries
         inQuote = LexiconTagging.quoteMarks(tokens)
         // The per-token tables are computed before the analysis exists and held as constants, so
         // reading them costs no dynamic exclusivity check.

@@ -14,7 +14,7 @@ extension DocumentAnalysis {
     func reportedSpeech(after cl: [Trigger], in s: Sentence) -> Int? {
         guard let last = cl.last else { return nil }
         let limit = s.tokens.upperBound
-        guard let that = (last.end ..< limit).first(where: { RuleWords.thatDass.contains(tokens[$0].word) }) else { return nil }
+        guard sentence(s, mayHave: RuleWords.thatDass), let that = (last.end ..< limit).first(where: { RuleWords.thatDass.contains(tokens[$0].word) }) else { return nil }
         let verbFrom = max(s.tokens.lowerBound, that - 15)
         guard (verbFrom ..< that).contains(where: { Self.reportingVerbs.contains(tokens[$0].word) }),
               !(verbFrom ..< that).contains(where: { RuleWords.stopBangQuestionEtc.contains(tokens[$0].word) }) else { return nil }
@@ -123,10 +123,10 @@ extension DocumentAnalysis {
                 // call … Merz and Meloni were expected to join".)
                 let announced = planned && meetings.last.map { $0.planned && s.index - $0.firstSentence <= 2 } == true
                 // ("Other leaders attending included …": leaders attend the summit, not a meeting on its margins.)
-                let leaders = s.tokens.contains { RuleWords.leadersStaatsRegierungschefsEtc.contains(tokens[$0].word) }
+                let leaders = sentence(s, mayHave: RuleWords.leadersStaatsRegierungschefsEtc)
                 let summit = latestMeeting(kind: .summit).flatMap { meetings[$0].background || meetings[$0].planned ? nil : $0 }
                 // ("damals war X angereist", "X attended at the time": the earlier meeting just recalled.)
-                let recalled = s.tokens.contains { RuleWords.damalsSeinerzeit.contains(tokens[$0].word) }
+                let recalled = sentence(s, mayHave: RuleWords.damalsSeinerzeit)
                     && lastMeeting.map { meetings[$0].background } == true
                 // (A conference call reported last is the gathering under way: "X chaired the video conference.
                 // Among those taking part were …", "Y also joined".)

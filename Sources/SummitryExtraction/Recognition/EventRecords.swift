@@ -33,13 +33,13 @@ extension DocumentAnalysis {
         event.journey = cl.contains { $0.role == .visit || $0.kind == .visit }
         // An invitation is to something still to come ("lud sie zu einer Konferenz ein", "invited him to").
         // ("Einladung nach Wien" too: ``invitationToPlace(at:in:)``.)
-        event.invitation = s.tokens.contains { invites(at: $0, in: s) }
+        event.invitation = sentence(s, mayHave: .invited) && s.tokens.contains { invites(at: $0, in: s) }
         // The pluperfect of the sentence ("X hatte Lissabon im Herbst besucht"); in English only of the
         // encounter's own clause, not of another ("…, and both sides said they had agreed"). (German reports
         // speech in the subjunctive, so a German "hatte" is the narrative's own.)
         // (The auxiliaries' set is read once, outside the scan: a word of the sentence costs one bit test.)
         let pluperfect = RuleWords.hatteHattenHad
-        event.background = s.tokens.contains { k in
+        event.background = sentence(s, mayHave: pluperfect) && s.tokens.contains { k in
             pluperfect.contains(tokens[k].word) && k > s.tokens.lowerBound
                 && !RuleWords.whoWhichThatEtc.contains(tokens[k - 1].word)
                 // (Reported speech is not the narrative's past: "Downing Street said they had discussed …".)

@@ -113,14 +113,15 @@ extension DocumentAnalysis {
         // A journey's or an invitation's destination is the place: "nach Warschau gereist", "invited to Rome".
         // (So is a destination after a verb of going: "continued to Lima for talks", "fuhr nach Potsdam".)
         let places = places(in: s, travel: trig.contains { $0.role == .visit || $0.role == .arrive || $0.kind == .visit }
-                            || s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized || Self.goingVerbs.contains(tokens[$0].word) })
+                            || (sentence(s, mayHave: .invited) || sentence(s, mayHave: Self.goingVerbs))
+                            && s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized || Self.goingVerbs.contains(tokens[$0].word) })
         let times = timeExpressions(in: s)
         let planned = isPlanned(s)
         // Side-lines references point to the summit; they are not events of their own.
         let (events, sidelinesTarget) = sidelinesEvents(trig, in: s, places: places, planned: planned)
         // "… mit dem Gastgeber", "with the host": the host of the meeting under way takes part.
         if let target = sidelinesTarget ?? largeMeeting(), let h = meetings[target].hosts.first,
-           s.tokens.contains(where: { k in RuleWords.gastgeberGastgeberinHost.contains(tokens[k].word) && k > s.tokens.lowerBound && has(k - 1, .determinersDefinite) }),
+           sentence(s, mayHave: RuleWords.gastgeberGastgeberinHost), s.tokens.contains(where: { k in RuleWords.gastgeberGastgeberinHost.contains(tokens[k].word) && k > s.tokens.lowerBound && has(k - 1, .determinersDefinite) }),
            !parts.contains(where: { $0.mention.actor == h }) {
             parts.append(Participation(mention: Mention(actor: h, sentence: s.index, start: s.tokens.upperBound - 1, end: s.tokens.upperBound, kind: .office)))
         }
@@ -136,6 +137,8 @@ extension DocumentAnalysis {
 
     /// Whether sentence `s` (or its tokens in `range`) announces, plans or invites rather than reports.
     func isPlanned(_ s: Sentence, in range: Range<Int>? = nil) -> Bool {
+        // (A sentence with no word of the cues' classes has none: it is not read.)
+        guard sentence(s, mayHave: [.planned, .phraseHead, .invited]) else { return false }
         for k in range ?? s.tokens where plannedCue(at: k, in: s) { return true }
         return false
     }

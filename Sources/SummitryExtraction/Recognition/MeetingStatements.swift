@@ -70,15 +70,15 @@ extension DocumentAnalysis {
             has(k, .verb) && lexicons.verbRoles[lowers[k]].map { $0 == "arrive" || $0 == "attend" } == true
         }
         // ("Aus Brüssel kamen X und Y": those named after the verb in its clause; not "Kritik kam aus Wien: X warnte".)
-        let came = s.tokens.first { Self.comeWords.contains(tokens[$0].word) }.flatMap { v -> Range<Int>? in
+        let came = !sentence(s, mayHave: Self.comeWords) ? nil : s.tokens.first { Self.comeWords.contains(tokens[$0].word) }.flatMap { v -> Range<Int>? in
             guard s.tokens.contains(where: { RuleWords.fromAus.contains(tokens[$0].word) }) else { return nil }
             let end = (v + 1 ..< s.tokens.upperBound).first { RuleWords.colonSemicolon.contains(tokens[$0].word) } ?? s.tokens.upperBound
             return v + 1 ..< end
         }
         // "Die USA entsandten den Sondergesandten X", "Washington sent its envoy, X": whoever is sent attends (not the sender).
-        let sent = s.tokens.first { Self.sendVerbs.contains(tokens[$0].word) }
+        let sent = !sentence(s, mayHave: Self.sendVerbs) ? nil : s.tokens.first { Self.sendVerbs.contains(tokens[$0].word) }
         // "Für sie saß X am Tisch", "Also at the table were …": a seat at the table is a seat at the meeting under way.
-        let atTable = s.tokens.contains { k in Self.tableNouns.contains(tokens[k].word) && k > s.tokens.lowerBound
+        let atTable = sentence(s, mayHave: Self.tableNouns) && s.tokens.contains { k in Self.tableNouns.contains(tokens[k].word) && k > s.tokens.lowerBound
             && (RuleWords.am.contains(tokens[k - 1].word) || RuleWords.the.contains(tokens[k - 1].word) && k - 1 > s.tokens.lowerBound
                 && RuleWords.at.contains(tokens[k - 2].word)) }
         // (The gathering under way: a summit, a multilateral meeting or conference, or any meeting of three or more.)
@@ -115,7 +115,7 @@ extension DocumentAnalysis {
     /// Returns whether anyone was added.
     private func accompanies(_ s: Sentence, _ parts: [Participation]) -> Bool {
         // (Not one only intended: "X will die Gäste begleiten".)
-        guard s.tokens.contains(where: { Self.companionWords.contains(tokens[$0].word) }), !isPlanned(s) else { return false }
+        guard sentence(s, mayHave: Self.companionWords), !isPlanned(s) else { return false }
         let recent = meetings.indices.filter { k in
             let m = meetings[k]
             return !m.planned && !m.background && m.held != .phone && s.index - max(m.firstSentence, m.sentences.max() ?? 0) <= 6

@@ -122,7 +122,7 @@ extension DocumentAnalysis {
         // "On the sidelines, A held talks with B", "Am Rande traf A B": a side meeting of the latest
         // summit, even when the summit is not named in the sentence.
         // Also at the end: "A and B held talks on the sidelines." (then of the meeting reported last).
-        if sidelinesTarget == nil, let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
+        if sidelinesTarget == nil, sentence(s, mayHave: .sidelines), let cue = s.tokens.first(where: { has($0, .sidelines) && tokens[$0].kind == .word }),
            let first = events.first, let last = events.last, cue < first.start || cue >= last.end,
            let summit = latestMeeting(kind: .summit) ?? largeMeeting() ?? (cue >= last.end ? meetings.indices.last(where: { meetings[$0].held != .phone }) : nil),
            cue + 1 < s.tokens.upperBound, RuleWords.commaStopDesEtc.contains(tokens[cue + 1].word) || has(cue + 1, .determiners)

@@ -101,12 +101,20 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the word numbered `word` is in the set (never for ``WordID/unknown``).
     @inline(__always) func contains(_ word: WordID) -> Bool {
-        let k = Int(word.index)
-        guard k >= 0 else { return false }
-        let mask: UInt64 = 1 << UInt64(k & 63)
-        if let bits { return bits[k >> 6] & mask != 0 }
-        precondition(k >> 6 < RuleWords.membershipRowLength, "word number out of range")
-        return RuleWords.membership[row &* RuleWords.membershipRowLength &+ (k >> 6)] & mask != 0
+        // (One unsigned comparison rules out both ``WordID/unknown``, -1, which is a huge unsigned number, and a
+        // number past the rows' width, which no word of the vocabulary has: two tests per token cost more than
+        // the rest of the look-up.)
+        let w = UInt(bitPattern: Int(word.index)) &>> 6
+        guard w < UInt(RuleWords.membershipRowLength) else { return false }
+        let mask: UInt64 = 1 &<< UInt64(truncatingIfNeeded: word.index & 63)
+        if let bits { return bits[Int(w)] & mask != 0 }
+        return RuleWords.membership[row &* RuleWords.membershipRowLength &+ Int(w)] & mask != 0
+    }
+
+    /// Word `j` of the set's bits (bits `64 j …` of its row).
+    @inline(__always) func word(_ j: Int) -> UInt64 {
+        if let bits { return bits[j] }
+        return RuleWords.membership[row &* RuleWords.membershipRowLength &+ j]
     }
 
     /// Whether `string` is one of the words (by `String` equality).
