@@ -72,9 +72,14 @@ extension DocumentAnalysis {
                 // A month; abbreviations ("Jan", "Dez") only with their dot or a number ("Jan Berg" is a name).
                 // (Checked only for month words: most words are none.)
                 if has(i, .monthNumber), !inName[i], let m = Self.monthNumbers[l], tokens[i].isCapitalized,
-                   NameShapes.months.contains(l) || (i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].word == .stop)), !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)) {
+                   NameShapes.months.contains(l) || (i + 1 < limit && (tokens[i + 1].kind == .number || tokens[i + 1].word == .stop)),
+                   // ("may" is a month before a number or after "last": "last May".)
+                   !(l == "may" && !isGerman && !(i + 1 < limit && tokens[i + 1].kind == .number)
+                     && !(i > s.tokens.lowerBound && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[i - 1].word))) {
                     let (end, day) = dateTail(from: i, limit: limit)
                     var a = i
+                    // ("last May", "im vergangenen März".)
+                    if a > s.tokens.lowerBound && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[a - 1].word) { a -= 1 }
                     if a > s.tokens.lowerBound && RuleWords.imInOnEtc.contains(tokens[a - 1].word) { a -= 1 }
                     add(a, end, day.map { "md:\(m)-\($0)" } ?? "m:\(m)"); continue
                 }
@@ -97,7 +102,7 @@ extension DocumentAnalysis {
         return out
     }
 
-    /// Whether the triggers `cl` of sentence `s` are dated a year back next to them: "the monarch's trip to Ottawa last
+    /// Whether the triggers `cl` of sentence `s` are dated a year (or a month gone by: "last May") back next to them: "the monarch's trip to Ottawa last
     /// year", "bei seinem Besuch im vergangenen Jahr", "Im Vorjahr traf X Y" — "last year", "vergangenen/letzten/vorigen
     /// Jahr(es)", "Vorjahr", "vor einem Jahr / zwei Jahren" or "a year / two years ago" in their clauses, four words
     /// before the first or seven after the last, with no "since" between ("their first meeting since Washington raised
@@ -114,6 +119,9 @@ extension DocumentAnalysis {
                 // "vor einem Jahr", "vor zwei Jahren"; "a year ago", "two years ago".
                 || k + 2 < s.tokens.upperBound && RuleWords.vor.contains(tokens[k].word) && Self.yearsJahren.contains(tokens[k + 2].word)
                 || k + 1 < s.tokens.upperBound && Self.yearsJahren.contains(tokens[k].word) && RuleWords.ago.contains(tokens[k + 1].word)
+                // "last May", "im vergangenen März": a month gone by.
+                || k + 1 < s.tokens.upperBound && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
+                    && has(k + 1, .monthNumber) && tokens[k + 1].isCapitalized
         }) else { return false }
         return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
     }
