@@ -247,14 +247,17 @@ extension DocumentAnalysis {
                 let mp = m.participants
                 let overlap = ep.containsAny(of: mp)
                 if m.org != nil, sameBody(m.org, e.org) { return 6 }
-                // (At a seat of government the meeting was not placed at, with someone new and not named as that meeting, it is
-                // another encounter: "After the talks, the four ministers paid a courtesy call on President X at Malacañang
-                // Palace". A meeting with no one named has no one new: "opened the two-day meeting at the Hofburg".)
+                // (At a seat of government the meeting was not placed at, with someone new to an encounter of two or more and
+                // not named as that meeting, it is another encounter: "After the talks, the four ministers paid a courtesy call
+                // on President X at Malacañang Palace". A visit of one guest is received there: "Y kam zum Antrittsbesuch
+                // nach Berlin. X empfing ihn im Kanzleramt"; a summit's host welcomes its guests: "welcomed A and B at Prague
+                // Castle"; a meeting with no one named has no one new: "opened the two-day meeting at the Hofburg".)
                 if let a = m.cityKey, let b = e.cityKey, a == b, overlap || ep.isEmpty || mp.isEmpty || definite,
-                   e.venue == nil || e.venue == m.venue || definite || ep.isSubset(ofList: mp),
-                   // (Nor is a visit still to come, not named as that one, a meeting already held there: "X is expected to
-                   // visit Manila next month … for a summit with Y".)
-                   !(e.planned && !m.planned && !definite && !ep.isSubset(ofList: mp)) { return 7 }
+                   e.venue == nil || e.venue == m.venue || definite || mp.count < 2 || ep.isSubset(ofList: mp),
+                   // (Nor is a visit still to come, with someone new, a meeting already held there: "X is expected to
+                   // visit Manila next month … for a summit with Y", "um den Besuch ihres Außenministers Y in Berlin
+                   // vorzubereiten".)
+                   !(e.planned && !m.planned && !ep.isSubset(ofList: mp)) { return 7 }
                 if e.cityKey != nil && m.cityKey == nil && !ep.isEmpty && ep.hasSameMembers(as: mp) && (e.kind == m.kind || e.kind == .meeting || m.kind == .meeting) {
                     return 8
                 }
