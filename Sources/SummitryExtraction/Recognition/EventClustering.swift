@@ -12,7 +12,7 @@ extension DocumentAnalysis {
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
-    static let resumeInfinitives = WordSet(row: 216, [
+    static let resumeInfinitives = WordSet(row: 217, [
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
     ])
 

@@ -22,7 +22,8 @@ extension DocumentAnalysis {
         }
         // A long complement of office words: "of the Ministry of Trade X Y",
         // "for Energy, Water, and Rural Affairs X Y".
-        if k < limit, RuleWords.ofFor.contains(tokens[k].word) {
+        // (Also a portfolio continued by "and": "Minister of Foreign Affairs and International Cooperation X Y".)
+        if k < limit, RuleWords.ofFor.contains(tokens[k].word) || !isGerman && RuleWords.and.contains(tokens[k].word) && k + 1 < limit && tokens[k + 1].isCapitalized {
             var m = k + 1
             while m < limit && m < k + 16 {
                 let w = tokens[m]
@@ -33,7 +34,9 @@ extension DocumentAnalysis {
             if m < limit, m > k + 1, tokens[m - 1].word != .comma, !RuleWords.the.contains(tokens[m - 1].word),
                let run = nameRun(at: m, limit: limit), run.count >= 2 {
                 let after = run.upperBound
-                if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].word) || RuleWords.andHoldWho.contains(tokens[after].word) {
+                // (Or a preposition of the sentence after the name: "… International Cooperation X Y at the ministry".)
+                if after >= limit || RuleWords.commaStopOpenParen.contains(tokens[after].word) || RuleWords.andHoldWho.contains(tokens[after].word)
+                    || RuleWords.atInOnEtc.contains(tokens[after].word) {
                     return run
                 }
             }
