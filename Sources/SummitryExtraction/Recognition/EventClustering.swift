@@ -92,7 +92,7 @@ extension DocumentAnalysis {
                     tokens[k].word == .comma && k + 1 < t.start && RuleWords.whoseWhichDessenEtc.contains(tokens[k + 1].word)
                         && !(last.role == .noun && t.role != .noun && RuleWords.which.contains(tokens[k + 1].word)
                              && k - last.end <= 3 && !(last.end ..< k).contains { tokens[$0].word == .comma }
-                             && !ms.contains { m in m.start > k && m.start < (clause(around: t.start, in: s).upperBound) })
+                             && { let end = clause(around: t.start, in: s).upperBound; return !ms.contains { $0.start > k && $0.start < end } }())
                 }
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
                 // ("is expected to visit Manila next month, a source said, for a summit with X", "reist nach Rom zu
