@@ -127,7 +127,13 @@ extension DocumentAnalysis {
         }
         // (Nor a time since which something holds: "die Koralmbahn, die seit Dezember Graz und Klagenfurt verbindet",
         // "their first meeting since 2019".)
-        if let t = times.filter({ !compared($0) && !RuleWords.sinceSeitSeitdem.contains(tokens[$0.start].word) })
+        // (Nor the time of an arrival told in a relative clause about someone: "Noboa, who arrived in Buenos Aires late
+        // on Monday, was greeted by Milei …" — the greeting is not Monday's.)
+        let arrivalOnly = { (t: TimeExpression) -> Bool in
+            guard cl.contains(where: { $0.role != .arrive }), let rc = self.relativeClause(containing: t.start, in: s) else { return false }
+            return cl.contains { $0.role == .arrive && rc.contains($0.start) } && !cl.contains { $0.role != .arrive && rc.contains($0.start) }
+        }
+        if let t = times.filter({ !compared($0) && !RuleWords.sinceSeitSeitdem.contains(tokens[$0.start].word) && !arrivalOnly($0) })
             .min(by: { distance($0, a, b) < distance($1, a, b) }), distance(t, a, b) <= 15 {
             event.time = t.text
             event.timeKey = t.key
