@@ -9,10 +9,45 @@ extension DocumentAnalysis {
         var preparedStarts: Set<Int>
         /// Clusters of a second encounter of the subject joined by "and" ("… and hold talks with Y").
         var coordinatedStarts: Set<Int>
+        /// Ceremonies named as the occasion of an encounter ("met at Kast's inauguration"): their starts.
+        var occasionStarts: Set<Int> = []
+    }
+
+    /// Prepositions that name a ceremony as an encounter's occasion ("at the inauguration", "bei der Amtseinführung").
+    static let occasionPrepositions = WordSet(row: 217, ["at", "during", "bei", "beim", "während", "auf"])
+
+    /// Whether ceremony noun `t` is the occasion of an encounter told by the verb `v` of the same clause: "had first met
+    /// briefly at Kast's inauguration", "had last seen each other in La Paz, at the inauguration of X", "hatten sich bei
+    /// der Amtseinführung von X getroffen". One encounter, not a meeting and a ceremony.
+    func isOccasion(_ t: Trigger, of v: Trigger, in s: Sentence) -> Bool {
+        guard t.role == .noun, t.kind == .ceremony, v.role == .meet else { return false }
+        let lead = max(s.tokens.lowerBound, t.start - 3) ..< t.start
+        guard let prep = lead.last(where: { Self.occasionPrepositions.contains(tokens[$0].word) }),
+              (prep + 1 ..< t.start).allSatisfy({ tokens[$0].kind == .word || tokens[$0].word == .possessiveS || tokens[$0].word == .apostrophe })
+        else { return false }
+        let gap = v.end <= t.start ? v.end ..< t.start : t.end ..< v.start
+        return gap.count <= 12 && !gap.contains { k in
+            separatesReports(k, headline: false) || tokens[k].word == .stop || tokens[k].word == .colon
+                || tokens[k].word == .comma && k + 1 < s.tokens.upperBound && Self.subordinators.contains(tokens[k + 1].word)
+        }
+    }
+
+    /// Words before a ceremony's owner ("the inauguration of X", "die Amtseinführung von X").
+    static let ownerPrepositions = WordSet(row: 218, ["of", "von", "der", "des"])
+
+    /// Whether mention `m` names whose ceremony an occasion is ("Kast's inauguration", "the inauguration of Bolivian
+    /// President X", "die Amtseinführung von X"): the ceremony's owner, not one of those who met there.
+    func ownsOccasion(_ m: Mention, _ ec: EventClusters) -> Bool {
+        guard !ec.occasionStarts.isEmpty else { return false }
+        return ec.occasionStarts.contains { n in
+            if m.end < n, n - m.end <= 2, m.end < tokens.count, tokens[m.end].word == .possessiveS || tokens[m.end].word == .apostrophe { return true }
+            guard m.start > n, m.start - n <= 8, n + 2 < tokens.count, Self.ownerPrepositions.contains(tokens[n + 1].word) else { return false }
+            return (n + 1 ..< m.start).allSatisfy { tokens[$0].kind == .word }
+        }
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
-    static let resumeInfinitives = WordSet(row: 217, [
+    static let resumeInfinitives = WordSet(row: 219, [
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
     ])
 
@@ -34,6 +69,7 @@ extension DocumentAnalysis {
         var agreedStarts: Set<Int> = []
         var preparedStarts: Set<Int> = []
         var coordinatedStarts: Set<Int> = []
+        var occasionStarts: Set<Int> = []
         for t in events {
             if let last = clusters.last?.last, let first = clusters.last?.first {
                 // (Not the object of attending: "attended the king's coronation".)
@@ -115,7 +151,10 @@ extension DocumentAnalysis {
                 // ("met X in Paris and held talks with him" is one.)
                 let coordinated = t.role == .meet && last.role != .noun && coordinatedEncounter(t, after: last, in: s, mentions: ms)
                 if coordinated { coordinatedStarts.insert(t.start) }
-                if !semicolon && !coordinated && (purpose || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
+                // "had last met in La Paz, at the inauguration of X": the ceremony is where the encounter was.
+                let occasion = isOccasion(t, of: last, in: s) || clusters.last!.count == 1 && isOccasion(last, of: t, in: s)
+                if occasion { occasionStarts.insert(t.role == .noun ? t.start : last.start) }
+                if !semicolon && !coordinated && (purpose || occasion || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
                     clusters[clusters.count - 1].append(t)
                     continue
                 }
@@ -123,7 +162,8 @@ extension DocumentAnalysis {
             }
             clusters.append([t])
         }
-        return EventClusters(clusters: clusters, agreedStarts: agreedStarts, preparedStarts: preparedStarts, coordinatedStarts: coordinatedStarts)
+        return EventClusters(clusters: clusters, agreedStarts: agreedStarts, preparedStarts: preparedStarts, coordinatedStarts: coordinatedStarts,
+                             occasionStarts: occasionStarts)
     }
 
     /// Whether trigger `t` reports a second encounter after `last`: "and"/"und" between them after a person named
@@ -151,6 +191,8 @@ extension DocumentAnalysis {
         for _ in clusters.indices { assigned.append([]) }
         for p in parts {
             let m = p.mention
+            // (Whose inauguration it was is not one of those who met at it.)
+            if ownsOccasion(m, ec) { continue }
             var best = 0, bestDist = Int.max
             let possessive = m.end < tokens.count && (tokens[m.end].word == .possessiveS || tokens[m.end].word == .apostrophe)
             for (c, cl) in clusters.enumerated() {

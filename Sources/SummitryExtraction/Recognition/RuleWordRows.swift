@@ -239,6 +239,8 @@ extension RuleWords {
         0x60000000000000, 0x6000000, 0x1000006000000000, 0x20020001, 0x240000000000000, 0x4000000000, 0x210100000040000,
         0x1080002, 0xf900020e11c4400, 0x200080a000c, 0x20000000000000, 0xc000000000000, 0x30000000000, 0x1000200080000,
         0x4004000800003000, 0,
+        0, 0x1020000000, 0x60, 0, 0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x8000000000000000, 0,
+        0, 0, 0, 0x50000000000, 0, 0, 0, 0, 0, 0x400, 0, 0, 0, 0x80000000000000, 0, 0,
         0x10000000, 0x408000020000, 0, 0, 0x200010, 0x200, 0, 0, 0, 0, 0, 0, 0, 0, 0x200000000000, 0,
         0x18000000000, 0x1800000, 0x18000, 0, 0x3000000000, 0, 0x1800000000000000, 0, 0, 0, 0xe000000000000000, 0x6,
         0x20000c000006000, 0, 0x7c0, 0,
@@ -569,6 +571,8 @@ extension RuleWords {
             "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "calif", "fla", "mass",
             "wash", "d.c",
         ],
+        ["at", "during", "bei", "beim", "während", "auf"],
+        ["of", "von", "der", "des"],
         [
             "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen",
             "durchzuführen", "anzusetzen",

@@ -16,7 +16,7 @@ extension DocumentAnalysis {
     }
 
     /// Prepositions of a weekday ("am Freitag", "on Friday").
-    static let weekdayPrepositions = WordSet(row: 277, ["am", "on"])
+    static let weekdayPrepositions = WordSet(row: 279, ["am", "on"])
 
     /// Sorts the triggers of sentence `s`: approvals, host nouns and time anchors are taken out.
     func triggerCues(in s: Sentence, mentions ms: [Mention]) -> TriggerCues {
