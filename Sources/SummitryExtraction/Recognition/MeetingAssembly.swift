@@ -24,7 +24,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs that put one meeting before or after another ("preceded by", "vorausgegangen").
-    static let sequenceWords = WordSet(row: 226, ["preceded", "followed", "vorausgegangen", "vorausging", "vorangegangen", "gefolgt", "folgte"])
+    static let sequenceWords = WordSet(row: 225, ["preceded", "followed", "vorausgegangen", "vorausging", "vorangegangen", "gefolgt", "folgte"])
 
     /// Words that make a meeting the next of a series ("next", "nächste", "upcoming").
     static let nextWords: Set<String> = [
@@ -32,7 +32,7 @@ extension DocumentAnalysis {
     ]
 
     /// Venues that belong to a person ("at X's residence", "auf Xs Landsitz").
-    static let residenceNouns = WordSet(row: 227, [
+    static let residenceNouns = WordSet(row: 226, [
         "residence", "home", "house", "palace", "ranch", "estate", "villa", "retreat", "dacha",
         "residenz", "amtssitz", "landsitz", "anwesen", "wohnsitz", "palast", "datscha",
     ])
@@ -41,7 +41,7 @@ extension DocumentAnalysis {
     static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"]
 
     /// Plural nouns for the people at a meeting ("welcomed the delegates").
-    static let attendeeNouns = WordSet(row: 228, [
+    static let attendeeNouns = WordSet(row: 227, [
         "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
         "teilnehmer", "teilnehmerinnen", "delegationen", "delegierten", "gäste", "staatsgäste", "besucher",
         "amtskollegen", "kollegen", "counterparts", "colleagues",
@@ -88,7 +88,9 @@ extension DocumentAnalysis {
         }
         let cues = triggerCues(in: s, mentions: ms)
         let trig = cues.triggers
-        let hostNouns = cues.hostNouns, approvals = cues.approvals
+        let approvals = cues.approvals
+        // (German "Gastgeber" is no trigger: its opening of a sentence is read here.)
+        let hostNouns = cues.hostNouns.isEmpty && openingHostNoun(s.tokens.lowerBound, in: s) ? [s.tokens.lowerBound + 1] : cues.hostNouns
         var parts = participations(in: s, mentions: ms)
         // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
         if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].held != .phone && meetings[$0].sidelinesOf == nil }),
@@ -97,6 +99,13 @@ extension DocumentAnalysis {
                ?? parts.first(where: { $0.mention.start > h && $0.mention.start <= h + 8 && !$0.source }) {
             meetings[target].addParticipant(p.mention.actor, sentence: s.index)
             if !meetings[target].hosts.contains(p.mention.actor) { meetings[target].hosts.append(p.mention.actor) }
+            // "Gastgeber waren X und Y, die das Format leiten": everyone named after it, outside a relative clause.
+            if openingHostNoun(h - 1, in: s) {
+                for q in parts where q.mention.start > p.mention.start && !q.source && relativeClause(containing: q.mention.start, in: s) == nil {
+                    meetings[target].addParticipant(q.mention.actor, sentence: s.index)
+                    if !meetings[target].hosts.contains(q.mention.actor) { meetings[target].hosts.append(q.mention.actor) }
+                }
+            }
         }
         // The subject before a journey verb is the traveller ("X travelled to Dakar").
         if let v = trig.first(where: { $0.role == .visit || $0.role == .arrive }),
@@ -171,18 +180,18 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of going somewhere that are no visit of their own ("went to Lima for talks", "fuhr nach Potsdam").
-    static let goingVerbs = WordSet(row: 229, [
+    static let goingVerbs = WordSet(row: 228, [
         "went", "go", "goes", "going", "continued", "continue", "continues", "continuing", "headed", "heading", "proceeded",
         "proceed", "fuhr", "fuhren", "fährt", "gefahren", "weiterreisen", "weitergereist", "weiterreiste",
     ])
 
     /// Words that set a meeting apart from the summit under way ("in a separate meeting", "bilateral talks").
-    static let separateCues = WordSet(row: 230, [
+    static let separateCues = WordSet(row: 229, [
         "separate", "bilateral", "one-on-one", "separaten", "separates", "gesonderten", "gesondertes", "bilateralen", "bilaterales", "bilaterale",
     ])
 
     /// Words after "attend a/the" that still name the meeting under way ("attended the opening", "the session").
-    static let meetingLikeHeads = WordSet(row: 231, ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"])
+    static let meetingLikeHeads = WordSet(row: 230, ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"])
 
 
     func latestMeeting(kind: MeetingKind) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }

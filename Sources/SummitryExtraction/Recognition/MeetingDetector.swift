@@ -8,6 +8,9 @@ extension DocumentAnalysis {
         "der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses",
         "its", "their", "his", "her", "seiner", "ihrer", "seines", "ihres", "seinem", "ihrem", "seinen", "ihren",
     ]
+    /// "Zeit", "time": "sich Zeit für ein Gespräch nehmen" takes time for an encounter; it does not call for one.
+    static let timeNouns = WordSet(row: 231, ["zeit", "time"])
+
     /// Adverbs pointing back to a place named before ("dort", "there"; see ``isPlaceDeictic(_:limit:)``).
     static let placeDeictics: Set<String> = ["dort", "dorthin", "there"]
     /// Nouns of chairing ("unter dem Vorsitz", "under the chairmanship of").
@@ -123,7 +126,9 @@ extension DocumentAnalysis {
                 }
                 // Called for, not held: "sprach sich für neue Gespräche aus", "urged talks", "forderte Verhandlungen".
                 if (max(s.tokens.lowerBound, i - 4) ..< i).contains(where: { has($0, .advocacyVerb) })
-                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { RuleWords.fuerFor.contains(tokens[$0].word) })
+                    || (max(s.tokens.lowerBound, i - 3) ..< i).contains(where: { k in RuleWords.fuerFor.contains(tokens[k].word)
+                        // ("hatte sich eine Stunde Zeit für ein Gespräch mit X genommen": time taken for it, not a call for it.)
+                        && !(k > s.tokens.lowerBound && Self.timeNouns.contains(tokens[k - 1].word)) })
                         && (max(s.tokens.lowerBound, i - 8) ..< i).contains(where: { has($0, .advocacyVerb) || RuleWords.sich.contains(tokens[$0].word) }) {
                     skip = true
                 }

@@ -16,7 +16,7 @@ extension DocumentAnalysis {
     }
 
     /// Prepositions of a weekday ("am Freitag", "on Friday").
-    static let weekdayPrepositions = WordSet(row: 279, ["am", "on"])
+    static let weekdayPrepositions = WordSet(row: 280, ["am", "on"])
 
     /// Sorts the triggers of sentence `s`: approvals, host nouns and time anchors are taken out.
     func triggerCues(in s: Sentence, mentions ms: [Mention]) -> TriggerCues {
@@ -56,14 +56,16 @@ extension DocumentAnalysis {
         var modifiers: Set<Int> = []
         // (Only a sentence with a host word is searched: most have none, and keep their triggers as they are.)
         func hostWord(_ t: Trigger) -> Bool {
-            t.role == .host && RuleWords.hostGastgeberGastgeberin.contains(tokens[t.start].word) && t.start > s.tokens.lowerBound
+            t.role == .host && RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[t.start].word)
+                && (t.start > s.tokens.lowerBound || openingHostNoun(t.start, in: s))
         }
         if trig.contains(where: hostWord) {
             let nounTriggers = trig.filter { $0.role == .noun }
             trig.removeAll { t in
                 guard hostWord(t) else { return false }
                 let qualified = nounTriggers.first { $0.role == .noun && $0.end == t.start && !$0.definite }
-                guard has(t.start - 1, .determiners) || tokens[t.start - 1].word == .possessiveS || qualified != nil else { return false }
+                guard t.start == s.tokens.lowerBound || has(t.start - 1, .determiners) || tokens[t.start - 1].word == .possessiveS || qualified != nil
+                else { return false }
                 if let q = qualified { modifiers.insert(q.start) }
                 hostNouns.append(t.end)
                 return true
@@ -85,6 +87,16 @@ extension DocumentAnalysis {
             }
         }
         return TriggerCues(triggers: trig, approvals: approvals, welcomesAll: welcomesAll, hostNouns: hostNouns, timeAnchor: timeAnchor)
+    }
+
+    /// Copulas after a sentence's opening host noun ("Gastgeber waren X und Y", "Hosts were X and Y").
+    static let hostCopulas = WordSet(row: 281, ["war", "waren", "ist", "sind", "was", "were", "is", "are"])
+
+    /// Whether the host noun at `k` opens sentence `s` before a copula: "Gastgeber waren Verteidigungsminister X und sein
+    /// britischer Amtskollege Y" names the meeting's hosts, everyone named after it.
+    func openingHostNoun(_ k: Int, in s: Sentence) -> Bool {
+        k == s.tokens.lowerBound && k + 1 < s.tokens.upperBound && Self.hostCopulas.contains(tokens[k + 1].word)
+            && RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[k].word)
     }
 
     /// Splits side-lines references off the triggers: they point to a summit ("on the sidelines of the
