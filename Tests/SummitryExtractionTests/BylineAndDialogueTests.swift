@@ -2,7 +2,7 @@ import Testing
 import SummitryExtraction
 import SummitryModel
 
-/// A byline's city as the report's place, and a dialogue agreed to be resumed (invented text).
+/// A byline's city as the report's place (a headline's city before it), and a dialogue agreed to be resumed (invented text).
 @Suite struct BylineAndDialogueTests {
     static let report = """
         Kask in Wien: Freundliche Worte
@@ -18,6 +18,19 @@ import SummitryModel
         let net = try Shared.network(Self.report)
         let talks = try #require(net.meetings.first { $0.id.contains("dienstag") })
         #expect(talks.city == "Wien")
+    }
+
+    @Test func theHeadlinesCityBeforeTheCorrespondentsBase() throws {
+        let net = try Shared.network("""
+            Vermittlung in Doha: Nachbarn verlängern Waffenruhe
+
+            Von Jan Auer, Istanbul
+
+            Es war bereits die dritte Gesprächsrunde in diesem Jahr. Unter Vermittlung des katarischen Staatsministers Ali \
+            al-Mansur verhandelten Verteidigungsminister Khalid Rana und sein Amtskollege Omar Siddiqi am Sonntag zehn Stunden lang.
+            """)
+        let talks = try #require(net.meetings.first)
+        #expect(talks.city == "Doha")
     }
 
     @Test func aDialogueToBeResumedIsNoMeetingOfItsOwn() throws {

@@ -21,7 +21,19 @@ extension DocumentAnalysis {
         for s in sentences.prefix(5) where s.index == 0 || (s.tokens.lowerBound > 0 && tokens[s.tokens.lowerBound - 1].kind.isBreak) {
             if findDateline(in: s, strict: s.index > 0) { datelineSentence = s.index; return }
         }
-        // No dateline: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid"),
+        // No dateline: a headline that puts its subject in a city stands for it ("Abinader in Kingston: DR pledges
+        // engineers", "Merz in Paris") — a known city after "in"/"im", before a colon or at the headline's end. (Before a
+        // byline's city: "Von X, Istanbul" is where the correspondent is based, "Vermittlung in Doha:" where the report is.)
+        if let s = sentences.first, isHeadline(s) {
+            for i in s.tokens where i > s.tokens.lowerBound && tagKinds[i] == .place && RuleWords.inIm.contains(tokens[i - 1].word) {
+                guard let tag = tagAt[i], case .place(let key, let iso, true) = tag.entity,
+                      tag.end == s.tokens.upperBound || tokens[tag.end].word == .colon else { continue }
+                dateline = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: true, prepositional: true)
+                datelineISO = iso
+                return
+            }
+        }
+        // Nor a headline's city: a byline with the reporter's city stands for it ("Von Jonas Wendler, Berlin", "By Ana Ruiz, Madrid"),
         // as does a line of its own naming the outlet or desk and a city ("Staff Reporter, Nairobi").
         for s in sentences.prefix(6) where s.tokens.count >= 3 && s.tokens.count <= 10 && (RuleWords.vonBy.contains(tokens[s.tokens.lowerBound].word)
             || isOwnLine(s) && tokens[s.tokens].allSatisfy({ $0.kind != .word || $0.isCapitalized })) {
@@ -31,17 +43,6 @@ extension DocumentAnalysis {
             dateline = PlaceMention(start: comma + 1, end: tag.end, surface: text(tokens: comma + 1, tag.end), key: key, iso: iso, strong: true, prepositional: true)
             datelineISO = iso
             return
-        }
-        // Nor a byline's city: a headline that puts its subject in a city stands for it ("Abinader in Kingston: DR
-        // pledges engineers", "Merz in Paris") — a known city after "in"/"im", before a colon or at the headline's end.
-        if let s = sentences.first, isHeadline(s) {
-            for i in s.tokens where i > s.tokens.lowerBound && tagKinds[i] == .place && RuleWords.inIm.contains(tokens[i - 1].word) {
-                guard let tag = tagAt[i], case .place(let key, let iso, true) = tag.entity,
-                      tag.end == s.tokens.upperBound || tokens[tag.end].word == .colon else { continue }
-                dateline = PlaceMention(start: i, end: tag.end, surface: text(tokens: i, tag.end), key: key, iso: iso, strong: true, prepositional: true)
-                datelineISO = iso
-                return
-            }
         }
     }
 
