@@ -24,7 +24,7 @@ enum NameShapes {
         "while", "when", "where", "who", "which", "what", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "he", "she", "they", "we", "it", "i", "you", "there", "here", "meanwhile", "however", "also", "both", "all", "some",
         "other", "others", "many", "most", "several", "no", "not", "yes", "today", "yesterday", "tomorrow", "tonight",
-        "mr", "mrs", "ms", "dr", "prof", "sir", "photo", "photos", "picture", "image", "images", "video", "source", "read",
+        "mr", "mrs", "ms", "dr", "prof", "sir", "gov", "photo", "photos", "picture", "image", "images", "video", "source", "read",
         "more", "update", "updated", "breaking", "live", "news", "report", "reports", "opinion", "analysis", "dear",
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "eines", "und", "oder", "aber", "im", "am",
         "beim", "vom", "zum", "zur", "nach", "bei", "mit", "von", "für", "auf", "aus", "über", "unter", "vor", "seit", "wie",

@@ -16,6 +16,9 @@ extension DocumentAnalysis {
         "his", "her", "their", "its", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
     ]
 
+    /// Titles abbreviated with a dot before a name ("Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Capt.").
+    static let abbreviatedTitles = WordSet(row: 254, ["gov", "sen", "rep", "gen", "lt", "col", "adm", "capt", "maj", "pres"])
+
     /// First pass: every titled, appositive, demonym-led or honorific name becomes an actor.
     func establishActors() {
         for s in sentences {
@@ -76,10 +79,14 @@ extension DocumentAnalysis {
                     i = run.upperBound
                     continue
                 }
-                // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg".
-                if tokens[i].kind == .word && has(i, .honorific) && tokens[i].isCapitalized && !tokens[i].isAllCaps {
+                // Honorific: "Mr Al Hadi", "Mr. Novak", "Frau Berg". (An abbreviated title with its dot too: "Gov. Gavin
+                // Newsom", "Sen. Tom Baker" — only with the dot, since "Sen" and "Gen" are names or words as well.)
+                if tokens[i].kind == .word && tokens[i].isCapitalized && !tokens[i].isAllCaps
+                    && (has(i, .honorific) || i + 1 < limit && tokens[i + 1].word == .stop && Self.abbreviatedTitles.contains(tokens[i].word)) {
                     var k = i + 1
                     if k < limit && tokens[k].word == .stop { k += 1 }
+                    // ("Gov. Gen. Mary Simon": one abbreviation after another.)
+                    while k + 1 < limit, tokens[k + 1].word == .stop, Self.abbreviatedTitles.contains(tokens[k].word) { k += 2 }
                     if k < limit, let run = nameRun(at: k, limit: limit) {
                         let a = addActor(run)
                         // "Mr", "Herr", "Sir" name a man, "Ms", "Mrs", "Frau" a woman.
