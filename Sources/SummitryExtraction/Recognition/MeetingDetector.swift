@@ -8,15 +8,18 @@ extension DocumentAnalysis {
         "der", "die", "das", "dem", "den", "des", "the", "this", "that", "beim", "zum", "vom", "am", "im", "diesem", "dieser", "dieses",
         "its", "their", "his", "her", "seiner", "ihrer", "seines", "ihres", "seinem", "ihrem", "seinen", "ihren",
     ]
+    /// "to", "with" after "on the phone": whom the call was with.
+    static let phonePartners = WordSet(row: 231, ["to", "with"])
+
     /// "Zeit", "time": "sich Zeit für ein Gespräch nehmen" takes time for an encounter; it does not call for one.
-    static let timeNouns = WordSet(row: 231, ["zeit", "time"])
+    static let timeNouns = WordSet(row: 232, ["zeit", "time"])
 
     /// Adverbs pointing back to a place named before ("dort", "there"; see ``isPlaceDeictic(_:limit:)``).
     static let placeDeictics: Set<String> = ["dort", "dorthin", "there"]
     /// Nouns of chairing ("unter dem Vorsitz", "under the chairmanship of").
     static let chairNouns: Set<String> = ["vorsitz", "chairmanship"]
     /// Spans of time after "a"/"an" ("called him a day later"): no name given to the one called.
-    static let spansOfTime = WordSet(row: 232, ["day", "week", "month", "year", "few", "couple", "fortnight", "half", "second", "third"])
+    static let spansOfTime = WordSet(row: 233, ["day", "week", "month", "year", "few", "couple", "fortnight", "half", "second", "third"])
     static let placePrepositions: Set<String> = ["in", "im", "at", "nach", "to", "for", "aus", "from", "of", "near", "bei", "nahe"]
     /// Prepositions that put an event at a place.
     static let locative: Set<String> = ["in", "im", "at", "near", "bei", "nahe", "city", "hauptstadt", "capital"]
@@ -34,16 +37,16 @@ extension DocumentAnalysis {
     ]
     /// Nouns that make a building's name of a city before them ("Hyderabad House", "Lancaster House": in other
     /// cities; a castle is where its name says, "Windsor Castle").
-    static let buildingNouns = WordSet(row: 233, ["house", "lodge"])
+    static let buildingNouns = WordSet(row: 234, ["house", "lodge"])
     /// Prepositions of origin: a place after them is where someone came from.
-    static let origins = WordSet(row: 234, ["from", "aus", "von", "of", "to", "nach"])
+    static let origins = WordSet(row: 235, ["from", "aus", "von", "of", "to", "nach"])
     /// Finite auxiliaries and common verbs of a subject ("Beijing has …", "Moskau lehnte …").
-    static let auxiliaries = WordSet(row: 235, [
+    static let auxiliaries = WordSet(row: 236, [
         "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "wants", "insists", "rejected", "denied", "accused",
         "hat", "hatte", "ist", "war", "wird", "will", "würde", "lehnte", "lehnt", "wies", "drängt", "drängte", "fordert", "forderte",
     ])
     /// Time words that date a meeting noun as possessives ("yesterday's talks", "last week's summit").
-    static let possessiveTimes = WordSet(row: 236, ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"])
+    static let possessiveTimes = WordSet(row: 237, ["yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning", "evening"])
     /// The verb role of `meetings.json` for verbs that report a call only with a word of the line in their
     /// clause ("gratulierte telefonisch", "thanked him by phone"); alone they report no encounter.
     static let byLineRole = "by-line"
@@ -232,7 +235,10 @@ extension DocumentAnalysis {
                 if role != nil && isGerman, let k = (i + 1 ..< min(limit, i + 6)).first(where: { has($0, .negation) || tokens[$0].kind == .punct }),
                    has(k, .negation) { negated = true }
                 // "called for", "called it": not a phone call; "called Novak" is.
-                if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].word),
+                // ("was on the phone to X", "on the phone with X": a call.)
+                let onThePhone = i >= s.tokens.lowerBound + 2 && RuleWords.on.contains(tokens[i - 2].word) && has(i - 1, .determinersDefinite)
+                    && i + 1 < limit && Self.phonePartners.contains(tokens[i + 1].word)
+                if role == .call, !isGerman, RuleWords.calledCallPhone.contains(tokens[i].word), !onThePhone,
                    !(i + 1 < limit && (tokens[i + 1].isCapitalized || RuleWords.himHerHisEtc.contains(tokens[i + 1].word))) {
                     role = nil
                     // "Mr Anwar called on President Tharman": a courtesy call, in person — unless a "to" of urging
