@@ -33,4 +33,14 @@ import Testing
         let (tokenized, _) = Tokenizer.tokenize(ScalarText("Biden’s and Merz's"), words: Self.lexicons.words)
         #expect(tokenized.texts == ["Biden", "'s", "and", "Merz", "'s"])
     }
+
+    /// A span lowercased from the source's bytes is the span's text lowercased, Latin table or not.
+    @Test(arguments: ["Ødegård", "ÄRGER", "Zoë", "Łukasz", "ΩΜΈΓΑ Ωμέγα", "Straße", "İstanbul", "abc"])
+    func spansAreLowercasedAsTheirTexts(_ text: String) {
+        let source = ScalarText(TextSource.nfc(text))
+        let n = source.scalars.count
+        for start in 0 ..< n {
+            for end in start + 1 ... n { #expect(source.lowercased(start, end) == source.string(start, end).latinLowercased()) }
+        }
+    }
 }

@@ -93,6 +93,13 @@ struct ScalarText: Sendable {
         }
     }
 
+    /// The text of scalars `[start, end)` lowercased: `string(start, end).latinLowercased()`, from the bytes.
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        let from = Int(byteOffsets[start]), to = Int(byteOffsets[end])
+        return utf8.withUnsafeBufferPointer { b in LatinLowercase.lowercased(UnsafeBufferPointer(rebasing: b[from ..< to])) }
+            ?? string(start, end).lowercased()
+    }
+
     /// Whether the bytes of scalars `[start, end)` are those of `s`.
     func bytesEqual(_ start: Int, _ end: Int, _ s: String) -> Bool {
         let from = Int(byteOffsets[start]), to = Int(byteOffsets[end])

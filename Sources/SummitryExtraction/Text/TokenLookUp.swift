@@ -136,17 +136,17 @@ extension Tokenizer {
     }
 
     /// ``appendWord(_:_:_:number:_:_:)`` for a token that is not ASCII: its flags from its scalars'
-    /// properties, its strings made from its bytes, its entry looked up by string.
+    /// properties, its lowercase form made from its bytes, its entry looked up by that string.
     ///
     /// (Not inlined into the ASCII path: the properties' types cost a metadata look-up on entry to
     /// the function that reads them, for every word.)
     @inline(never)
     private static func appendOtherWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool,
                                         _ tokens: inout TokenColumns, _ lookUps: WordLookUps) {
-        let text = source.string(i, j)
-        var token: Token, lower = text
+        var token: Token, lower: String
         if number {
             token = Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
+            lower = source.string(i, j)
         } else {
             let scalars = source.scalars
             let cap = isUppercase(scalars[i])
@@ -157,9 +157,10 @@ extension Tokenizer {
             }
             token = Token(kind: .word, start: i, end: j, isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters,
                           hasHyphen: scalars[i ..< j].contains("-"))
-            if cap || upper > 0 { lower = text.latinLowercased() }
+            // (A word with a capital is lowercased from the source's bytes, without its text made first.)
+            lower = cap || upper > 0 ? source.lowercased(i, j) : source.string(i, j)
         }
-        let entry = lookUps.lookUp(&token, text: text, lower: lower)
+        let entry = lookUps.lookUp(&token, text: lower, lower: lower)
         tokens.append(token, lower: lower, entry: entry)
     }
 }
