@@ -131,7 +131,7 @@ extension DocumentAnalysis {
             for i in s.tokens {
                 var org: String? = nil
                 if tagKinds[i] == .organization, let tag = tagAt[i], case .organization(let id) = tag.entity { org = id }
-                else if tokens[i].hasHyphen, let p = texts[i].split(separator: "-").first { org = lexicons.organizationOfWord(p) }
+                else if tokens[i].hasHyphen, let p = spelling(i).split(separator: "-").first { org = lexicons.organizationOfWord(p) }
                 if let org, lexicons.isInternational(org) {
                     counts[org, default: 0] += 1
                     bySentence[s.index, default: []].append(org)

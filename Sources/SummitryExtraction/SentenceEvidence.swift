@@ -145,7 +145,7 @@ extension DocumentAnalysis {
     }
 
     private func partCountries(_ i: Int, _ s: Int) -> [(String, Int)] {
-        texts[i].split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
+        spelling(i).split(separator: "-").compactMap { lexicons.countryOfWord($0) }.map { ($0, s) }
     }
 
     /// Whether a token next to the tag of tokens `[start, end)` looks like part of a name.

@@ -8,8 +8,8 @@ import Testing
     static let words = try! Shared.extractor.get().lexicons.words
 
     /// The columns `body` appends, with room for a few tokens.
-    private static func columns(_ body: (inout TokenColumns) -> Void) -> (TokenizedText, [WordEntry]) {
-        TokenColumns.write(capacity: 4) { columns in
+    private static func columns(_ source: ScalarText, _ body: (inout TokenColumns) -> Void) -> (TokenizedText, [WordEntry]) {
+        TokenColumns.write(capacity: 4, source: source) { columns in
             body(&columns)
             return true
         }!
@@ -28,7 +28,7 @@ import Testing
             for i in scalars.indices where scalars[i].isASCII && (Tokenizer.isLetter(scalars[i]) || Tokenizer.isDigit(scalars[i])) {
                 var end: Int?
                 for lookUps in [Tokenizer.WordLookUps(words: nil, table: nil)] {
-                    let plain = Self.columns { end = Tokenizer.appendPlainASCIIWord(source, at: i, &$0, lookUps) }
+                    let plain = Self.columns(source) { end = Tokenizer.appendPlainASCIIWord(source, at: i, &$0, lookUps) }
                     guard let end else {
                         #expect(plain.0.tokens.isEmpty)
                         continue
@@ -41,7 +41,7 @@ import Testing
                     #expect(end == runEnd, "\(text) at \(i)")
                     if runEnd < scalars.count { #expect(!["-", "'", ".", ","].contains(scalars[runEnd]) && scalars[runEnd].isASCII, "\(text) at \(i)") }
                     let number = scalars[i ..< end].allSatisfy { Tokenizer.isDigit($0) }
-                    let general = Self.columns { Tokenizer.appendWord(source, i, end, number: number, &$0, lookUps) }
+                    let general = Self.columns(source) { Tokenizer.appendWord(source, i, end, number: number, &$0, lookUps) }
                     #expect(plain.0.texts == general.0.texts && plain.0.lowers == general.0.lowers)
                     let a = plain.0.tokens[0], b = general.0.tokens[0]
                     #expect(a.kind == b.kind && a.start == b.start && a.end == b.end && a.word == b.word)
@@ -51,12 +51,12 @@ import Testing
                 Self.words.withLookUp { table in
                     let lookUps = Tokenizer.WordLookUps(words: table, table: Self.words)
                     var end: Int?
-                    let plain = Self.columns { end = Tokenizer.appendPlainASCIIWord(source, at: i, &$0, lookUps) }
+                    let plain = Self.columns(source) { end = Tokenizer.appendPlainASCIIWord(source, at: i, &$0, lookUps) }
                     guard let end, let k = full.tokens.firstIndex(where: { $0.start == i }) else { return }
                     #expect(full.tokens[k].end == end, "\(text) at \(i)")
                     #expect(plain.0.texts[0] == full.texts[k] && plain.0.lowers[0] == full.lowers[k] && plain.0.tokens[0].word == full.tokens[k].word)
                     let number = scalars[i ..< end].allSatisfy { Tokenizer.isDigit($0) }
-                    let general = Self.columns { Tokenizer.appendWord(source, i, end, number: number, &$0, lookUps) }
+                    let general = Self.columns(source) { Tokenizer.appendWord(source, i, end, number: number, &$0, lookUps) }
                     #expect(plain.1[0].classes == general.1[0].classes && plain.1[0].phrases == general.1[0].phrases
                         && plain.1[0].languages == general.1[0].languages && plain.1[0].word == general.1[0].word)
                 }
@@ -69,12 +69,12 @@ import Testing
     @Test func wordsThatMayContinueAreLeft() {
         for text in ["Nato-Gipfel", "O'Brien", "7,5", "1.000", "Müller", "Staats- und", "Novak's", "Novak’s", "end."] {
             let source = ScalarText(text)
-            let done = Self.columns { _ = Tokenizer.appendPlainASCIIWord(source, at: 0, &$0, Tokenizer.WordLookUps(words: nil, table: nil)) }
+            let done = Self.columns(source) { _ = Tokenizer.appendPlainASCIIWord(source, at: 0, &$0, Tokenizer.WordLookUps(words: nil, table: nil)) }
             #expect(done.0.tokens.isEmpty, "\(text)")
         }
         let source = ScalarText("Gipfel in")
         var end: Int?
-        _ = Self.columns { end = Tokenizer.appendPlainASCIIWord(source, at: 0, &$0, Tokenizer.WordLookUps(words: nil, table: nil)) }
+        _ = Self.columns(source) { end = Tokenizer.appendPlainASCIIWord(source, at: 0, &$0, Tokenizer.WordLookUps(words: nil, table: nil)) }
         #expect(end == 6)
     }
 }

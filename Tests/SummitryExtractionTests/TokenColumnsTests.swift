@@ -5,29 +5,33 @@ import Testing
 /// room; and the tokenizer, which retries with more room, gives a text dense with tokens (more
 /// than one per two scalars) the tokens a short piece of it repeated gives.
 @Suite struct TokenColumnsTests {
-    /// The `k`-th test token, spelling and entry.
+    /// The `k`-th test token, lowercase form and entry.
     func item(_ k: Int) -> (Token, String, WordEntry) {
         let token = Token(kind: k % 3 == 0 ? .punct : .word, start: 2 * k, end: 2 * k + 1, isCapitalized: k % 2 == 0, isAllCaps: false)
         // (Long strings too, which live on the heap.)
-        let text = k % 5 == 0 ? "Wort-\(k)-mit-einem-langen-Text" : "W\(k)"
-        return (token, text, WordEntry(phrases: Int32(k)))
+        let lower = k % 5 == 0 ? "wort-\(k)-mit-einem-langen-text" : "w\(k)"
+        return (token, lower, WordEntry(phrases: Int32(k)))
     }
+
+    /// A text long enough for the test tokens' offsets.
+    static let source = ScalarText(String(repeating: "ab", count: 400))
 
     @Test(arguments: [(0, 1), (1, 1), (3, 4), (16, 16), (100, 300)])
     func writeGivesWhatWasAppended(_ n: Int, _ capacity: Int) throws {
-        let written = TokenColumns.write(capacity: capacity) { columns in
+        let written = TokenColumns.write(capacity: capacity, source: Self.source) { columns in
             for k in 0 ..< n {
-                let (token, text, entry) = item(k)
-                columns.append(token, text: text, lower: text.lowercased(), entry: entry)
+                let (token, lower, entry) = item(k)
+                columns.append(token, lower: lower, entry: entry)
             }
             return true
         }
         let (text, entries) = try #require(written)
-        #expect(text.tokens.count == n && text.texts.count == n && text.lowers.count == n && entries.count == n)
+        #expect(text.tokens.count == n && text.lowers.count == n && entries.count == n)
         for k in 0 ..< n {
             let (token, expected, _) = item(k)
-            #expect(text.texts[k] == expected)
-            #expect(text.lowers[k] == expected.lowercased())
+            #expect(text.lowers[k] == expected)
+            // (A token's text is the source's scalars it spans.)
+            #expect(text.text(k) == "a")
             #expect(text.tokens[k].start == token.start && text.tokens[k].end == token.end && text.tokens[k].kind == token.kind)
             #expect(entries[k].phrases == Int32(k))
         }
@@ -36,11 +40,11 @@ import Testing
     /// A writer that finds the columns full gives up; what it wrote is dropped (its strings freed).
     @Test func aFullWriterGivesNothing() {
         var sawFull = false
-        let written = TokenColumns.write(capacity: 4) { columns in
+        let written = TokenColumns.write(capacity: 4, source: Self.source) { columns in
             for k in 0 ..< 10 {
                 if columns.isFull { sawFull = true; return false }
-                let (token, text, entry) = item(k)
-                columns.append(token, text: text, lower: text, entry: entry)
+                let (token, lower, entry) = item(k)
+                columns.append(token, lower: lower, entry: entry)
             }
             return true
         }

@@ -21,6 +21,9 @@ struct Gazetteer: Sendable {
     struct Phrase: Sendable {
         var tokens: [String]
         var exact: [String]?
+        /// The NFC UTF-8 bytes of each of ``exact``: a token of the (NFC) text is spelled as an exact word if
+        /// it has its bytes.
+        let exactUTF8: [[UInt8]]?
         var entity: Entity
         /// The UTF-8 length of each of ``tokens`` that is ASCII, -1 for the others: a token of the (NFC) text
         /// equal to an ASCII word has its bytes, so one of another length is not compared.
@@ -34,6 +37,7 @@ struct Gazetteer: Sendable {
         init(tokens: [String], exact: [String]?, entity: Entity) {
             self.tokens = tokens
             self.exact = exact
+            exactUTF8 = exact?.map { Array(TextSource.nfc($0).utf8) }
             self.entity = entity
             asciiLengths = tokens.map { $0.utf8.allSatisfy { $0 < 0x80 } ? $0.utf8.count : -1 }
             count = tokens.count
@@ -121,6 +125,7 @@ struct Gazetteer: Sendable {
     /// case for case-sensitive phrases), adjacent or separated by plain spaces only (no line breaks).
     ///
     /// The first word is not compared again: `p` comes from the list of token `i`'s lowercase form.
+    /// The spelling of a case-sensitive phrase is compared apart (``spelledExactly(_:_:at:)``).
     private func phrase(_ p: Phrase, matches text: TokenizedText, at i: Int, limit: Int) -> Bool {
         let k = p.tokens.count
         guard i + k <= limit else { return false }
@@ -130,10 +135,20 @@ struct Gazetteer: Sendable {
             if j > 0 && ((p.asciiLengths[j] >= 0 && text.lowers[i + j].utf8.count != p.asciiLengths[j]) || text.lowers[i + j] != p.tokens[j]) {
                 return false
             }
-            if let exact = p.exact, text.texts[i + j] != exact[j] { return false }
             if j > 0 && text.tokens[i + j].start - text.tokens[i + j - 1].end > 2 { return false }
         }
         return true
+    }
+
+    /// Whether the tokens from `i` on are spelled with the bytes of `exact`, one entry per token
+    /// (``Phrase/exactUTF8``; nil for a phrase that matches in any case).
+    ///
+    /// (Asked apart from ``phrase(_:matches:at:limit:)``, and only of a phrase that matched: in the loops over
+    /// a list, reading the text's bytes there had each phrase copied before it was compared.)
+    @inline(never)
+    private static func spelledExactly(_ exact: [[UInt8]]?, _ text: TokenizedText, at i: Int) -> Bool {
+        guard let exact else { return true }
+        return exact.indices.allSatisfy { text.spells(i + $0, utf8: exact[$0]) }
     }
 
     /// The longest phrase matching at token `i` that `accept` takes, without allocating.
@@ -152,7 +167,8 @@ struct Gazetteer: Sendable {
         let room = limit - i
         let next = room > 1 ? Self.wordKey(text.lowers[i + 1]) : 0
         return lists[list].withUnsafeBufferPointer { phrases in
-            for n in phrases.indices where phrases[n].mayMatch(room: room, next: next) && phrase(phrases[n], matches: text, at: i, limit: limit) {
+            for n in phrases.indices where phrases[n].mayMatch(room: room, next: next) && phrase(phrases[n], matches: text, at: i, limit: limit)
+                && Self.spelledExactly(phrases[n].exactUTF8, text, at: i) {
                 if accept(phrases[n].entity, phrases[n].tokens.count) { return (phrases[n].entity, phrases[n].tokens.count) }
             }
             return nil
@@ -166,7 +182,8 @@ struct Gazetteer: Sendable {
         // Phrases are read in place: copying one would retain its strings and arrays.
         return lists[list].withUnsafeBufferPointer { phrases in
             phrases.indices.contains { n in
-                phrase(phrases[n], matches: text, at: i, limit: limit) && predicate(phrases[n].entity, phrases[n].tokens.count)
+                phrase(phrases[n], matches: text, at: i, limit: limit) && Self.spelledExactly(phrases[n].exactUTF8, text, at: i)
+                    && predicate(phrases[n].entity, phrases[n].tokens.count)
             }
         }
     }
@@ -178,7 +195,7 @@ struct Gazetteer: Sendable {
         guard let list = phraseListIndex[text.lowers[i]] else { return nil }
         // Phrases are read in place: copying one would retain its strings and arrays.
         return lists[list].withUnsafeBufferPointer { phrases in
-            for n in phrases.indices where phrase(phrases[n], matches: text, at: i, limit: limit) {
+            for n in phrases.indices where phrase(phrases[n], matches: text, at: i, limit: limit) && Self.spelledExactly(phrases[n].exactUTF8, text, at: i) {
                 if let value = select(phrases[n].entity, phrases[n].tokens.count) { return value }
             }
             return nil
@@ -189,7 +206,7 @@ struct Gazetteer: Sendable {
     func matches(_ text: TokenizedText, at i: Int, limit: Int) -> [(Entity, Int)] {
         guard let list = phraseListIndex[text.lowers[i]] else { return [] }
         var out: [(Entity, Int)] = []
-        for p in lists[list] where phrase(p, matches: text, at: i, limit: limit) {
+        for p in lists[list] where phrase(p, matches: text, at: i, limit: limit) && Self.spelledExactly(p.exactUTF8, text, at: i) {
             out.append((p.entity, p.tokens.count))
         }
         out.sort { $0.1 > $1.1 }

@@ -183,7 +183,7 @@ struct WordTable: Sendable {
         for i in text.tokens.indices {
             let found = entry(text.lowers[i])
             text.tokens[i].word = found?.word ?? .unknown
-            out.append(Self.tokenEntry(kind: text.tokens[i].kind, text: text.texts[i], found: found))
+            out.append(Self.tokenEntry(kind: text.tokens[i].kind, text: text.lowers[i], found: found))
         }
         return out
     }

@@ -191,7 +191,7 @@ extension DocumentAnalysis {
                     // Epithets: "den Gast", "die SPD-Politikerin", "den 39-Jährigen", "the 64-year-old".
                     // (As a noun only: "den 39-Jährigen", not "der 76-jährige frühere Professor".)
                     // (Each suffix holds a hyphen: a word without one is none of them.)
-                    let ageEpithet = !token.hasHyphen ? false : isGerman ? RuleWords.jaehrigeJaehrigenJaehriger.contains { texts[i].hasSuffix($0) }
+                    let ageEpithet = !token.hasHyphen ? false : isGerman ? { let text = spelling(i); return RuleWords.jaehrigeJaehrigenJaehriger.contains { text.hasSuffix($0) } }()
                         : lowers[i].hasSuffix("-year-old") && (i + 1 >= limit || tokens[i + 1].kind != .word || has(i + 1, .verb) || has(i + 1, .function))
                     if (has(i, .guestNouns) || token.hasHyphen && (lowers[i].hasSuffix("-politikerin") || lowers[i].hasSuffix("-politiker")) || ageEpithet)
                         && i > s.tokens.lowerBound && has(i - 1, .determiners) {
@@ -283,7 +283,7 @@ extension DocumentAnalysis {
                         }
                         if run.count == 1 && token.hasHyphen {
                             var found = false
-                            for part in texts[i].split(separator: "-") {
+                            for part in spelling(i).split(separator: "-") {
                                 if let a = resolveFolded([NameShapes.fold(String(part))]) { record(a, i, i + 1, .name); found = true }
                             }
                             if found { inName[i] = true }

@@ -124,21 +124,21 @@ extension DocumentAnalysis {
                 continue
             }
             if t.kind == .word && (t.isCapitalized || t.isAllCaps) && !sawWord {
-                if first == nil { first = PlaceMention(start: i, end: i + 1, surface: texts[i], key: texts[i], iso: "", strong: false, prepositional: true) }
+                if first == nil { first = PlaceMention(start: i, end: i + 1, surface: spelling(i), key: spelling(i), iso: "", strong: false, prepositional: true) }
                 sawWord = true
                 i += 1
                 continue
             }
-            if texts[i] == "/" || t.word == .comma { sawWord = false; i += 1; continue }
+            if spells(i, "/") || t.word == .comma { sawWord = false; i += 1; continue }
             // The outlet or agency after the place, without brackets: "MOYALE taz |", "BERLIN dpa -".
             // (Outlets write their names in lowercase there, which tagging does not take for a name: the lexicon is asked.)
             if first != nil, t.kind == .word, let n = lexicons.gazetteer.matches(tokenized, at: i, limit: limit).lazy.compactMap({ (e, n) -> Int? in
                    if case .agency = e { return n } else { return nil } }).first,
-               i + n < limit, RuleWords.hyphenEnDashEmDashEtc.contains(tokens[i + n].word) || texts[i + n] == "|" {
+               i + n < limit, RuleWords.hyphenEnDashEmDashEtc.contains(tokens[i + n].word) || spells(i + n, "|") {
                 i += n
                 continue
             }
-            if RuleWords.hyphenEnDashEmDashEtc.contains(t.word) || t.isBreak || texts[i] == "|" {
+            if RuleWords.hyphenEnDashEmDashEtc.contains(t.word) || t.isBreak || spells(i, "|") {
                 // (An unknown word before a colon opening a headline is its kicker, not a place: "Wiederaufbau-
                 // konferenz: Merz empfängt …".)
                 if let f = first, f.iso.isEmpty, qualifier == nil, t.word == .colon, isOwnLine(s) { return false }

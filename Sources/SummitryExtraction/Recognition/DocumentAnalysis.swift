@@ -82,11 +82,11 @@ final class DocumentAnalysis {
     let source: ScalarText
     /// The scalars of the text.
     var scalars: [Unicode.Scalar] { source.scalars }
-    /// The tokens with their spellings (for the gazetteer), and its three parts held apart: plain
-    /// tokens, each token's text and each token's lowercase form.
+    /// The tokens with their lowercase forms (for the gazetteer), and its two columns held apart: plain
+    /// tokens and each token's lowercase form. (A token's text is made from the source when asked for:
+    /// ``spelling(_:)``.)
     let tokenized: TokenizedText
     let tokens: [Token]
-    let texts: [String]
     let lowers: [String]
     let sentences: [Sentence]
     /// Tag starting at each token (nil if none); later stages may refine a tag's reading.
@@ -136,7 +136,7 @@ final class DocumentAnalysis {
         // made and kept.)
         if source.isASCII(tokens[i].start, tokens[i].end) { return lowers[i] }
         if let f = foldCache[i] { return f }
-        let f = NameShapes.fold(texts[i])
+        let f = NameShapes.fold(spelling(i))
         foldCache[i] = f
         return f
     }
@@ -198,7 +198,6 @@ final class DocumentAnalysis {
         tokenized = text
         let tokens = text.tokens
         self.tokens = tokens
-        texts = text.texts
         lowers = text.lowers
         self.sentences = sentences
         wordEntries = entries
@@ -236,6 +235,12 @@ final class DocumentAnalysis {
 
     /// The text of scalars `[start, end)`.
     func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
+
+    /// Token `i` as written (``TokenizedText/text(_:)``): a new string.
+    func spelling(_ i: Int) -> String { tokenized.text(i) }
+
+    /// Whether token `i` is spelled `s`, compared by bytes (``TokenizedText/spells(_:_:)``).
+    func spells(_ i: Int, _ s: String) -> Bool { tokenized.spells(i, s) }
 
     /// The source text of tokens `[a, b)`.
     func text(tokens a: Int, _ b: Int) -> String { text(tokens[a].start, tokens[b - 1].end) }
@@ -281,10 +286,11 @@ final class DocumentAnalysis {
         return classes.contains(word) ? 1 : nil
     }
 
-    /// ``NameShapes/isParticleCompound(_:text:)`` of token `i`, with the token's flags tested before
-    /// its text is read.
+    /// ``NameShapes/isParticleCompound(_:text:)`` of token `i`, with the token's flags and its lowercase
+    /// form tested before its text is made.
     @inline(__always) func isParticleCompound(_ i: Int) -> Bool {
-        tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].hasHyphen && NameShapes.isParticleCompound(tokens[i], text: texts[i])
+        tokens[i].kind == .word && !tokens[i].isCapitalized && tokens[i].hasHyphen && NameShapes.mayStartWithParticle(lowers[i])
+            && NameShapes.isParticleCompound(tokens[i], text: spelling(i))
     }
 
     /// Whether token `i` belongs to word class `c`.

@@ -106,7 +106,7 @@ extension DocumentAnalysis {
         if event.city == nil, event.kind == .visit || cl.contains(where: { $0.role == .visit }) {
             for t in cl where t.kind == .visit {
                 if t.end == t.start + 1, tokens[t.start].hasHyphen,
-                   let iso = lexicons.countryOfWord(texts[t.start].split(separator: "-")[0]) {
+                   let iso = lexicons.countryOfWord(spelling(t.start).split(separator: "-")[0]) {
                     event.cityISO = iso; event.countryOnly = true
                 }
                 var k = t.end
@@ -153,7 +153,7 @@ extension DocumentAnalysis {
             let span = gathering ? s.tokens : clauseStart ..< a
             event.org = span.lazy.compactMap { k -> String? in
                 if let tag = self.tagAt[k], case .organization(let id) = tag.entity, self.lexicons.isInternational(id) { return id }
-                if self.tokens[k].hasHyphen, let p = self.texts[k].split(separator: "-").first,
+                if self.tokens[k].hasHyphen, let p = self.spelling(k).split(separator: "-").first,
                    let id = self.lexicons.organizationOfWord(p), self.lexicons.isInternational(id) { return id }
                 return nil
             }.first

@@ -169,13 +169,15 @@ extension DocumentAnalysis {
     /// before it ("im slowenischen Brdo", "Slovenia's Brdo") or a country after a comma or "in" ("Brdo,
     /// Slovenia", "Brdo in Slowenien"). Nil when no mention has one.
     func countryBeside(_ name: String) -> String? {
-        guard let first = name.split(separator: " ").first.map(String.init), !first.isEmpty else { return nil }
+        guard let word = name.split(separator: " ").first.map(String.init), !word.isEmpty else { return nil }
         func country(at k: Int) -> String? {
             guard k >= 0, k < tokens.count, let t = tag(covering: k), case .country(let iso, _) = t.entity else { return nil }
             return iso
         }
-        let shouted = first.uppercased()
-        for i in texts.indices where texts[i] == first || tokens[i].isAllCaps && texts[i] == shouted {
+        // (Compared by bytes with the tokens' texts, which are NFC: the forms compared are made NFC too, so that
+        // equal bytes are what `String` equality, which compares canonical equivalents, finds.)
+        let first = TextSource.nfc(word), shouted = TextSource.nfc(word.uppercased())
+        for i in tokens.indices where spells(i, first) || tokens[i].isAllCaps && spells(i, shouted) {
             if let iso = country(at: i - 1) ?? (i >= 2 && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized ? country(at: i - 2) : nil) { return iso }
             var j = i + 1
             while j < tokens.count && j < i + 4 && tokens[j].kind == .word && tokens[j].isCapitalized { j += 1 }

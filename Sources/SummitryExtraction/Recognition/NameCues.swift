@@ -45,7 +45,8 @@ extension DocumentAnalysis {
         // "Für Deutschland nahm Außenminister X teil", "für die USA Außenminister Y", "For Britain, Minister X
         // attended": the country someone takes part for, at the head of the clause.
         for k in stride(from: hit.start - 1, through: max(lo, hit.start - 5), by: -1) {
-            if RuleWords.stopSemicolonUndEtc.contains(texts[k]) || (tokens[k].word == .comma && k < hit.start - 1) { break }
+            // (A word of the set spelled as its lowercase form: the set's words are all lowercase.)
+            if RuleWords.stopSemicolonUndEtc.contains(tokens[k].word) && spells(k, lowers[k]) || (tokens[k].word == .comma && k < hit.start - 1) { break }
             guard RuleWords.fuerFor.contains(tokens[k].word), k == lo || RuleWords.commaSemicolon.contains(tokens[k - 1].word) || tokens[k - 1].kind.isBreak else { continue }
             var c = k + 1
             if c < hit.start, has(c, .determinersDefinite) { c += 1 }

@@ -7,7 +7,7 @@ extension DocumentAnalysis {
         if isParticleCompound(i) { return true }
         guard tokens[i].isCapitalized else { return false }
         if tokens[i].hasHyphen {
-            for part in texts[i].split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
+            for part in spelling(i).split(separator: "-") where lexicons.countryOfWord(part) != nil || lexicons.organizationOfWord(part) != nil
                 || part.latinLowercased() == "nato" || part.latinLowercased() == "eu" || part.latinLowercased() == "un" { return false }
         }
         if tokens[i].isAllCaps && tokens[i].length > 4 { return false }
@@ -105,7 +105,7 @@ extension DocumentAnalysis {
             }
             // (An initial, or a short abbreviated given name: "Ma. Theresa Lazaro".)
             if tokens[j].word == .stop && last == j - 1 && (NameShapes.isInitial(tokens[j - 1])
-                    || texts[j - 1].count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(lowers[j - 1]))
+                    || spelling(j - 1).count == 2 && tokens[j - 1].isCapitalized && lexicons.abbreviations.contains(lowers[j - 1]))
                 && tokens[j].start == tokens[j - 1].end
                 && j + 1 < limit && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized {
                 j += 1; continue
@@ -133,7 +133,7 @@ extension DocumentAnalysis {
         words.reserveCapacity(run.count)
         for k in run {
             if tokens[k].word == .stop { if !words.isEmpty { words[words.count - 1] += "." }; continue }
-            words.append(texts[k])
+            words.append(spelling(k))
         }
         var folds: [String] = []
         folds.reserveCapacity(run.count)

@@ -46,6 +46,13 @@ enum NameShapes {
         t.kind == .word && !t.isCapitalized && t.hasHyphen && startsWithParticle(text)
     }
 
+    /// Whether the lowercase form `lower` of a word starts with a particle and a hyphen: true for every word
+    /// for which ``isParticleCompound(_:text:)`` is (whose text starts with a lowercase particle).
+    static func mayStartWithParticle(_ lower: String) -> Bool {
+        guard let dash = lower.firstIndex(of: "-") else { return false }
+        return particles.contains(String(lower[..<dash]))
+    }
+
     /// Whether `text` is a lowercase particle, a hyphen and an uppercase letter (`al-Hadi`).
     private static func startsWithParticle(_ text: String) -> Bool {
         guard let dash = text.firstIndex(of: "-") else { return false }

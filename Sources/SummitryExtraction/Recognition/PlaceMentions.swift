@@ -241,7 +241,7 @@ extension DocumentAnalysis {
         }
         // German compound: "Nato-Hauptquartier", "UN-Hauptsitz".
         if isGerman, tokens[i].kind == .word, tokens[i].hasHyphen {
-            let parts = texts[i].split(separator: "-")
+            let parts = spelling(i).split(separator: "-")
             if parts.count == 2, Self.seatNouns.contains(parts[1].latinLowercased()), let id = lexicons.organizationOfWord(parts[0]) { return seat(id, i, i + 1) }
         }
         if tokens[i].kind == .word, has(i, .seatNoun), i + 1 < limit {

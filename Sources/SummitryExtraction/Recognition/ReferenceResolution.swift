@@ -38,7 +38,7 @@ extension DocumentAnalysis {
         guard isGerman, hit.start > s.tokens.lowerBound, hit.roleRange.upperBound > hit.roleRange.lowerBound else { return false }
         var a = hit.start - 1
         // ("der Staats- und Regierungschefs": the article before the coordinated first part.)
-        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].word), texts[a - 1].hasSuffix("-") { a -= 2 }
+        if a >= s.tokens.lowerBound + 2, RuleWords.undAnd.contains(tokens[a].word), tokenized.textEnds(a - 1, with: UInt8(ascii: "-")) { a -= 2 }
         let article = lowers[a]
         let head = lowers[hit.roleRange.upperBound - 1]
         if head.hasSuffix("in") || head.hasSuffix("innen") { return false }

@@ -90,10 +90,10 @@ extension DocumentAnalysis {
                 if b < limit && tokens[b].kind == .number && tokens[b].length == 4 { b += 1 }
                 var a = i
                 if a > s.tokens.lowerBound && RuleWords.amVomBisEtc.contains(tokens[a - 1].word) { a -= 1 }
-                add(a, b, "md:\(m)-\(texts[i])"); continue
+                add(a, b, "md:\(m)-\(spelling(i))"); continue
             }
             // "in 1988"
-            if tokens[i].kind == .number, tokens[i].length == 4, let y = Int(texts[i]), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
+            if tokens[i].kind == .number, tokens[i].length == 4, let y = Int(spelling(i)), (1900 ... 2100).contains(y), i > s.tokens.lowerBound,
                RuleWords.inImSeit.contains(tokens[i - 1].word) {
                 add(i - 1, i + 1, "y:\(y)"); continue
             }
@@ -182,7 +182,7 @@ extension DocumentAnalysis {
         // The dot of an abbreviated month ("Sept. 27"), not a full stop after "Dezember".
         if b < limit && tokens[b].word == .stop && tokens[i].length <= 4 && b + 1 < limit && tokens[b + 1].kind == .number { b += 1 }
         var day: Int? = nil
-        if b < limit && tokens[b].kind == .number && tokens[b].length <= 2 { day = Int(texts[b]); b += 1 }
+        if b < limit && tokens[b].kind == .number && tokens[b].length <= 2 { day = Int(spelling(b)); b += 1 }
         if b + 1 < limit && tokens[b].word == .comma && tokens[b + 1].kind == .number && tokens[b + 1].length == 4 { b += 2 }
         else if b < limit && tokens[b].kind == .number && tokens[b].length == 4 { b += 1 }
         return (b, day)

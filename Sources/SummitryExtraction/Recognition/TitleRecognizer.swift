@@ -48,7 +48,7 @@ extension DocumentAnalysis {
             if t.kind == .word && has(j, .modifiers) { hit.start = j; j -= 1; continue }
             // A truncated first half of a coordinated compound: "der französische Wirtschafts- und Finanzminister".
             if isGerman, t.kind == .word, RuleWords.undOder.contains(t.word), j - 1 >= s.tokens.lowerBound,
-               tokens[j - 1].kind == .word, texts[j - 1].hasSuffix("-") || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].word == .hyphen && tokens[j - 2].kind == .word) {
+               tokens[j - 1].kind == .word, tokenized.textEnds(j - 1, with: UInt8(ascii: "-")) || (j - 2 >= s.tokens.lowerBound && tokens[j - 1].word == .hyphen && tokens[j - 2].kind == .word) {
                 j -= tokens[j - 1].word == .hyphen ? 3 : 2
                 continue
             }
@@ -77,7 +77,7 @@ extension DocumentAnalysis {
             }
             if t.kind == .word, t.hasHyphen {
                 // "De-facto-Staatschef" handled by the compound; "EU-Außenbeauftragten"-like qualifiers:
-                let parts = texts[j].split(separator: "-")
+                let parts = spelling(j).split(separator: "-")
                 if let iso = parts.lazy.compactMap({ self.lexicons.countryOfWord($0) }).first { hit.country = hit.country ?? iso; hit.start = j; j -= 1; continue }
             }
             // German genitive of a person named before: "Yilmaz' Sprecher", "Novaks Berater".
@@ -88,7 +88,7 @@ extension DocumentAnalysis {
             }
             if t.kind == .word && t.isCapitalized && !isGerman && j == i - 1 && !has(j, .function)
                 && !has(j, .nonName) && !isTagged(j) {
-                hit.ofActorWord = NameShapes.fold(texts[j])  // "Novak aide"
+                hit.ofActorWord = NameShapes.fold(spelling(j))  // "Novak aide"
             }
             if has(j, .determinersDefinite) { hit.definite = true }
             break

@@ -50,7 +50,7 @@ extension DocumentAnalysis {
                     }
                 }
                 let verb = i + 1 < s.tokens.upperBound && has(i + 1, .personVerbs)
-                candidates.update(texts[i], default: { Candidate(first: i) }) { c in
+                candidates.update(spelling(i), default: { Candidate(first: i) }) { c in
                     c.count += 1
                     if nounLike { c.nounLike = true }
                     if verb { c.verb = true }

@@ -50,7 +50,7 @@ struct LanguageDetector: Sendable {
             let letters = tokens.indices.lazy.filter { tokens[$0].kind == .word }
             if letters.isEmpty { return nil }
             if letters.contains(where: { text.lowers[$0].unicodeScalars.contains { "äöüß".unicodeScalars.contains($0) } }) { return "de" }
-            return letters.allSatisfy({ text.texts[$0].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" } }) ? "en" : nil
+            return letters.allSatisfy({ text.text($0).unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" } }) ? "en" : nil
         }
         let second = ranked.count > 1 ? ranked[1].1 : 0
         if best.1 < minimumHits && best.1 <= second { return nil }

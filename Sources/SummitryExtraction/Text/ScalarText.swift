@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text held twice, as its Unicode scalars and as its UTF-8 bytes, with the byte offset of every
 /// scalar, so that a span given in scalar offsets (the unit of tokens and evidence) becomes a
 /// `String` by copying bytes rather than by appending scalars one by one.
@@ -83,8 +85,30 @@ struct ScalarText: Sendable {
     /// The text of scalars `[start, end)`.
     func string(_ start: Int, _ end: Int) -> String {
         let from = Int(byteOffsets[start]), to = Int(byteOffsets[end])
+        // (The bytes are a Swift string's, split at scalar boundaries: valid UTF-8, copied into a string of their
+        // length, which costs less than decoding them.)
         return utf8.withUnsafeBufferPointer { b in
-            String(decoding: UnsafeBufferPointer(rebasing: b[from ..< to]), as: UTF8.self)
+            let span = UnsafeBufferPointer(rebasing: b[from ..< to])
+            return String(unsafeUninitializedCapacity: span.count) { $0.initialize(fromContentsOf: span) }
+        }
+    }
+
+    /// The text of scalars `[start, end)` lowercased: `string(start, end).latinLowercased()`, from the bytes.
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        let from = Int(byteOffsets[start]), to = Int(byteOffsets[end])
+        return utf8.withUnsafeBufferPointer { b in LatinLowercase.lowercased(UnsafeBufferPointer(rebasing: b[from ..< to])) }
+            ?? string(start, end).lowercased()
+    }
+
+    /// Whether the bytes of scalars `[start, end)` are those of `s`.
+    func bytesEqual(_ start: Int, _ end: Int, _ s: String) -> Bool {
+        let from = Int(byteOffsets[start]), to = Int(byteOffsets[end])
+        var s = s
+        return s.withUTF8 { other in
+            guard other.count == to - from else { return false }
+            return utf8.withUnsafeBufferPointer { b in
+                other.isEmpty || memcmp(b.baseAddress! + from, other.baseAddress!, other.count) == 0
+            }
         }
     }
 

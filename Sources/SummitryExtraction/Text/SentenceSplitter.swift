@@ -45,7 +45,7 @@ struct SentenceSplitter: Sendable {
     }
 
     func split(_ text: TokenizedText) -> [Sentence] {
-        let tokens = text.tokens, texts = text.texts, lowers = text.lowers
+        let tokens = text.tokens, lowers = text.lowers
         var sentences: [Sentence] = []
         // (Room for a sentence every eight tokens, twice as many as news text has: the list is seldom moved
         // to a larger buffer as it grows.)
@@ -70,12 +70,13 @@ struct SentenceSplitter: Sendable {
                 continue
             }
             let kind = tokens[i].kind
-            if kind == .punct, case let text = texts[i], text == "." || text == "!" || text == "?" || text == "\u{2026}" {
+            // (A mark's lowercase form is its text.)
+            if kind == .punct, case let mark = lowers[i], mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}" {
                 var j = i + 1
-                while j < n && (tokens[j].kind == .quote || texts[j] == ")") && tokens[j].start == tokens[j - 1].end { j += 1 }
+                while j < n && (tokens[j].kind == .quote || lowers[j] == ")") && tokens[j].start == tokens[j - 1].end { j += 1 }
                 if j >= n { close(n); break }
                 if tokens[j].kind.isBreak { i = j; continue }
-                if text == "." && !endsSentence(tokens, texts: texts, lowers: lowers, dot: i, next: j) { i += 1; continue }
+                if mark == "." && !endsSentence(tokens, lowers: lowers, dot: i, next: j) { i += 1; continue }
                 close(j)
                 i = j
                 continue
@@ -86,17 +87,18 @@ struct SentenceSplitter: Sendable {
         return sentences
     }
 
-    private func endsSentence(_ tokens: [Token], texts: [String], lowers: [String], dot: Int, next: Int) -> Bool {
+    /// (Marks are compared by their lowercase forms, which are their texts.)
+    private func endsSentence(_ tokens: [Token], lowers: [String], dot: Int, next: Int) -> Bool {
         if tokens[next].kind == .word && !tokens[next].isCapitalized { return false }
         if tokens[next].kind == .number { return false }
-        if tokens[next].kind == .punct && texts[next] != "(" && texts[next] != "-" && texts[next] != "\u{2013}" { return false }
+        if tokens[next].kind == .punct && lowers[next] != "(" && lowers[next] != "-" && lowers[next] != "\u{2013}" { return false }
         guard dot > 0 else { return true }
         guard tokens[dot - 1].end == tokens[dot].start else { return true }
         if tokens[dot - 1].kind == .word {
             if tokens[dot - 1].length == 1 && tokens[dot - 1].isCapitalized { return false }  // initial
             if abbreviationFilter.mayContain(lowers[dot - 1]) && abbreviations.contains(lowers[dot - 1]) { return false }
             // Dotted abbreviations: "U.S.", "z.B." — a letter, a dot, a letter, a dot.
-            if dot >= 2 && texts[dot - 2] == "." && tokens[dot - 2].end == tokens[dot - 1].start && tokens[dot - 1].length <= 2 {
+            if dot >= 2 && lowers[dot - 2] == "." && tokens[dot - 2].end == tokens[dot - 1].start && tokens[dot - 1].length <= 2 {
                 return false
             }
         }

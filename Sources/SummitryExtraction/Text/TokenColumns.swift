@@ -1,5 +1,5 @@
-/// The tokenizer's output while it is written: the four columns of a ``TokenizedText`` and its
-/// entries (tokens, texts, lowercase forms, ``WordEntry``s), index for index, written in place
+/// The tokenizer's output while it is written: the columns of a ``TokenizedText`` and its
+/// entries (tokens, lowercase forms, ``WordEntry``s), index for index, written in place
 /// into the storage of the arrays that become those columns.
 ///
 /// Appending to four arrays costs four uniqueness and capacity checks per token (and a retain of
@@ -10,10 +10,9 @@
 ///
 /// Not copyable: a copy would write the same storage with a count of its own.
 ///
-/// - Complexity: ``append(_:text:lower:entry:)`` O(1).
+/// - Complexity: ``append(_:lower:entry:)`` O(1).
 struct TokenColumns: ~Copyable {
     private let tokens: UnsafeMutablePointer<Token>
-    private let texts: UnsafeMutablePointer<String>
     private let lowers: UnsafeMutablePointer<String>
     private let entries: UnsafeMutablePointer<WordEntry>
     /// The number of tokens appended.
@@ -21,10 +20,9 @@ struct TokenColumns: ~Copyable {
     /// The number of tokens there is room for.
     let capacity: Int
 
-    private init(tokens: UnsafeMutablePointer<Token>, texts: UnsafeMutablePointer<String>, lowers: UnsafeMutablePointer<String>,
+    private init(tokens: UnsafeMutablePointer<Token>, lowers: UnsafeMutablePointer<String>,
                  entries: UnsafeMutablePointer<WordEntry>, capacity: Int) {
         self.tokens = tokens
-        self.texts = texts
         self.lowers = lowers
         self.entries = entries
         self.capacity = capacity
@@ -33,12 +31,11 @@ struct TokenColumns: ~Copyable {
     /// Whether there is no room for another token.
     @inline(__always) var isFull: Bool { count == capacity }
 
-    /// Appends a token with its spelling, its lowercase form and its entry.
+    /// Appends a token with its lowercase form and its entry.
     /// - Precondition: not ``isFull``.
-    @inline(__always) mutating func append(_ token: Token, text: String, lower: String, entry: WordEntry) {
+    @inline(__always) mutating func append(_ token: Token, lower: String, entry: WordEntry) {
         precondition(count < capacity, "no room for another token")
         (tokens + count).initialize(to: token)
-        (texts + count).initialize(to: text)
         (lowers + count).initialize(to: lower)
         (entries + count).initialize(to: entry)
         count += 1
@@ -47,31 +44,26 @@ struct TokenColumns: ~Copyable {
     /// Calls `body` with empty columns that have room for `capacity` tokens (at least one) and
     /// returns what it appended, as a ``TokenizedText`` and its entries; nil if `body` returns
     /// false (it ran out of room), in which case what it appended is dropped.
-    static func write(capacity: Int, _ body: (inout TokenColumns) -> Bool) -> (TokenizedText, [WordEntry])? {
+    static func write(capacity: Int, source: ScalarText, _ body: (inout TokenColumns) -> Bool) -> (TokenizedText, [WordEntry])? {
         let room = Swift.max(capacity, 1)
         var done = false
-        var texts: [String] = [], lowers: [String] = [], entries: [WordEntry] = []
+        var lowers: [String] = [], entries: [WordEntry] = []
         // (Each array is made with room for every token and told at the end how many it holds.)
         let tokens = [Token](unsafeUninitializedCapacity: room) { tokenStorage, tokenCount in
-            texts = [String](unsafeUninitializedCapacity: room) { textStorage, textCount in
-                lowers = [String](unsafeUninitializedCapacity: room) { lowerStorage, lowerCount in
-                    entries = [WordEntry](unsafeUninitializedCapacity: room) { entryStorage, entryCount in
-                        var columns = TokenColumns(tokens: tokenStorage.baseAddress!, texts: textStorage.baseAddress!,
-                                                   lowers: lowerStorage.baseAddress!, entries: entryStorage.baseAddress!,
-                                                   capacity: room)
-                        done = body(&columns)
-                        tokenCount = columns.count
-                        textCount = columns.count
-                        lowerCount = columns.count
-                        entryCount = columns.count
-                    }
+            lowers = [String](unsafeUninitializedCapacity: room) { lowerStorage, lowerCount in
+                entries = [WordEntry](unsafeUninitializedCapacity: room) { entryStorage, entryCount in
+                    var columns = TokenColumns(tokens: tokenStorage.baseAddress!, lowers: lowerStorage.baseAddress!,
+                                               entries: entryStorage.baseAddress!, capacity: room)
+                    done = body(&columns)
+                    tokenCount = columns.count
+                    lowerCount = columns.count
+                    entryCount = columns.count
                 }
             }
         }
         guard done else { return nil }
-        var text = TokenizedText()
+        var text = TokenizedText(source: source)
         text.tokens = tokens
-        text.texts = texts
         text.lowers = lowers
         return (text, entries)
     }

@@ -10,8 +10,8 @@ extension Tokenizer {
     /// tokens of ``tokenize(_:)-(ScalarText)``.
     ///
     /// A lowercase ASCII word is looked up by its bytes before any string is made: a word the table
-    /// knows takes the table's string for its lowercase form (and for its text, if it has no
-    /// capital), so most tokens cost neither a new string nor a second hash of it.
+    /// knows takes the table's string for its lowercase form, so most tokens cost neither a new string
+    /// nor a second hash of it. (A token's text is not made: see ``TokenizedText/text(_:)``.)
     static func tokenize(_ source: ScalarText, words: WordTable) -> (TokenizedText, [WordEntry]) {
         words.withLookUp { table in tokenize(source, WordLookUps(words: table, table: words)) }
     }
@@ -36,18 +36,19 @@ extension Tokenizer {
         }
 
         /// The entry of a token whose lowercase form has the entry `found`; sets the token's word number.
+        /// (`text` is read for marks only, whose lowercase form is their text: either may be given.)
         @inline(__always) func record(_ token: inout Token, text: String, found: WordEntry?) -> WordEntry {
             token.word = found?.word ?? .unknown
             return WordTable.tokenEntry(kind: token.kind, text: text, found: found)
         }
     }
 
-    /// Appends the word or number token of scalars `[i, j)` with its text and lowercase form, and
-    /// (with a table) its entry.
+    /// Appends the word or number token of scalars `[i, j)` with its lowercase form, and (with a table)
+    /// its entry.
     ///
     /// An ASCII token is read in one pass over its bytes, which yields its flags and the hash of its
-    /// lowercase form; a form the table knows is then the table's string (and the text too, if the
-    /// token has no capital), and only the other spellings become new strings.
+    /// lowercase form; a form the table knows is then the table's string, and only the other forms
+    /// become new strings.
     @inline(__always)
     static func appendWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool,
                            _ tokens: inout TokenColumns, _ lookUps: WordLookUps) {
@@ -106,53 +107,46 @@ extension Tokenizer {
     /// its bytes found: its capitals, its letters, whether it holds a hyphen, the hash of its
     /// lowercase form (``WordTable/LookUp/hash(_:_:)`` from ``WordTable/LookUp/hashSeed``).
     ///
-    /// A form the table knows is the table's string (and the text too, if the token has no capital,
-    /// or only its first letter); only the other spellings become new strings.
+    /// A form the table knows is the table's string; only the other forms become new strings.
     @inline(__always)
     private static func appendASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, number: Bool, upper: Int, letters: Int,
                                         hyphen: Bool, hash: UInt64, _ tokens: inout TokenColumns, _ lookUps: WordLookUps) {
         let count = bytes.count, j = i + count
         let first = bytes[0]
-        // (ASCII bytes are valid UTF-8: copied into a string of their length, they skip the repairing
-        // decoder that `ScalarText.string(_:_:)` goes through.)
-        @inline(__always) func copied() -> String {
-            String(unsafeUninitializedCapacity: count) { buffer in buffer.initialize(fromContentsOf: bytes) }
-        }
         var token = number ? Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
             : Token(kind: .word, start: i, end: j, isCapitalized: first &- 0x41 < 26,
                     isAllCaps: letters >= 2 && upper == letters, hasHyphen: hyphen)
         if let words = lookUps.words, let k = words.index(ofLowercased: bytes, hash: hash, lowercase: upper == 0) {
             let lower = words.keyString(k)
-            // (A word with one capital, its first letter, is the table's capitalized form: "Der", "The".)
-            let text = upper == 0 ? lower : upper == 1 && first &- 0x41 < 26 ? words.capitalizedKeyString(k) : copied()
-            let entry = lookUps.record(&token, text: text, found: words.entry(at: k))
-            tokens.append(token, text: text, lower: lower, entry: entry)
+            let entry = lookUps.record(&token, text: lower, found: words.entry(at: k))
+            tokens.append(token, lower: lower, entry: entry)
             return
         }
-        let text = copied()
-        let lower = upper == 0 ? text : String(unsafeUninitializedCapacity: count) { buffer in
+        // (ASCII bytes are valid UTF-8: copied into a string of their length, they skip the repairing
+        // decoder that `ScalarText.string(_:_:)` goes through.)
+        let lower = String(unsafeUninitializedCapacity: count) { buffer in
             for k in 0 ..< count {
                 let v = bytes[k]
                 buffer[k] = v &- 0x41 < 26 ? v + 32 : v
             }
             return count
         }
-        let entry = lookUps.words != nil ? lookUps.record(&token, text: text, found: nil) : WordEntry()
-        tokens.append(token, text: text, lower: lower, entry: entry)
+        let entry = lookUps.words != nil ? lookUps.record(&token, text: lower, found: nil) : WordEntry()
+        tokens.append(token, lower: lower, entry: entry)
     }
 
     /// ``appendWord(_:_:_:number:_:_:)`` for a token that is not ASCII: its flags from its scalars'
-    /// properties, its strings made from its bytes, its entry looked up by string.
+    /// properties, its lowercase form made from its bytes, its entry looked up by that string.
     ///
     /// (Not inlined into the ASCII path: the properties' types cost a metadata look-up on entry to
     /// the function that reads them, for every word.)
     @inline(never)
     private static func appendOtherWord(_ source: ScalarText, _ i: Int, _ j: Int, number: Bool,
                                         _ tokens: inout TokenColumns, _ lookUps: WordLookUps) {
-        let text = source.string(i, j)
-        var token: Token, lower = text
+        var token: Token, lower: String
         if number {
             token = Token(kind: .number, start: i, end: j, isCapitalized: false, isAllCaps: false)
+            lower = source.string(i, j)
         } else {
             let scalars = source.scalars
             let cap = isUppercase(scalars[i])
@@ -163,9 +157,10 @@ extension Tokenizer {
             }
             token = Token(kind: .word, start: i, end: j, isCapitalized: cap, isAllCaps: letters >= 2 && upper == letters,
                           hasHyphen: scalars[i ..< j].contains("-"))
-            if cap || upper > 0 { lower = text.latinLowercased() }
+            // (A word with a capital is lowercased from the source's bytes, without its text made first.)
+            lower = cap || upper > 0 ? source.lowercased(i, j) : source.string(i, j)
         }
-        let entry = lookUps.lookUp(&token, text: text, lower: lower)
-        tokens.append(token, text: text, lower: lower, entry: entry)
+        let entry = lookUps.lookUp(&token, text: lower, lower: lower)
+        tokens.append(token, lower: lower, entry: entry)
     }
 }

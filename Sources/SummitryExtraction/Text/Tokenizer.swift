@@ -44,33 +44,74 @@ struct Token: Sendable {
     var length: Int { end - start }
 }
 
-/// The tokens of a text with their spellings, index for index: `texts[i]` and `lowers[i]` belong
-/// to `tokens[i]`.
+/// The tokens of a text with their lowercase forms, index for index: `lowers[i]` belongs to
+/// `tokens[i]`. A token's spelling is not stored: it is the text's bytes from the token's start to its
+/// end (``text(_:)``), but for a line break (`"\n"`) and a possessive (`'s`, also for `’s`).
 struct TokenizedText: Sendable {
     var tokens: [Token]
-    /// Each token as written (`"\n"` for a line break, `'s` for either possessive).
-    var texts: [String]
     /// Each token lowercased (words only; the text otherwise).
     var lowers: [String]
+    /// The text the tokens' offsets point into.
+    let source: ScalarText
 
-    /// No tokens.
-    init() {
+    /// No tokens, of `source`.
+    init(source: ScalarText) {
         tokens = []
-        texts = []
         lowers = []
+        self.source = source
     }
 
-    /// Appends a token with its spelling.
-    @inline(__always) mutating func append(_ token: Token, text: String, lower: String) {
+    /// Appends a token with its lowercase form.
+    @inline(__always) mutating func append(_ token: Token, lower: String) {
         tokens.append(token)
-        texts.append(text)
         lowers.append(lower)
     }
 
+    /// Token `i` as written (`"\n"` for a line break, `'s` for either possessive): made from the text's
+    /// bytes when asked for.
+    /// (Not inlined, nor ``spells(_:_:)``: inlined into the gazetteer's phrase loops, they changed how those
+    /// loops were compiled, and each phrase read was copied.)
+    @inline(never) func text(_ i: Int) -> String {
+        let t = tokens[i]
+        if t.kind.isBreak { return "\n" }
+        // (A mark spans one scalar but the possessive, which spans two.)
+        if t.kind == .punct && t.end - t.start == 2 { return "'s" }
+        return source.string(t.start, t.end)
+    }
+
+    /// Whether token `i` is spelled `s` (as ``text(_:)`` gives it), compared by bytes without making its text.
+    @inline(never) func spells(_ i: Int, _ s: String) -> Bool {
+        let t = tokens[i]
+        if t.kind.isBreak { return s == "\n" }
+        if t.kind == .punct && t.end - t.start == 2 { return s == "'s" }
+        return source.bytesEqual(t.start, t.end, s)
+    }
+
+    /// Whether token `i` is spelled with the bytes `s` (as ``text(_:)`` gives it): compared in a loop that
+    /// calls nothing.
+    @inline(__always) func spells(_ i: Int, utf8 s: [UInt8]) -> Bool {
+        let t = tokens[i]
+        if t.kind.isBreak { return s.count == 1 && s[0] == 0x0A }
+        if t.kind == .punct && t.end - t.start == 2 { return s.count == 2 && s[0] == 0x27 && s[1] == 0x73 }
+        let from = Int(source.byteOffsets[t.start]), to = Int(source.byteOffsets[t.end])
+        guard to - from == s.count else { return false }
+        for k in 0 ..< s.count where source.utf8[from + k] != s[k] { return false }
+        return true
+    }
+
+    /// Whether the last byte of token `i`'s text is `byte` (an ASCII byte; not asked of line breaks and possessives).
+    func textEnds(_ i: Int, with byte: UInt8) -> Bool {
+        let t = tokens[i]
+        return t.end > t.start && source.utf8[Int(source.byteOffsets[t.end]) - 1] == byte
+    }
+
+    /// Every token's text, as ``text(_:)`` gives it (for tests and tools: made anew on each call).
+    var texts: [String] { tokens.indices.map(text) }
+
     /// The tokens for which `isIncluded` holds, with their spellings.
     func filter(_ isIncluded: (Token) -> Bool) -> TokenizedText {
-        var out = TokenizedText()
-        for i in tokens.indices where isIncluded(tokens[i]) { out.append(tokens[i], text: texts[i], lower: lowers[i]) }
+        var out = TokenizedText(source: source)
+        for i in tokens.indices where isIncluded(tokens[i]) { out.append(tokens[i], lower: lowers[i]) }
         return out
     }
 }
@@ -133,8 +174,8 @@ enum Tokenizer {
         // running text hardly ever fills (about one per four is usual); a text that does is read again
         // with room for a token per scalar, which every text has: each token spans at least one.)
         let n = source.scalars.count
-        if let done = TokenColumns.write(capacity: n / 2 + 16, { scan(source, lookUps, into: &$0) }) { return done }
-        return TokenColumns.write(capacity: n + 1, { scan(source, lookUps, into: &$0) })!
+        if let done = TokenColumns.write(capacity: n / 2 + 16, source: source, { scan(source, lookUps, into: &$0) }) { return done }
+        return TokenColumns.write(capacity: n + 1, source: source, { scan(source, lookUps, into: &$0) })!
     }
 
     /// Appends the tokens of `source` to `tokens`; false if they ran out of room.
@@ -159,7 +200,7 @@ enum Tokenizer {
                 var token = Token(kind: lines >= 2 ? .paragraph : .newline, start: i, end: j, isCapitalized: false, isAllCaps: false)
                 var entry = WordEntry()
                 if let words = lookUps.words { entry = lookUps.record(&token, text: "\n", found: words.mark(0x0A).entry) }
-                tokens.append(token, text: "\n", lower: "\n", entry: entry)
+                tokens.append(token, lower: "\n", entry: entry)
                 i = j
                 continue
             }
@@ -200,7 +241,7 @@ enum Tokenizer {
                 && (i + 2 >= n || !(isLetter(scalars[i + 2]) || isDigit(scalars[i + 2]))) && i > 0 && isLetter(scalars[i - 1]) {
                 var token = Token(kind: .punct, start: i, end: i + 2, isCapitalized: false, isAllCaps: false)
                 let entry = lookUps.lookUp(&token, text: "'s", lower: "'s")
-                tokens.append(token, text: "'s", lower: "'s", entry: entry)
+                tokens.append(token, lower: "'s", entry: entry)
                 i += 2
                 continue
             }
@@ -215,7 +256,7 @@ enum Tokenizer {
                 text = source.string(i, i + 1)
                 entry = lookUps.lookUp(&token, text: text, lower: text)
             }
-            tokens.append(token, text: text, lower: text, entry: entry)
+            tokens.append(token, lower: text, entry: entry)
             i += 1
         }
         return true
