@@ -333,6 +333,7 @@ extension RuleWords {
         0, 0, 0, 0, 0, 0, 0x100800, 0, 0, 0x20040000000000, 0, 0x8000, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0x3000000000, 0x20020, 0, 0x400000000000000, 0x2000000, 0, 0x40, 0, 0x1000000, 0x40008000000,
         0x1100000040,
+        0, 0x20000000000, 0, 0, 0, 0, 0x2000000000000000, 0, 0x4000000000000, 0, 0, 0, 0, 0, 0, 0,
     ]
     /// The words of each row of ``membership``, as the sets were written (``WordSet/words``).
     static let rowWords: [[String]] = [
@@ -751,5 +752,6 @@ extension RuleWords {
             "werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen",
             "gegenüber",
         ],
+        ["in", "nach", "aus"],
     ]
 }

@@ -18,6 +18,9 @@ extension DocumentAnalysis {
         "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
     ]
 
+    /// Prepositions of place and direction: a capitalised word after them is a place ("nach Burgund", "in Burgund").
+    static let placeLeads = WordSet(row: 287, ["in", "nach", "aus"])
+
     /// German names without a title: a capitalised word the lexicons do not know, used at least
     /// twice, never after an article, adjective or number (as nouns are), and at least once as the
     /// subject of a verb of saying or being ("Lindqvist war …", "…, Lindqvist werde …").
@@ -45,7 +48,9 @@ extension DocumentAnalysis {
                     if has(i - 1, .determiners) || tokens[i - 1].kind == .number || (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized
                         && lowers[i - 1].hasUTF8Suffix(in: Self.inflectionEndings)
                         && !Self.verbLikeLeads.contains(tokens[i - 1].word))
-                        || (tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized) {
+                        || (tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized)
+                        // ("Reise nach Burgund", "in Burgund hat …": a place the lexicons lack, not a person.)
+                        || Self.placeLeads.contains(tokens[i - 1].word) {
                         nounLike = true
                     }
                 }
