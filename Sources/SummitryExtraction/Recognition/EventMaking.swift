@@ -230,6 +230,13 @@ extension DocumentAnalysis {
                 event.time = text(tokens: max(s.tokens.lowerBound, anchor.start - 2), anchor.end)
                 event.timeKey = "rel:\(s.index):\(anchor.start)"
             }
+            // "Mr X, who serves as …, arrived in Abuja on Sunday night", after "Y received X on Monday": an arrival alone of
+            // someone at a meeting held is that visit's start; its time is not the meeting's.
+            if cl.allSatisfy({ $0.role == .arrive }), event.timeKey != nil, event.participants.count == 1, !event.planned,
+               meetings.contains(where: { m in !m.planned && !m.background && m.held != .phone && m.participants.contains(event.participants[0])
+                   && m.participants.count >= 2 && (m.cityKey == nil || m.cityKey == event.cityKey) }) {
+                event.time = nil; event.timeKey = nil
+            }
             if debugging {
                 debug("  event \(cl.map { text(tokens: $0.start, $0.end) + "/" + $0.role.rawValue }) people=\(event.participants.map { actors[$0].name }) city=\(event.city ?? "-") time=\(event.time ?? "-") org=\(event.org ?? "-")")
             }
