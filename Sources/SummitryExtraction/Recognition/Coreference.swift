@@ -255,7 +255,9 @@ extension DocumentAnalysis {
                         i += 1
                         continue
                     }
-                    if pluralPronoun && (RuleWords.they.contains(token.word) || (isGerman && RuleWords.sie.contains(token.word) && i + 1 < limit && isPluralVerb(lowers[i + 1]))) {
+                    // (German "sie" after a plural verb too, in verb-second order: "Zuletzt waren sie einander begegnet", "hatten sie sich".)
+                    if pluralPronoun && (RuleWords.they.contains(token.word) || (isGerman && RuleWords.sie.contains(token.word)
+                        && (i + 1 < limit && isPluralVerb(lowers[i + 1]) || i > s.tokens.lowerBound && isPluralVerb(lowers[i - 1])))) {
                         // "A and B have not met since 2019, when they held talks in Paris": the pair named before it in the sentence.
                         var named: [Int] = []
                         for m in resolved where m.kind == .name || m.kind == .office { if !named.contains(m.actor) { named.append(m.actor) } }
