@@ -114,23 +114,30 @@ struct NetworkBuilder {
         // The other countries the text refers to.
         for (iso, _) in referenced { _ = addCountry(iso) }
         // Meetings.
-        var usedIDs: Set<String> = []
-        usedIDs.reserveCapacity(a.meetings.count)
         let idPrefix = "meeting:" + slug(document.id) + "-"
         for m in a.meetings {
             let label = a.label(of: m)
             // (`idPrefix + slug(label + " " + time)`, written at once.)
             var base = slug(label, m.time ?? "", after: idPrefix)
-            // (Inserted at once: one look-up for an id not used yet.)
-            if !usedIDs.insert(base).inserted {
-                var n = 2
-                while !usedIDs.insert(base + "-\(n)").inserted { n += 1 }
-                base += "-\(n)"
-            }
             let iso = (m.cityISO?.isEmpty ?? true) ? nil : m.cityISO
             // (Made with all its fields and moved into the network: not copied.)
-            let k = net.addNode(Node(id: base, kind: .meeting, name: label, country: iso, organization: m.org, city: m.city,
-                                     time: m.time, mode: m.mode, status: m.planned ? "planned" : "held"))
+            func node(_ id: String) -> Node {
+                Node(id: id, kind: .meeting, name: label, country: iso, organization: m.org, city: m.city,
+                     time: m.time, mode: m.mode, status: m.planned ? "planned" : "held")
+            }
+            // (An id already used gets the first free `-2`, `-3`, …: only meetings' ids start `meeting:`, so the
+            // network's own index tells which are used, one look-up for a new id, and no set of them is kept.)
+            var added = net.addNewNode(node(base))
+            if added == nil {
+                var n = 2
+                while true {
+                    added = net.addNewNode(node(base + "-\(n)"))
+                    if added != nil { break }
+                    n += 1
+                }
+                base += "-\(n)"
+            }
+            let k = added!
             let first = evidences[m.firstSentence]
             if let iso {
                 let t = addCountry(iso)

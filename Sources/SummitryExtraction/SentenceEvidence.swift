@@ -101,13 +101,22 @@ struct EvidenceBySentence {
 /// ("German-French"); not inside a person's name.
 extension DocumentAnalysis {
     /// Every country the text refers to, with the sentence of each reference.
+    /// (One list for the whole text, each sentence's appended to it: no list per sentence.)
     func countryReferences() -> [(String, Int)] {
-        sentences.flatMap { countryReferences(in: $0) }
+        var out: [(String, Int)] = []
+        for s in sentences { appendCountryReferences(in: s, to: &out) }
+        return out
     }
 
     /// The countries sentence `s` refers to.
     func countryReferences(in s: Sentence, namesOnly: Bool = false) -> [(String, Int)] {
         var out: [(String, Int)] = []
+        appendCountryReferences(in: s, namesOnly: namesOnly, to: &out)
+        return out
+    }
+
+    /// Appends the countries sentence `s` refers to to `out`: ``countryReferences(in:namesOnly:)``.
+    private func appendCountryReferences(in s: Sentence, namesOnly: Bool = false, to out: inout [(String, Int)]) {
         do {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -141,7 +150,6 @@ extension DocumentAnalysis {
                 i += 1
             }
         }
-        return out
     }
 
     private func partCountries(_ i: Int, _ s: Int) -> [(String, Int)] {
