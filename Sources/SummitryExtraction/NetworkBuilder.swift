@@ -40,12 +40,14 @@ struct NetworkBuilder {
         // Countries the text refers to, with the sentences of their first three references (the node
         // keeps no more: later ones are not looked at), in code order.
         // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
+        // (Room for a few countries and for each one's three sentences at once: the lists do not grow step by step.)
         var referenced: [(iso: String, sentences: [Int])] = []
+        referenced.reserveCapacity(8)
         for (iso, sentence) in a.countryReferences() {
             if let j = referenced.firstIndex(where: { $0.iso == iso }) {
                 if referenced[j].sentences.count < 3 { referenced[j].sentences.append(sentence) }
             } else {
-                referenced.append((iso, [sentence]))
+                referenced.append((iso, [Int](unsafeUninitializedCapacity: 3) { $0[0] = sentence; $1 = 1 }))
             }
         }
         referenced.sort { $0.iso < $1.iso }
@@ -72,6 +74,7 @@ struct NetworkBuilder {
         // the code, made once. A document names a handful of countries and bodies: the lists are searched
         // front to back, comparing short codes, where a table would hash every code looked up.)
         var countryNodes: [(code: String, node: Int, target: String)] = [], organizationNodes: [(code: String, node: Int, target: String)] = []
+        countryNodes.reserveCapacity(8)
         func addCountry(_ iso: String) -> (node: Int, target: String) {
             if let k = countryNodes.first(where: { $0.code == iso }) { return (k.node, k.target) }
             let target = "country:" + iso
