@@ -40,12 +40,14 @@ struct NetworkBuilder {
         // Countries the text refers to, with the sentences of their first three references (the node
         // keeps no more: later ones are not looked at), in code order.
         // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
+        // (Room for a few countries and for each one's three sentences at once: the lists do not grow step by step.)
         var referenced: [(iso: String, sentences: [Int])] = []
+        referenced.reserveCapacity(8)
         for (iso, sentence) in a.countryReferences() {
             if let j = referenced.firstIndex(where: { $0.iso == iso }) {
                 if referenced[j].sentences.count < 3 { referenced[j].sentences.append(sentence) }
             } else {
-                referenced.append((iso, [sentence]))
+                referenced.append((iso, [Int](unsafeUninitializedCapacity: 3) { $0[0] = sentence; $1 = 1 }))
             }
         }
         referenced.sort { $0.iso < $1.iso }
@@ -72,6 +74,7 @@ struct NetworkBuilder {
         // the code, made once. A document names a handful of countries and bodies: the lists are searched
         // front to back, comparing short codes, where a table would hash every code looked up.)
         var countryNodes: [(code: String, node: Int, target: String)] = [], organizationNodes: [(code: String, node: Int, target: String)] = []
+        countryNodes.reserveCapacity(8)
         func addCountry(_ iso: String) -> (node: Int, target: String) {
             if let k = countryNodes.first(where: { $0.code == iso }) { return (k.node, k.target) }
             let target = "country:" + iso
@@ -114,23 +117,30 @@ struct NetworkBuilder {
         // The other countries the text refers to.
         for (iso, _) in referenced { _ = addCountry(iso) }
         // Meetings.
-        var usedIDs: Set<String> = []
-        usedIDs.reserveCapacity(a.meetings.count)
         let idPrefix = "meeting:" + slug(document.id) + "-"
         for m in a.meetings {
             let label = a.label(of: m)
             // (`idPrefix + slug(label + " " + time)`, written at once.)
             var base = slug(label, m.time ?? "", after: idPrefix)
-            // (Inserted at once: one look-up for an id not used yet.)
-            if !usedIDs.insert(base).inserted {
-                var n = 2
-                while !usedIDs.insert(base + "-\(n)").inserted { n += 1 }
-                base += "-\(n)"
-            }
             let iso = (m.cityISO?.isEmpty ?? true) ? nil : m.cityISO
             // (Made with all its fields and moved into the network: not copied.)
-            let k = net.addNode(Node(id: base, kind: .meeting, name: label, country: iso, organization: m.org, city: m.city,
-                                     time: m.time, mode: m.mode, status: m.planned ? "planned" : "held"))
+            func node(_ id: String) -> Node {
+                Node(id: id, kind: .meeting, name: label, country: iso, organization: m.org, city: m.city,
+                     time: m.time, mode: m.mode, status: m.planned ? "planned" : "held")
+            }
+            // (An id already used gets the first free `-2`, `-3`, …: only meetings' ids start `meeting:`, so the
+            // network's own index tells which are used, one look-up for a new id, and no set of them is kept.)
+            var added = net.addNewNode(node(base))
+            if added == nil {
+                var n = 2
+                while true {
+                    added = net.addNewNode(node(base + "-\(n)"))
+                    if added != nil { break }
+                    n += 1
+                }
+                base += "-\(n)"
+            }
+            let k = added!
             let first = evidences[m.firstSentence]
             if let iso {
                 let t = addCountry(iso)

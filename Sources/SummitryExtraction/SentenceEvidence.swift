@@ -49,6 +49,8 @@ struct EvidenceBySentence {
         let count = builder.analysis.sentences.count
         evidenceAt = Array(repeating: -1, count: count)
         objectAt = Array(repeating: -1, count: count)
+        // (Room for the evidence of a document's usual few cited sentences at once.)
+        made.reserveCapacity(min(count, 16))
         var template = Self.shared.object
         template.values[Self.shared.document] = .string(builder.document.id)
         self.template = template
@@ -70,7 +72,11 @@ struct EvidenceBySentence {
     /// (``object(_:)``). (A copy of a template with that key, its value replaced in place: the key is not
     /// hashed into a new dictionary for every country.)
     mutating func countryAttributes(citing cited: [Int]) -> [String: JSONValue] {
-        let list = JSONValue.array(cited.map { object($0) })
+        // (Filled into a list of the right size: a map with a mutating closure grows its list step by step.)
+        var objects: [JSONValue] = []
+        objects.reserveCapacity(cited.count)
+        for s in cited { objects.append(object(s)) }
+        let list = JSONValue.array(objects)
         var attributes = Self.shared.countryAttributes
         attributes.values[Self.shared.evidence] = list
         return attributes
@@ -89,6 +95,7 @@ struct EvidenceBySentence {
         o.values[slots.text] = .string(e.text)
         let object = JSONValue.object(o)
         if s >= 0, s < objectAt.count {
+            if madeObjects.isEmpty { madeObjects.reserveCapacity(min(objectAt.count, 16)) }
             objectAt[s] = Int32(madeObjects.count)
             madeObjects.append(object)
         }
@@ -101,13 +108,23 @@ struct EvidenceBySentence {
 /// ("German-French"); not inside a person's name.
 extension DocumentAnalysis {
     /// Every country the text refers to, with the sentence of each reference.
+    /// (One list for the whole text, each sentence's appended to it: no list per sentence.)
     func countryReferences() -> [(String, Int)] {
-        sentences.flatMap { countryReferences(in: $0) }
+        var out: [(String, Int)] = []
+        out.reserveCapacity(32)
+        for s in sentences { appendCountryReferences(in: s, to: &out) }
+        return out
     }
 
     /// The countries sentence `s` refers to.
     func countryReferences(in s: Sentence, namesOnly: Bool = false) -> [(String, Int)] {
         var out: [(String, Int)] = []
+        appendCountryReferences(in: s, namesOnly: namesOnly, to: &out)
+        return out
+    }
+
+    /// Appends the countries sentence `s` refers to to `out`: ``countryReferences(in:namesOnly:)``.
+    private func appendCountryReferences(in s: Sentence, namesOnly: Bool = false, to out: inout [(String, Int)]) {
         do {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -141,7 +158,6 @@ extension DocumentAnalysis {
                 i += 1
             }
         }
-        return out
     }
 
     private func partCountries(_ i: Int, _ s: Int) -> [(String, Int)] {

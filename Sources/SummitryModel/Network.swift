@@ -90,6 +90,19 @@ public struct Network: Hashable, Sendable {
         return nodes.count - 1
     }
 
+    /// Adds `node` if no node has its id, and returns its position in ``nodes``; returns nil and changes
+    /// nothing if the id is taken (the caller picks another id). One look-up, where asking
+    /// ``contains(_:)`` first and then adding would hash the id twice.
+    @discardableResult
+    package mutating func addNewNode(_ node: consuming Node) -> Int? {
+        if let i = nodeIndex.updateValue(nodes.count, forKey: node.id) {
+            nodeIndex[node.id] = i
+            return nil
+        }
+        nodes.append(node)
+        return nodes.count - 1
+    }
+
     /// Replaces the stored node with the same id (which must exist) by `node`.
     public mutating func update(_ node: Node) {
         guard let i = nodeIndex[node.id] else { preconditionFailure("no node \(node.id) to update") }
