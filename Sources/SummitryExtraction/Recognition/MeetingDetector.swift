@@ -149,7 +149,8 @@ extension DocumentAnalysis {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
                         // (Not the first word of a longer phrase: "Vier-Augen-Gespräch".)
                         if org == nil, g.prefix.split(separator: "-").count == 1, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
-                           spelling(i).hasPrefix(p.uppercased()) || spelling(i).prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
+                           case let spelled = spelling(i),
+                           spelled.hasPrefix(p.uppercased()) || spelled.prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
                             // Unknown short prefix such as "G20-" or "Brics-": keep as the organisation's name.
                             org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && tokens[i].hasHyphen ? String(spelling(i).split(separator: "-")[0]).uppercased() : nil)
                         }

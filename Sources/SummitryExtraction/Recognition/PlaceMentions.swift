@@ -23,9 +23,6 @@ extension DocumentAnalysis {
         return false
     }
 
-    /// "wo", "where": after "dort"/"there", the place is told in the clause that follows.
-    static let whereWo = WordSet(row: 256, ["wo", "where"])
-
     /// Whether token `i` is the adverb "there"/"dort" pointing back to a place (not existential "there is").
     func isPlaceDeictic(_ i: Int, limit: Int) -> Bool {
         // (Each of the words is a ``WordClass/placeDeictic``: other tokens are passed without comparing.)
@@ -33,7 +30,7 @@ extension DocumentAnalysis {
         // ("tagte wieder dort, wo sie ihren Namen herhat: in Ramstein", "met there, where it all began": the place
         // is told after it, not before.)
         let next = i + 1 < limit && tokens[i + 1].word == .comma ? i + 2 : i + 1
-        if next < limit, Self.whereWo.contains(tokens[next].word) { return false }
+        if next < limit, RuleWords.woWhere.contains(tokens[next].word) { return false }
         if isGerman { return RuleWords.dortDorthin.contains(tokens[i].word) }
         guard RuleWords.there.contains(tokens[i].word) else { return false }
         return !(i + 1 < limit && RuleWords.isAreWasEtc.contains(tokens[i + 1].word))
@@ -144,21 +141,21 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a topic a place can qualify ("the situation in Gaza", "die Lage in Gaza").
-    static let topicNouns = WordSet(row: 257, [
+    static let topicNouns = WordSet(row: 256, [
         "situation", "war", "conflict", "crisis", "fighting", "violence", "ceasefire", "truce", "reconstruction", "hostilities",
         "famine", "lage", "krieg", "konflikt", "krise", "kämpfe", "gewalt", "waffenruhe", "feuerpause", "wiederaufbau",
     ])
 
     /// English nouns of a settlement before "of" and its name ("the town of X").
-    static let settlementNouns = WordSet(row: 258, ["town", "city", "village", "resort", "port", "hamlet"])
+    static let settlementNouns = WordSet(row: 257, ["town", "city", "village", "resort", "port", "hamlet"])
     /// German nouns of a settlement before its name ("die Stadt X", "im Kurort X").
-    static let germanSettlementNouns = WordSet(row: 259, [
+    static let germanSettlementNouns = WordSet(row: 258, [
         "stadt", "kleinstadt", "grenzstadt", "hafenstadt", "küstenstadt", "ortschaft", "dorf", "kurort", "badeort", "gemeinde",
         "schloss",
     ])
     /// "auf Schloss Meseberg": a castle is "auf", not only "in", a place.
-    static let castleNoun = WordSet(row: 260, ["schloss"])
-    static let auf = WordSet(row: 261, ["auf"])
+    static let castleNoun = WordSet(row: 259, ["schloss"])
+    static let auf = WordSet(row: 260, ["auf"])
 
     /// A settlement the lexicon need not know, named after its noun behind a locative preposition: "in the
     /// Greenlandic town of Ilulissat", "in der geteilten Stadt Moyale", "auf Schloss Meseberg" (a castle stands for
@@ -209,17 +206,17 @@ extension DocumentAnalysis {
     }
 
     /// Prepositions before a city adjective ("im Duisburger Hafen", "in der Kieler Innenstadt", "beim Bremer Senat").
-    static let adjectiveLocatives = WordSet(row: 262, ["im", "in", "bei", "beim", "am"])
+    static let adjectiveLocatives = WordSet(row: 261, ["im", "in", "bei", "beim", "am"])
     /// Nouns after a city adjective that name no venue ("im Weimarer Format", "die Wiener Konvention").
-    static let notVenueNouns = WordSet(row: 263, [
+    static let notVenueNouns = WordSet(row: 262, [
         "format", "formats", "abkommen", "abkommens", "übereinkommen", "übereinkommens", "konvention", "vertrag", "vertrags",
         "vertrages", "prozess", "prozesses", "protokoll", "protokolls", "erklärung", "kongress", "dreieck", "dreiecks",
         "runde", "gruppe", "initiative", "kreis", "kreises",
     ])
 
     /// "capital", "Hauptstadt": a country's capital after the country.
-    static let capitalNouns = WordSet(row: 264, ["capital", "hauptstadt"])
-    static let seatLeads = WordSet(row: 265, [
+    static let capitalNouns = WordSet(row: 263, ["capital", "hauptstadt"])
+    static let seatLeads = WordSet(row: 264, [
         "at", "in", "im", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
     ])
     static let seatNouns: Set<String> = [

@@ -127,7 +127,7 @@ extension DocumentAnalysis {
     }
 
     /// "year(s)", "Jahr(en)" of a span back ("vor zwei Jahren", "a year ago").
-    static let yearsJahren = WordSet(row: 278, ["year", "years", "jahr", "jahren"])
+    static let yearsJahren = WordSet(row: 277, ["year", "years", "jahr", "jahren"])
 
     /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
     /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
@@ -145,14 +145,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 279, [
+    static let recallVerbs = WordSet(row: 278, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 280, [
+    static let sceneOfRecalling = WordSet(row: 279, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 281, ["an"])
+    static let anPreposition = WordSet(row: 280, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
