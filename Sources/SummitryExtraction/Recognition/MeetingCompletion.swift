@@ -143,9 +143,10 @@ extension DocumentAnalysis {
             }
         }
         // An actor of unknown country who hosts a meeting in a country is taken to be of it.
+        // (Not an organisation's official: "EU foreign policy chief X, who chaired the meeting" in Brussels is not Belgian.)
         for (k, m) in meetings.enumerated() where m.held != .phone && !guessed.contains(k) {
             guard let iso = m.cityISO, !iso.isEmpty else { continue }
-            for h in m.hosts where actors[h].country == nil && !actors[h].international { actors[h].setCountry(iso, rank: 2) }
+            for h in m.hosts where actors[h].country == nil && !actors[h].international && actors[h].org == nil { actors[h].setCountry(iso, rank: 2) }
         }
         // A gathering named only as the setting of side meetings, whose people are all theirs, is no meeting the
         // report tells of: "Marcos and Takaichi first met on the sidelines of the ASEAN summit in Kuala Lumpur".

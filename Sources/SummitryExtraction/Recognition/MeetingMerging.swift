@@ -109,8 +109,10 @@ extension DocumentAnalysis {
                let k = meetings.indices.last(where: { meetings[$0].held != .phone && meetings[$0].sidelinesOf == nil }),
                e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned,
                // (Not a meal with another counterpart after a reception whose host is named: "A and B were received by C.
-               // … The pair then had lunch with D".)
-               !newCounterpart(e, after: meetings[k]) {
+               // … The pair then had lunch with D". The meeting's own people hosting the meal bring their guest to it:
+               // "Over lunch the ministers hosted X".)
+               !newCounterpart(e, after: meetings[k]) || triggers.contains(where: { t in
+                   t.role == .host && t.start > 0 && Self.attendeeNouns.contains(tokens[t.start - 1].word) }) {
                 target = k; reason = 17
             }
             // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or

@@ -8,14 +8,21 @@ extension DocumentAnalysis {
         // (Counted from the start of the title before the name: "Gastgeber war der Schweizer Außenminister X".)
         var head = m.start
         while head > lo && inRole[head - 1] { head -= 1 }
-        for k in max(lo, head - 4) ..< m.start where RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[k].word) { return true }
+        // (English "host" is the noun, not the verb: "is scheduled to host a luncheon for X", "Lee hosts X".)
+        for k in max(lo, head - 4) ..< m.start where RuleWords.hostGastgeberGastgeberinEtc.contains(tokens[k].word) {
+            if !isGerman, k > lo, Self.beforeVerbHost.contains(tokens[k - 1].word) || inName[k - 1] { continue }
+            return true
+        }
         // "at X's residence", "in Xs Residenz": the owner of the venue hosts.
         var k = m.end
         if k < s.tokens.upperBound, RuleWords.possessiveSApostropheRightQuote.contains(tokens[k].word) { k += 1 }
         if k < s.tokens.upperBound, Self.residenceNouns.contains(tokens[k].word) { return true }
         // (With a modal, the passive's auxiliary is the infinitive after the participle: "soll von X empfangen werden".)
-        let passive = !verbs.isEmpty && ((lo ..< s.tokens.upperBound).contains { has($0, .passiveAuxiliary) }
-            || isGerman && verbs.contains { $0.end < s.tokens.upperBound && RuleWords.werden.contains(tokens[$0.end].word) })
+        // (In English, the auxiliary just before the verb: "is scheduled to host" is no passive of "host".)
+        let passive = !verbs.isEmpty && (isGerman
+            ? (lo ..< s.tokens.upperBound).contains { has($0, .passiveAuxiliary) }
+                || verbs.contains { $0.end < s.tokens.upperBound && RuleWords.werden.contains(tokens[$0.end].word) }
+            : verbs.contains { v in (max(lo, v.start - 3) ..< v.start).contains { has($0, .passiveAuxiliary) } })
         for v in verbs {
             if passive {
                 if isGerman {
@@ -34,6 +41,12 @@ extension DocumentAnalysis {
         }
         return false
     }
+
+    /// Words before an English "host" or "hosts" that make it the verb: "to host", "will host", "who hosts".
+    static let beforeVerbHost = WordSet(row: 241, [
+        "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do",
+        "he", "she", "they", "we", "who", "which", "also", "then", "later", "again", "jointly",
+    ])
 
     /// Sentences without a trigger: invitations ("Eingeladen sind auch …") and arrivals for a summit.
     func attachWithoutTrigger(_ s: Sentence, _ parts: [Participation]) {
@@ -98,14 +111,14 @@ extension DocumentAnalysis {
     }
 
     /// Past forms of "come" ("Aus Brüssel kamen …").
-    static let comeWords = WordSet(row: 241, ["kam", "kamen"])
+    static let comeWords = WordSet(row: 242, ["kam", "kamen"])
     /// Verbs of sending someone to a meeting.
-    static let sendVerbs = WordSet(row: 242, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
+    static let sendVerbs = WordSet(row: 243, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
     /// Nouns of the table a meeting sits at.
-    static let tableNouns = WordSet(row: 243, ["tisch", "verhandlungstisch", "table", "negotiating"])
+    static let tableNouns = WordSet(row: 244, ["tisch", "verhandlungstisch", "table", "negotiating"])
 
     /// Words of going along with someone ("accompanied", "begleitete", "in Begleitung").
-    static let companionWords = WordSet(row: 244, [
+    static let companionWords = WordSet(row: 245, [
         "accompanied", "accompanies", "accompany", "accompanying", "begleitet", "begleitete", "begleiteten", "begleiten", "begleitung",
     ])
 
@@ -137,7 +150,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
-    static let statementVerbs = WordSet(row: 245, [
+    static let statementVerbs = WordSet(row: 246, [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",

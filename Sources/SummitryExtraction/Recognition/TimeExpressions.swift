@@ -111,7 +111,11 @@ extension DocumentAnalysis {
         // (From the first trigger's clause to the last's: "who speak regularly by phone, last sat down together in X two
         // years ago".)
         let lower = clause(around: cl.first!.start, in: s).lowerBound, upper = clause(around: cl.last!.start, in: s).upperBound
-        let near = max(lower, cl.first!.start - 4) ..< min(upper, cl.last!.end + 7)
+        // ("first met" looks to the clause's end: "first met as heads of state on the sidelines of the APEC summit in
+        // Gyeongju last year".)
+        let firstMet = cl.first!.role == .meet && cl.first!.start > s.tokens.lowerBound
+            && Self.firstErstmals.contains(tokens[cl.first!.start - 1].word)
+        let near = max(lower, cl.first!.start - 4) ..< (firstMet ? upper : min(upper, cl.last!.end + 7))
         guard let k = near.first(where: { k in
             RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
                 && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
@@ -126,8 +130,10 @@ extension DocumentAnalysis {
         return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
     }
 
+    /// "first", "erstmals" before a verb of meeting.
+    static let firstErstmals = WordSet(row: 278, ["first", "erstmals"])
     /// "year(s)", "Jahr(en)" of a span back ("vor zwei Jahren", "a year ago").
-    static let yearsJahren = WordSet(row: 277, ["year", "years", "jahr", "jahren"])
+    static let yearsJahren = WordSet(row: 279, ["year", "years", "jahr", "jahren"])
 
     /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
     /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
@@ -145,14 +151,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 278, [
+    static let recallVerbs = WordSet(row: 280, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 279, [
+    static let sceneOfRecalling = WordSet(row: 281, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 280, ["an"])
+    static let anPreposition = WordSet(row: 282, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
