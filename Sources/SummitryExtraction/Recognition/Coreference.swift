@@ -133,10 +133,14 @@ extension DocumentAnalysis {
                 if token.kind == .word {
                     // "the four ministers", "die drei Staatschefs": the people of the latest meeting with that many.
                     // (A numeral is a ``WordClass/numeral``: other words cost no look-up.)
+                    // (Else the people the same number stood for before: "The three ministers spent three hours …, where
+                    // X was connected by video" made that meeting four; "Tusk hosted the three ministers" is still three.)
                     if has(i, .numeral), let n = Self.numerals[lowers[i]], i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), i + 1 < limit,
                        tokens[i + 1].kind == .word, Self.groupNouns.contains(tokens[i + 1].word),
-                       let k = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }) {
-                        for a in meetings[k].participants { record(a, i, i + 2, .plural) }
+                       let group = meetings.indices.reversed().first(where: { meetings[$0].participants.count == n }).map({ meetings[$0].participants })
+                           ?? numberedGroups[n] {
+                        for a in group { record(a, i, i + 2, .plural) }
+                        numberedGroups[n] = group
                         i += 2
                         continue
                     }
@@ -202,7 +206,12 @@ extension DocumentAnalysis {
                         // ("der CDU-Politiker": a German party's politician is German.)
                         let party = token.hasHyphen ? lowers[i].split(separator: "-").first.map(String.init) : nil
                         let partyCountry = party.flatMap { Self.germanParties.contains($0) ? "DE" : nil }
-                        if let a = partyCountry.flatMap({ c in candidates.first { actors[$0].country == c } })
+                        // (A guest of someone in the sentence is whom that person hosted last: "Sandu hosted a dinner for
+                        // her guest" is the visitor she welcomed, not the speaker he met since.)
+                        let hostedGuest = has(i, .guestNouns) && !people.isEmpty ? meetings.last(where: { m in
+                            m.hosts.contains(where: people.contains) && m.participants.contains { !m.hosts.contains($0) && !people.contains($0) }
+                        }).flatMap { m in m.participants.filter { !m.hosts.contains($0) && !people.contains($0) }.max { lastSeen[$0] < lastSeen[$1] } } : nil
+                        if let a = hostedGuest ?? partyCountry.flatMap({ c in candidates.first { actors[$0].country == c } })
                             ?? candidates.first(where: { actors[$0].country == nil || !hostCountries.contains(actors[$0].country!) }) ?? candidates.first {
                             record(a, i, i + 1, .office)
                         }

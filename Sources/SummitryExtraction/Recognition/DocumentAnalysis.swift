@@ -149,6 +149,8 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var pendingPossessor: [(Int, Int)] = []
     /// Office mentions with a country that no actor could take yet: (family, country, token).
     @exclusivity(unchecked) var pendingOffices: [(String, String, Int)] = []
+    /// The people a numbered group last stood for ("the three ministers"), by its number.
+    @exclusivity(unchecked) var numberedGroups: [Int: [Int]] = [:]
     /// Token index of each actor's latest mention during the left-to-right pass.
     @exclusivity(unchecked) var lastSeen: [Int] = []
     /// Mentions found while establishing actors, by first token (input of the left-to-right pass).

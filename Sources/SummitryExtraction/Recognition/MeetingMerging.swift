@@ -112,8 +112,26 @@ extension DocumentAnalysis {
                // … The pair then had lunch with D". The meeting's own people hosting the meal bring their guest to it:
                // "Over lunch the ministers hosted X".)
                !newCounterpart(e, after: meetings[k]) || triggers.contains(where: { t in
-                   t.role == .host && t.start > 0 && Self.attendeeNouns.contains(tokens[t.start - 1].word) }) {
+                   t.role == .host && t.start > 0 && Self.attendeeNouns.contains(tokens[t.start - 1].word) }),
+               // (Nor a meal whose host was not at that encounter: "Before the session, A and B held a one-on-one. … In the
+               // evening, C hosted the three ministers for dinner".)
+               e.hosts.isEmpty || e.hosts.contains(where: meetings[k].participants.contains) {
                 target = k; reason = 17
+            }
+            // "Sandu hosted a dinner for her guest in the evening", "Rahmon later hosted an official dinner in honour of the
+            // visiting head of state": a meal its host gives for the guest of a visit he hosts, with no place or time of its
+            // own, is part of that visit (welcome, talks and dinner are one encounter), though other meetings came since.
+            // (A meal named beside "visiting" too: "in honour of the visiting head of state".)
+            if target == nil, triggers.contains(where: { $0.role == .noun && $0.kind == .meal }), e.cityKey == nil, e.sidelinesOf == nil, !e.hosts.isEmpty,
+               e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+               let k = meetings.indices.last(where: { j in
+                   meetings[j].held != .phone && meetings[j].sidelinesOf == nil && meetings[j].planned == e.planned && !meetings[j].background
+                       && ep.allSatisfy(meetings[j].participants.contains)
+                       // (Its host hosts that visit, or is at a visit whose host is not named yet: "X arrived for a state
+                       // visit. … Y met his guest".)
+                       && (e.hosts.contains(where: meetings[j].hosts.contains) || meetings[j].hosts.isEmpty && meetings[j].kind == .visit)
+               }), e.firstSentence - lastReported(k) <= 12 {
+                target = k; reason = 25
             }
             // "Zudem sprachen Merz und Carney über Rohstoffe": the same people talking about a topic, with no place or
             // time of their own, right after their call or meeting was reported — that encounter's subject, not another.
