@@ -42,7 +42,14 @@ extension DocumentAnalysis {
                        ActorRecord.spaced(actors[a].folded[...]) != run.map({ folded($0) }).joined(separator: " ") {
                         for k in run { inName[k] = true }
                         let alias = text(tokens: run.lowerBound, run.upperBound)
-                        if !actors[a].aliases.contains(alias) { actors[a].aliases.append(alias) }
+                        // (The full name after a surname alone, as a headline gives it: "Merz wirbt in Mexiko …
+                        // Friedrich Merz hat …" names the actor "Friedrich Merz", as ``addActor(_:)`` does.)
+                        if nicknamed == nil, run.count > actors[a].folded.count {
+                            let (words, folded) = nameWords(run)
+                            if !actors[a].aliases.contains(actors[a].name) { actors[a].aliases.append(actors[a].name) }
+                            actors[a].setName(words: words, folded: folded, name: alias)
+                            indexActorKeys(a)
+                        } else if !actors[a].aliases.contains(alias) { actors[a].aliases.append(alias) }
                         mentions.append(Mention(actor: a, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
                     } else {
                         _ = addActor(run)
