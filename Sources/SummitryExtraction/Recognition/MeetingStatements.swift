@@ -94,6 +94,12 @@ extension DocumentAnalysis {
         let atTable = sentence(s, mayHave: Self.tableNouns) && s.tokens.contains { k in Self.tableNouns.contains(tokens[k].word) && k > s.tokens.lowerBound
             && (RuleWords.am.contains(tokens[k - 1].word) || RuleWords.the.contains(tokens[k - 1].word) && k - 1 > s.tokens.lowerBound
                 && RuleWords.at.contains(tokens[k - 2].word)) }
+        // "Unter den Gästen: A, B und C", "Among the guests were …", "Zu den Teilnehmern gehörten …": the guests of the
+        // meeting reported just before.
+        let amongGuests = sentence(s, mayHave: Self.guestListNouns) && s.tokens.contains { k in
+            Self.guestListNouns.contains(tokens[k].word) && k >= s.tokens.lowerBound + 2 && has(k - 1, .determinersDefinite)
+                && Self.amongUnterZu.contains(tokens[k - 2].word)
+        }
         // (The gathering under way: a summit, a multilateral meeting or conference, or any meeting of three or more.)
         if arriving || sent != nil || came != nil, let summit = meetings.indices.last(where: { k in
                (meetings[k].kind == .summit || meetings[k].held == .multilateral || meetings[k].participants.count >= 3
@@ -107,18 +113,27 @@ extension DocumentAnalysis {
         } else if atTable, let k = meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }),
                   !meetings[k].planned, !meetings[k].background {
             for p in parts where !p.source && !p.absent { meetings[k].addParticipant(p.mention.actor, sentence: s.index) }
+        } else if amongGuests, let k = meetings.indices.last(where: { meetings[$0].held != .phone }),
+                  !meetings[k].planned, !meetings[k].background, s.index - lastReported(k) <= 2 {
+            for p in parts where !p.source && !p.absent { meetings[k].addParticipant(p.mention.actor, sentence: s.index) }
         }
     }
 
+    /// Nouns of a meeting's guests in a list of them ("Unter den Gästen", "among the guests").
+    static let guestListNouns = WordSet(row: 242, [
+        "gästen", "guests", "teilnehmern", "teilnehmenden", "participants", "attendees", "geladenen", "invitees",
+    ])
+    /// "unter", "among", "zu" before a list's noun ("unter den Gästen", "zu den Teilnehmern gehörten").
+    static let amongUnterZu = WordSet(row: 243, ["unter", "among", "zu", "amongst"])
     /// Past forms of "come" ("Aus Brüssel kamen …").
-    static let comeWords = WordSet(row: 242, ["kam", "kamen"])
+    static let comeWords = WordSet(row: 244, ["kam", "kamen"])
     /// Verbs of sending someone to a meeting.
-    static let sendVerbs = WordSet(row: 243, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
+    static let sendVerbs = WordSet(row: 245, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
     /// Nouns of the table a meeting sits at.
-    static let tableNouns = WordSet(row: 244, ["tisch", "verhandlungstisch", "table", "negotiating"])
+    static let tableNouns = WordSet(row: 246, ["tisch", "verhandlungstisch", "table", "negotiating"])
 
     /// Words of going along with someone ("accompanied", "begleitete", "in Begleitung").
-    static let companionWords = WordSet(row: 245, [
+    static let companionWords = WordSet(row: 247, [
         "accompanied", "accompanies", "accompany", "accompanying", "begleitet", "begleitete", "begleiteten", "begleiten", "begleitung",
     ])
 
@@ -150,7 +165,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
-    static let statementVerbs = WordSet(row: 246, [
+    static let statementVerbs = WordSet(row: 248, [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",

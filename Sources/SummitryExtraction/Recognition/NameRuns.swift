@@ -72,7 +72,7 @@ extension DocumentAnalysis {
 
     /// Nouns of German set phrases with "zu" ("zu Beginn", "zu Gast", "zu Ende"): after a name, "zu" opens the
     /// phrase, not a particle ("zu Guttenberg").
-    static let zuPhraseNouns = WordSet(row: 249, [
+    static let zuPhraseNouns = WordSet(row: 251, [
         "beginn", "anfang", "ende", "gast", "gäste", "besuch", "besuchen", "gesprächen", "gespräch", "hause", "recht", "unrecht",
         "wort", "protokoll", "tisch", "verfügung", "ehren", "gunsten", "lasten", "fuß", "mittag", "abend", "zeit", "zeiten",
         "beginns", "boden", "rate", "folge", "grunde", "teil", "lande", "wasser", "händen", "verhandlungen", "konsultationen",

@@ -131,9 +131,9 @@ extension DocumentAnalysis {
     }
 
     /// "first", "erstmals" before a verb of meeting.
-    static let firstErstmals = WordSet(row: 278, ["first", "erstmals"])
+    static let firstErstmals = WordSet(row: 280, ["first", "erstmals"])
     /// "year(s)", "Jahr(en)" of a span back ("vor zwei Jahren", "a year ago").
-    static let yearsJahren = WordSet(row: 279, ["year", "years", "jahr", "jahren"])
+    static let yearsJahren = WordSet(row: 281, ["year", "years", "jahr", "jahren"])
 
     /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
     /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
@@ -151,14 +151,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 280, [
+    static let recallVerbs = WordSet(row: 282, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 281, [
+    static let sceneOfRecalling = WordSet(row: 283, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 282, ["an"])
+    static let anPreposition = WordSet(row: 284, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
