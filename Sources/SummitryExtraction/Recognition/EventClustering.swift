@@ -130,6 +130,13 @@ extension DocumentAnalysis {
                              && k - last.end <= 3 && !(last.end ..< k).contains { tokens[$0].word == .comma }
                              && { let end = clause(around: t.start, in: s).upperBound; return !ms.contains { $0.start > k && $0.start < end } }())
                 }
+                // "A und B, die sich zuletzt in Berlin gesehen hatten, sprachen …", "A and B, who last met in Berlin, held
+                // talks …": an earlier encounter told in a relative clause about the people is another than the main clause's.
+                let leavesRelative = relativeAbout([last], in: s).map { rc in
+                    t.start >= rc.upperBound && rc.contains { k in
+                        RuleWords.hatteHattenHad.contains(tokens[k].word) || RuleWords.lastZuletzt.contains(tokens[k].word)
+                            || Self.firstErstmals.contains(tokens[k].word) }
+                } == true
                 // "spoke by phone … to discuss": the purpose of the encounter, not another one.
                 // ("is expected to visit Manila next month, a source said, for a summit with X", "reist nach Rom zu
                 // Gesprächen mit Y": what a journey is for is the journey's encounter.)
@@ -154,7 +161,7 @@ extension DocumentAnalysis {
                 // "had last met in La Paz, at the inauguration of X": the ceremony is where the encounter was.
                 let occasion = isOccasion(t, of: last, in: s) || clusters.last!.count == 1 && isOccasion(last, of: t, in: s)
                 if occasion { occasionStarts.insert(t.role == .noun ? t.start : last.start) }
-                if !semicolon && !coordinated && (purpose || occasion || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && t.quoted == last.quoted) {
+                if !semicolon && !coordinated && (purpose || occasion || !possessive && !(placesBefore && newPlaceAfter) && !anaphor && !callMix && !farNouns && !agreedNext && !relativeClause && !leavesRelative && t.quoted == last.quoted) {
                     clusters[clusters.count - 1].append(t)
                     continue
                 }

@@ -163,11 +163,17 @@ extension DocumentAnalysis {
             let segmentStart = (s.tokens.lowerBound ..< cl.first!.start).last(where: { tokens[$0].word == .semicolon }).map { $0 + 1 } ?? s.tokens.lowerBound
             // (A semicolon's halves are planned or held each on its own: "kam mit Y zusammen; … soll stattfinden".)
             let semicolonSplit = segmentStart > s.tokens.lowerBound || segmentEnd < s.tokens.upperBound
-            let from = prepared ? cl.first!.start : s.tokens.lowerBound
+            // (Nor one told in a relative clause before it about an earlier encounter: "A und B, die sich zuletzt in Berlin
+            // gesehen hatten, sprachen …" did not speak in Berlin.)
+            let afterRelativeEncounter = c > 0 ? relativeAbout(clusters[c - 1], in: s).flatMap { cl.first!.start >= $0.upperBound ? $0.upperBound : nil } : nil
+            let from = prepared ? cl.first!.start : afterRelativeEncounter ?? s.tokens.lowerBound
+            // (An encounter told in a relative clause about people named before it is timed inside it: "A and B, who last
+            // met in Berlin in the autumn, held talks in Milan on Friday".)
+            let ownRelative = relativeAbout(cl, in: s)
             let upTo = min(until, segmentEnd)
             // (Not a place in another clause that someone returns to: "… empfangen, bevor er nach Berlin zurückfliegt".)
             var event = makeEvent(cl, sentence: s, parts: assigned[c], places: places.filter { p in p.start < upTo && p.start >= from && !returnedTo(p, sentence: s, triggers: cl) },
-                                  times: times.filter { $0.start >= from && $0.start < segmentEnd },
+                                  times: times.filter { $0.start >= from && $0.start < segmentEnd && (ownRelative?.contains($0.start) ?? true) },
                                   planned: reportedSpeech(after: cl, in: s).map { isPlanned(s, in: segmentStart ..< min($0, segmentEnd)) }
                                       ?? (semicolonSplit ? isPlanned(s, in: segmentStart ..< segmentEnd) : planned))
             // "Die Runde tagte im Zentrum X, wo künftig mehr Gas ankommen soll", "A met B, who will travel to C": a modal
@@ -254,7 +260,10 @@ extension DocumentAnalysis {
             // (Not across a semicolon or a headline's dash: two reports.)
             let apart = c > 0 && (clusters[c - 1].last!.end ..< max(clusters[c - 1].last!.end, cl.first!.start))
                 .contains { separatesReports($0, headline: headline) }
-            if !hasOwn, !apart, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }), !prev.participants.isEmpty {
+            // ("A and B, who last met in Berlin, held talks in Milan": the people of the relative clause's encounter
+            // are the subject of the main clause's.)
+            let afterRelative = afterRelativeEncounter != nil
+            if !hasOwn, !apart, let prev = previousEvent, cl.allSatisfy({ $0.role == .noun }) || afterRelative, !prev.participants.isEmpty {
                 event.participants = prev.participants
                 event.evidence = prev.evidence
             }

@@ -50,7 +50,10 @@ extension DocumentAnalysis {
                 // (Nor, in German, across a colon or semicolon: "X hatte sich einen Ort ausgesucht: Die Runde tagte …".)
                 && cl.contains { t in
                     let span = min(k, t.start) ..< max(k + 1, t.end)
+                    // (Nor one in a relative clause about the people, which tells an earlier encounter of its own: "A und
+                    // B, die sich zuletzt in Berlin gesehen hatten, sprachen am Freitag …".)
                     return isGerman ? !span.contains { tokens[$0].word == .colon || tokens[$0].word == .semicolon }
+                        && !(relativeClause(containing: k, in: s).map { !$0.contains(t.start) } ?? false)
                         : !span.contains { RuleWords.commaSemicolonColonEtc.contains(tokens[$0].word) || tokens[$0].kind == .quote }
                 }
         }

@@ -34,6 +34,14 @@ extension DocumentAnalysis {
         return c + 1 ..< end
     }
 
+    /// The relative clause that holds all of the triggers `cl` and opens right after a name ("A and B, who last met
+    /// in Berlin, …", "A und B, die sich zuletzt in Berlin gesehen hatten, …"), or `nil`.
+    func relativeAbout(_ cl: [Trigger], in s: Sentence) -> Range<Int>? {
+        guard let rc = relativeClause(containing: cl.first!.start, in: s), cl.last!.end <= rc.upperBound,
+              rc.lowerBound >= s.tokens.lowerBound + 2, inName[rc.lowerBound - 2] else { return nil }
+        return rc
+    }
+
     /// Whether every cue of planning in `range` of sentence `s` (``plannedCue(at:in:)``) stands in a relative
     /// clause that holds none of the event's triggers `cl` and does not follow its meeting noun ("die Gespräche,
     /// die am Montag beginnen sollen" plans the talks). False when there is no cue.
