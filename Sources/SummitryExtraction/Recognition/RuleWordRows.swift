@@ -320,6 +320,7 @@ extension RuleWords {
         0, 0x40000004, 0x40, 0, 0, 0x2020004, 0x2000000000000000, 0, 0x8000000000, 0x20000, 0, 0, 0, 0x2,
         0x2000000000000002, 0x1000000000,
         0, 0, 0, 0x10000000000000, 0, 0, 0, 0, 0, 0x40000000, 0x800000000000, 0, 0, 0x1800000000000000, 0, 0x40000,
+        0, 0, 0, 0, 0, 0, 0, 0x1000000000005000, 0x1800, 0, 0, 0, 0, 0x6000000000, 0x1c4, 0x1800,
         0, 0, 0, 0, 0, 0, 0, 0x5000, 0, 0, 0, 0, 0, 0, 0, 0x1800,
         0, 0, 0, 0, 0x7800000000, 0, 0, 0, 0, 0, 0x30003c000000, 0, 0, 0, 0, 0,
         0x1000200000000000, 0x200002040000000, 0xc0, 0, 0x100, 0, 0x2400000000000000, 0, 0x4000000000000, 0x8008000000,
@@ -727,6 +728,10 @@ extension RuleWords {
         ],
         ["mit", "in", "an", "bei", "von", "für", "über", "with", "at", "for", "from", "to", "of"],
         ["virtually", "remotely", "online", "virtuell", "zugeschaltet", "digital"],
+        [
+            "vorjahr", "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges", "vor", "year",
+            "years", "jahr", "jahren",
+        ],
         ["year", "years", "jahr", "jahren"],
         [
             "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten",
