@@ -88,6 +88,8 @@ extension DocumentAnalysis {
         }
         let cues = triggerCues(in: s, mentions: ms)
         let trig = cues.triggers
+        // (The triggers' storage is given back for the next sentence's.)
+        defer { triggerStorage = trig }
         let approvals = cues.approvals
         // (German "Gastgeber" is no trigger: its opening of a sentence is read here.)
         let hostNouns = cues.hostNouns.isEmpty && openingHostNoun(s.tokens.lowerBound, in: s) ? [s.tokens.lowerBound + 1] : cues.hostNouns
