@@ -52,6 +52,9 @@ extension DocumentAnalysis {
     func detectMeetings() {
         findDateline()
         beginResolution()
+        // (Room for a report's usual number of meetings at once: grown from one by doubling, the list was copied four
+        // or five times a document.)
+        meetings.reserveCapacity(16)
         for s in sentences {
             let ms = resolveMentions(in: s)
             detectMeetings(in: s, mentions: ms)
