@@ -169,6 +169,9 @@ final class DocumentAnalysis {
     /// The bodies the sentences' triggers named ("G7-Gipfel"), each once: a ``Trigger`` holds its
     /// body's number here.
     @exclusivity(unchecked) var triggerBodies = TriggerBodies()
+    /// The storage of the triggers of the sentence read last, given back after its meetings are made: the next
+    /// sentence's triggers are written into it (``triggers(in:)``), so a sentence allocates no list of its own.
+    @exclusivity(unchecked) var triggerStorage: [Trigger] = []
     /// The nominative of each German meeting noun the events named (see `nominative(ofNoun:)`).
     @exclusivity(unchecked) var nominatives: [String: String] = [:]
     /// People added to a meeting for a statement made there (see `statementsAtMeeting`).

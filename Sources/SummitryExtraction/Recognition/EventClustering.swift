@@ -195,7 +195,12 @@ extension DocumentAnalysis {
         // unspecialised path, which looks up the storage's type metadata at run time, for every sentence.)
         var assigned: [[Participation]] = []
         assigned.reserveCapacity(clusters.count)
-        for _ in clusters.indices { assigned.append([]) }
+        for _ in clusters.indices {
+            // (Room for all the sentence's people: one allocation per list, not one per first, second, fourth person.)
+            var list: [Participation] = []
+            list.reserveCapacity(parts.count)
+            assigned.append(list)
+        }
         for p in parts {
             let m = p.mention
             // (Whose inauguration it was is not one of those who met at it.)
@@ -248,7 +253,7 @@ extension DocumentAnalysis {
         // is not at what it reports.
         for c in clusters.indices {
             let first = clusters[c].first!.start
-            assigned[c].removeAll { p in
+            assigned[c].removeEach { p in
                 guard let v = p.reportVerb, v < first else { return false }
                 return parts.contains { q in q.mention.start > v && q.mention.start < first && q.mention.actor != p.mention.actor }
                     // (A group named by a noun is a subject of its own too: "the leaders", "die beiden Minister".)

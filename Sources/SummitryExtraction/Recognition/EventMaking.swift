@@ -281,9 +281,11 @@ extension DocumentAnalysis {
             // "in a separate meeting", "zu einem bilateralen Gespräch" while a summit is under way, with no
             // place of its own elsewhere: a side meeting of that summit.
             var target = sidelinesTarget
-            if target == nil, let summit = latestMeeting(kind: .summit), !meetings[summit].planned, !meetings[summit].background,
-               event.cityKey == nil || event.cityKey == meetings[summit].cityKey,
-               cl.contains(where: { t in t.role == .noun && (max(s.tokens.lowerBound, t.start - 2) ..< t.start).contains { Self.separateCues.contains(tokens[$0].word) } }) {
+            // (The words are read first: most events have none, and the summit is then not looked for.)
+            if target == nil,
+               cl.contains(where: { t in t.role == .noun && (max(s.tokens.lowerBound, t.start - 2) ..< t.start).contains { Self.separateCues.contains(tokens[$0].word) } }),
+               let summit = latestMeeting(kind: .summit), !meetings[summit].planned, !meetings[summit].background,
+               event.cityKey == nil || event.cityKey == meetings[summit].cityKey {
                 target = summit
             }
             if let target {

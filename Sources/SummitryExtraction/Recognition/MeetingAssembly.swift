@@ -52,6 +52,9 @@ extension DocumentAnalysis {
     func detectMeetings() {
         findDateline()
         beginResolution()
+        // (Room for a report's usual number of meetings at once: grown from one by doubling, the list was copied four
+        // or five times a document.)
+        meetings.reserveCapacity(16)
         for s in sentences {
             let ms = resolveMentions(in: s)
             detectMeetings(in: s, mentions: ms)
@@ -88,6 +91,8 @@ extension DocumentAnalysis {
         }
         let cues = triggerCues(in: s, mentions: ms)
         let trig = cues.triggers
+        // (The triggers' storage is given back for the next sentence's.)
+        defer { triggerStorage = trig }
         let approvals = cues.approvals
         // (German "Gastgeber" is no trigger: its opening of a sentence is read here.)
         let hostNouns = cues.hostNouns.isEmpty && openingHostNoun(s.tokens.lowerBound, in: s) ? [s.tokens.lowerBound + 1] : cues.hostNouns

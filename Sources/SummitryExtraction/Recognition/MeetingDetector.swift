@@ -61,13 +61,31 @@ extension DocumentAnalysis {
     /// The first bytes of ``virtualPrefixes``: a word that begins otherwise has none of them.
     static let virtualHeads: [UInt8] = [UInt8(ascii: "v"), UInt8(ascii: "o"), UInt8(ascii: "t")]
 
+    /// Whether `word` begins with `prefix`, a word of ASCII letters, as `word.hasPrefix(prefix)` answers: compared
+    /// by bytes, and by characters only when a byte after the prefix's is not ASCII (a combining mark there would
+    /// make one character of the prefix's last letter and itself).
+    static func hasASCIIPrefix(_ word: String, _ prefix: String) -> Bool {
+        // (Read in place: nil when a byte after the prefix's is not ASCII.)
+        let answer: Bool? = word.withUTF8Bytes { w in
+            prefix.withUTF8Bytes { p in
+                guard w.count >= p.count else { return false }
+                for k in 0 ..< p.count where w[k] != p[k] { return false }
+                return w.count == p.count || w[p.count] < 0x80 ? true : nil
+            }
+        }
+        return answer ?? word.hasPrefix(prefix)
+    }
+
     // MARK: Triggers
 
     /// The body whose meeting trigger `t` names, or `nil` for none.
     func org(of t: Trigger) -> String? { triggerBodies.name(t.orgIndex) }
 
     func triggers(in s: Sentence) -> [Trigger] {
-        var out: [Trigger] = []
+        // (Written into the storage the sentence before gave back, emptied: one list per document, not per sentence.)
+        var out = triggerStorage
+        triggerStorage = []
+        out.removeAll(keepingCapacity: true)
         // (Room for four at the first trigger: a sentence with one often has a second, which would
         // otherwise move the list to a larger buffer; most sentences have none and allocate nothing.)
         func add(_ t: Trigger) {
@@ -143,7 +161,7 @@ extension DocumentAnalysis {
                     var org: String? = nil
                     // "Video-Sondergipfel", "Online-Konferenz", "Telefonkonferenz": held over a line, not at a place.
                     // (Compared only for a word that begins with one of the prefixes' first letters.)
-                    let virtual = Self.virtualHeads.contains(lowers[i].utf8.first ?? 0) && Self.virtualPrefixes.contains { lowers[i].hasPrefix($0) }
+                    let virtual = Self.virtualHeads.contains(lowers[i].utf8.first ?? 0) && Self.virtualPrefixes.contains { Self.hasASCIIPrefix(lowers[i], $0) }
                         && !RuleWords.video.contains(tokens[i].word)
                     if isGerman, !virtual, let g = lexicons.germanMeetingNoun(lowers[i]), !g.prefix.isEmpty {
                         for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
@@ -213,7 +231,7 @@ extension DocumentAnalysis {
                     }
                 }
                 // Two-word verbs: "took part", "held talks", "sat down".
-                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[lowers[i] + " " + lowers[i + 1]] {
+                if has(i, .verbPhraseHead), i + 1 < limit, let r = lexicons.verbRoles[lowers[i], lowers[i + 1]] {
                     role = Trigger.Role(named: r)
                 }
                 // "sprach sich für … aus" advocates; it is no conversation.

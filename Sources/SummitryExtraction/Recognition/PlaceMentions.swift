@@ -111,7 +111,8 @@ extension DocumentAnalysis {
                 continue
             }
             // "im Duisburger Hafen", "in der Münchner Staatskanzlei": a major city's adjective after a locative.
-            if isGerman, let p = cityAdjective(at: i, sentence: s) {
+            // (Asked only of a capitalised word that starts no tag: the test's first conditions, read here without the call.)
+            if isGerman, tokens[i].isCapitalized, tagKinds[i] == .none, let p = cityAdjective(at: i, sentence: s) {
                 out.append(p)
                 namedHere = p
                 i += 1

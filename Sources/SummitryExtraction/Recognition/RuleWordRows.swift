@@ -320,6 +320,7 @@ extension RuleWords {
         0, 0x100000010, 0x100, 0, 0, 0x80800100, 0, 0x40, 0x8000000000000, 0x20000000, 0, 0, 0, 0x10000, 0x10000,
         0x10000000002000,
         0, 0, 0, 0x80000000000000, 0, 0, 0, 0, 0, 0x40000000000, 0x800000000000000, 0, 0, 0, 0xc00, 0x400000000,
+        0, 0, 0, 0, 0, 0, 0, 0x1400000, 0x1800080, 0, 0, 0, 0, 0x30000000000000, 0xe20000, 0x18000000,
         0, 0, 0, 0, 0x4004000000000000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0x1400000, 0, 0, 0, 0, 0, 0, 0, 0x18000000,
         0, 0, 0, 0, 0xf0000000000, 0, 0, 0, 0, 0, 0x30003c000000000, 0, 0, 0, 0, 0,
@@ -734,6 +735,10 @@ extension RuleWords {
         ],
         ["mit", "in", "an", "bei", "von", "für", "über", "with", "at", "for", "from", "to", "of"],
         ["virtually", "remotely", "online", "virtuell", "zugeschaltet", "digital"],
+        [
+            "vorjahr", "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges", "vor", "year",
+            "years", "jahr", "jahren",
+        ],
         ["first", "erstmals"],
         ["year", "years", "jahr", "jahren"],
         [

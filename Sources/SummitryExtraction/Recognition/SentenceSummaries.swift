@@ -74,7 +74,12 @@ extension WordSet {
     func intersects(_ table: [UInt64], row: Int) -> Bool {
         let n = RuleWords.membershipRowLength
         let base = row * n
-        for j in 0 ..< n where table[base + j] != 0 && word(j) & table[base + j] != 0 { return true }
-        return false
+        // (The row is read in place, its bounds checked once: a sentence's row is mostly zero words, each passed
+        // over on one test.)
+        precondition(base >= 0 && base + n <= table.count, "a row of the table")
+        return table.withUnsafeBufferPointer { t in
+            for j in 0 ..< n where t[base + j] != 0 && word(j) & t[base + j] != 0 { return true }
+            return false
+        }
     }
 }

@@ -36,6 +36,14 @@ struct TextKeyTable<Value>: Sequence {
         return k >= 0 ? values[k] : nil
     }
 
+    /// The value of the phrase `a b` (the words joined by a space), as `self[a + " " + b]` answers; the phrase
+    /// is made only if a key has its hash (or if a byte is 0xCC or above, where the hash is the NFC form's).
+    subscript(_ a: String, _ b: String) -> Value? {
+        guard let h = TextKeySet.phraseHash(a, b, nil) else { return self[a + " " + b] }
+        let k = table.index(hash: h) { $0 == a + " " + b }
+        return k >= 0 ? values[k] : nil
+    }
+
     /// Calls `body` with the value of `key`, made by `make` first if the key is new, and returns
     /// what `body` returns.
     @inline(__always)
@@ -119,6 +127,19 @@ struct KeySlots {
         if 2 * keys.count > slots.count { grow() }
     }
 
+    /// The index in ``keys`` of the first key hashed to `h` that satisfies `matches`, or -1 (see
+    /// ``containsKey(hash:where:)``).
+    @inline(__always) func index(hash h: UInt64, where matches: (String) -> Bool) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let k = Int(slots[slot])
+            if k < 0 { return -1 }
+            if hashes[k] == h && matches(keys[k]) { return k }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Whether some key hashed to `h` satisfies `matches` (asked only of the keys with that hash): what
     /// ``find(_:hash:)`` finds for a key that `matches` compares with, without that key made first.
     @inline(__always) func containsKey(hash h: UInt64, where matches: (String) -> Bool) -> Bool {
@@ -197,7 +218,7 @@ struct TextKeySet: Sequence, ExpressibleByArrayLiteral, Sendable {
 
     /// ``TextKeyTable/hash(_:)`` of the words joined by spaces, read word by word; nil if a byte is 0xCC or
     /// above (the hash is then the NFC form's, made from the joined string).
-    private static func phraseHash(_ a: String, _ b: String, _ c: String?) -> UInt64? {
+    fileprivate static func phraseHash(_ a: String, _ b: String, _ c: String?) -> UInt64? {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         @inline(__always) func add(_ word: String) -> Bool {
             word.withUTF8Bytes { bytes in

@@ -108,32 +108,45 @@ extension DocumentAnalysis {
     /// before the first or seven after the last, with no "since" between ("their first meeting since Washington raised
     /// tariffs last year" dates the tariffs).
     func datedAYearBack(_ cl: [Trigger], in s: Sentence) -> Bool {
-        // (From the first trigger's clause to the last's: "who speak regularly by phone, last sat down together in X two
-        // years ago".)
-        let lower = clause(around: cl.first!.start, in: s).lowerBound, upper = clause(around: cl.last!.start, in: s).upperBound
+        // (The words next to the triggers are read first, within the sentence: the clauses, which bound them
+        // further, are found only when one of those words is there.)
         // ("first met" looks to the clause's end: "first met as heads of state on the sidelines of the APEC summit in
         // Gyeongju last year".)
         let firstMet = cl.first!.role == .meet && cl.first!.start > s.tokens.lowerBound
             && Self.firstErstmals.contains(tokens[cl.first!.start - 1].word)
+        let wide = max(s.tokens.lowerBound, cl.first!.start - 4) ..< (firstMet ? s.tokens.upperBound : min(s.tokens.upperBound, cl.last!.end + 7))
+        // (Each reading opens with one of ``yearBackHeads``: a word of none is passed over on one bit.)
+        guard wide.contains(where: { Self.yearBackHeads.contains(tokens[$0].word) && yearBack(at: $0, in: s) }) else { return false }
+        // (From the first trigger's clause to the last's: "who speak regularly by phone, last sat down together in X two
+        // years ago".)
+        let lower = clause(around: cl.first!.start, in: s).lowerBound, upper = clause(around: cl.last!.start, in: s).upperBound
         let near = max(lower, cl.first!.start - 4) ..< (firstMet ? upper : min(upper, cl.last!.end + 7))
-        guard let k = near.first(where: { k in
-            RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
-                && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
-                && RuleWords.yearJahrJahres.contains(tokens[k + 1].word)
-                // "vor einem Jahr", "vor zwei Jahren"; "a year ago", "two years ago".
-                || k + 2 < s.tokens.upperBound && RuleWords.vor.contains(tokens[k].word) && Self.yearsJahren.contains(tokens[k + 2].word)
-                || k + 1 < s.tokens.upperBound && Self.yearsJahren.contains(tokens[k].word) && RuleWords.ago.contains(tokens[k + 1].word)
-                // "last May", "im vergangenen März": a month gone by.
-                || k + 1 < s.tokens.upperBound && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
-                    && has(k + 1, .monthNumber) && tokens[k + 1].isCapitalized
-        }) else { return false }
+        guard let k = near.first(where: { yearBack(at: $0, in: s) }) else { return false }
         return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
     }
 
+    /// Whether token `k` of sentence `s` begins a time a year (or a month gone by) back (the test of ``datedAYearBack(_:in:)``).
+    private func yearBack(at k: Int, in s: Sentence) -> Bool {
+        RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
+            && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
+            && RuleWords.yearJahrJahres.contains(tokens[k + 1].word)
+            // "vor einem Jahr", "vor zwei Jahren"; "a year ago", "two years ago".
+            || k + 2 < s.tokens.upperBound && RuleWords.vor.contains(tokens[k].word) && Self.yearsJahren.contains(tokens[k + 2].word)
+            || k + 1 < s.tokens.upperBound && Self.yearsJahren.contains(tokens[k].word) && RuleWords.ago.contains(tokens[k + 1].word)
+            // "last May", "im vergangenen März": a month gone by.
+            || k + 1 < s.tokens.upperBound && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
+                && has(k + 1, .monthNumber) && tokens[k + 1].isCapitalized
+    }
+
+    /// The words that open a reading of ``yearBack(at:in:)``: "Vorjahr", "last"/"vergangenen"/…, "vor", "year(s)"/"Jahr(en)".
+    static let yearBackHeads = WordSet(row: 280, [
+        "vorjahr", "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges", "vor", "year", "years", "jahr", "jahren",
+    ])
+
     /// "first", "erstmals" before a verb of meeting.
-    static let firstErstmals = WordSet(row: 280, ["first", "erstmals"])
+    static let firstErstmals = WordSet(row: 281, ["first", "erstmals"])
     /// "year(s)", "Jahr(en)" of a span back ("vor zwei Jahren", "a year ago").
-    static let yearsJahren = WordSet(row: 281, ["year", "years", "jahr", "jahren"])
+    static let yearsJahren = WordSet(row: 282, ["year", "years", "jahr", "jahren"])
 
     /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
     /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
@@ -151,14 +164,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 282, [
+    static let recallVerbs = WordSet(row: 283, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 283, [
+    static let sceneOfRecalling = WordSet(row: 284, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 284, ["an"])
+    static let anPreposition = WordSet(row: 285, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
