@@ -6,6 +6,10 @@ extension DocumentAnalysis {
     @discardableResult
     func addActor(_ run: Range<Int>) -> Int {
         for k in run { inName[k] = true }
+        // (Not a title of honour before the name: "Datuk Seri Anwar" is "Anwar".)
+        if let n = malayHonour(at: run.lowerBound, limit: run.upperBound + 1), run.count > n {
+            return addActor(run.lowerBound + n ..< run.upperBound)
+        }
         let (words, folded) = nameWords(run)
         let name = text(tokens: run.lowerBound, run.upperBound)
         if let a = matchActor(folded) {

@@ -196,6 +196,11 @@ extension DocumentAnalysis {
                     // "am Rande des Gipfels", "on the sidelines of the summit" — not "On the sidelines, A held talks".
                     for k in max(s.tokens.lowerBound, i - 4) ..< i where has(k, .sidelines)
                         && !(k ..< i).contains(where: { tokens[$0].word == .comma || inName[$0] || has($0, .verb) }) { side = true }
+                    // "on ASEAN Summit sidelines", "on the summit's margins": the sidelines word after the noun.
+                    if !isGerman, tag.end < limit, has(tag.end, .sidelines)
+                        || tag.end + 1 < limit && RuleWords.possessiveSApostropheRightQuote.contains(tokens[tag.end].word) && has(tag.end + 1, .sidelines) {
+                        side = true
+                    }
                     let kind: MeetingKind = info.kind == .meeting && lowers[i].containsUTF8("gipfel") ? .summit : info.kind
                     add(Trigger(start: i, end: tag.end, role: .noun, kind: virtual ? .call : kind, mode: virtual ? .phone : info.mode,
                                        orgIndex: triggerBodies.number(of: org), definite: definite, sidelines: side, quoted: inQuote[i]))

@@ -224,7 +224,10 @@ extension DocumentAnalysis {
                 for k in meetings.indices.reversed() where k != e.sidelinesOf && (meetings[k].firstSentence == 0 || meetings[k].firstSentence < datelineSentence) {
                     let m = meetings[k]
                     guard m.firstSentence == 0 && isHeadline(sentences[0]) || m.firstSentence < datelineSentence,
-                          m.sentences.count <= 1, m.sidelinesOf == nil, m.planned == e.planned, compatible(m, e),
+                          // (A headline's side meeting is reported again as a meeting, not as the summit it was beside:
+                          // "X presses talks with Y on ASEAN Summit sidelines" … "in a meeting with Y on Wednesday".)
+                          m.sentences.count <= 1, m.sidelinesOf == nil || e.kind != .summit, !(m.settingOnly && e.kind != .summit),
+                          m.planned == e.planned, compatible(m, e),
                           // (Not the headline's other meeting: "Merz telefoniert mit Trump – Videoschalte der Koalition".)
                           m.firstSentence < e.firstSentence else { continue }
                     let mp = m.participants

@@ -56,11 +56,25 @@ extension DocumentAnalysis {
                 k += tokens[k + 1].word == .stop && k + 2 < limit ? 2 : 1
                 continue
             }
+            if let n = malayHonour(at: k, limit: limit) { k += n; continue }
             break
         }
         return k
     }
 
+    /// The length of a Malaysian title of honour at `k` before a name ("Datuk Seri Anwar", "Tan Sri X", "Tun X"; "Tan"
+    /// only before "Sri": it is a surname too), or `nil`.
+    func malayHonour(at k: Int, limit: Int) -> Int? {
+        guard tokens[k].isCapitalized, k + 2 < limit, Self.malayHonours.contains(tokens[k].word) else { return nil }
+        let two = tokens[k + 1].isCapitalized && Self.seriSri.contains(tokens[k + 1].word)
+        return two ? 2 : Self.tanWord.contains(tokens[k].word) ? nil : 1
+    }
+
+    /// Malaysian titles of honour before a name ("Datuk", "Dato", "Tun", "Tan" before "Sri").
+    static let malayHonours = WordSet(row: 251, ["datuk", "dato", "tun", "tan"])
+    /// "Seri", "Sri" after a Malaysian title of honour ("Datuk Seri", "Tan Sri").
+    static let seriSri = WordSet(row: 252, ["seri", "sri"])
+    static let tanWord = WordSet(row: 253, ["tan"])
     /// Endings of abstract nouns, English and German, that no name has.
     static let abstractNounEndings: UTF8SuffixSet = ["ation", "ations", "ition", "itions", "ationen", "itionen"]
 
@@ -72,7 +86,7 @@ extension DocumentAnalysis {
 
     /// Nouns of German set phrases with "zu" ("zu Beginn", "zu Gast", "zu Ende"): after a name, "zu" opens the
     /// phrase, not a particle ("zu Guttenberg").
-    static let zuPhraseNouns = WordSet(row: 251, [
+    static let zuPhraseNouns = WordSet(row: 254, [
         "beginn", "anfang", "ende", "gast", "gäste", "besuch", "besuchen", "gesprächen", "gespräch", "hause", "recht", "unrecht",
         "wort", "protokoll", "tisch", "verfügung", "ehren", "gunsten", "lasten", "fuß", "mittag", "abend", "zeit", "zeiten",
         "beginns", "boden", "rate", "folge", "grunde", "teil", "lande", "wasser", "händen", "verhandlungen", "konsultationen",
