@@ -105,7 +105,9 @@ extension DocumentAnalysis {
             // "Over lunch the ministers hosted X", "At a state banquet in the evening, …": a meal with no place or
             // time of its own is part of the encounter reported just before.
             // (Not a meal on the sidelines: "Am Rande des Treffens kam X zu einem Frühstück mit Y zusammen" is a side meeting.)
-            if target == nil, e.kind == .meal, e.cityKey == nil, e.sidelinesOf == nil, e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+            // (A meal with no time of its own, or only the evening's; asked only of a meal.)
+            func untimedOrEvening() -> Bool { e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true }
+            if target == nil, e.kind == .meal, e.cityKey == nil, e.sidelinesOf == nil, untimedOrEvening(),
                let k = meetings.indices.last(where: { meetings[$0].held != .phone && meetings[$0].sidelinesOf == nil }),
                e.firstSentence - (meetings[k].sentences.max() ?? meetings[k].firstSentence) <= 6, meetings[k].planned == e.planned,
                // (Not a meal with another counterpart after a reception whose host is named: "A and B were received by C.
@@ -123,7 +125,7 @@ extension DocumentAnalysis {
             // own, is part of that visit (welcome, talks and dinner are one encounter), though other meetings came since.
             // (A meal named beside "visiting" too: "in honour of the visiting head of state".)
             if target == nil, triggers.contains(where: { $0.role == .noun && $0.kind == .meal }), e.cityKey == nil, e.sidelinesOf == nil, !e.hosts.isEmpty,
-               e.timeKey == nil || e.time?.lowercased().contains("abend") == true || e.time?.lowercased().contains("evening") == true,
+               untimedOrEvening(),
                let k = meetings.indices.last(where: { j in
                    meetings[j].held != .phone && meetings[j].sidelinesOf == nil && meetings[j].planned == e.planned && !meetings[j].background
                        && ep.allSatisfy(meetings[j].participants.contains)
