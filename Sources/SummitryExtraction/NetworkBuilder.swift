@@ -107,11 +107,11 @@ struct NetworkBuilder {
             // (The evidence is made only for an actor with a relation.)
             if let c = country {
                 let t = addCountry(c)
-                net.add(Relation(id, .represents, t.target, evidence: [evidences[firstSentence[i] ?? 0]]), source: k, target: t.node)
+                net.add(Relation(id, .represents, t.target, evidence: evidences.list(firstSentence[i] ?? 0)), source: k, target: t.node)
             }
             if let o = org {
                 let t = addOrganization(o)
-                net.add(Relation(id, .memberOf, t.target, evidence: [evidences[firstSentence[i] ?? 0]]), source: k, target: t.node)
+                net.add(Relation(id, .memberOf, t.target, evidence: evidences.list(firstSentence[i] ?? 0)), source: k, target: t.node)
             }
         }
         // The other countries the text refers to.
@@ -141,21 +141,21 @@ struct NetworkBuilder {
                 base += "-\(n)"
             }
             let k = added!
-            let first = evidences[m.firstSentence]
+            let first = evidences.list(m.firstSentence)
             if let iso {
                 let t = addCountry(iso)
-                net.add(Relation(base, .heldIn, t.target, evidence: [first]), source: k, target: t.node)
+                net.add(Relation(base, .heldIn, t.target, evidence: first), source: k, target: t.node)
             }
             if let o = m.org {
                 let t = addOrganization(o)
-                net.add(Relation(base, .organizedBy, t.target, evidence: [first]), source: k, target: t.node)
+                net.add(Relation(base, .organizedBy, t.target, evidence: first), source: k, target: t.node)
             }
             for p in m.participants {
-                let ev = evidences[m.evidence[p] ?? m.firstSentence]
-                net.add(Relation(actorIDs[p], m.hosts.contains(p) ? .hosted : .attended, base, evidence: [ev]), source: actorNodes[p], target: k)
+                let ev = evidences.list(m.evidence[p] ?? m.firstSentence)
+                net.add(Relation(actorIDs[p], m.hosts.contains(p) ? .hosted : .attended, base, evidence: ev), source: actorNodes[p], target: k)
             }
             for p in m.invited {
-                net.add(Relation(actorIDs[p], .invited, base, evidence: [evidences[m.evidence[p] ?? m.firstSentence]]), source: actorNodes[p], target: k)
+                net.add(Relation(actorIDs[p], .invited, base, evidence: evidences.list(m.evidence[p] ?? m.firstSentence)), source: actorNodes[p], target: k)
             }
         }
         return net

@@ -39,7 +39,9 @@ struct EvidenceBySentence {
     /// optional records is made and destroyed element by element, for every sentence of the document.)
     private var evidenceAt: [Int32]
     private var objectAt: [Int32]
-    private var made: [Evidence] = []
+    /// Each cited sentence's evidence as a relation's list of one: relations citing one sentence share its
+    /// buffer (a retain), where a list made for each relation allocated and freed one.
+    private var made: [[Evidence]] = []
     private var madeObjects: [JSONValue] = []
     /// The shared template with this document's id.
     private let template: [String: JSONValue]
@@ -58,14 +60,17 @@ struct EvidenceBySentence {
 
     /// The evidence of sentence `s`: ``NetworkBuilder/evidence(_:)``.
     subscript(s: Int) -> Evidence {
-        mutating get {
-            guard s >= 0, s < evidenceAt.count else { return builder.evidence(s) }
-            if evidenceAt[s] >= 0 { return made[Int(evidenceAt[s])] }
-            let e = builder.evidence(s)
-            evidenceAt[s] = Int32(made.count)
-            made.append(e)
-            return e
-        }
+        mutating get { list(s)[0] }
+    }
+
+    /// The evidence of sentence `s` as a relation's list of one, made once per sentence and shared.
+    mutating func list(_ s: Int) -> [Evidence] {
+        guard s >= 0, s < evidenceAt.count else { return [builder.evidence(s)] }
+        if evidenceAt[s] >= 0 { return made[Int(evidenceAt[s])] }
+        let e = [builder.evidence(s)]
+        evidenceAt[s] = Int32(made.count)
+        made.append(e)
+        return e
     }
 
     /// The attributes of a country node that cites sentences `cited`: `evidence`, the list of their objects

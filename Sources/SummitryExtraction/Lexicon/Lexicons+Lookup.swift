@@ -6,11 +6,15 @@ extension Lexicons {
     /// The title a single German word names: the form itself or a compound ending in a form of five
     /// or more letters (`Bundesaußenministerin`, `EU-Kommissionspräsidentin`), with the prefix.
     func germanTitle(_ lower: String) -> (index: Int, prefix: Substring)? {
-        compoundLookup(lower, titleTrie, minimum: 5)
+        Self.compoundLookup(lower, titleTrie, minimum: 5)
     }
 
     /// The meeting noun a single German word names, like ``germanTitle(_:)``; heads of six or more letters.
-    func germanMeetingNoun(_ lower: String) -> (index: Int, prefix: Substring)? {
+    func germanMeetingNoun(_ lower: String) -> (index: Int, prefix: Substring)? { Self.germanMeetingNoun(lower, in: nounTrie) }
+
+    /// ``germanMeetingNoun(_:)`` asked of the lexicons' `nounTrie` alone. (For a caller in a hot loop: a call
+    /// on the whole struct made the optimizer copy all of it onto the stack at the caller's entry.)
+    static func germanMeetingNoun(_ lower: String, in nounTrie: SuffixTrie) -> (index: Int, prefix: Substring)? {
         guard let hit = compoundLookup(lower, nounTrie, minimum: 6) else { return nil }
         // "Diplomatenkreisen", "Energiepreise", "Greise": a head "reise" glued to k/p/g is another word.
         if let last = hit.prefix.last, ["k", "p", "g"].contains(last),
@@ -39,7 +43,7 @@ extension Lexicons {
         return String(scalars[..<kept]) + String(lemmaScalars[lemmaScalars.index(lemmaScalars.startIndex, offsetBy: common)...])
     }
 
-    private func compoundLookup(_ lower: String, _ trie: SuffixTrie, minimum: Int) -> (index: Int, prefix: Substring)? {
+    private static func compoundLookup(_ lower: String, _ trie: SuffixTrie, minimum: Int) -> (index: Int, prefix: Substring)? {
         guard let hit = trie.longestSuffix(of: lower, minimum: minimum) else { return nil }
         if hit.prefixLength == 0 { return (hit.value, "") }
         let prefixEnd = lower.unicodeScalars.index(lower.unicodeScalars.startIndex, offsetBy: hit.prefixLength)

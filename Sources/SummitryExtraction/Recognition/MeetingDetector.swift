@@ -163,14 +163,14 @@ extension DocumentAnalysis {
                     // (Compared only for a word that begins with one of the prefixes' first letters.)
                     let virtual = Self.virtualHeads.contains(lowers[i].utf8.first ?? 0) && Self.virtualPrefixes.contains { Self.hasASCIIPrefix(lowers[i], $0) }
                         && !RuleWords.video.contains(tokens[i].word)
-                    if isGerman, !virtual, let g = lexicons.germanMeetingNoun(lowers[i]), !g.prefix.isEmpty {
-                        for part in g.prefix.split(separator: "-") { if let o = lexicons.organizationOfWord(part) { org = o } }
+                    if isGerman, !virtual, let g = Lexicons.germanMeetingNoun(lowers[i], in: lexicons.nounTrie), !g.prefix.isEmpty {
+                        for part in g.prefix.split(separator: "-") { if let o = lexicons.singleOrg[part.latinLowercased()] { org = o } }
                         // (Not the first word of a longer phrase: "Vier-Augen-Gespräch".)
                         if org == nil, g.prefix.split(separator: "-").count == 1, let p = g.prefix.split(separator: "-").first, p.count >= 2, p.count <= 5,
                            case let spelled = spelling(i),
                            spelled.hasPrefix(p.uppercased()) || spelled.prefix(p.count).first?.isUppercase == true && tokens[i].hasHyphen {
                             // Unknown short prefix such as "G20-" or "Brics-": keep as the organisation's name.
-                            org = lexicons.organizationOfWord(p) ?? (p.count <= 5 && tokens[i].hasHyphen ? String(spelling(i).split(separator: "-")[0]).uppercased() : nil)
+                            org = lexicons.singleOrg[p.latinLowercased()] ?? (p.count <= 5 && tokens[i].hasHyphen ? String(spelling(i).split(separator: "-")[0]).uppercased() : nil)
                         }
                     }
                     var j = i - 1
