@@ -14,9 +14,7 @@ extension DocumentAnalysis {
         let name = text(tokens: run.lowerBound, run.upperBound)
         if let a = matchActor(folded) {
             if folded.count > actors[a].folded.count {
-                if !actors[a].aliases.contains(actors[a].name) { actors[a].aliases.append(actors[a].name) }
-                actors[a].setName(words: words, folded: folded, name: name)
-                indexActorKeys(a)
+                lengthenName(of: a, words: words, folded: folded, name: name)
             } else if name != actors[a].name && !actors[a].aliases.contains(name) {
                 actors[a].aliases.append(name)
             }
@@ -28,6 +26,14 @@ extension DocumentAnalysis {
         indexActorKeys(actors.count - 1)
         mentions.append(Mention(actor: actors.count - 1, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
         return actors.count - 1
+    }
+
+    /// Gives actor `a` the longer name `name` (its words and their folded forms), keeping the name it had as an alias,
+    /// and indexes the new name's keys.
+    func lengthenName(of a: Int, words: [String], folded: [String], name: String) {
+        if !actors[a].aliases.contains(actors[a].name) { actors[a].aliases.append(actors[a].name) }
+        actors[a].setName(words: words, folded: folded, name: name)
+        indexActorKeys(a)
     }
 
     /// Records actor `a`'s surname keys in the key index.

@@ -46,9 +46,7 @@ extension DocumentAnalysis {
                         // Friedrich Merz hat …" names the actor "Friedrich Merz", as ``addActor(_:)`` does.)
                         if nicknamed == nil, run.count > actors[a].folded.count {
                             let (words, folded) = nameWords(run)
-                            if !actors[a].aliases.contains(actors[a].name) { actors[a].aliases.append(actors[a].name) }
-                            actors[a].setName(words: words, folded: folded, name: alias)
-                            indexActorKeys(a)
+                            lengthenName(of: a, words: words, folded: folded, name: alias)
                         } else if !actors[a].aliases.contains(alias) { actors[a].aliases.append(alias) }
                         mentions.append(Mention(actor: a, sentence: Int(sentenceOf[run.lowerBound]), start: run.lowerBound, end: run.upperBound, kind: .name))
                     } else {
