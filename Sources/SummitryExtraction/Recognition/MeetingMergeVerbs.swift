@@ -2,11 +2,11 @@
 /// reports a meeting again (its topic, its chair, its reception) from a new encounter.
 extension DocumentAnalysis {
     /// Verbs of talking about a topic ("sprachen über", "discussed").
-    static let topicVerbs = WordSet(row: 238, ["sprachen", "sprach", "gesprochen", "besprachen", "berieten", "discussed", "talked", "spoke"])
+    static let topicVerbs = WordSet(row: 240, ["sprachen", "sprach", "gesprochen", "besprachen", "berieten", "discussed", "talked", "spoke"])
 
     /// Verbs of chairing ("leitete", "chaired", "presided").
-    static let chairVerbs = WordSet(row: 239, ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"])
+    static let chairVerbs = WordSet(row: 241, ["leitete", "leitet", "geleitet", "moderierte", "chaired", "chairs", "chairing", "presided", "presides", "led"])
 
     /// Verbs of greeting a guest on arrival ("greeted", "begrüßte").
-    static let greetVerbs = WordSet(row: 240, ["greeted", "greets", "welcomed", "welcomes", "embraced", "begrüßte", "begrüßt", "umarmte"])
+    static let greetVerbs = WordSet(row: 242, ["greeted", "greets", "welcomed", "welcomes", "embraced", "begrüßte", "begrüßt", "umarmte"])
 }

@@ -31,6 +31,13 @@ extension DocumentAnalysis {
                     return true
                 }
             } else if m.start < v.start && v.start - m.end <= 12 {
+                // "X flog nach Warschau, wo ihn Y empfing", "X flew to Warsaw, where Y received him": a clause of place
+                // or time with a person of its own before the verb is that person's welcome.
+                if let c = (m.end ..< v.start).last(where: { tokens[$0].word == .comma }), c + 1 < v.start,
+                   RuleWords.woWhere.contains(tokens[c + 1].word) || Self.subordinators.contains(tokens[c + 1].word),
+                   (c + 2 ..< v.start).contains(where: { inName[$0] || inRole[$0] }) {
+                    continue
+                }
                 // German puts the object before the participle too ("X hat Y … empfangen"): only the
                 // first person of the clause is its subject.
                 if isGerman, let first = firstMentionStart, first < m.start, !(first ..< m.start).contains(where: { tokens[$0].word == .comma }) {
@@ -43,7 +50,7 @@ extension DocumentAnalysis {
     }
 
     /// Words before an English "host" or "hosts" that make it the verb: "to host", "will host", "who hosts".
-    static let beforeVerbHost = WordSet(row: 241, [
+    static let beforeVerbHost = WordSet(row: 243, [
         "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do",
         "he", "she", "they", "we", "who", "which", "also", "then", "later", "again", "jointly",
     ])
@@ -120,20 +127,20 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a meeting's guests in a list of them ("Unter den Gästen", "among the guests").
-    static let guestListNouns = WordSet(row: 242, [
+    static let guestListNouns = WordSet(row: 244, [
         "gästen", "guests", "teilnehmern", "teilnehmenden", "participants", "attendees", "geladenen", "invitees",
     ])
     /// "unter", "among", "zu" before a list's noun ("unter den Gästen", "zu den Teilnehmern gehörten").
-    static let amongUnterZu = WordSet(row: 243, ["unter", "among", "zu", "amongst"])
+    static let amongUnterZu = WordSet(row: 245, ["unter", "among", "zu", "amongst"])
     /// Past forms of "come" ("Aus Brüssel kamen …").
-    static let comeWords = WordSet(row: 244, ["kam", "kamen"])
+    static let comeWords = WordSet(row: 246, ["kam", "kamen"])
     /// Verbs of sending someone to a meeting.
-    static let sendVerbs = WordSet(row: 245, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
+    static let sendVerbs = WordSet(row: 247, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
     /// Nouns of the table a meeting sits at.
-    static let tableNouns = WordSet(row: 246, ["tisch", "verhandlungstisch", "table", "negotiating"])
+    static let tableNouns = WordSet(row: 248, ["tisch", "verhandlungstisch", "table", "negotiating"])
 
     /// Words of going along with someone ("accompanied", "begleitete", "in Begleitung").
-    static let companionWords = WordSet(row: 247, [
+    static let companionWords = WordSet(row: 249, [
         "accompanied", "accompanies", "accompany", "accompanying", "begleitet", "begleitete", "begleiteten", "begleiten", "begleitung",
     ])
 
@@ -165,7 +172,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
-    static let statementVerbs = WordSet(row: 248, [
+    static let statementVerbs = WordSet(row: 250, [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",

@@ -57,7 +57,7 @@ enum RuleWords {
         "he", "head_of_government", "head_of_state", "headed", "heading", "heads", "heim", "heimfliegt", "heimreist",
         "heimwärts", "her", "herrscherpaar", "him", "his", "hold", "holding", "home", "hometown", "host", "hostilities",
         "hosts", "hotel", "house", "husband", "händen", "ibn", "idaho", "ihm", "ihn", "ihr", "ihre", "ihrem", "ihren",
-        "ihrer", "illinois", "im", "image", "imperial", "in", "indiana", "initiative", "insisted", "insisting",
+        "ihrer", "illinois", "im", "image", "imperial", "in", "indiana", "initiative", "ins", "insisted", "insisting",
         "insists", "intergovernmental", "invitation", "invited", "invitees", "iowa", "is", "island", "islands", "ist",
         "its", "jahr", "jahre", "jahren", "jahres", "jenen", "jenes", "join", "joined", "jointly", "journalists",
         "kaiserpaar", "kam", "kamen", "kansas", "kein", "keine", "keinem", "keinen", "kentucky", "kleinstadt", "known",

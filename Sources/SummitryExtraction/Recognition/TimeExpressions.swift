@@ -139,14 +139,14 @@ extension DocumentAnalysis {
     }
 
     /// The words that open a reading of ``yearBack(at:in:)``: "Vorjahr", "last"/"vergangenen"/…, "vor", "year(s)"/"Jahr(en)".
-    static let yearBackHeads = WordSet(row: 284, [
+    static let yearBackHeads = WordSet(row: 286, [
         "vorjahr", "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges", "vor", "year", "years", "jahr", "jahren",
     ])
 
     /// "first", "erstmals" before a verb of meeting.
-    static let firstErstmals = WordSet(row: 285, ["first", "erstmals"])
+    static let firstErstmals = WordSet(row: 287, ["first", "erstmals"])
     /// "year(s)", "Jahr(en)" of a span back ("vor zwei Jahren", "a year ago").
-    static let yearsJahren = WordSet(row: 286, ["year", "years", "jahr", "jahren"])
+    static let yearsJahren = WordSet(row: 288, ["year", "years", "jahr", "jahren"])
 
     /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
     /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
@@ -164,14 +164,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 287, [
+    static let recallVerbs = WordSet(row: 289, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 288, [
+    static let sceneOfRecalling = WordSet(row: 290, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 289, ["an"])
+    static let anPreposition = WordSet(row: 291, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
