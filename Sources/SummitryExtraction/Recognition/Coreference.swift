@@ -234,7 +234,10 @@ extension DocumentAnalysis {
                         let objectCase = RuleWords.ihnIhmHim.contains(token.word) || germanObjectSie
                         // "sie" and "she" are a woman, "er", "he" a man: a person whose title says otherwise is skipped.
                         let feminine = pluralPronoun || RuleWords.she.contains(token.word)
-                        func fits(_ a: Int) -> Bool { isFeminine(a).map { $0 == feminine } ?? true }
+                        // "Günther und er sprachen", "Smith and he met": the pronoun is not the person it is joined to.
+                        let joinedTo = i >= s.tokens.lowerBound + 2 && RuleWords.andUnd.contains(tokens[i - 1].word)
+                            ? resolved.last(where: { $0.end == i - 1 })?.actor : nil
+                        func fits(_ a: Int) -> Bool { a != joinedTo && isFeminine(a).map { $0 == feminine } ?? true }
                         let subject = resolved.first { m in
                             // (A subject named by office counts too: "Der Kanzler betonte, er habe …".)
                             // (So does a bare abbreviated office: "From Praia, EAM will travel to Dakar, where he …".)

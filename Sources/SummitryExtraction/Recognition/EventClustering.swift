@@ -130,6 +130,12 @@ extension DocumentAnalysis {
                              && k - last.end <= 3 && !(last.end ..< k).contains { tokens[$0].word == .comma }
                              && { let end = clause(around: t.start, in: s).upperBound; return !ms.contains { $0.start > k && $0.start < end } }())
                 }
+                // "Dort wird ihn X empfangen, der im vergangenen Jahr selbst in Berlin zu Gast war", "… received by X, who
+                // visited Berlin last year": a relative clause about a person, dated a year back, tells an earlier encounter.
+                    || (last.end ..< t.start).contains { k in
+                        tokens[k].word == .comma && k + 1 < t.start && RuleWords.dieDerDasEtc.contains(tokens[k + 1].word)
+                            && (k + 2 ..< t.start).contains { Self.yearBackHeads.contains(tokens[$0].word) && yearBack(at: $0, in: s) }
+                    }
                 // "A und B, die sich zuletzt in Berlin gesehen hatten, sprachen …", "A and B, who last met in Berlin, held
                 // talks …": an earlier encounter told in a relative clause about the people is another than the main clause's.
                 let leavesRelative = relativeAbout([last], in: s).map { rc in

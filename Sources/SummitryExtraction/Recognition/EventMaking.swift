@@ -143,7 +143,10 @@ extension DocumentAnalysis {
                     : announced ? meetings.indices.last
                     : conferenceCall != nil ? conferenceCall
                     : leaders && summit != nil ? summit
-                    : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }) ?? meetings.indices.last
+                    // (Not an earlier encounter recalled since: "Im vergangenen Herbst war X in Tallinn zu Gast. … Y war bereits
+                    // am Wochenende angereist" came to the meeting under way.)
+                    : meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone && !meetings[$0].background })
+                        ?? meetings.indices.last(where: { meetings[$0].sidelinesOf == nil && meetings[$0].held != .phone }) ?? meetings.indices.last
                 debug("  attending -> \(target.map { "#\($0)" } ?? "-"): " + assigned[c].map { actors[$0.mention.actor].name }.joined(separator: ", "))
                 if let target {
                     for p in assigned[c] where !p.source && !p.absent { meetings[target].addParticipant(p.mention.actor, sentence: s.index) }
@@ -225,6 +228,12 @@ extension DocumentAnalysis {
             }
             // "the monarch's trip to Ottawa last year", "Im Vorjahr traf X Y": an earlier encounter.
             if !event.planned, !event.background, datedAYearBack(cl, in: s) { event.background = true }
+            // "Im vergangenen Herbst war X in Tallinn zu Gast", "Last May, A met B in Oslo": an encounter timed by a month or
+            // a season gone by, wherever that time stands in the sentence, is an earlier one.
+            if !event.planned, !event.background, let key = event.timeKey, let t = times.first(where: { $0.key == key && $0.text == event.time }),
+               (t.start ..< t.end).contains(where: { Self.yearBackHeads.contains(tokens[$0].word) && yearBack(at: $0, in: s) }) {
+                event.background = true
+            }
             // "recalled their first meeting in Montevideo", "erinnerte an seinen Besuch in Accra": an earlier encounter
             // of people named. (With no one named, "recalled the talks" may be those just reported.)
             if !event.planned, !event.background, !event.participants.isEmpty, recalledEncounter(cl, in: s) { event.background = true }

@@ -10,7 +10,7 @@ struct TimeExpression: Sendable {
 
 /// Finds time expressions: weekdays and their German compounds (`Dienstagabend`), English
 /// `Monday night`, dates (`16. Juli`, `March 3, 2019`, `Oct. 2, 2021`), months with a year, `Ende April`,
-/// years after `in`, and a few deictic words (`today`, `heute`, `Neujahrstag`).
+/// seasons (`im vergangenen Herbst`, `next spring`), years after `in`, and a few deictic words (`today`, `heute`, `Neujahrstag`).
 extension DocumentAnalysis {
     static let monthNumbers: [String: Int] = [
         "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2, "march": 3, "mar": 3, "märz": 3,
@@ -26,6 +26,15 @@ extension DocumentAnalysis {
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "morgen", "vormittag", "nachmittag", "abend", "nacht", "mittag"]
     static let timeLead: Set<String> = ["ende", "anfang", "mitte", "early", "late", "mid", "end", "beginning"]
     static let deictic: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "heute", "gestern", "neujahrstag"]
+    /// The seasons, numbered from spring.
+    static let seasonNumbers: [String: Int] = [
+        "spring": 1, "frühjahr": 1, "frühling": 1, "summer": 2, "sommer": 2, "autumn": 3, "fall": 3, "herbst": 3, "winter": 4,
+    ]
+    static let seasonWords = WordSet(row: 286, ["spring", "frühjahr", "frühling", "summer", "sommer", "autumn", "fall", "herbst", "winter"])
+    /// Words that make a season a time of their own: "this spring", "next autumn", "im kommenden Herbst", "diesen Sommer".
+    static let seasonRelatives = WordSet(row: 287, [
+        "this", "next", "early", "late", "kommenden", "kommendes", "nächsten", "nächstes", "diesen", "dieses", "diesem", "frühen", "späten",
+    ])
 
     /// The time expressions of sentence `s`.
     func timeExpressions(in s: Sentence) -> [TimeExpression] {
@@ -41,7 +50,8 @@ extension DocumentAnalysis {
         let starts: WordClass = [.weekdayStart, .deictic, .timeLead, .monthNumber]
         while i < limit {
             let kind = tokens[i].kind
-            if kind == .word ? wordClass[i].isDisjoint(with: starts) && !(isGerman && tokens[i].isCapitalized) : kind != .number {
+            if kind == .word ? wordClass[i].isDisjoint(with: starts) && !(isGerman && tokens[i].isCapitalized) && !Self.seasonWords.contains(tokens[i].word)
+                : kind != .number {
                 i += 1
                 continue
             }
@@ -62,6 +72,22 @@ extension DocumentAnalysis {
                     add(a, b, "wd:" + wd.value); continue
                 }
                 if has(i, .deictic) { add(i, i + 1, l == "neujahrstag" ? "md:1-1" : nil); continue }
+                // "im vergangenen Herbst", "im Frühjahr 2025", "last autumn", "in the spring", "next summer": a season,
+                // after a word that makes it a time ("Der Sommer war heiß" names none; "fall" only after "last",
+                // "this" or "next": "the fall of the government" is none).
+                if Self.seasonWords.contains(tokens[i].word), !inName[i], let season = Self.seasonNumbers[l], i > s.tokens.lowerBound,
+                   isGerman == tokens[i].isCapitalized {
+                    var a = i
+                    let relative = RuleWords.lastVergangenenVergangenesEtc.contains(tokens[i - 1].word) || Self.seasonRelatives.contains(tokens[i - 1].word)
+                    if relative { a -= 1 }
+                    if a > s.tokens.lowerBound && RuleWords.imInOnEtc.contains(tokens[a - 1].word) { a -= 1 }
+                    else if !isGerman, a >= s.tokens.lowerBound + 2, RuleWords.the.contains(tokens[a - 1].word), RuleWords.imInOnEtc.contains(tokens[a - 2].word) { a -= 2 }
+                    if a < i && (relative || l != "fall") {
+                        var b = i + 1
+                        if b < limit && tokens[b].kind == .number && tokens[b].length == 4 { b += 1 }
+                        add(a, b, "s:\(season)"); continue
+                    }
+                }
                 // "Ende April", "early March"
                 if has(i, .timeLead), i + 1 < limit, has(i + 1, .monthNumber), let m = Self.monthNumbers[lowers[i + 1]] {
                     var b = i + 2
@@ -102,9 +128,9 @@ extension DocumentAnalysis {
         return out
     }
 
-    /// Whether the triggers `cl` of sentence `s` are dated a year (or a month gone by: "last May") back next to them: "the monarch's trip to Ottawa last
-    /// year", "bei seinem Besuch im vergangenen Jahr", "Im Vorjahr traf X Y" — "last year", "vergangenen/letzten/vorigen
-    /// Jahr(es)", "Vorjahr", "vor einem Jahr / zwei Jahren" or "a year / two years ago" in their clauses, four words
+    /// Whether the triggers `cl` of sentence `s` are dated a year (or a month or a season gone by: "last May", "last
+    /// autumn") back next to them: "the monarch's trip to Ottawa last year", "bei seinem Besuch im vergangenen Jahr", "Im
+    /// Vorjahr traf X Y" — "last year", "vergangenen/letzten/vorigen Jahr(es)", "Vorjahr", "vor einem Jahr / zwei Jahren" or "a year / two years ago" in their clauses, four words
     /// before the first or seven after the last, with no "since" between ("their first meeting since Washington raised
     /// tariffs last year" dates the tariffs).
     func datedAYearBack(_ cl: [Trigger], in s: Sentence) -> Bool {
@@ -125,28 +151,28 @@ extension DocumentAnalysis {
         return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
     }
 
-    /// Whether token `k` of sentence `s` begins a time a year (or a month gone by) back (the test of ``datedAYearBack(_:in:)``).
-    private func yearBack(at k: Int, in s: Sentence) -> Bool {
+    /// Whether token `k` of sentence `s` begins a time a year (or a month or a season gone by) back (the test of ``datedAYearBack(_:in:)``).
+    func yearBack(at k: Int, in s: Sentence) -> Bool {
         RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
             && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
             && RuleWords.yearJahrJahres.contains(tokens[k + 1].word)
             // "vor einem Jahr", "vor zwei Jahren"; "a year ago", "two years ago".
             || k + 2 < s.tokens.upperBound && RuleWords.vor.contains(tokens[k].word) && Self.yearsJahren.contains(tokens[k + 2].word)
             || k + 1 < s.tokens.upperBound && Self.yearsJahren.contains(tokens[k].word) && RuleWords.ago.contains(tokens[k + 1].word)
-            // "last May", "im vergangenen März": a month gone by.
+            // "last May", "im vergangenen März": a month gone by; "last autumn", "im vergangenen Herbst": a season.
             || k + 1 < s.tokens.upperBound && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
-                && has(k + 1, .monthNumber) && tokens[k + 1].isCapitalized
+                && (has(k + 1, .monthNumber) && tokens[k + 1].isCapitalized || Self.seasonWords.contains(tokens[k + 1].word))
     }
 
     /// The words that open a reading of ``yearBack(at:in:)``: "Vorjahr", "last"/"vergangenen"/…, "vor", "year(s)"/"Jahr(en)".
-    static let yearBackHeads = WordSet(row: 286, [
+    static let yearBackHeads = WordSet(row: 288, [
         "vorjahr", "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges", "vor", "year", "years", "jahr", "jahren",
     ])
 
     /// "first", "erstmals" before a verb of meeting.
-    static let firstErstmals = WordSet(row: 287, ["first", "erstmals"])
+    static let firstErstmals = WordSet(row: 289, ["first", "erstmals"])
     /// "year(s)", "Jahr(en)" of a span back ("vor zwei Jahren", "a year ago").
-    static let yearsJahren = WordSet(row: 288, ["year", "years", "jahr", "jahren"])
+    static let yearsJahren = WordSet(row: 290, ["year", "years", "jahr", "jahren"])
 
     /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
     /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
@@ -164,14 +190,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 289, [
+    static let recallVerbs = WordSet(row: 291, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 290, [
+    static let sceneOfRecalling = WordSet(row: 292, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 291, ["an"])
+    static let anPreposition = WordSet(row: 293, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).
