@@ -243,7 +243,7 @@ extension DocumentAnalysis {
                             // (So does a bare abbreviated office: "From Praia, EAM will travel to Dakar, where he …".)
                             (m.kind == .name || m.kind == .office && (m.start == s.tokens.lowerBound + 1
                                 || m.end == m.start + 1 && tokens[m.start].isAllCaps)) && m.start < i
-                                && (!objectCase || (m.end ..< i).contains { tokens[$0].word == .comma }) && fits(m.actor)
+                                && (!objectCase || (m.end ..< i).contains { tokens[$0].word == .comma || tokens[$0].word == .colon }) && fits(m.actor)
                         }?.actor
                         // A subject pronoun that travels ("He later flew to Abidjan", "Sie reiste weiter") is
                         // the traveller of the journey under way, not whoever was named last.

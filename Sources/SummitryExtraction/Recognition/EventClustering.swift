@@ -225,6 +225,9 @@ extension DocumentAnalysis {
                 // weil diese zu einer Konferenz gereist war").
                 if m.end <= a, (m.end ..< a).contains(where: { k in tokens[k].word == .comma && k + 1 < a
                     && RuleWords.weilBecauseDaEtc.contains(tokens[k + 1].word) }) { continue }
+                // "telefonierte mit X, um einen Besuch in Rom vorzubereiten": X, named before the "um", is the call's,
+                // not the visit's that it prepares.
+                if m.end <= a, c > 0, ec.preparedStarts.contains(a), (m.end ..< a).contains(where: { RuleWords.um.contains(tokens[$0].word) }) { continue }
                 if d < bestDist { bestDist = d; best = c }
             }
             if bestDist == Int.max { continue }

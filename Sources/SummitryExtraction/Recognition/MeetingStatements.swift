@@ -32,10 +32,12 @@ extension DocumentAnalysis {
                 }
             } else if m.start < v.start && v.start - m.end <= 12 {
                 // "X flog nach Warschau, wo ihn Y empfing", "X flew to Warsaw, where Y received him": a clause of place
-                // or time with a person of its own before the verb is that person's welcome.
-                if let c = (m.end ..< v.start).last(where: { tokens[$0].word == .comma }), c + 1 < v.start,
-                   RuleWords.woWhere.contains(tokens[c + 1].word) || Self.subordinators.contains(tokens[c + 1].word),
-                   (c + 2 ..< v.start).contains(where: { inName[$0] || inRole[$0] }) {
+                // or time with a person of its own before the verb is that person's welcome. So is a clause after a
+                // colon: "X wechselte auf die andere Seite: Im Palazzo empfing ihn Y".
+                if let c = (m.end ..< v.start).last(where: { tokens[$0].word == .comma || tokens[$0].word == .colon }), c + 1 < v.start,
+                   tokens[c].word == .colon || RuleWords.woWhere.contains(tokens[c + 1].word) || Self.subordinators.contains(tokens[c + 1].word),
+                   // (After a colon, the person may follow the verb: "empfing ihn Y".)
+                   (c + 1 ..< (tokens[c].word == .colon ? min(s.tokens.upperBound, v.end + 6) : v.start)).contains(where: { inName[$0] || inRole[$0] }) {
                     continue
                 }
                 // German puts the object before the participle too ("X hat Y … empfangen"): only the
