@@ -41,13 +41,14 @@ struct NetworkBuilder {
         // keeps no more: later ones are not looked at), in code order.
         // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
         // (Room for a few countries and for each one's three sentences at once: the lists do not grow step by step.)
-        var referenced: [(iso: String, sentences: [Int])] = []
+        // (Each country's sentences kept in place, ``CitedSentences``: no list allocated and freed per country.)
+        var referenced: [(iso: String, sentences: CitedSentences)] = []
         referenced.reserveCapacity(8)
         for (iso, sentence) in a.countryReferences() {
             if let j = referenced.firstIndex(where: { $0.iso == iso }) {
-                if referenced[j].sentences.count < 3 { referenced[j].sentences.append(sentence) }
+                referenced[j].sentences.append(sentence)
             } else {
-                referenced.append((iso, [Int](unsafeUninitializedCapacity: 3) { $0[0] = sentence; $1 = 1 }))
+                referenced.append((iso, CitedSentences(sentence)))
             }
         }
         referenced.sort { $0.iso < $1.iso }
