@@ -41,13 +41,14 @@ struct NetworkBuilder {
         // keeps no more: later ones are not looked at), in code order.
         // (A document names a handful of countries: they are found by a scan of short codes, not hashed.)
         // (Room for a few countries and for each one's three sentences at once: the lists do not grow step by step.)
-        var referenced: [(iso: String, sentences: [Int])] = []
+        // (Each country's sentences kept in place, ``CitedSentences``: no list allocated and freed per country.)
+        var referenced: [(iso: String, sentences: CitedSentences)] = []
         referenced.reserveCapacity(8)
         for (iso, sentence) in a.countryReferences() {
             if let j = referenced.firstIndex(where: { $0.iso == iso }) {
-                if referenced[j].sentences.count < 3 { referenced[j].sentences.append(sentence) }
+                referenced[j].sentences.append(sentence)
             } else {
-                referenced.append((iso, [Int](unsafeUninitializedCapacity: 3) { $0[0] = sentence; $1 = 1 }))
+                referenced.append((iso, CitedSentences(sentence)))
             }
         }
         referenced.sort { $0.iso < $1.iso }
@@ -169,8 +170,19 @@ extension DocumentAnalysis {
         let noun = m.noun ?? (isGerman ? (m.mode == "phone" ? "Telefonat" : "Treffen") : (m.mode == "phone" ? "phone call" : "meeting"))
         // (German and English both say "in"; joined by `+`, which costs less than interpolation.)
         if let city = m.city { return noun + " in " + city }
-        let names = m.participants.prefix(3).map { familyName(ofActor: $0) }
-        return names.isEmpty ? noun : "\(noun) \(names.joined(separator: "–"))"
+        // (Noun, space and the first three people's names joined by "–", written into one string: a list of the
+        // names, their join and an interpolation were each a string or list of their own.)
+        let people = m.participants.prefix(3)
+        guard let first = people.first else { return noun }
+        var out = noun
+        out.reserveCapacity(48)
+        out += " "
+        out += familyName(ofActor: first)
+        for p in people.dropFirst() {
+            out += "–"
+            out += familyName(ofActor: p)
+        }
+        return out
     }
 
     /// The word a name is known by: the last, except for Chinese and Korean names, whose family name comes first
@@ -180,6 +192,8 @@ extension DocumentAnalysis {
     func familyName(ofActor a: Int) -> String {
         let w = actors[a].words
         guard w.count >= 2, w.count <= 3 else { return w.last ?? actors[a].name }
+        // (A first word longer than every name of the two lists is in neither: it is not hashed.)
+        guard w[0].utf8.count <= Self.longestFirstFamilyName else { return w.last ?? actors[a].name }
         if Self.chineseFamilyNames.contains(w[0]) && w.count == 2 { return w[0] }
         if Self.koreanFamilyNames.contains(w[0]) && w[w.count - 1].contains("-") { return w[0] }
         return w.last ?? actors[a].name
@@ -191,6 +205,8 @@ extension DocumentAnalysis {
         "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lü", "Ding", "Ren", "Shen",
         "Yao", "Lu", "Fu", "Zhong", "Dai", "Cui", "Fan", "Qin", "Shi", "Kong", "Bai", "Mao", "Wen", "Hou", "Qiu",
     ]
+    /// The UTF-8 length of the longest name in ``chineseFamilyNames`` and ``koreanFamilyNames``.
+    static let longestFirstFamilyName = chineseFamilyNames.union(koreanFamilyNames).map(\.utf8.count).max() ?? 0
     /// Korean family names, which come first ("Lee Jae-myung").
     static let koreanFamilyNames: Set<String> = [
         "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang",

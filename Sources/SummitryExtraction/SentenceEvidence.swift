@@ -43,6 +43,9 @@ struct EvidenceBySentence {
     /// buffer (a retain), where a list made for each relation allocated and freed one.
     private var made: [[Evidence]] = []
     private var madeObjects: [JSONValue] = []
+    /// The country attributes made so far, with the sentences they cite (a document names a handful of
+    /// countries: the list is searched front to back).
+    private var madeAttributes: [(cited: CitedSentences, attributes: [String: JSONValue])] = []
     /// The shared template with this document's id.
     private let template: [String: JSONValue]
 
@@ -76,14 +79,19 @@ struct EvidenceBySentence {
     /// The attributes of a country node that cites sentences `cited`: `evidence`, the list of their objects
     /// (``object(_:)``). (A copy of a template with that key, its value replaced in place: the key is not
     /// hashed into a new dictionary for every country.)
-    mutating func countryAttributes(citing cited: [Int]) -> [String: JSONValue] {
+    /// (Countries that cite the same sentences share one dictionary, a retain: a country named only in the
+    /// sentence that names another gets that one's attributes, not a copy of its own.)
+    mutating func countryAttributes(citing cited: CitedSentences) -> [String: JSONValue] {
+        for k in madeAttributes.indices where madeAttributes[k].cited == cited { return madeAttributes[k].attributes }
         // (Filled into a list of the right size: a map with a mutating closure grows its list step by step.)
         var objects: [JSONValue] = []
         objects.reserveCapacity(cited.count)
-        for s in cited { objects.append(object(s)) }
+        for i in 0 ..< cited.count { objects.append(object(cited[i])) }
         let list = JSONValue.array(objects)
         var attributes = Self.shared.countryAttributes
         attributes.values[Self.shared.evidence] = list
+        if madeAttributes.isEmpty { madeAttributes.reserveCapacity(8) }
+        madeAttributes.append((cited, attributes))
         return attributes
     }
 
@@ -105,6 +113,42 @@ struct EvidenceBySentence {
             madeObjects.append(object)
         }
         return object
+    }
+}
+
+/// The first three sentences that refer to a country (a country node cites no more), kept in place:
+/// a list of them per country was allocated and freed for every country of every document.
+struct CitedSentences: Equatable {
+    /// How many sentences are kept (one to three).
+    private(set) var count: Int
+    private var s0: Int, s1: Int, s2: Int
+
+    /// The sentence of a country's first reference.
+    init(_ first: Int) {
+        count = 1
+        s0 = first
+        s1 = 0
+        s2 = 0
+    }
+
+    /// Keeps sentence `s` if fewer than three are kept.
+    mutating func append(_ s: Int) {
+        switch count {
+        case 1: s1 = s
+        case 2: s2 = s
+        default: return
+        }
+        count += 1
+    }
+
+    /// The `i`th sentence kept.
+    subscript(i: Int) -> Int {
+        precondition(i >= 0 && i < count, "a kept sentence")
+        return i == 0 ? s0 : i == 1 ? s1 : s2
+    }
+
+    static func == (a: CitedSentences, b: CitedSentences) -> Bool {
+        a.count == b.count && a.s0 == b.s0 && (a.count < 2 || a.s1 == b.s1) && (a.count < 3 || a.s2 == b.s2)
     }
 }
 

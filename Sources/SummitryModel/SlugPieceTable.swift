@@ -1,12 +1,16 @@
 /// The table behind ``slug(_:)``'s path for Latin text: what the general path
 /// (``decomposingSlug(_:)``) makes of each scalar of Latin-1 Supplement, Latin Extended-A and -B
-/// (U+0080 ..< U+0250) and of General Punctuation (U+2000 ..< U+2070), written out as data.
+/// (U+0080 ..< U+0250), of Latin Extended Additional (U+1E00 ..< U+1F00: Vietnamese "Nguyễn Phú Trọng")
+/// and of General Punctuation (U+2000 ..< U+2070), written out as data.
 ///
 /// The pieces were computed by the general path itself (`decomposingSlug("a" + scalar + "a")` less
 /// its first and last letter, as ``slugPieces(_:)`` still computes them); the tests check the table
 /// against that computation entry by entry. As a literal the table costs nothing to compute: made
 /// from the general path at first use, it cost some 9 million instructions (the decomposition of 576
 /// scalars through Foundation) in every process that made one slug of a Latin name.
+///
+/// (A text with a scalar of Latin Extended Additional took the general path, some 60,000 instructions for
+/// Foundation's decomposition of one name or meeting label.)
 ///
 /// No scalar of these blocks is, or decomposes to one that starts with, a combining mark, so the
 /// decomposition of a text of them is that of its scalars in turn: a slug is their pieces joined.
@@ -17,18 +21,21 @@ struct SlugPieceTable {
     private let bytes: [UInt8]
     private static let separator: UInt32 = 0xFF
 
-    /// The first scalar of the Latin blocks and the end of them; the punctuation block.
+    /// The first scalar of the Latin blocks and the end of them; Latin Extended Additional; the punctuation block.
     static let latin: Range<UInt32> = 0x80 ..< 0x250
+    static let extended: Range<UInt32> = 0x1E00 ..< 0x1F00
     static let punctuation: Range<UInt32> = 0x2000 ..< 0x2070
 
-    /// The table of ``latinPieces`` (every scalar of General Punctuation is a separator).
-    static let shared = SlugPieceTable(latin: latinPieces)
+    /// The table of ``latinPieces`` and ``extendedPieces`` (every scalar of General Punctuation is a separator).
+    static let shared = SlugPieceTable(latin: latinPieces, extended: extendedPieces)
 
-    init(latin pieces: [String]) {
-        precondition(pieces.count == Self.latin.count, "one piece per scalar of U+0080 ..< U+0250")
+    /// (The entries of Latin Extended Additional follow those of the Latin blocks.)
+    init(latin: [String], extended: [String]) {
+        precondition(latin.count == Self.latin.count, "one piece per scalar of U+0080 ..< U+0250")
+        precondition(extended.count == Self.extended.count, "one piece per scalar of U+1E00 ..< U+1F00")
         var entries: [UInt32] = [], bytes: [UInt8] = []
-        entries.reserveCapacity(pieces.count)
-        for piece in pieces {
+        entries.reserveCapacity(latin.count + extended.count)
+        for piece in latin + extended {
             if piece == "-" {
                 entries.append(Self.separator)
             } else {
@@ -45,15 +52,18 @@ struct SlugPieceTable {
     /// nil outside the two blocks.
     func piece(_ v: UInt32) -> String? {
         if Self.punctuation.contains(v) { return "-" }
-        guard Self.latin.contains(v) else { return nil }
-        let e = entries[Int(v - Self.latin.lowerBound)]
+        let e: UInt32
+        if Self.latin.contains(v) { e = entries[Int(v - Self.latin.lowerBound)] }
+        else if Self.extended.contains(v) { e = entries[Self.latin.count + Int(v - Self.extended.lowerBound)] }
+        else { return nil }
         if e == Self.separator { return "-" }
         return String(decoding: bytes[Int(e >> 8) ..< Int(e >> 8) + Int(e & 0xFF)], as: UTF8.self)
     }
 
     /// ``slug(_:)`` of a text in ASCII and the two blocks, byte by byte; nil if `text` holds another
     /// scalar. The text's UTF-8 is decoded in place: a scalar of the Latin blocks is two bytes
-    /// (lead 0xC2 ... 0xC9), one of General Punctuation three (0xE2 0x80 or 0x81 …).
+    /// (lead 0xC2 ... 0xC9), one of Latin Extended Additional three (0xE1 0xB8 ... 0xBB …), one of General
+    /// Punctuation three (0xE2 0x80 or 0x81 …).
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     func slug(_ text: String) -> String? {
         var text = text
@@ -102,6 +112,10 @@ struct SlugPieceTable {
                 guard v < Self.latin.upperBound else { return false }
                 e = entries[Int(v - Self.latin.lowerBound)]
                 i += 2
+            } else if b == 0xE1 && i + 2 < n && utf8[i + 1] >= 0xB8 && utf8[i + 1] <= 0xBB {
+                let v = 0x1000 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                e = entries[Self.latin.count + Int(v - Self.extended.lowerBound)]
+                i += 3
             } else if b == 0xE2 && i + 2 < n && (utf8[i + 1] == 0x80 || utf8[i + 1] == 0x81) {
                 let v = 0x2000 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
                 guard v < Self.punctuation.upperBound else { return false }
@@ -125,6 +139,23 @@ struct SlugPieceTable {
         }
         return true
     }
+
+    /// The pieces of U+1E00 ..< U+1F00, in scalar order (generated as ``latinPieces`` were; checked against
+    /// ``slugPieces(_:)`` by the tests).
+    static let extendedPieces: [String] = [
+    "a", "a", "b", "b", "b", "b", "b", "b", "c", "c", "d", "d", "d", "d", "d", "d", "d", "d", "d", "d", "e", "e", "e",
+    "e", "e", "e", "e", "e", "e", "e", "f", "f", "g", "g", "h", "h", "h", "h", "h", "h", "h", "h", "h", "h", "i", "i",
+    "i", "i", "k", "k", "k", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l", "l", "m", "m", "m", "m", "m", "m", "n",
+    "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o", "o", "o", "o", "o", "p", "p", "p", "p", "r", "r", "r", "r",
+    "r", "r", "r", "r", "s", "s", "s", "s", "s", "s", "s", "s", "s", "s", "t", "t", "t", "t", "t", "t", "t", "t", "u",
+    "u", "u", "u", "u", "u", "u", "u", "u", "u", "v", "v", "v", "v", "w", "w", "w", "w", "w", "w", "w", "w", "w", "w",
+    "x", "x", "x", "x", "y", "y", "z", "z", "z", "z", "z", "z", "h", "t", "w", "y", "ẚ", "ſ", "ẜ", "ẝ", "ß", "ẟ", "a",
+    "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a", "a",
+    "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "i", "i", "i", "i", "o", "o", "o",
+    "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "o", "u", "u",
+    "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "y", "y", "y", "y", "y", "y", "y", "y", "ỻ", "ỻ", "ỽ",
+    "ỽ", "ỿ", "ỿ",
+    ]
 
     /// The pieces of U+0080 ..< U+0250, in scalar order (generated by ``slugPieces(_:)``).
     static let latinPieces: [String] = [

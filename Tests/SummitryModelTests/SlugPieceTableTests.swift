@@ -12,6 +12,11 @@ import Testing
         for (k, v) in SlugPieceTable.latin.enumerated() {
             #expect(table.piece(v) == latin[k], "U+\(String(v, radix: 16))")
         }
+        let extended = slugPieces(SlugPieceTable.extended)
+        #expect(SlugPieceTable.extendedPieces.count == extended.count)
+        for (k, v) in SlugPieceTable.extended.enumerated() {
+            #expect(table.piece(v) == extended[k], "U+\(String(v, radix: 16))")
+        }
         for (k, v) in SlugPieceTable.punctuation.enumerated() {
             #expect(table.piece(v) == punctuation[k], "U+\(String(v, radix: 16))")
         }
@@ -23,7 +28,9 @@ import Testing
         #expect(table.piece(0x41) == nil)
         #expect(table.piece(0x250) == nil)
         #expect(table.piece(0x2070) == nil)
-        for text in ["Ωmega", "a\u{301}", "Москва", "中国", "x\u{2070}y", "\u{250}", "a\u{20AC}b"] {
+        #expect(table.piece(0x1DFF) == nil)
+        #expect(table.piece(0x1F00) == nil)
+        for text in ["\u{1DFF}", "\u{1F00}", "x\u{1EA1}\u{301}", "Ωmega", "a\u{301}", "Москва", "中国", "x\u{2070}y", "\u{250}", "a\u{20AC}b"] {
             #expect(table.slug(text) == nil, "\(text)")
         }
     }
@@ -38,5 +45,9 @@ import Testing
         #expect(table.slug("— Łódź —") == "łodz")
         #expect(table.slug("") == "")
         #expect(table.slug("ASCII only") == "ascii-only")
+        #expect(table.slug("Nguyễn Phú Trọng") == "nguyen-phu-trong")
+        for text in ["Nguyễn Phú Trọng", "Ḩasan–Ṣāliḥ", "ẞ ẚ Ỿ", "Hà Nội, Việt Nam"] {
+            #expect(table.slug(text) == decomposingSlug(text), "\(text)")
+        }
     }
 }
