@@ -77,13 +77,15 @@ extension DocumentAnalysis {
     /// The actors ``matchActor(_:)`` may answer for `folded` (not empty), ascending, each once: those
     /// whose last word (as indexed, so also a former last word) is the name's last word (same words,
     /// a tail, a shared surname), or, for a longer name, the name's first word (a bare given name
-    /// known), or whose surname keys hold a one-word name. Actors without words are not found here:
+    /// known; for a name with a patronymic, any name it begins or that begins it), or whose surname keys hold a one-word name. Actors without words are not found here:
     /// ``matchActor(_:)`` reads every actor once the document has one.
     func matchCandidates(_ folded: [String]) -> [Int] {
         var found: [Int] = []
         actorsByLast.appendActors(of: folded[folded.count - 1], to: &found)
         if folded.count > 1 {
             actorsByLast.appendActors(of: folded[0], to: &found)
+            // (A name with a patronymic, by its first word, a key of every name that begins with it: see ``matchStep``.)
+            if folded.count >= 3, folded.dropFirst().contains(where: Self.patronymics.contains) { actorsByKey.appendActors(of: folded[0], to: &found) }
         } else {
             actorsByKey.appendActors(of: folded[0], to: &found)
         }
@@ -119,8 +121,20 @@ extension DocumentAnalysis {
             // Middle initials: "Anna J. Berg" ~ "Anna Berg".
             if folded.filter({ $0.count > 1 }) == af.filter({ $0.count > 1 }) { best = a; return false }
         }
+        // "Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan": an Arabic name by its patronymic, with or without the
+        // family name.
+        if Self.patronymicPrefix(folded, of: af) || Self.patronymicPrefix(af, of: folded) { best = a; return false }
         // (A one-word name is its own joined form.)
         if folded.count == 1 && actors[a].surnameKeys.contains(last) { best = best ?? a }
         return false
     }
+
+    /// Whether `shorter` (three words or more, a patronymic particle among its inner words) begins `longer`.
+    static func patronymicPrefix(_ shorter: [String], of longer: [String]) -> Bool {
+        shorter.count >= 3 && longer.count > shorter.count && shorter.dropFirst().dropLast().contains(where: patronymics.contains)
+            && longer.starts(with: shorter)
+    }
+
+    /// The particles of a patronymic ("bin", "ibn", "bint").
+    static let patronymics: Set<String> = ["bin", "ibn", "bint"]
 }

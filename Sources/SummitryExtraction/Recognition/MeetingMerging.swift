@@ -80,6 +80,15 @@ extension DocumentAnalysis {
                let k = meetings.indices.last(where: { meetings[$0].kind == .summit && compatible(meetings[$0], e) }) {
                 target = k; reason = 3
             }
+            // "… schalteten sich per Video zusammen. Im Verlauf der Unterredung kam X hinzu", "During the conversation, …": a
+            // definite word of talking, with no place or time of its own, right after a call was reported, is that call.
+            if target == nil, definite, e.cityKey == nil, e.timeKey == nil, !e.countryOnly, e.held != .phone, !newEncounterVerb,
+               triggers.contains(where: { $0.role == .noun && Self.talkNouns.contains(tokens[$0.start].word) }),
+               // (In the sentence after the call's: "phoned X to brief him on the talks" names talks held before.)
+               let k = mostRecentMeeting(), meetings[k].held == .phone, !meetings[k].planned, e.firstSentence - lastReported(k) == 1,
+               { var call = e; call.held = .phone; call.kind = meetings[k].kind; return compatible(meetings[k], call) }() {
+                target = k; reason = 26
+            }
             // A definite anaphor without place prefers the latest meeting of its own kind.
             // (The one reported most recently, not the one reported first most recently.)
             // (Only one of the last three is taken, when it is the latest reported of all that fit: the latest

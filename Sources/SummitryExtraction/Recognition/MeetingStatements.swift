@@ -52,7 +52,7 @@ extension DocumentAnalysis {
     }
 
     /// Words before an English "host" or "hosts" that make it the verb: "to host", "will host", "who hosts".
-    static let beforeVerbHost = WordSet(row: 243, [
+    static let beforeVerbHost = WordSet(row: 244, [
         "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do",
         "he", "she", "they", "we", "who", "which", "also", "then", "later", "again", "jointly",
     ])
@@ -129,20 +129,20 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a meeting's guests in a list of them ("Unter den Gästen", "among the guests").
-    static let guestListNouns = WordSet(row: 244, [
+    static let guestListNouns = WordSet(row: 245, [
         "gästen", "guests", "teilnehmern", "teilnehmenden", "participants", "attendees", "geladenen", "invitees",
     ])
     /// "unter", "among", "zu" before a list's noun ("unter den Gästen", "zu den Teilnehmern gehörten").
-    static let amongUnterZu = WordSet(row: 245, ["unter", "among", "zu", "amongst"])
+    static let amongUnterZu = WordSet(row: 246, ["unter", "among", "zu", "amongst"])
     /// Past forms of "come" ("Aus Brüssel kamen …").
-    static let comeWords = WordSet(row: 246, ["kam", "kamen"])
+    static let comeWords = WordSet(row: 247, ["kam", "kamen"])
     /// Verbs of sending someone to a meeting.
-    static let sendVerbs = WordSet(row: 247, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
+    static let sendVerbs = WordSet(row: 248, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
     /// Nouns of the table a meeting sits at.
-    static let tableNouns = WordSet(row: 248, ["tisch", "verhandlungstisch", "table", "negotiating"])
+    static let tableNouns = WordSet(row: 249, ["tisch", "verhandlungstisch", "table", "negotiating"])
 
     /// Words of going along with someone ("accompanied", "begleitete", "in Begleitung").
-    static let companionWords = WordSet(row: 249, [
+    static let companionWords = WordSet(row: 250, [
         "accompanied", "accompanies", "accompany", "accompanying", "begleitet", "begleitete", "begleiteten", "begleiten", "begleitung",
     ])
 
@@ -174,7 +174,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
-    static let statementVerbs = WordSet(row: 250, [
+    static let statementVerbs = WordSet(row: 251, [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",
