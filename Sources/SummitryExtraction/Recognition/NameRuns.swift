@@ -105,8 +105,12 @@ extension DocumentAnalysis {
                 let germanArticle = isGerman && RuleWords.dasDerDenEtc.contains(tokens[j].word) && !(j > 0 && has(j - 1, .particle))
                 // (Nor does "zu" before the noun of a set phrase: "Selenskyj zu Beginn", "X zu Gast in Y".)
                 let zuPhrase = isGerman && j + 1 < limit && RuleWords.zu.contains(tokens[j].word) && Self.zuPhraseNouns.contains(tokens[j + 1].word)
+                // (Nor "von" before a given name and a surname: the agent of a passive, "wurde Jung von Łukasz Smółka
+                // empfangen", not a noble name, "Richard von Weizsäcker".)
+                let agentVon = isGerman && last >= 0 && RuleWords.vonVom.contains(tokens[j].word) && j + 2 < limit && tokens[j + 1].isCapitalized
+                    && isNameWord(j + 2, first: false) && lexicons.givenNameGender(NameShapes.fold(spelling(j + 1))) != nil
                 if has(j, .particle) && !tokens[j].isCapitalized && (last >= 0 || has(j, .surnameStarter))
-                    && !RuleWords.of.contains(tokens[j].word) && !RuleWords.e.contains(tokens[j].word) && !germanArticle && !zuPhrase {
+                    && !RuleWords.of.contains(tokens[j].word) && !RuleWords.e.contains(tokens[j].word) && !germanArticle && !zuPhrase && !agentVon {
                     // One or more particles, then a name word: "von der Aue", "dos Reis".
                     var k = j + 1
                     while k < limit && k < j + 3 && has(k, .particle) && !tokens[k].isCapitalized { k += 1 }

@@ -32,6 +32,8 @@ enum NameShapes {
         "dabei", "damit", "denn", "dass", "ob", "wenn", "weil", "als", "alle", "beide", "beiden", "mehr", "details", "quelle",
         "foto", "bild", "herr", "frau", "heute", "gestern", "morgen", "laut", "trotz", "eigentlich", "offenbar", "demnach",
         "anschließend", "zuvor", "bereits", "kritik", "dies", "diese", "dieser", "dieses", "jetzt", "erst", "mit",
+        // Letters after a member's name: "Verona Murphy TD", "Jan Berg MEP", "Anna Kurz MdB".
+        "td", "mep", "mdb", "mdl",
     ]
 
     /// Whether `word` is a single capital letter (an initial, followed by a dot in the text).

@@ -57,7 +57,9 @@ extension DocumentAnalysis {
                 // Forms of address before the name are passed: "…, H.E. Dr. A", "…, Mr. A".
                 let first = k + 1 < limit ? afterForms(of: k + 1, limit: limit) : k + 1
                 if first < limit, !has(first, .modifiers), let run = nameRun(at: first, limit: limit), run.count >= 2 || isKnownSurname(run) {
-                    let after = run.upperBound
+                    // (Past the letters of a member: "…, Verona Murphy TD, led …".)
+                    var after = run.upperBound
+                    if after + 1 < limit, Self.postnominals.contains(tokens[after].word), tokens[after].isCapitalized { after += 1 }
                     if after >= limit || RuleWords.commaStopOpenParenEtc.contains(tokens[after].word)
                         || tokens[after].kind == .quote || RuleWords.andUndWhoEtc.contains(tokens[after].word) {
                         return run
@@ -96,20 +98,29 @@ extension DocumentAnalysis {
         return nil
     }
 
+    /// Letters after a member's name ("TD", "MEP", "MdB", "MdL"); none is a word of a name (``NameShapes/nonNames``).
+    static let postnominals = WordSet(row: 295, ["td", "mep", "mdb", "mdl"])
+
     /// A name set before the title as an apposition: "Jana Kurz, die Sprecherin …", "X, the Kenyan president,".
     func nameBeforeTitle(_ hit: TitleHit, sentence s: Sentence) -> Range<Int>? {
         var j = hit.start - 1
         while j >= s.tokens.lowerBound && has(j, .determiners) { j -= 1 }
         guard j > s.tokens.lowerBound, tokens[j].word == .comma else { return nil }
-        var end = j
+        let end = j
         var start = j - 1
         // (A particle by its word class, as in ``establishUntitledEnglishNames()``.)
         while start >= s.tokens.lowerBound && (isNameWord(start, first: false) || has(start, .particle)
                || tokens[start].word == .stop) { start -= 1 }
         start += 1
         while start < end && !isNameWord(start, first: true) && !isParticleCompound(start) { start += 1 }
-        guard start < end, let run = nameRun(at: start, limit: end), run.upperBound == end else { return nil }
-        end = run.upperBound
+        guard start < end, var run = nameRun(at: start, limit: end) else { return nil }
+        // ("wurde Jung von Łukasz Smółka, dem Marschall …": the name after a passive's agent "von", which ends the run
+        // before it; see ``nameRun(at:limit:maxWords:afterTitle:)``.)
+        if isGerman, run.upperBound + 1 < end, RuleWords.vonVom.contains(tokens[run.upperBound].word),
+           let after = nameRun(at: run.upperBound + 1, limit: end) {
+            run = after
+        }
+        guard run.upperBound == end else { return nil }
         // "… flooding in Viti Levu, a spokesperson said": a place after a locative preposition.
         if run.lowerBound > s.tokens.lowerBound, RuleWords.inAtNearEtc.contains(tokens[run.lowerBound - 1].word) { return nil }
         return run.count >= 2 || isKnownSurname(run) ? run : nil
