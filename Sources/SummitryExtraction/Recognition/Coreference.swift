@@ -33,7 +33,10 @@ extension DocumentAnalysis {
             // an office named later may still be theirs.
             // (A list: a sentence names a handful of people, so a search of a few integers costs less than a hash table.)
             var ownersOnly: [Int] = []
-            var resolved: [Mention] = []
+            // (Written into the storage the sentence before gave back: ``mentionStorage``.)
+            var resolved = mentionStorage
+            mentionStorage = []
+            if !resolved.isEmpty { resolved.removeAll(keepingCapacity: true) }
             // Spouses named after "seiner Frau", "his wife": they take the country of the sentence's other person.
             var spouses: [Int] = []
             // (Read once per sentence, not behind a once-check for every word.)

@@ -172,6 +172,11 @@ final class DocumentAnalysis {
     /// The storage of the triggers of the sentence read last, given back after its meetings are made: the next
     /// sentence's triggers are written into it (``triggers(in:)``), so a sentence allocates no list of its own.
     @exclusivity(unchecked) var triggerStorage: [Trigger] = []
+    /// The same for the sentence's mentions, participations and time expressions (``resolveMentions(in:)``,
+    /// ``participations(in:mentions:)``, ``timeExpressions(in:)``): given back after the sentence is read.
+    @exclusivity(unchecked) var mentionStorage: [Mention] = []
+    @exclusivity(unchecked) var participationStorage: [Participation] = []
+    @exclusivity(unchecked) var timeStorage: [TimeExpression] = []
     /// The nominative of each German meeting noun the events named (see `nominative(ofNoun:)`).
     @exclusivity(unchecked) var nominatives: [String: String] = [:]
     /// People added to a meeting for a statement made there (see `statementsAtMeeting`).

@@ -59,6 +59,8 @@ extension DocumentAnalysis {
             let ms = resolveMentions(in: s)
             detectMeetings(in: s, mentions: ms)
             notePlaces(in: s)
+            // (The mentions' storage is given back for the next sentence's.)
+            mentionStorage = ms
         }
         finishMeetings()
     }
@@ -97,6 +99,8 @@ extension DocumentAnalysis {
         // (German "Gastgeber" is no trigger: its opening of a sentence is read here.)
         let hostNouns = cues.hostNouns.isEmpty && openingHostNoun(s.tokens.lowerBound, in: s) ? [s.tokens.lowerBound + 1] : cues.hostNouns
         var parts = participations(in: s, mentions: ms)
+        // (Given back only when taken: a sentence without mentions has an empty list of its own.)
+        defer { if !parts.isEmpty { participationStorage = parts } }
         // "X, this year's host, greeted …" names the host before; "The host, X, said …" after.
         if !hostNouns.isEmpty, let target = meetings.indices.last(where: { meetings[$0].held != .phone && meetings[$0].sidelinesOf == nil }),
            let h = hostNouns.first,
@@ -130,6 +134,7 @@ extension DocumentAnalysis {
                             || (sentence(s, mayHave: .invited) || sentence(s, mayHave: Self.goingVerbs))
                             && s.tokens.contains { has($0, .invited) && !tokens[$0].isCapitalized || Self.goingVerbs.contains(tokens[$0].word) })
         let times = timeExpressions(in: s)
+        defer { timeStorage = times }
         let planned = isPlanned(s)
         // Side-lines references point to the summit; they are not events of their own.
         let (events, sidelinesTarget) = sidelinesEvents(trig, in: s, places: places, planned: planned)

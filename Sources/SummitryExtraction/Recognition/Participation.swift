@@ -51,6 +51,8 @@ extension DocumentAnalysis {
     static let connectors: Set<String> = ["among", "between", "with", "mit", "zwischen", "including", "of"]
 
     func participations(in s: Sentence, mentions ms: [Mention]) -> [Participation] {
+        // (A sentence without mentions has none, and takes no storage.)
+        if ms.isEmpty { return [] }
         let lo = s.tokens.lowerBound, limit = s.tokens.upperBound
         var firstInvite: Int? = nil
         for k in lo ..< limit where has(k, .invited) && !tokens[k].isCapitalized || RuleWords.eingeladenInvited.contains(tokens[k].word) {
@@ -60,7 +62,11 @@ extension DocumentAnalysis {
         // passed over on its classes alone, as ``matchesPhrase(_:_:at:limit:)`` would return nil.)
         let frameOrAbsence: WordClass = [.sourceFrames, .absent, .phraseHead]
         let absence: WordClass = [.absent, .phraseHead]
-        return ms.map { m in
+        // (Written into the storage a sentence before gave back, ``participationStorage``.)
+        var out = participationStorage
+        participationStorage = []
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+        for m in ms {
             var p = Participation(mention: m)
             for k in max(lo, m.start - 8) ..< m.start where !wordClass[k].isDisjoint(with: frameOrAbsence) {
                 if let n = matchesPhrase(lexicons.sourceFrames, .sourceFrames, at: k, limit: m.start + 1), !(n == 1 && RuleWords.so.contains(tokens[k].word) && !isGerman) {
@@ -204,7 +210,8 @@ extension DocumentAnalysis {
                 if k < limit, apostrophe || lowers[m.end - 1].hasSuffix("s"), let t = tag(covering: k), t.start == k, case .title = t.entity,
                    !actors[m.actor].folded.last!.hasSuffix("s") || apostrophe { p.source = true }
             }
-            return p
+            out.append(p)
         }
+        return out
     }
 }

@@ -38,7 +38,10 @@ extension DocumentAnalysis {
 
     /// The time expressions of sentence `s`.
     func timeExpressions(in s: Sentence) -> [TimeExpression] {
-        var out: [TimeExpression] = []
+        // (Written into the storage the sentence before gave back: ``timeStorage``.)
+        var out = timeStorage
+        timeStorage = []
+        if !out.isEmpty { out.removeAll(keepingCapacity: true) }
         var i = s.tokens.lowerBound
         let limit = s.tokens.upperBound
         func add(_ a: Int, _ b: Int, _ key: String?) {
