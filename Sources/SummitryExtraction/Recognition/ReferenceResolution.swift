@@ -159,6 +159,9 @@ extension DocumentAnalysis {
         mostRecent(n) { !excluding.contains($0) }
     }
 
+    /// "visiting", "besuchende(n/r)": an office holder who came as a guest.
+    static let visitingWords = WordSet(row: 275, ["visiting", "besuchende", "besuchenden", "besuchender"])
+
     func resolveOffice(_ hit: TitleHit, excluding: Set<Int>) -> Int? {
         let generic: Set<String> = ["leader", "counterpart"]
         // "der König" is not the queen named last, "die Kanzlerin" not a man.
@@ -175,6 +178,12 @@ extension DocumentAnalysis {
             guard familyOK else { return false }
             if country, let c = hit.country { return actors[a].country == c }
             return true
+        }
+        // "in honour of the visiting head of state", "den besuchenden Präsidenten": a traveller of the report, not the
+        // host of the same office named since.
+        if (max(0, hit.start - 1) ..< hit.roleRange.lowerBound).contains(where: { Self.visitingWords.contains(tokens[$0].word) }),
+           let a = mostRecent(where: { travellers.contains($0) && fits($0, country: hit.country != nil) }) {
+            return a
         }
         // "der Landeshauptmann" after "Landeshauptmann Mario Kunasek" and "Ministerpräsident Robert Golob": the holder
         // of that very office word, before another of its family mentioned since.
