@@ -77,8 +77,9 @@ extension DocumentAnalysis {
     /// The actors ``matchActor(_:)`` may answer for `folded` (not empty), ascending, each once: those
     /// whose last word (as indexed, so also a former last word) is the name's last word (same words,
     /// a tail, a shared surname), or, for a longer name, the name's first word (a bare given name
-    /// known; for a name with a patronymic, any name it begins or that begins it), or whose surname keys hold a one-word name. Actors without words are not found here:
-    /// ``matchActor(_:)`` reads every actor once the document has one.
+    /// known; for a name with a patronymic, any name it begins or that begins it), or whose surname keys
+    /// hold a one-word name. Actors without words are not found here: ``matchActor(_:)`` reads every
+    /// actor once the document has one.
     func matchCandidates(_ folded: [String]) -> [Int] {
         var found: [Int] = []
         actorsByLast.appendActors(of: folded[folded.count - 1], to: &found)

@@ -10,7 +10,8 @@ struct TimeExpression: Sendable {
 
 /// Finds time expressions: weekdays and their German compounds (`Dienstagabend`), English
 /// `Monday night`, dates (`16. Juli`, `March 3, 2019`, `Oct. 2, 2021`), months with a year, `Ende April`,
-/// seasons (`im vergangenen Herbst`, `next spring`), years after `in`, and a few deictic words (`today`, `heute`, `Neujahrstag`).
+/// seasons (`im vergangenen Herbst`, `next spring`), years after `in`, and a few deictic words (`today`,
+/// `heute`, `Neujahrstag`).
 extension DocumentAnalysis {
     static let monthNumbers: [String: Int] = [
         "january": 1, "jan": 1, "januar": 1, "jänner": 1, "february": 2, "feb": 2, "februar": 2, "march": 3, "mar": 3, "märz": 3,
@@ -133,9 +134,9 @@ extension DocumentAnalysis {
 
     /// Whether the triggers `cl` of sentence `s` are dated a year (or a month or a season gone by: "last May", "last
     /// autumn") back next to them: "the monarch's trip to Ottawa last year", "bei seinem Besuch im vergangenen Jahr", "Im
-    /// Vorjahr traf X Y" — "last year", "vergangenen/letzten/vorigen Jahr(es)", "Vorjahr", "vor einem Jahr / zwei Jahren" or "a year / two years ago" in their clauses, four words
-    /// before the first or seven after the last, with no "since" between ("their first meeting since Washington raised
-    /// tariffs last year" dates the tariffs).
+    /// Vorjahr traf X Y" — "last year", "vergangenen/letzten/vorigen Jahr(es)", "Vorjahr", "vor einem Jahr / zwei
+    /// Jahren" or "a year / two years ago" in their clauses, four words before the first or seven after the last,
+    /// with no "since" between ("their first meeting since Washington raised tariffs last year" dates the tariffs).
     func datedAYearBack(_ cl: [Trigger], in s: Sentence) -> Bool {
         // (The words next to the triggers are read first, within the sentence: the clauses, which bound them
         // further, are found only when one of those words is there.)
@@ -154,7 +155,8 @@ extension DocumentAnalysis {
         return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
     }
 
-    /// Whether token `k` of sentence `s` begins a time a year (or a month or a season gone by) back (the test of ``datedAYearBack(_:in:)``).
+    /// Whether token `k` of sentence `s` begins a time a year (or a month or a season gone by) back (the test of
+    /// ``datedAYearBack(_:in:)``, and of an event's own time in ``makeEvents``).
     func yearBack(at k: Int, in s: Sentence) -> Bool {
         RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
             && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
