@@ -20,6 +20,11 @@ extension DocumentAnalysis {
         debug("established: " + established.map { "\(actors[$0.actor].name)@\($0.start)" }.joined(separator: ", "))
     }
 
+    /// "delegation", "Delegation": a group that "the delegation" names by its leader.
+    static let delegationNouns = WordSet(row: 217, ["delegation"])
+    /// Verbs and nouns of leading a delegation ("led", "headed", "leitete", "angeführt", "unter Leitung").
+    static let leadWords = WordSet(row: 218, ["led", "leads", "headed", "heads", "leitete", "leitet", "geleitet", "angeführt", "führte", "leitung"])
+
     /// Resolves the references of sentence `s`; returns its mentions (also appended to `mentions`).
     @discardableResult
     func resolveMentions(in s: Sentence) -> [Mention] {
@@ -68,6 +73,12 @@ extension DocumentAnalysis {
                 if startsEstablished[i], let ms = establishedByStart[i] {
                     for m in ms { record(established[m].actor, established[m].start, established[m].end, .name) }
                     i = established[ms[0]].end
+                    continue
+                }
+                // "The delegation was welcomed by X", "die Delegation": the person who leads it (``delegationLeader``).
+                if Self.delegationNouns.contains(token.word), i > s.tokens.lowerBound, has(i - 1, .determinersDefinite), let leader = delegationLeader {
+                    record(leader, i, i + 1, .plural)
+                    i += 1
                     continue
                 }
                 // Office mentions without a name.
@@ -328,6 +339,11 @@ extension DocumentAnalysis {
             }
         }
         mentions += resolved
+        // "X led a cross-party delegation to Warsaw", "a delegation led by X": X leads "the delegation" named later.
+        if let first = resolved.first(where: { $0.kind == .name }), s.tokens.contains(where: { Self.delegationNouns.contains(tokens[$0].word) })
+            && s.tokens.contains(where: { Self.leadWords.contains(tokens[$0].word) }) {
+            delegationLeader = first.actor
+        }
         // The sentence's subject, when a person opens it ("Die Ministerin X wurde …", "X met …").
         if let first = resolved.min(by: { $0.start < $1.start }), first.kind != .plural,
            first.start - s.tokens.lowerBound <= 4 { previousSubject = first.actor } else if !resolved.isEmpty { previousSubject = nil }

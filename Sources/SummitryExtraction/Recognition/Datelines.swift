@@ -2,7 +2,7 @@
 /// byline's city that stands for it, as the place the text is filed from (see ``DocumentAnalysis/findDateline()``).
 extension DocumentAnalysis {
     /// US states and their abbreviations, a dateline's qualifier ("PORTLAND, Maine —").
-    static let usStates = WordSet(row: 217, [
+    static let usStates = WordSet(row: 219, [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
         "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
         "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",

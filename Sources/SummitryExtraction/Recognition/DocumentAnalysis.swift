@@ -189,6 +189,9 @@ final class DocumentAnalysis {
     @exclusivity(unchecked) var currentTraveller: Int?
     /// Everyone who was the subject of a journey verb.
     @exclusivity(unchecked) var travellers: Set<Int> = []
+    /// Who leads the delegation of the report: the first person named in a sentence that has a delegation led
+    /// ("X led a delegation to Warsaw", "eine Delegation unter Leitung von X"), for "the delegation" after it.
+    @exclusivity(unchecked) var delegationLeader: Int?
     /// The person opening the sentence before (a subject pronoun's first candidate).
     @exclusivity(unchecked) var previousSubject: Int?
     /// The dateline's place (`WIEN (APA) -`, `Tal/Rom -`, `Oslo.`), if the text opens with one.

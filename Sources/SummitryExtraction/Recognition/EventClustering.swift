@@ -14,7 +14,7 @@ extension DocumentAnalysis {
     }
 
     /// Prepositions that name a ceremony as an encounter's occasion ("at the inauguration", "bei der Amtseinführung").
-    static let occasionPrepositions = WordSet(row: 218, ["at", "during", "bei", "beim", "während", "auf"])
+    static let occasionPrepositions = WordSet(row: 220, ["at", "during", "bei", "beim", "während", "auf"])
 
     /// Whether ceremony noun `t` is the occasion of an encounter told by the verb `v` of the same clause: "had first met
     /// briefly at Kast's inauguration", "had last seen each other in La Paz, at the inauguration of X", "hatten sich bei
@@ -33,7 +33,7 @@ extension DocumentAnalysis {
     }
 
     /// Words before a ceremony's owner ("the inauguration of X", "die Amtseinführung von X").
-    static let ownerPrepositions = WordSet(row: 219, ["of", "von", "der", "des"])
+    static let ownerPrepositions = WordSet(row: 221, ["of", "von", "der", "des"])
 
     /// Whether mention `m` names whose ceremony an occasion is ("Kast's inauguration", "the inauguration of Bolivian
     /// President X", "die Amtseinführung von X"): the ceremony's owner, not one of those who met there.
@@ -47,7 +47,7 @@ extension DocumentAnalysis {
     }
 
     /// German zu-infinitives of holding or resuming an encounter ("aufzunehmen", "fortzusetzen").
-    static let resumeInfinitives = WordSet(row: 220, [
+    static let resumeInfinitives = WordSet(row: 222, [
         "aufzunehmen", "wiederaufzunehmen", "fortzusetzen", "abzuhalten", "auszurichten", "einzuberufen", "durchzuführen", "anzusetzen",
     ])
 

@@ -2,7 +2,7 @@
 /// places and times, background and planned meetings, side meetings (see ``DocumentAnalysis/makeEvents(_:assigned:sentence:cues:places:times:planned:sidelinesTarget:)``).
 extension DocumentAnalysis {
     /// Verbs that report speech before its content ("telling the conference that …", "sagte, dass …").
-    static let reportingVerbs = WordSet(row: 221, [
+    static let reportingVerbs = WordSet(row: 223, [
         "told", "telling", "tells", "said", "saying", "says", "warned", "warning", "warns", "argued", "arguing", "insisted",
         "insisting", "stressed", "stressing", "added", "adding", "sagte", "sagten", "erklärte", "erklärten", "betonte",
         "betonten", "warnte", "warnten",
@@ -318,7 +318,7 @@ extension DocumentAnalysis {
     }
 
     /// Words of a journey back ("zurück", "back home").
-    static let returnWords = WordSet(row: 222, [
+    static let returnWords = WordSet(row: 224, [
         "zurück", "heim", "heimwärts", "back", "zurückkehren", "zurückgekehrt", "returned", "returns", "returning",
         "zurückfliegt", "zurückflog", "zurückfliegen", "zurückkehrt", "zurückkehrte", "zurückreist", "zurückreiste", "heimreist", "heimfliegt",
     ])
@@ -331,8 +331,8 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of offering an encounter ("offered to host", "bot an").
-    static let offerWords = WordSet(row: 223, ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"])
+    static let offerWords = WordSet(row: 225, ["offered", "offers", "offer", "offering", "proposed", "proposes", "angeboten", "bot", "bietet", "anbot"])
 
     /// Words for "abroad" ("on a visit abroad", "im Ausland").
-    static let abroadWords = WordSet(row: 224, ["abroad", "overseas", "ausland", "auslandsreise"])
+    static let abroadWords = WordSet(row: 226, ["abroad", "overseas", "ausland", "auslandsreise"])
 }

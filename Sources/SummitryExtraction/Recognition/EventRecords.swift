@@ -3,7 +3,7 @@
 extension DocumentAnalysis {
     /// Conjunctions that open a clause of time or cause about something else ("…, seit er …", "…, because …"): a
     /// place in it is not the venue of an encounter reported before it.
-    static let otherClauseLeads = WordSet(row: 225, ["seit", "seitdem", "since", "weil", "because", "obwohl", "although"])
+    static let otherClauseLeads = WordSet(row: 227, ["seit", "seitdem", "since", "weil", "because", "obwohl", "although"])
 
     /// One event's meeting record: kind, mode, place, time, body and people.
     func makeEvent(_ cl: [Trigger], sentence s: Sentence, parts: [Participation], places: [PlaceMention],

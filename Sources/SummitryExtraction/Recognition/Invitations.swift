@@ -2,7 +2,7 @@
 /// Such an invitation is a visit still to come, reported without a meeting noun of its own.
 extension DocumentAnalysis {
     /// Verbs of accepting an invitation ("nahm … an", "angenommen", "accepted").
-    static let acceptingVerbs = WordSet(row: 226, [
+    static let acceptingVerbs = WordSet(row: 228, [
         "nahm", "nahmen", "nimmt", "angenommen", "annehmen", "akzeptierte", "akzeptierten", "akzeptiert",
         "accepted", "accepts", "accept", "accepting",
     ])

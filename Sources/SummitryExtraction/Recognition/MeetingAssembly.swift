@@ -24,7 +24,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs that put one meeting before or after another ("preceded by", "vorausgegangen").
-    static let sequenceWords = WordSet(row: 227, ["preceded", "followed", "vorausgegangen", "vorausging", "vorangegangen", "gefolgt", "folgte"])
+    static let sequenceWords = WordSet(row: 229, ["preceded", "followed", "vorausgegangen", "vorausging", "vorangegangen", "gefolgt", "folgte"])
 
     /// Words that make a meeting the next of a series ("next", "nächste", "upcoming").
     static let nextWords: Set<String> = [
@@ -32,7 +32,7 @@ extension DocumentAnalysis {
     ]
 
     /// Venues that belong to a person ("at X's residence", "auf Xs Landsitz").
-    static let residenceNouns = WordSet(row: 228, [
+    static let residenceNouns = WordSet(row: 230, [
         "residence", "home", "house", "palace", "ranch", "estate", "villa", "retreat", "dacha",
         "residenz", "amtssitz", "landsitz", "anwesen", "wohnsitz", "palast", "datscha",
     ])
@@ -41,7 +41,7 @@ extension DocumentAnalysis {
     static let passiveAuxiliaries: Set<String> = ["wurde", "wurden", "worden", "wird", "werde", "was", "were", "been", "be", "is"]
 
     /// Plural nouns for the people at a meeting ("welcomed the delegates").
-    static let attendeeNouns = WordSet(row: 229, [
+    static let attendeeNouns = WordSet(row: 231, [
         "delegates", "delegations", "participants", "leaders", "guests", "visitors", "attendees", "ministers",
         "teilnehmer", "teilnehmerinnen", "delegationen", "delegierten", "gäste", "staatsgäste", "besucher",
         "amtskollegen", "kollegen", "counterparts", "colleagues",
@@ -190,18 +190,18 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of going somewhere that are no visit of their own ("went to Lima for talks", "fuhr nach Potsdam").
-    static let goingVerbs = WordSet(row: 230, [
+    static let goingVerbs = WordSet(row: 232, [
         "went", "go", "goes", "going", "continued", "continue", "continues", "continuing", "headed", "heading", "proceeded",
         "proceed", "fuhr", "fuhren", "fährt", "gefahren", "weiterreisen", "weitergereist", "weiterreiste",
     ])
 
     /// Words that set a meeting apart from the summit under way ("in a separate meeting", "bilateral talks").
-    static let separateCues = WordSet(row: 231, [
+    static let separateCues = WordSet(row: 233, [
         "separate", "bilateral", "one-on-one", "separaten", "separates", "gesonderten", "gesondertes", "bilateralen", "bilaterales", "bilaterale",
     ])
 
     /// Words after "attend a/the" that still name the meeting under way ("attended the opening", "the session").
-    static let meetingLikeHeads = WordSet(row: 232, ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"])
+    static let meetingLikeHeads = WordSet(row: 234, ["opening", "closing", "session", "plenary", "ceremony", "first", "second", "final", "two-day", "three-day"])
 
 
     func latestMeeting(kind: MeetingKind) -> Int? { meetings.indices.last { meetings[$0].kind == kind } }

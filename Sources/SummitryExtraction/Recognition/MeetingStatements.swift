@@ -34,8 +34,9 @@ extension DocumentAnalysis {
                 // "X flog nach Warschau, wo ihn Y empfing", "X flew to Warsaw, where Y received him": a clause of place
                 // or time with a person of its own before the verb is that person's welcome. So is a clause after a
                 // colon: "X wechselte auf die andere Seite: Im Palazzo empfing ihn Y".
-                if let c = (m.end ..< v.start).last(where: { tokens[$0].word == .comma || tokens[$0].word == .colon }), c + 1 < v.start,
-                   tokens[c].word == .colon || RuleWords.woWhere.contains(tokens[c + 1].word) || Self.subordinators.contains(tokens[c + 1].word),
+                // (The first such comma: "the delegation travelled to Kraków, where the Mayor, X, hosted members".)
+                if let c = (m.end ..< v.start).first(where: { k in tokens[k].word == .colon || tokens[k].word == .comma && k + 1 < v.start
+                       && (RuleWords.woWhere.contains(tokens[k + 1].word) || Self.subordinators.contains(tokens[k + 1].word)) }),
                    // (After a colon, the person may follow the verb: "empfing ihn Y".)
                    (c + 1 ..< (tokens[c].word == .colon ? min(s.tokens.upperBound, v.end + 6) : v.start)).contains(where: { inName[$0] || inRole[$0] }) {
                     continue
@@ -52,7 +53,7 @@ extension DocumentAnalysis {
     }
 
     /// Words before an English "host" or "hosts" that make it the verb: "to host", "will host", "who hosts".
-    static let beforeVerbHost = WordSet(row: 244, [
+    static let beforeVerbHost = WordSet(row: 246, [
         "to", "will", "would", "could", "can", "may", "might", "must", "shall", "should", "did", "does", "do",
         "he", "she", "they", "we", "who", "which", "also", "then", "later", "again", "jointly",
     ])
@@ -129,20 +130,20 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a meeting's guests in a list of them ("Unter den Gästen", "among the guests").
-    static let guestListNouns = WordSet(row: 245, [
+    static let guestListNouns = WordSet(row: 247, [
         "gästen", "guests", "teilnehmern", "teilnehmenden", "participants", "attendees", "geladenen", "invitees",
     ])
     /// "unter", "among", "zu" before a list's noun ("unter den Gästen", "zu den Teilnehmern gehörten").
-    static let amongUnterZu = WordSet(row: 246, ["unter", "among", "zu", "amongst"])
+    static let amongUnterZu = WordSet(row: 248, ["unter", "among", "zu", "amongst"])
     /// Past forms of "come" ("Aus Brüssel kamen …").
-    static let comeWords = WordSet(row: 247, ["kam", "kamen"])
+    static let comeWords = WordSet(row: 249, ["kam", "kamen"])
     /// Verbs of sending someone to a meeting.
-    static let sendVerbs = WordSet(row: 248, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
+    static let sendVerbs = WordSet(row: 250, ["entsandte", "entsandten", "schickte", "schickten", "sent", "dispatched"])
     /// Nouns of the table a meeting sits at.
-    static let tableNouns = WordSet(row: 249, ["tisch", "verhandlungstisch", "table", "negotiating"])
+    static let tableNouns = WordSet(row: 251, ["tisch", "verhandlungstisch", "table", "negotiating"])
 
     /// Words of going along with someone ("accompanied", "begleitete", "in Begleitung").
-    static let companionWords = WordSet(row: 250, [
+    static let companionWords = WordSet(row: 252, [
         "accompanied", "accompanies", "accompany", "accompanying", "begleitet", "begleitete", "begleiteten", "begleiten", "begleitung",
     ])
 
@@ -174,7 +175,7 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of a statement made at a meeting ("X warnte vor …", "X urged allies to …").
-    static let statementVerbs = WordSet(row: 251, [
+    static let statementVerbs = WordSet(row: 253, [
         "sagte", "erklärte", "betonte", "warnte", "forderte", "rief", "appellierte", "mahnte", "drängte", "warb", "kritisierte",
         "versprach", "sicherte", "kündigte", "unterstrich", "verwies", "plädierte", "bekräftigte", "präsentierte", "stellte",
         "sprach", "trat", "redete", "spoke", "addressed",

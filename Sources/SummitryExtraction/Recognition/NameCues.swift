@@ -20,8 +20,8 @@ extension DocumentAnalysis {
         return words.joined(separator: " ")
     }
 
-    static let possessives = WordSet(row: 252, ["dessen", "deren", "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"])
-    static let sideNouns = WordSet(row: 253, ["seite", "side", "delegation", "team", "regierung", "government", "führung", "leadership"])
+    static let possessives = WordSet(row: 254, ["dessen", "deren", "his", "her", "its", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer"])
+    static let sideNouns = WordSet(row: 255, ["seite", "side", "delegation", "team", "regierung", "government", "führung", "leadership"])
     /// ``sideNouns`` as endings: a word that ends in none of them ends in no side noun, and is not
     /// compared with each ("Verhandlungsdelegation" ends in one).
     static let sideNounEndings = UTF8SuffixSet(sideNouns.words)

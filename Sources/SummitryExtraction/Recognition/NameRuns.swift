@@ -71,10 +71,10 @@ extension DocumentAnalysis {
     }
 
     /// Malaysian titles of honour before a name ("Datuk", "Dato", "Tun", "Tan" before "Sri").
-    static let malayHonours = WordSet(row: 254, ["datuk", "dato", "tun", "tan"])
+    static let malayHonours = WordSet(row: 256, ["datuk", "dato", "tun", "tan"])
     /// "Seri", "Sri" after a Malaysian title of honour ("Datuk Seri", "Tan Sri").
-    static let seriSri = WordSet(row: 255, ["seri", "sri"])
-    static let tanWord = WordSet(row: 256, ["tan"])
+    static let seriSri = WordSet(row: 257, ["seri", "sri"])
+    static let tanWord = WordSet(row: 258, ["tan"])
     /// Endings of abstract nouns, English and German, that no name has.
     static let abstractNounEndings: UTF8SuffixSet = ["ation", "ations", "ition", "itions", "ationen", "itionen"]
 
@@ -86,7 +86,7 @@ extension DocumentAnalysis {
 
     /// Nouns of German set phrases with "zu" ("zu Beginn", "zu Gast", "zu Ende"): after a name, "zu" opens the
     /// phrase, not a particle ("zu Guttenberg").
-    static let zuPhraseNouns = WordSet(row: 257, [
+    static let zuPhraseNouns = WordSet(row: 259, [
         "beginn", "anfang", "ende", "gast", "gäste", "besuch", "besuchen", "gesprächen", "gespräch", "hause", "recht", "unrecht",
         "wort", "protokoll", "tisch", "verfügung", "ehren", "gunsten", "lasten", "fuß", "mittag", "abend", "zeit", "zeiten",
         "beginns", "boden", "rate", "folge", "grunde", "teil", "lande", "wasser", "händen", "verhandlungen", "konsultationen",

@@ -23,22 +23,22 @@ extension DocumentAnalysis {
         "criticised", "criticized", "praised", "condemned", "denounced", "described", "called", "hailed", "dismissed", "slammed",
     ]
     /// Words that open a subordinate clause ("weil", "because").
-    static let subordinators = WordSet(row: 258, ["weil", "da", "nachdem", "because", "since", "as", "after", "when", "als", "wenn", "obwohl", "although"])
+    static let subordinators = WordSet(row: 260, ["weil", "da", "nachdem", "because", "since", "as", "after", "when", "als", "wenn", "obwohl", "although"])
     /// Finite auxiliaries that open a predicate after a name set off by commas.
-    static let finiteAuxiliaries = WordSet(row: 259, ["was", "were", "is", "had", "has", "did", "will", "war", "ist", "hatte", "hat", "blieb", "wird"])
+    static let finiteAuxiliaries = WordSet(row: 261, ["was", "were", "is", "had", "has", "did", "will", "war", "ist", "hatte", "hat", "blieb", "wird"])
     /// German auxiliaries of the active perfect ("Eingeladen hatten …").
-    static let activeAuxiliaries = WordSet(row: 260, ["hatte", "hatten", "hat", "haben"])
+    static let activeAuxiliaries = WordSet(row: 262, ["hatte", "hatten", "hat", "haben"])
     /// Relative pronouns that open a clause about the person just named.
-    static let relativePronouns = WordSet(row: 261, ["der", "die", "who", "welcher", "welche"])
+    static let relativePronouns = WordSet(row: 263, ["der", "die", "who", "welcher", "welche"])
     /// Words of taking part ("teilnahm", "attended"): with a negation, absence.
-    static let attendanceWords = WordSet(row: 262, [
+    static let attendanceWords = WordSet(row: 264, [
         "teilnahm", "teilnahmen", "teilnehmen", "teilgenommen", "teilnimmt", "dabei", "anwesend", "angereist", "anreiste",
         "attend", "attended", "attending", "attends", "join", "joined", "present", "travel", "travelled", "traveled",
         // (Not invited is not there: "X, who was not invited, …", "X, die nicht eingeladen war".)
         "invited", "eingeladen",
     ])
     /// Past forms of "come" after "Kritik"/"criticism".
-    static let cameWords = WordSet(row: 263, ["kam", "came"])
+    static let cameWords = WordSet(row: 265, ["kam", "came"])
     /// Verbs of carrying a message ("überbrachte", "delivered").
     static let messengerVerbs: Set<String> = ["überbrachte", "überbrachten", "überbringt", "delivered", "conveyed", "handed"]
     /// Verbs of accusing ("warf … vor", "accused").

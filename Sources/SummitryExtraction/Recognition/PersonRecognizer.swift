@@ -17,7 +17,7 @@ extension DocumentAnalysis {
     ]
 
     /// Titles abbreviated with a dot before a name ("Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.", "Capt.").
-    static let abbreviatedTitles = WordSet(row: 264, ["gov", "sen", "rep", "gen", "lt", "col", "adm", "capt", "maj", "pres"])
+    static let abbreviatedTitles = WordSet(row: 266, ["gov", "sen", "rep", "gen", "lt", "col", "adm", "capt", "maj", "pres"])
 
     /// First pass: every titled, appositive, demonym-led or honorific name becomes an actor.
     func establishActors() {

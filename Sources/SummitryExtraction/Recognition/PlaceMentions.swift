@@ -37,7 +37,7 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a format of talks named after a place ("the Weimar format", "das Normandie-Format" as two words).
-    static let formatNouns = WordSet(row: 265, ["format", "formats", "formate"])
+    static let formatNouns = WordSet(row: 267, ["format", "formats", "formate"])
 
     func places(in s: Sentence, travel: Bool = false) -> [PlaceMention] {
         var out: [PlaceMention] = []
@@ -147,21 +147,21 @@ extension DocumentAnalysis {
     }
 
     /// Nouns of a topic a place can qualify ("the situation in Gaza", "die Lage in Gaza").
-    static let topicNouns = WordSet(row: 266, [
+    static let topicNouns = WordSet(row: 268, [
         "situation", "war", "conflict", "crisis", "fighting", "violence", "ceasefire", "truce", "reconstruction", "hostilities",
         "famine", "lage", "krieg", "konflikt", "krise", "kämpfe", "gewalt", "waffenruhe", "feuerpause", "wiederaufbau",
     ])
 
     /// English nouns of a settlement before "of" and its name ("the town of X").
-    static let settlementNouns = WordSet(row: 267, ["town", "city", "village", "resort", "port", "hamlet"])
+    static let settlementNouns = WordSet(row: 269, ["town", "city", "village", "resort", "port", "hamlet"])
     /// German nouns of a settlement before its name ("die Stadt X", "im Kurort X").
-    static let germanSettlementNouns = WordSet(row: 268, [
+    static let germanSettlementNouns = WordSet(row: 270, [
         "stadt", "kleinstadt", "grenzstadt", "hafenstadt", "küstenstadt", "ortschaft", "dorf", "kurort", "badeort", "gemeinde",
         "schloss",
     ])
     /// "auf Schloss Meseberg": a castle is "auf", not only "in", a place.
-    static let castleNoun = WordSet(row: 269, ["schloss"])
-    static let auf = WordSet(row: 270, ["auf"])
+    static let castleNoun = WordSet(row: 271, ["schloss"])
+    static let auf = WordSet(row: 272, ["auf"])
 
     /// A settlement the lexicon need not know, named after its noun behind a locative preposition: "in the
     /// Greenlandic town of Ilulissat", "in der geteilten Stadt Moyale", "auf Schloss Meseberg" (a castle stands for
@@ -212,17 +212,17 @@ extension DocumentAnalysis {
     }
 
     /// Prepositions before a city adjective ("im Duisburger Hafen", "in der Kieler Innenstadt", "beim Bremer Senat").
-    static let adjectiveLocatives = WordSet(row: 271, ["im", "in", "bei", "beim", "am"])
+    static let adjectiveLocatives = WordSet(row: 273, ["im", "in", "bei", "beim", "am"])
     /// Nouns after a city adjective that name no venue ("im Weimarer Format", "die Wiener Konvention").
-    static let notVenueNouns = WordSet(row: 272, [
+    static let notVenueNouns = WordSet(row: 274, [
         "format", "formats", "abkommen", "abkommens", "übereinkommen", "übereinkommens", "konvention", "vertrag", "vertrags",
         "vertrages", "prozess", "prozesses", "protokoll", "protokolls", "erklärung", "kongress", "dreieck", "dreiecks",
         "runde", "gruppe", "initiative", "kreis", "kreises",
     ])
 
     /// "capital", "Hauptstadt": a country's capital after the country.
-    static let capitalNouns = WordSet(row: 273, ["capital", "hauptstadt"])
-    static let seatLeads = WordSet(row: 274, [
+    static let capitalNouns = WordSet(row: 275, ["capital", "hauptstadt"])
+    static let seatLeads = WordSet(row: 276, [
         "at", "in", "im", "ins", "vor", "before", "during", "während", "rande", "sidelines", "margins", "session", "sitzung", "tagung",
     ])
     static let seatNouns: Set<String> = [

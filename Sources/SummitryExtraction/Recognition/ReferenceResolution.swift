@@ -160,7 +160,7 @@ extension DocumentAnalysis {
     }
 
     /// "visiting", "besuchende(n/r)": an office holder who came as a guest.
-    static let visitingWords = WordSet(row: 275, ["visiting", "besuchende", "besuchenden", "besuchender"])
+    static let visitingWords = WordSet(row: 277, ["visiting", "besuchende", "besuchenden", "besuchender"])
 
     func resolveOffice(_ hit: TitleHit, excluding: Set<Int>) -> Int? {
         let generic: Set<String> = ["leader", "counterpart"]

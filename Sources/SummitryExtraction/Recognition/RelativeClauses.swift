@@ -3,13 +3,13 @@
 extension DocumentAnalysis {
     /// Words that open a relative clause after a comma ("der", "wo", "who", "which"; German articles only
     /// before a lowercase word, see ``relativeClause(containing:in:)``).
-    static let relativeOpeners = WordSet(row: 285, [
+    static let relativeOpeners = WordSet(row: 287, [
         "der", "die", "das", "dem", "den", "deren", "dessen", "denen", "wo", "welche", "welcher", "welches", "welchem",
         "welchen", "who", "which", "where", "whom", "whose",
     ])
 
     /// Prepositions that may stand before a relative pronoun ("mit dem", "in der", "with whom").
-    static let relativePrepositions = WordSet(row: 286, ["mit", "in", "an", "bei", "von", "für", "über", "with", "at", "for", "from", "to", "of"])
+    static let relativePrepositions = WordSet(row: 288, ["mit", "in", "an", "bei", "von", "für", "über", "with", "at", "for", "from", "to", "of"])
 
     /// The relative clause of sentence `s` that holds token `k`: from the comma that opens it (a relative
     /// pronoun right after it, or after a preposition) to the next comma at or after `k`, or the sentence's

@@ -2,7 +2,7 @@
 /// "took part virtually".
 extension DocumentAnalysis {
     /// Adverbs of taking part from afar ("virtually", "remotely", "zugeschaltet").
-    static let remoteWords = WordSet(row: 287, ["virtually", "remotely", "online", "virtuell", "zugeschaltet", "digital"])
+    static let remoteWords = WordSet(row: 289, ["virtually", "remotely", "online", "virtuell", "zugeschaltet", "digital"])
 
     /// Whether one of the triggers `cl` of sentence `s` takes part in a gathering from afar: an attending verb
     /// with "by video", "via video link", "per Video", "by phone" or an adverb of `remoteWords` within five words

@@ -31,9 +31,9 @@ extension DocumentAnalysis {
     static let seasonNumbers: [String: Int] = [
         "spring": 1, "frühjahr": 1, "frühling": 1, "summer": 2, "sommer": 2, "autumn": 3, "fall": 3, "herbst": 3, "winter": 4,
     ]
-    static let seasonWords = WordSet(row: 288, ["spring", "frühjahr", "frühling", "summer", "sommer", "autumn", "fall", "herbst", "winter"])
+    static let seasonWords = WordSet(row: 290, ["spring", "frühjahr", "frühling", "summer", "sommer", "autumn", "fall", "herbst", "winter"])
     /// Words that make a season a time of their own: "this spring", "next autumn", "im kommenden Herbst", "diesen Sommer".
-    static let seasonRelatives = WordSet(row: 289, [
+    static let seasonRelatives = WordSet(row: 291, [
         "this", "next", "early", "late", "kommenden", "kommendes", "nächsten", "nächstes", "diesen", "dieses", "diesem", "frühen", "späten",
     ])
 
@@ -170,14 +170,14 @@ extension DocumentAnalysis {
     }
 
     /// The words that open a reading of ``yearBack(at:in:)``: "Vorjahr", "last"/"vergangenen"/…, "vor", "year(s)"/"Jahr(en)".
-    static let yearBackHeads = WordSet(row: 290, [
+    static let yearBackHeads = WordSet(row: 292, [
         "vorjahr", "last", "vergangenen", "vergangenes", "letzten", "letztes", "vorigen", "voriges", "vor", "year", "years", "jahr", "jahren",
     ])
 
     /// "first", "erstmals" before a verb of meeting.
-    static let firstErstmals = WordSet(row: 291, ["first", "erstmals"])
+    static let firstErstmals = WordSet(row: 293, ["first", "erstmals"])
     /// "year(s)", "Jahr(en)" of a span back ("vor zwei Jahren", "a year ago").
-    static let yearsJahren = WordSet(row: 292, ["year", "years", "jahr", "jahren"])
+    static let yearsJahren = WordSet(row: 294, ["year", "years", "jahr", "jahren"])
 
     /// Whether the meeting noun that opens the triggers `cl` of sentence `s` is what someone recalls: "recalled their
     /// first meeting in Montevideo", "recalled with appreciation the Prime Minister's visit to Malé", "erinnerte an
@@ -195,14 +195,14 @@ extension DocumentAnalysis {
     }
 
     /// Verbs of recalling an earlier encounter ("recalled", "erinnerte").
-    static let recallVerbs = WordSet(row: 293, [
+    static let recallVerbs = WordSet(row: 295, [
         "recalled", "recalling", "recalls", "recall", "remembered", "remembering", "erinnerte", "erinnerten", "erinnert", "erinnernd",
     ])
     /// Prepositions that make a meeting noun after a recall verb the scene of the recalling, not what is recalled.
-    static let sceneOfRecalling = WordSet(row: 294, [
+    static let sceneOfRecalling = WordSet(row: 296, [
         "at", "during", "in", "on", "after", "before", "over", "bei", "beim", "während", "nach", "vor", "auf", "im", "am",
     ])
-    static let anPreposition = WordSet(row: 295, ["an"])
+    static let anPreposition = WordSet(row: 297, ["an"])
 
     /// The weekday a word names: the day itself, a compound with a part of the day
     /// (`Dienstagabend`), or a genitive/adverb (`Dienstags`).

@@ -99,7 +99,7 @@ extension DocumentAnalysis {
     }
 
     /// Letters after a member's name ("TD", "MEP", "MdB", "MdL"); none is a word of a name (``NameShapes/nonNames``).
-    static let postnominals = WordSet(row: 296, ["td", "mep", "mdb", "mdl"])
+    static let postnominals = WordSet(row: 298, ["td", "mep", "mdb", "mdl"])
 
     /// A name set before the title as an apposition: "Jana Kurz, die Sprecherin …", "X, the Kenyan president,".
     func nameBeforeTitle(_ hit: TitleHit, sentence s: Sentence) -> Range<Int>? {

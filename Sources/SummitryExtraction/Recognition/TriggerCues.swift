@@ -16,7 +16,7 @@ extension DocumentAnalysis {
     }
 
     /// Prepositions of a weekday ("am Freitag", "on Friday").
-    static let weekdayPrepositions = WordSet(row: 297, ["am", "on"])
+    static let weekdayPrepositions = WordSet(row: 299, ["am", "on"])
 
     /// Sorts the triggers of sentence `s`: approvals, host nouns and time anchors are taken out.
     func triggerCues(in s: Sentence, mentions ms: [Mention]) -> TriggerCues {
@@ -90,7 +90,7 @@ extension DocumentAnalysis {
     }
 
     /// Copulas after a sentence's opening host noun ("Gastgeber waren X und Y", "Hosts were X and Y").
-    static let hostCopulas = WordSet(row: 298, ["war", "waren", "ist", "sind", "was", "were", "is", "are"])
+    static let hostCopulas = WordSet(row: 300, ["war", "waren", "ist", "sind", "was", "were", "is", "are"])
 
     /// Whether the host noun at `k` opens sentence `s` before a copula: "Gastgeber waren Verteidigungsminister X und sein
     /// britischer Amtskollege Y" names the meeting's hosts, everyone named after it.

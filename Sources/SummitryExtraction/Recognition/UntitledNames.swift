@@ -5,21 +5,21 @@ extension DocumentAnalysis {
     /// Endings of inflected German determiners and adjectives ("diese", "neuen", "früherer").
     static let inflectionEndings: UTF8SuffixSet = ["e", "en", "er", "es", "em"]
     /// Last words of English names of places and buildings ("Green Park", "City Hall", "Windsor Castle").
-    static let venueHeads = WordSet(row: 299, [
+    static let venueHeads = WordSet(row: 301, [
         "park", "hall", "square", "street", "palace", "castle", "house", "gardens", "garden", "parade", "bridge", "abbey",
         "cathedral", "station", "airport", "road", "avenue", "centre", "center", "stadium", "building", "tower", "church",
         "hotel", "museum", "forest", "river", "island", "islands", "mountains", "lake", "bay", "valley", "harbour", "harbor",
     ])
     /// German nouns of buildings and places that follow a place's name ("Schloss", "Palast"), besides ``venueHeads``.
-    static let germanVenueHeads = WordSet(row: 300, ["palast", "schloss", "haus", "platz", "halle"])
-    static let verbLikeLeads = WordSet(row: 301, ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"])
+    static let germanVenueHeads = WordSet(row: 302, ["palast", "schloss", "haus", "platz", "halle"])
+    static let verbLikeLeads = WordSet(row: 303, ["werde", "habe", "hatte", "wurde", "sagte", "gegen", "über", "unter", "ohne", "wegen", "neben", "zwischen", "gegenüber"])
     static let personVerbs: Set<String> = [
         "war", "ist", "hat", "hatte", "sagte", "sagt", "erklärte", "werde", "wird", "will", "soll", "traf", "trifft", "reiste",
         "betonte", "forderte", "kritisierte", "warnte", "sprach", "kündigte", "nannte", "meinte", "schrieb", "erklärt", "wolle",
     ]
 
     /// Prepositions of place and direction: a capitalised word after them is a place ("nach Burgund", "in Burgund").
-    static let placeLeads = WordSet(row: 302, ["in", "nach", "aus"])
+    static let placeLeads = WordSet(row: 304, ["in", "nach", "aus"])
 
     /// German names without a title: a capitalised word the lexicons do not know, used at least
     /// twice, never after an article, adjective or number (as nouns are), and at least once as the

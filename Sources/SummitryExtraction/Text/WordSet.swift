@@ -36,7 +36,7 @@ extension WordID {
     static let hyphen = WordID(index: 7)  // WordID("-")
     static let openParen = WordID(index: 4)  // WordID("(")
     static let closeParen = WordID(index: 5)  // WordID(")")
-    static let enDash = WordID(index: 1057)  // WordID("\u{2013}")
+    static let enDash = WordID(index: 1059)  // WordID("\u{2013}")
 }
 
 /// A fixed set of words (and marks) of ``RuleWords/vocabulary``, asked about tokens by their
