@@ -134,7 +134,7 @@ extension DocumentAnalysis {
                 // visited Berlin last year": a relative clause about a person, dated a year back, tells an earlier encounter.
                     || (last.end ..< t.start).contains { k in
                         tokens[k].word == .comma && k + 1 < t.start && RuleWords.dieDerDasEtc.contains(tokens[k + 1].word)
-                            && (k + 2 ..< t.start).contains { Self.yearBackHeads.contains(tokens[$0].word) && yearBack(at: $0, in: s) }
+                            && datesAYearBack(k + 2 ..< t.start, in: s)
                     }
                 // "A und B, die sich zuletzt in Berlin gesehen hatten, sprachen …", "A and B, who last met in Berlin, held
                 // talks …": an earlier encounter told in a relative clause about the people is another than the main clause's.

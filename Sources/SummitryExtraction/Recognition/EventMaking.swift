@@ -231,7 +231,7 @@ extension DocumentAnalysis {
             // "Im vergangenen Herbst war X in Tallinn zu Gast", "Last May, A met B in Oslo": an encounter timed by a month or
             // a season gone by, wherever that time stands in the sentence, is an earlier one.
             if !event.planned, !event.background, let key = event.timeKey, let t = times.first(where: { $0.key == key && $0.text == event.time }),
-               (t.start ..< t.end).contains(where: { Self.yearBackHeads.contains(tokens[$0].word) && yearBack(at: $0, in: s) }) {
+               datesAYearBack(t.start ..< t.end, in: s) {
                 event.background = true
             }
             // "recalled their first meeting in Montevideo", "erinnerte an seinen Besuch in Accra": an earlier encounter

@@ -146,7 +146,7 @@ extension DocumentAnalysis {
             && Self.firstErstmals.contains(tokens[cl.first!.start - 1].word)
         let wide = max(s.tokens.lowerBound, cl.first!.start - 4) ..< (firstMet ? s.tokens.upperBound : min(s.tokens.upperBound, cl.last!.end + 7))
         // (Each reading opens with one of ``yearBackHeads``: a word of none is passed over on one bit.)
-        guard wide.contains(where: { Self.yearBackHeads.contains(tokens[$0].word) && yearBack(at: $0, in: s) }) else { return false }
+        guard datesAYearBack(wide, in: s) else { return false }
         // (From the first trigger's clause to the last's: "who speak regularly by phone, last sat down together in X two
         // years ago".)
         let lower = clause(around: cl.first!.start, in: s).lowerBound, upper = clause(around: cl.last!.start, in: s).upperBound
@@ -155,9 +155,15 @@ extension DocumentAnalysis {
         return !(min(k, cl.first!.start) ..< max(k, cl.last!.end)).contains(where: { RuleWords.sinceSeitSeitdem.contains(tokens[$0].word) })
     }
 
+    /// Whether a token of `range` in sentence `s` begins a time a year (or a month or a season gone by) back: the words
+    /// of ``yearBackHeads`` first, ``yearBack(at:in:)`` only for those.
+    func datesAYearBack(_ range: Range<Int>, in s: Sentence) -> Bool {
+        range.contains { Self.yearBackHeads.contains(tokens[$0].word) && yearBack(at: $0, in: s) }
+    }
+
     /// Whether token `k` of sentence `s` begins a time a year (or a month or a season gone by) back (the test of
-    /// ``datedAYearBack(_:in:)``, and of an event's own time in ``makeEvents``).
-    func yearBack(at k: Int, in s: Sentence) -> Bool {
+    /// ``datedAYearBack(_:in:)`` and ``datesAYearBack(_:in:)``).
+    private func yearBack(at k: Int, in s: Sentence) -> Bool {
         RuleWords.vorjahr.contains(tokens[k].word) || k + 1 < s.tokens.upperBound
             && RuleWords.lastVergangenenVergangenesEtc.contains(tokens[k].word)
             && RuleWords.yearJahrJahres.contains(tokens[k + 1].word)
